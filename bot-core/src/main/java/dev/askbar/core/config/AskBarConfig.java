@@ -1,0 +1,242 @@
+package dev.askbar.core.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every setting AskBar has, read once from the environment and validated in one place.
+ * Nothing else in the code base reads environment variables.
+ */
+public record AskBarConfig(
+        Optional<DatabaseTarget> database,
+        Optional<DatabaseTarget> stateDatabase,
+        List<String> schemas,
+        List<String> providers,
+        ProviderSettings groq,
+        ProviderSettings gemini,
+        Limits limits,
+        Path home,
+        Chat chat,
+        int httpPort) {
+
+    public static final String DEFAULT_GROQ_BASE_URL = "https://api.groq.com/openai/v1";
+    public static final String DEFAULT_GEMINI_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
+    public static final List<String> DEFAULT_GROQ_MODELS = List.of("llama-3.3-70b-versatile", "llama-3.1-8b-instant");
+    public static final List<String> DEFAULT_GEMINI_MODELS = List.of("gemini-2.5-flash", "gemini-2.5-flash-lite");
+    public static final Set<String> KNOWN_PROVIDERS = Set.of("groq", "gemini");
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+    /** One LLM provider: its endpoint, keys in configuration order, models in preference order. */
+    public record ProviderSettings(String name, String baseUrl, List<KeySpec> keys, List<String> models) {
+        public boolean configured() {
+            return !keys.isEmpty();
+        }
+    }
+
+    /** Bounds on what one question may cost. */
+    public record Limits(int maxQuestionChars, int maxRows, Duration statementTimeout, Duration llmTimeout,
+                         int questionsPerMinute) {
+    }
+
+    /** Chat platform settings; an adapter starts only when its token is set. */
+    public record Chat(Optional<Secret> discordToken, Optional<String> discordGuild, List<String> discordAdmins,
+                       Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret,
+                       Optional<Secret> slackAppToken, int slackPort, String slackApiUrl, List<String> slackAdmins) {
+    }
+
+    public boolean usesEmbeddedDatabase() {
+        return database.isEmpty();
+    }
+
+    public boolean hasAnyLlmKey() {
+        return groq.configured() || gemini.configured();
+    }
+
+    /** Reads the given environment (the process environment merged with an optional .env file). */
+    public static AskBarConfig from(Map<String, String> env) {
+        Reader r = new Reader(env);
+        Optional<DatabaseTarget> database = r.database("ASKBAR_DATABASE");
+        Optional<DatabaseTarget> state = r.database("ASKBAR_STATE_DATABASE");
+        List<String> schemas = r.list("ASKBAR_SCHEMAS", List.of("public"));
+        for (String schema : schemas) {
+            if (!IDENTIFIER.matcher(schema).matches()) {
+                throw new ConfigException("ASKBAR_SCHEMAS", "expects comma-separated schema names such as public,sales");
+            }
+        }
+        List<String> providers = r.list("ASKBAR_PROVIDERS", List.of("groq", "gemini"));
+        for (String p : providers) {
+            if (!KNOWN_PROVIDERS.contains(p)) {
+                throw new ConfigException("ASKBAR_PROVIDERS", "expects a comma-separated order of groq and gemini, e.g. groq,gemini");
+            }
+        }
+        ProviderSettings groq = new ProviderSettings("groq",
+                r.url("ASKBAR_GROQ_BASE_URL", DEFAULT_GROQ_BASE_URL),
+                r.keys("GROQ_API_KEYS", List.of("GROQ_API_KEY")),
+                r.list("ASKBAR_GROQ_MODELS", DEFAULT_GROQ_MODELS));
+        ProviderSettings gemini = new ProviderSettings("gemini",
+                r.url("ASKBAR_GEMINI_BASE_URL", DEFAULT_GEMINI_BASE_URL),
+                r.keys("GEMINI_API_KEYS", List.of("GEMINI_API_KEY", "GOOGLE_API_KEY")),
+                r.list("ASKBAR_GEMINI_MODELS", DEFAULT_GEMINI_MODELS));
+        Limits limits = new Limits(
+                r.integer("ASKBAR_MAX_QUESTION_CHARS", 1000, 10, 100_000),
+                r.integer("ASKBAR_MAX_ROWS", 1000, 1, 1_000_000),
+                Duration.ofSeconds(r.integer("ASKBAR_STATEMENT_TIMEOUT_SECONDS", 15, 1, 3600)),
+                Duration.ofSeconds(r.integer("ASKBAR_LLM_TIMEOUT_SECONDS", 30, 1, 600)),
+                r.integer("ASKBAR_QUESTIONS_PER_MINUTE", 10, 1, 10_000));
+        Path home = r.optional("ASKBAR_HOME").map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".askbar"));
+        Chat chat = new Chat(
+                r.secret("DISCORD_TOKEN"),
+                r.optional("ASKBAR_DISCORD_GUILD").map(v -> r.snowflake("ASKBAR_DISCORD_GUILD", v)),
+                r.list("ASKBAR_DISCORD_ADMINS", List.of()),
+                r.secret("SLACK_BOT_TOKEN"),
+                r.secret("SLACK_SIGNING_SECRET"),
+                r.secret("SLACK_APP_TOKEN"),
+                r.integer("ASKBAR_SLACK_PORT", 3000, 1, 65535),
+                r.url("ASKBAR_SLACK_API_URL", "https://slack.com/api/"),
+                r.list("ASKBAR_SLACK_ADMINS", List.of()));
+        if (chat.slackBotToken().isPresent() && chat.slackAppToken().isEmpty() && chat.slackSigningSecret().isEmpty()) {
+            throw new ConfigException("SLACK_SIGNING_SECRET", "must be set with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
+        }
+        int httpPort = r.integer("ASKBAR_HTTP_PORT", 8080, 0, 65535);
+        return new AskBarConfig(database, state, schemas, providers, groq, gemini, limits, home, chat, httpPort);
+    }
+
+    /** Parsing with messages that name the variable. */
+    private static final class Reader {
+        private final Map<String, String> env;
+
+        Reader(Map<String, String> env) {
+            this.env = env;
+        }
+
+        Optional<String> optional(String name) {
+            String v = env.get(name);
+            return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+        }
+
+        Optional<Secret> secret(String name) {
+            return optional(name).map(Secret::new);
+        }
+
+        List<String> list(String name, List<String> fallback) {
+            Optional<String> raw = optional(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            List<String> out = new ArrayList<>();
+            for (String part : raw.get().split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+            if (out.isEmpty()) {
+                throw new ConfigException(name, "expects a comma-separated list");
+            }
+            return List.copyOf(new LinkedHashSet<>(out));
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            Optional<String> raw = optional(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int v = Integer.parseInt(raw.get());
+                if (v < min || v > max) {
+                    throw new NumberFormatException();
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name, "expects a whole number from " + min + " to " + max);
+            }
+        }
+
+        String url(String name, String fallback) {
+            String v = optional(name).orElse(fallback);
+            if (!v.startsWith("http://") && !v.startsWith("https://")) {
+                throw new ConfigException(name, "expects an http:// or https:// URL");
+            }
+            return v;
+        }
+
+        String snowflake(String name, String value) {
+            if (!value.matches("\\d{5,25}")) {
+                throw new ConfigException(name, "expects a numeric Discord id");
+            }
+            return value;
+        }
+
+        Optional<DatabaseTarget> database(String prefix) {
+            Optional<String> url = optional(prefix + "_URL");
+            if (url.isEmpty()) {
+                if (optional(prefix + "_USER").isPresent()) {
+                    throw new ConfigException(prefix + "_URL", "must be set when " + prefix + "_USER is (a JDBC URL such as jdbc:postgresql://host:5432/db)");
+                }
+                return Optional.empty();
+            }
+            String jdbc = url.get();
+            if (jdbc.startsWith("postgres://") || jdbc.startsWith("postgresql://")) {
+                jdbc = "jdbc:postgresql://" + jdbc.substring(jdbc.indexOf("://") + 3);
+            }
+            if (!jdbc.startsWith("jdbc:postgresql://")) {
+                throw new ConfigException(prefix + "_URL", "expects a PostgreSQL JDBC URL such as jdbc:postgresql://host:5432/db");
+            }
+            if (jdbc.contains("@")) {
+                throw new ConfigException(prefix + "_URL", "must not carry credentials; set " + prefix + "_USER and " + prefix + "_PASSWORD instead");
+            }
+            String user = optional(prefix + "_USER").orElseThrow(
+                    () -> new ConfigException(prefix + "_USER", "must be set with " + prefix + "_URL (the role to log in as)"));
+            return Optional.of(new DatabaseTarget(jdbc, user, secret(prefix + "_PASSWORD")));
+        }
+
+        /**
+         * Keys from the list variable, the single variables and their numbered forms
+         * (GROQ_API_KEY_1..N), in that order, without duplicates.
+         */
+        List<KeySpec> keys(String listVariable, List<String> singles) {
+            List<String> raw = new ArrayList<>();
+            optional(listVariable).ifPresent(v -> raw.addAll(List.of(v.split(","))));
+            for (String single : singles) {
+                optional(single).ifPresent(raw::add);
+                for (int i = 1; i <= 50; i++) {
+                    optional(single + "_" + i).ifPresent(raw::add);
+                }
+            }
+            List<KeySpec> keys = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (String entry : raw) {
+                String e = entry.trim();
+                if (e.isEmpty()) {
+                    continue;
+                }
+                Optional<String> group = Optional.empty();
+                int colon = e.indexOf(':');
+                if (colon > 0) {
+                    String candidate = e.substring(0, colon);
+                    if (!GROUP.matcher(candidate).matches()) {
+                        throw new ConfigException(listVariable, "expects comma-separated keys, each optionally group:key with a short group name");
+                    }
+                    group = Optional.of(candidate);
+                    e = e.substring(colon + 1).trim();
+                }
+                if (e.length() < 8 || e.chars().anyMatch(Character::isWhitespace)) {
+                    throw new ConfigException(listVariable, "holds a value that does not look like an API key");
+                }
+                if (seen.add(e)) {
+                    keys.add(new KeySpec(new Secret(e), group));
+                }
+            }
+            return List.copyOf(keys);
+        }
+    }
+}
