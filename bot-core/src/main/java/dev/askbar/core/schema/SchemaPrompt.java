@@ -1,0 +1,72 @@
+package dev.askbar.core.schema;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The schema written compactly for a prompt: one line per table, columns inline. Free tiers are counted in
+ * tokens, so every character here is paid for by every question.
+ * <pre>
+ * public.orders(id int PK, customer_id int→customers.id, status text{placed|shipped}, placed_at timestamptz) ~12000 rows -- One row per order
+ * </pre>
+ */
+public final class SchemaPrompt {
+    private SchemaPrompt() {
+    }
+
+    public static String render(List<TableInfo> tables) {
+        return tables.stream().map(SchemaPrompt::line).collect(Collectors.joining("\n"));
+    }
+
+    static String line(TableInfo t) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.qualifiedName()).append(t.view() ? " VIEW(" : "(");
+        boolean first = true;
+        for (ColumnInfo c : t.columns()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(c.name()).append(' ').append(shortType(c.type()));
+            if (t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(c.name())) {
+                sb.append(" PK");
+            }
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (fk.columns().size() == 1 && fk.columns().get(0).equals(c.name())) {
+                    String target = fk.targetSchema().equals(t.schema()) ? fk.targetTable() : fk.targetSchema() + "." + fk.targetTable();
+                    sb.append("→").append(target).append('.').append(fk.targetColumns().get(0));
+                }
+            }
+            if (!c.sampleValues().isEmpty()) {
+                sb.append('{').append(String.join("|", c.sampleValues())).append('}');
+            }
+            c.comment().ifPresent(comment -> sb.append(" \"").append(oneLine(comment)).append('"'));
+        }
+        sb.append(')');
+        if (t.primaryKey().size() > 1) {
+            sb.append(" PK(").append(String.join(",", t.primaryKey())).append(')');
+        }
+        if (t.rowEstimate() > 0) {
+            sb.append(" ~").append(t.rowEstimate()).append(" rows");
+        }
+        t.comment().ifPresent(comment -> sb.append(" -- ").append(oneLine(comment)));
+        return sb.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    static String shortType(String type) {
+        return switch (type) {
+            case "integer" -> "int";
+            case "bigint" -> "bigint";
+            case "character varying" -> "text";
+            case "timestamp with time zone" -> "timestamptz";
+            case "timestamp without time zone" -> "timestamp";
+            case "double precision" -> "float8";
+            case "boolean" -> "bool";
+            default -> type.startsWith("character varying") ? "text" : type;
+        };
+    }
+}

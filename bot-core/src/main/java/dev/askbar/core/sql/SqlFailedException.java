@@ -1,0 +1,25 @@
+package dev.askbar.core.sql;
+
+/** The database refused or aborted a query. The message is PostgreSQL's first line, fit to feed back to the model. */
+public final class SqlFailedException extends Exception {
+    private final String sqlState;
+
+    public SqlFailedException(String sqlState, String message, Throwable cause) {
+        super(message, cause);
+        this.sqlState = sqlState;
+    }
+
+    public String sqlState() {
+        return sqlState;
+    }
+
+    /** 57014: the statement timeout cancelled the query. */
+    public boolean timedOut() {
+        return "57014".equals(sqlState);
+    }
+
+    /** Class 25/42501: the READ ONLY transaction or the role's privileges stopped a write. */
+    public boolean writeRefused() {
+        return "25006".equals(sqlState) || "42501".equals(sqlState);
+    }
+}

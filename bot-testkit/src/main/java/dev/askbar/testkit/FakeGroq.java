@@ -1,0 +1,150 @@
+package dev.askbar.testkit;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A local stand-in for Groq's OpenAI-compatible API ({@code POST /openai/v1/chat/completions}) that answers
+ * with Groq's real bodies and rate-limit headers. Tests either script raw responses in order ({@link #enqueue})
+ * or give rules that answer by prompt content ({@link #when}); scripted responses come first.
+ */
+public final class FakeGroq implements AutoCloseable {
+    private final MockWebServer server = new MockWebServer();
+    private final Deque<MockResponse> script = new ConcurrentLinkedDeque<>();
+    private final List<Rule> rules = new CopyOnWriteArrayList<>();
+    private final List<ChatCall> calls = new CopyOnWriteArrayList<>();
+    private volatile Function<ChatCall, MockResponse> fallback =
+            call -> GroqResponses.completion(call.model(), "I cannot answer that.");
+    private volatile long latencyMillis;
+
+    private record Rule(Predicate<ChatCall> match, Function<ChatCall, MockResponse> answer) {
+    }
+
+    private FakeGroq() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                if (!"POST".equals(request.getMethod()) || !request.getUrl().encodedPath().endsWith("/chat/completions")) {
+                    return GroqResponses.error(404, "invalid_request_error", "unknown_url",
+                            "Unknown request URL: " + request.getMethod() + " " + request.getUrl().encodedPath());
+                }
+                ChatCall call = ChatCall.parseOpenAi(request);
+                calls.add(call);
+                if (latencyMillis > 0) {
+                    Thread.sleep(latencyMillis);
+                }
+                MockResponse scripted = script.poll();
+                if (scripted != null) {
+                    return scripted;
+                }
+                for (Rule rule : rules) {
+                    if (rule.match().test(call)) {
+                        return rule.answer().apply(call);
+                    }
+                }
+                return fallback.apply(call);
+            }
+        });
+    }
+
+    public static FakeGroq start() {
+        FakeGroq fake = new FakeGroq();
+        try {
+            fake.server.start(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fake;
+    }
+
+    /** What AskBar's {@code ASKBAR_GROQ_BASE_URL} should be to reach this fake. */
+    public String baseUrl() {
+        return server.url("/openai/v1").toString();
+    }
+
+    /** Answers the next call with this response, before any rule. */
+    public FakeGroq enqueue(MockResponse response) {
+        script.add(response);
+        return this;
+    }
+
+    /** Starts a rule: calls whose prompt contains every fragment get the reply given to {@link When#reply}. */
+    public When when(String... fragments) {
+        return new When(call -> {
+            for (String f : fragments) {
+                if (!call.prompt().toLowerCase().contains(f.toLowerCase())) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    public When when(Predicate<ChatCall> match) {
+        return new When(match);
+    }
+
+    /** The reply when no script entry or rule applies. */
+    public FakeGroq otherwise(String reply) {
+        fallback = call -> GroqResponses.completion(call.model(), reply);
+        return this;
+    }
+
+    /** Every call waits this long before it is answered, like a real model thinking. */
+    public FakeGroq latency(long millis) {
+        this.latencyMillis = millis;
+        return this;
+    }
+
+    public List<ChatCall> calls() {
+        return Collections.unmodifiableList(new ArrayList<>(calls));
+    }
+
+    public int callCount() {
+        return calls.size();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** The second half of a rule. */
+    public final class When {
+        private final Predicate<ChatCall> match;
+
+        private When(Predicate<ChatCall> match) {
+            this.match = match;
+        }
+
+        public FakeGroq reply(String content) {
+            rules.add(new Rule(match, call -> GroqResponses.completion(call.model(), content)));
+            return FakeGroq.this;
+        }
+
+        public FakeGroq respond(Function<ChatCall, MockResponse> answer) {
+            rules.add(new Rule(match, answer));
+            return FakeGroq.this;
+        }
+    }
+
+    /** A response that never finishes its headers within any sane client timeout. */
+    public static MockResponse hang() {
+        return new MockResponse.Builder().headersDelay(60, TimeUnit.SECONDS)
+                .body(GroqResponses.completionBody("llama-3.3-70b-versatile", "too late")).build();
+    }
+}

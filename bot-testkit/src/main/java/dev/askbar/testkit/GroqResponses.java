@@ -1,0 +1,123 @@
+package dev.askbar.testkit;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import mockwebserver3.MockResponse;
+
+import java.util.UUID;
+
+/**
+ * Groq's wire format, as its API returns it: OpenAI-style bodies plus the {@code x-ratelimit-*} headers
+ * (requests = the per-day request budget, tokens = the per-minute token budget; resets as Go durations).
+ */
+public final class GroqResponses {
+    private GroqResponses() {
+    }
+
+    public static MockResponse completion(String model, String content) {
+        return completionWithBudget(model, content, 1000, 999, "1m26.4s", 12000, 11200, "4s");
+    }
+
+    public static MockResponse completionWithBudget(String model, String content,
+                                                    int limitRequests, int remainingRequests, String resetRequests,
+                                                    int limitTokens, int remainingTokens, String resetTokens) {
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("content-type", "application/json")
+                .addHeader("x-request-id", "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 26))
+                .addHeader("x-ratelimit-limit-requests", limitRequests)
+                .addHeader("x-ratelimit-limit-tokens", limitTokens)
+                .addHeader("x-ratelimit-remaining-requests", remainingRequests)
+                .addHeader("x-ratelimit-remaining-tokens", remainingTokens)
+                .addHeader("x-ratelimit-reset-requests", resetRequests)
+                .addHeader("x-ratelimit-reset-tokens", resetTokens)
+                .body(completionBody(model, content))
+                .build();
+    }
+
+    public static String completionBody(String model, String content) {
+        JsonObject message = new JsonObject();
+        message.addProperty("role", "assistant");
+        message.addProperty("content", content);
+        JsonObject choice = new JsonObject();
+        choice.addProperty("index", 0);
+        choice.add("message", message);
+        choice.add("logprobs", null);
+        choice.addProperty("finish_reason", "stop");
+        JsonArray choices = new JsonArray();
+        choices.add(choice);
+        JsonObject usage = new JsonObject();
+        int completionTokens = Math.max(1, content.length() / 4);
+        usage.addProperty("queue_time", 0.017);
+        usage.addProperty("prompt_tokens", 812);
+        usage.addProperty("prompt_time", 0.041);
+        usage.addProperty("completion_tokens", completionTokens);
+        usage.addProperty("completion_time", 0.09);
+        usage.addProperty("total_tokens", 812 + completionTokens);
+        usage.addProperty("total_time", 0.131);
+        JsonObject xGroq = new JsonObject();
+        xGroq.addProperty("id", "req_01jx" + UUID.randomUUID().toString().replace("-", "").substring(0, 22));
+        JsonObject body = new JsonObject();
+        body.addProperty("id", "chatcmpl-" + UUID.randomUUID());
+        body.addProperty("object", "chat.completion");
+        body.addProperty("created", System.currentTimeMillis() / 1000);
+        body.addProperty("model", model);
+        body.add("choices", choices);
+        body.add("usage", usage);
+        body.add("usage_breakdown", null);
+        body.addProperty("system_fingerprint", "fp_3f3b593e33");
+        body.add("x_groq", xGroq);
+        body.addProperty("service_tier", "on_demand");
+        return body.toString();
+    }
+
+    /** An error body in Groq's shape: {"error":{"message","type","code"}}. */
+    public static MockResponse error(int status, String type, String code, String message) {
+        JsonObject error = new JsonObject();
+        error.addProperty("message", message);
+        error.addProperty("type", type);
+        if (code != null) {
+            error.addProperty("code", code);
+        }
+        JsonObject body = new JsonObject();
+        body.add("error", error);
+        return new MockResponse.Builder().code(status)
+                .addHeader("content-type", "application/json")
+                .body(body.toString()).build();
+    }
+
+    /**
+     * A 429 as Groq sends it for a per-minute or per-day limit. {@code limitName} is e.g.
+     * "tokens per minute (TPM)", "requests per day (RPD)", "tokens per day (TPD)".
+     */
+    public static MockResponse rateLimited(String model, String limitName, int limit, String tryAgainIn,
+                                           Integer retryAfterSeconds) {
+        String type = limitName.startsWith("tokens") ? "tokens" : "requests";
+        String message = "Rate limit reached for model `" + model + "` in organization `org_01hq0example7k2`"
+                + " service tier `on_demand` on " + limitName + ": Limit " + limit + ", Used " + limit
+                + ", Requested 812. Please try again in " + tryAgainIn
+                + ". Need more tokens? Upgrade to Dev Tier today at https://console.groq.com/settings/billing";
+        JsonObject error = new JsonObject();
+        error.addProperty("message", message);
+        error.addProperty("type", type);
+        error.addProperty("code", "rate_limit_exceeded");
+        JsonObject body = new JsonObject();
+        body.add("error", error);
+        MockResponse.Builder b = new MockResponse.Builder().code(429)
+                .addHeader("content-type", "application/json")
+                .addHeader("x-ratelimit-limit-requests", 1000)
+                .addHeader("x-ratelimit-limit-tokens", 12000)
+                .addHeader("x-ratelimit-remaining-requests", 0)
+                .addHeader("x-ratelimit-remaining-tokens", 0)
+                .addHeader("x-ratelimit-reset-requests", tryAgainIn)
+                .addHeader("x-ratelimit-reset-tokens", tryAgainIn);
+        if (retryAfterSeconds != null) {
+            b.addHeader("retry-after", retryAfterSeconds);
+        }
+        return b.body(body.toString()).build();
+    }
+
+    public static MockResponse invalidKey() {
+        return error(401, "invalid_request_error", "invalid_api_key", "Invalid API Key");
+    }
+}
