@@ -64,8 +64,8 @@ public record AskBarConfig(
     /** Reads the given environment (the process environment merged with an optional .env file). */
     public static AskBarConfig from(Map<String, String> env) {
         Reader r = new Reader(env);
-        Optional<DatabaseTarget> database = r.database("ASKBAR_DATABASE");
-        Optional<DatabaseTarget> state = r.database("ASKBAR_STATE_DATABASE");
+        Optional<DatabaseTarget> database = r.database("ASKBAR_DATABASE", Optional.empty());
+        Optional<DatabaseTarget> state = r.database("ASKBAR_STATE_DATABASE", database.map(DatabaseTarget::jdbcUrl));
         List<String> schemas = r.list("ASKBAR_SCHEMAS", List.of("public"));
         for (String schema : schemas) {
             if (!IDENTIFIER.matcher(schema).matches()) {
@@ -176,8 +176,9 @@ public record AskBarConfig(
             return value;
         }
 
-        Optional<DatabaseTarget> database(String prefix) {
-            Optional<String> url = optional(prefix + "_URL");
+        /** {@code inheritedUrl}: the state database may name only a user and live on the data database's server. */
+        Optional<DatabaseTarget> database(String prefix, Optional<String> inheritedUrl) {
+            Optional<String> url = optional(prefix + "_URL").or(() -> optional(prefix + "_USER").flatMap(u -> inheritedUrl));
             if (url.isEmpty()) {
                 if (optional(prefix + "_USER").isPresent()) {
                     throw new ConfigException(prefix + "_URL", "must be set when " + prefix + "_USER is (a JDBC URL such as jdbc:postgresql://host:5432/db)");

@@ -102,11 +102,8 @@ public final class SqlRunner {
     private Object value(ResultSet rs, int i, ValueKind kind) throws SQLException {
         Object v = switch (kind) {
             case INTEGER -> {
-                BigDecimal d = rs.getBigDecimal(i);
-                if (d == null) {
-                    yield null;
-                }
-                yield d.toBigInteger().bitLength() < 63 ? (Object) d.longValueExact() : d.toBigIntegerExact();
+                long l = rs.getLong(i);
+                yield rs.wasNull() ? null : l;
             }
             case DECIMAL -> rs.getBigDecimal(i);
             case FLOAT -> {

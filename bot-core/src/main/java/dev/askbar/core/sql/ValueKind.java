@@ -2,7 +2,7 @@ package dev.askbar.core.sql;
 
 /** The shape of a result column's values, which decides alignment, formatting and chart axes. */
 public enum ValueKind {
-    /** Java {@code Long} (or {@code BigInteger} when it does not fit). */
+    /** Java {@code Long}: smallint, integer, bigint. */
     INTEGER,
     /** Java {@code BigDecimal}: numeric and money. */
     DECIMAL,

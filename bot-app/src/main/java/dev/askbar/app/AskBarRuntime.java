@@ -1,0 +1,156 @@
+package dev.askbar.app;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.askbar.app.database.DatabaseRoles;
+import dev.askbar.app.database.EmbeddedDatabase;
+import dev.askbar.app.demo.DemoDataset;
+import dev.askbar.core.config.AskBarConfig;
+import dev.askbar.core.config.DatabaseTarget;
+import dev.askbar.core.config.Secret;
+import dev.askbar.core.engine.QueryEngine;
+import dev.askbar.core.llm.LlmRouter;
+import dev.askbar.core.schema.SchemaCatalog;
+import dev.askbar.core.sql.DataRoleCheck;
+import dev.askbar.core.sql.SqlGuard;
+import dev.askbar.core.sql.SqlRunner;
+import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.StateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+
+/** Everything one AskBar process shares: databases, pools, the LLM router and the engine. Closed in reverse order. */
+final class AskBarRuntime implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AskBarRuntime.class);
+    // the embedded server trusts local connections; these only matter if someone copies the data directory
+    private static final String EMBEDDED_PASSWORD = "askbar-local";
+
+    private final AskBarConfig config;
+    private final Optional<EmbeddedDatabase> embedded;
+    private final HikariDataSource dataPool;
+    private final HikariDataSource statePool;
+    private final LlmRouter router;
+    private final QueryEngine engine;
+
+    private AskBarRuntime(AskBarConfig config, Optional<EmbeddedDatabase> embedded, HikariDataSource dataPool,
+                          HikariDataSource statePool, LlmRouter router, QueryEngine engine) {
+        this.config = config;
+        this.embedded = embedded;
+        this.dataPool = dataPool;
+        this.statePool = statePool;
+        this.router = router;
+        this.engine = engine;
+    }
+
+    static AskBarRuntime start(AskBarConfig config) throws IOException, SQLException {
+        Optional<EmbeddedDatabase> embedded = Optional.empty();
+        DatabaseTarget data;
+        DatabaseTarget state;
+        if (config.usesEmbeddedDatabase()) {
+            EmbeddedDatabase db = EmbeddedDatabase.start(config.home());
+            embedded = Optional.of(db);
+            prepareEmbedded(db, config);
+            data = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.READER, Optional.of(new Secret(EMBEDDED_PASSWORD)));
+            state = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.APP, Optional.of(new Secret(EMBEDDED_PASSWORD)));
+        } else {
+            data = config.database().get();
+            state = config.stateDatabase().orElse(data);
+        }
+        HikariDataSource dataPool = pool("askbar-data", data, 4);
+        HikariDataSource statePool = pool("askbar-state", state, 2);
+        StateStore store = StateStore.migrate(statePool);
+        DataRoleCheck.problems(dataPool, config.schemas()).ifPresent(problem ->
+                log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", problem));
+        LlmRouter router = LlmRouter.from(config);
+        SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
+        QueryEngine engine = new QueryEngine(catalog, router, new SqlGuard(new HashSet<>(config.schemas())),
+                new SqlRunner(dataPool, config.limits().maxRows(), config.limits().statementTimeout()),
+                new AuditLog(store), config.limits().maxQuestionChars(), Clock.systemDefaultZone());
+        return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine);
+    }
+
+    /** First start: create the database, the demo data and the roles; later starts only re-check the roles. */
+    private static void prepareEmbedded(EmbeddedDatabase db, AskBarConfig config) throws SQLException {
+        boolean created = db.ensureDatabase();
+        try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
+            if (created || !hasDemoData(c)) {
+                DemoDataset.Summary summary = DemoDataset.reset(c);
+                log.info("demo data loaded: {} orders in {} ms", summary.orders(), summary.took().toMillis());
+            }
+            DatabaseRoles.provision(c, EmbeddedDatabase.DATABASE, config.schemas(), EMBEDDED_PASSWORD, EMBEDDED_PASSWORD);
+        }
+    }
+
+    private static boolean hasDemoData(Connection c) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT to_regclass('public.orders') IS NOT NULL")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** Rebuilds the demo data on the embedded server, or on the configured one as its owner. */
+    static DemoDataset.Summary resetDemo(AskBarConfig config) throws IOException, SQLException {
+        if (config.usesEmbeddedDatabase()) {
+            try (EmbeddedDatabase db = EmbeddedDatabase.start(config.home())) {
+                db.ensureDatabase();
+                try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
+                    DemoDataset.Summary summary = DemoDataset.reset(c);
+                    DatabaseRoles.provision(c, EmbeddedDatabase.DATABASE, config.schemas(), EMBEDDED_PASSWORD, EMBEDDED_PASSWORD);
+                    return summary;
+                }
+            }
+        }
+        DatabaseTarget target = config.database().get();
+        try (Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), target.user(), target.passwordOrEmpty())) {
+            return DemoDataset.reset(c);
+        }
+    }
+
+    private static HikariDataSource pool(String name, DatabaseTarget target, int size) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName(name);
+        hc.setJdbcUrl(target.jdbcUrl());
+        hc.setUsername(target.user());
+        hc.setPassword(target.passwordOrEmpty());
+        hc.setMaximumPoolSize(size);
+        hc.setMinimumIdle(1);
+        hc.setConnectionTimeout(10_000);
+        // fail on first use, not at construction, so a database that is down for a while does not stop the start
+        hc.setInitializationFailTimeout(-1);
+        hc.addDataSourceProperty("ApplicationName", "askbar");
+        return new HikariDataSource(hc);
+    }
+
+    AskBarConfig config() {
+        return config;
+    }
+
+    QueryEngine engine() {
+        return engine;
+    }
+
+    LlmRouter router() {
+        return router;
+    }
+
+    @Override
+    public void close() {
+        dataPool.close();
+        statePool.close();
+        embedded.ifPresent(db -> {
+            try {
+                db.close();
+            } catch (IOException e) {
+                log.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            }
+        });
+    }
+}

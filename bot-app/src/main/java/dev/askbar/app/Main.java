@@ -1,0 +1,232 @@
+package dev.askbar.app;
+
+import dev.askbar.app.console.AnswerJson;
+import dev.askbar.app.console.TerminalAnswer;
+import dev.askbar.core.config.AskBarConfig;
+import dev.askbar.core.config.ConfigException;
+import dev.askbar.core.engine.Answer;
+import dev.askbar.core.engine.ProgressListener;
+import dev.askbar.core.engine.Question;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** The {@code askbar} command line. */
+@Command(name = "askbar", mixinStandardHelpOptions = true, version = "AskBar 0.1.0",
+        description = "Ask your PostgreSQL database questions in plain language.",
+        subcommands = {Main.Ask.class, Main.ConsoleCommand.class, Main.Keys.class, Main.Schema.class, Main.Demo.class})
+public final class Main implements Callable<Integer> {
+    static final int OK = 0;
+    static final int NOT_ANSWERED = 1;
+    static final int BAD_SETUP = 2;
+
+    private final Map<String, String> env;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+
+    Main(Map<String, String> env, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+        this.env = env;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> env = DotEnv.merge(System.getenv(), List.of(Path.of(".env"), jarDirectory().resolve(".env")));
+        System.setProperty("askbar.home", env.getOrDefault("ASKBAR_HOME", Path.of(System.getProperty("user.home"), ".askbar").toString()));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, env, System.in, out, err, System.console() != null));
+    }
+
+    /** The whole program with its environment and streams passed in, so tests run the real entry point. */
+    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+        CommandLine cli = new CommandLine(new Main(env, in, out, err, interactive));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("askbar: " + (e instanceof ConfigException ? e.getMessage() : "stopped: " + e.getMessage()));
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("command failed", e);
+            return BAD_SETUP;
+        });
+        return cli.execute(args);
+    }
+
+    private static Path jarDirectory() {
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent() == null ? Path.of(".") : jar.getParent();
+        } catch (Exception e) {
+            return Path.of(".");
+        }
+    }
+
+    /** With no subcommand: the terminal console (chat adapters arrive with {@code askbar run}). */
+    @Override
+    public Integer call() throws Exception {
+        return new ConsoleCommand().console(this);
+    }
+
+    AskBarConfig config() {
+        return AskBarConfig.from(env);
+    }
+
+    /** Refuses to start a question-answering command without an LLM key, in one line. */
+    boolean requireLlm(AskBarConfig config) {
+        if (!config.hasAnyLlmKey()) {
+            err.println("askbar: no language model key is set; set GROQ_API_KEYS (a free key from console.groq.com works) or GEMINI_API_KEYS, in the environment or a .env file.");
+            return false;
+        }
+        return true;
+    }
+
+    @Command(name = "ask", description = "Answer one question (or, with --json -, one per line of standard input).")
+    static final class Ask implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Option(names = "--json", description = "Print the answer as one JSON object.")
+        boolean json;
+
+        @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question, or - to read questions from standard input.")
+        List<String> words;
+
+        @Override
+        public Integer call() throws Exception {
+            AskBarConfig config = main.config();
+            if (!main.requireLlm(config)) {
+                return BAD_SETUP;
+            }
+            try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
+                if (words.size() == 1 && words.get(0).equals("-")) {
+                    return askEachLine(runtime);
+                }
+                Answer answer = runtime.engine().answer(Question.fromTerminal(String.join(" ", words)), ProgressListener.NONE);
+                if (json) {
+                    main.out.println(AnswerJson.toJson(answer));
+                } else if (answer.ok()) {
+                    TerminalAnswer.print(answer, main.out);
+                } else {
+                    main.err.println("askbar: " + answer.error().get().message());
+                }
+                return answer.ok() ? OK : NOT_ANSWERED;
+            }
+        }
+
+        private int askEachLine(AskBarRuntime runtime) throws java.io.IOException {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
+            boolean allAnswered = true;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Answer answer = runtime.engine().answer(Question.fromTerminal(line), ProgressListener.NONE);
+                allAnswered &= answer.ok();
+                if (json) {
+                    main.out.println(AnswerJson.toJson(answer));
+                } else {
+                    TerminalAnswer.print(answer, main.out);
+                    main.out.println();
+                }
+            }
+            return allAnswered ? OK : NOT_ANSWERED;
+        }
+    }
+
+    @Command(name = "console", description = "Ask questions interactively in the terminal.")
+    static final class ConsoleCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Override
+        public Integer call() throws Exception {
+            return console(main);
+        }
+
+        int console(Main main) throws Exception {
+            AskBarConfig config = main.config();
+            if (!main.requireLlm(config)) {
+                return BAD_SETUP;
+            }
+            try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
+                new TerminalConsole(runtime.engine(), main.in, main.out, main.interactive).run();
+                return OK;
+            }
+        }
+    }
+
+    @Command(name = "keys", description = "Show every configured LLM key, masked.")
+    static final class Keys implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Option(names = "--json", description = "Print the report as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            AskBarConfig config = main.config();
+            KeyReport.print(config, json, main.out);
+            return OK;
+        }
+    }
+
+    @Command(name = "schema", description = "Schema commands.", subcommands = Schema.Refresh.class)
+    static final class Schema {
+        @ParentCommand
+        Main main;
+
+        @Command(name = "refresh", description = "Re-read the schema and print what questions can use.")
+        static final class Refresh implements Callable<Integer> {
+            @ParentCommand
+            Schema schema;
+
+            @Override
+            public Integer call() throws Exception {
+                Main main = schema.main;
+                try (AskBarRuntime runtime = AskBarRuntime.start(main.config())) {
+                    var snapshot = runtime.engine().catalog().refresh();
+                    main.out.println(snapshot.tables().size() + " tables and views in " + String.join(", ", runtime.config().schemas()) + ":");
+                    snapshot.tables().forEach(t -> main.out.println("  " + t.qualifiedName() + " (" + t.columns().size() + " columns, ~" + t.rowEstimate() + " rows)"));
+                    return OK;
+                }
+            }
+        }
+    }
+
+    @Command(name = "demo", description = "Demo data commands.", subcommands = Demo.Reset.class)
+    static final class Demo {
+        @ParentCommand
+        Main main;
+
+        @Command(name = "reset", description = "Rebuild the demo shop data (embedded database, or the configured one as its owner).")
+        static final class Reset implements Callable<Integer> {
+            @ParentCommand
+            Demo demo;
+
+            @Override
+            public Integer call() throws Exception {
+                var summary = AskBarRuntime.resetDemo(demo.main.config());
+                demo.main.out.printf("demo data rebuilt: %d customers, %d products, %d orders, %d order lines in %.1f s%n",
+                        summary.customers(), summary.products(), summary.orders(), summary.orderLines(), summary.took().toMillis() / 1000.0);
+                return OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.askbar.core.sql;
+
+import dev.askbar.core.fixtures.ShopDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SqlRunnerTest {
+    static ShopDatabase shop;
+
+    @BeforeAll
+    static void setUp() {
+        shop = ShopDatabase.create("runner");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        shop.close();
+    }
+
+    @Test
+    void readsTypedValuesAndNulls() throws Exception {
+        QueryResult r = new SqlRunner(shop.reader(), 100, Duration.ofSeconds(5)).run(
+                "SELECT 42::int AS i, 9223372036854775807999::numeric(30,0) AS huge, 12.50::numeric(10,2) AS money,"
+                        + " 1.5::float8 AS f, true AS b, date '2025-03-01' AS d, timestamptz '2025-03-01 10:00+02' AS ts,"
+                        + " NULL::text AS nothing, ARRAY[1,2] AS arr, '{\"a\":1}'::jsonb AS j");
+        assertThat(r.columns()).extracting(ResultColumn::kind).containsExactly(ValueKind.INTEGER, ValueKind.DECIMAL,
+                ValueKind.DECIMAL, ValueKind.FLOAT, ValueKind.BOOLEAN, ValueKind.DATE, ValueKind.TIMESTAMP_TZ,
+                ValueKind.TEXT, ValueKind.ARRAY, ValueKind.JSON);
+        var row = r.rows().get(0);
+        assertThat(row.get(0)).isEqualTo(42L);
+        assertThat(row.get(1)).isEqualTo(new BigDecimal("9223372036854775807999"));
+        assertThat(row.get(2)).isEqualTo(new BigDecimal("12.50"));
+        assertThat(row.get(5)).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(((OffsetDateTime) row.get(6)).toInstant()).isEqualTo(OffsetDateTime.parse("2025-03-01T08:00Z").toInstant());
+        assertThat(row.get(7)).isNull();
+        assertThat(row.get(8)).isEqualTo("{1,2}");
+    }
+
+    @Test
+    void capsRowsAndSaysTheResultWasCut() throws Exception {
+        QueryResult r = new SqlRunner(shop.reader(), 50, Duration.ofSeconds(5)).run("SELECT * FROM public.orders");
+        assertThat(r.rowCount()).isEqualTo(50);
+        assertThat(r.truncated()).isTrue();
+        QueryResult exact = new SqlRunner(shop.reader(), 120, Duration.ofSeconds(5)).run("SELECT * FROM public.orders");
+        assertThat(exact.rowCount()).isEqualTo(120);
+        assertThat(exact.truncated()).isFalse();
+    }
+
+    @Test
+    void writesFailInsideTheReadOnlyTransactionEvenForARoleThatCouldWrite() {
+        SqlRunner asOwner = new SqlRunner(shop.writer(), 10, Duration.ofSeconds(5));
+        assertThatThrownBy(() -> asOwner.run("CREATE TABLE askbar.sneaky AS SELECT 1 AS x"))
+                .isInstanceOfSatisfying(SqlFailedException.class, e -> assertThat(e.writeRefused()).isTrue());
+        assertThatThrownBy(() -> asOwner.run("SELECT 1; CREATE TABLE askbar.sneaky (x int)"))
+                .isInstanceOf(SqlFailedException.class);
+        assertThat(shop.count("SELECT count(*) FROM pg_tables WHERE schemaname = 'askbar'")).isZero();
+    }
+
+    @Test
+    void statementTimeoutStopsSlowQueries() {
+        SqlRunner runner = new SqlRunner(shop.reader(), 10, Duration.ofSeconds(1));
+        assertThatThrownBy(() -> runner.run("SELECT count(*) FROM generate_series(1, 1000000000)"))
+                .isInstanceOfSatisfying(SqlFailedException.class, e -> assertThat(e.timedOut()).isTrue());
+    }
+
+    @Test
+    void databaseErrorsCarryPostgresFirstLine() {
+        SqlRunner runner = new SqlRunner(shop.reader(), 10, Duration.ofSeconds(5));
+        assertThatThrownBy(() -> runner.run("SELECT nope FROM public.orders"))
+                .isInstanceOfSatisfying(SqlFailedException.class, e -> {
+                    assertThat(e.getMessage()).contains("column \"nope\" does not exist").doesNotContain("\n");
+                    assertThat(e.sqlState()).isEqualTo("42703");
+                });
+    }
+
+    @Test
+    void longCellsAreCut() throws Exception {
+        QueryResult r = new SqlRunner(shop.reader(), 10, Duration.ofSeconds(5), 100, 1_000_000).run("SELECT repeat('x', 5000) AS big");
+        assertThat((String) r.rows().get(0).get(0)).hasSize(101).endsWith("…");
+    }
+
+    @Test
+    void pooledConnectionsDoNotKeepTheReadOnlySettings() throws Exception {
+        SqlRunner runner = new SqlRunner(shop.writer(), 10, Duration.ofMillis(1500));
+        runner.run("SELECT 1");
+        try (var c = shop.writer().getConnection(); var rs = c.createStatement().executeQuery("SHOW statement_timeout")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("0");
+            assertThat(c.getAutoCommit()).isTrue();
+        }
+    }
+}
