@@ -8,6 +8,7 @@ import dev.askbar.app.demo.DemoDataset;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
 import dev.askbar.core.config.Secret;
+import dev.askbar.core.engine.Glossary;
 import dev.askbar.core.engine.QueryEngine;
 import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.schema.SchemaCatalog;
@@ -15,14 +16,18 @@ import dev.askbar.core.sql.DataRoleCheck;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.sql.SqlRunner;
 import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.SqlCache;
 import dev.askbar.core.store.StateStore;
+import dev.askbar.core.store.VerifiedExamples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -40,9 +45,11 @@ final class AskBarRuntime implements AutoCloseable {
     private final HikariDataSource statePool;
     private final LlmRouter router;
     private final QueryEngine engine;
+    private final StateStore store;
 
     private AskBarRuntime(AskBarConfig config, Optional<EmbeddedDatabase> embedded, HikariDataSource dataPool,
-                          HikariDataSource statePool, LlmRouter router, QueryEngine engine) {
+                          HikariDataSource statePool, LlmRouter router, QueryEngine engine, StateStore store) {
+        this.store = store;
         this.config = config;
         this.embedded = embedded;
         this.dataPool = dataPool;
@@ -72,10 +79,20 @@ final class AskBarRuntime implements AutoCloseable {
                 log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", problem));
         LlmRouter router = LlmRouter.from(config);
         SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
-        QueryEngine engine = new QueryEngine(catalog, router, new SqlGuard(new HashSet<>(config.schemas())),
-                new SqlRunner(dataPool, config.limits().maxRows(), config.limits().statementTimeout()),
-                new AuditLog(store), config.limits().maxQuestionChars(), Clock.systemDefaultZone());
-        return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine);
+        QueryEngine engine = QueryEngine.builder()
+                .catalog(catalog)
+                .llm(router)
+                .guard(new SqlGuard(new HashSet<>(config.schemas())))
+                .runner(new SqlRunner(dataPool, config.limits().maxRows(), config.limits().statementTimeout()))
+                .audit(new AuditLog(store))
+                .cache(new SqlCache(store, config.engine().cacheTtl(), Clock.systemUTC()))
+                .examples(new VerifiedExamples(store))
+                .glossary(Glossary.fromFile(config.engine().glossary()))
+                .schemaTokenBudget(config.engine().schemaTokenBudget())
+                .maxQuestionChars(config.limits().maxQuestionChars())
+                .questionsPerMinute(config.limits().questionsPerMinute())
+                .build();
+        return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine, store);
     }
 
     /** First start: create the database, the demo data and the roles; later starts only re-check the roles. */
@@ -91,26 +108,52 @@ final class AskBarRuntime implements AutoCloseable {
     }
 
     private static boolean hasDemoData(Connection c) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT to_regclass('public.orders') IS NOT NULL")) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT to_regclass('public.orders') IS NOT NULL")) {
             return rs.next() && rs.getBoolean(1);
         }
     }
 
-    /** Rebuilds the demo data on the embedded server, or on the configured one as its owner. */
-    static DemoDataset.Summary resetDemo(AskBarConfig config) throws IOException, SQLException {
+    /**
+     * Rebuilds the demo data on the embedded server, or on the configured one (connecting as its owner).
+     * Empty when {@code onlyIfEmpty} and the data is already there.
+     */
+    static Optional<DemoDataset.Summary> resetDemo(AskBarConfig config, boolean onlyIfEmpty) throws IOException, SQLException {
         if (config.usesEmbeddedDatabase()) {
             try (EmbeddedDatabase db = EmbeddedDatabase.start(config.home())) {
                 db.ensureDatabase();
                 try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
+                    if (onlyIfEmpty && hasDemoData(c)) {
+                        return Optional.empty();
+                    }
                     DemoDataset.Summary summary = DemoDataset.reset(c);
                     DatabaseRoles.provision(c, EmbeddedDatabase.DATABASE, config.schemas(), EMBEDDED_PASSWORD, EMBEDDED_PASSWORD);
-                    return summary;
+                    return Optional.of(summary);
                 }
             }
         }
         DatabaseTarget target = config.database().get();
-        try (Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), target.user(), target.passwordOrEmpty())) {
-            return DemoDataset.reset(c);
+        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.passwordOrEmpty())) {
+            if (onlyIfEmpty && hasDemoData(c)) {
+                return Optional.empty();
+            }
+            DemoDataset.Summary summary = DemoDataset.reset(c);
+            grantToReaderIfPresent(c, config);
+            return Optional.of(summary);
+        }
+    }
+
+    /** On a server set up by hand or by docker compose, the reader role may exist already: let it read the new tables. */
+    private static void grantToReaderIfPresent(Connection c, AskBarConfig config) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + DatabaseRoles.READER + "'")) {
+                if (!rs.next()) {
+                    return;
+                }
+            }
+            for (String schema : config.schemas()) {
+                s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA \"" + schema + "\" TO " + DatabaseRoles.READER);
+            }
         }
     }
 
@@ -135,6 +178,10 @@ final class AskBarRuntime implements AutoCloseable {
 
     QueryEngine engine() {
         return engine;
+    }
+
+    StateStore store() {
+        return store;
     }
 
     LlmRouter router() {

@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 /** The {@code askbar} command line. */
 @Command(name = "askbar", mixinStandardHelpOptions = true, version = "AskBar 0.1.0",
         description = "Ask your PostgreSQL database questions in plain language.",
-        subcommands = {Main.Ask.class, Main.ConsoleCommand.class, Main.Keys.class, Main.Schema.class, Main.Demo.class})
+        subcommands = {Main.Ask.class, Main.ConsoleCommand.class, Main.Keys.class, Main.Schema.class, Main.Demo.class,
+                Main.Cache.class, Main.Examples.class})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int NOT_ANSWERED = 1;
@@ -103,6 +104,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--json", description = "Print the answer as one JSON object.")
         boolean json;
 
+        @Option(names = "--no-cache", description = "Write the SQL afresh even if a cached query exists.")
+        boolean noCache;
+
         @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question, or - to read questions from standard input.")
         List<String> words;
 
@@ -116,7 +120,7 @@ public final class Main implements Callable<Integer> {
                 if (words.size() == 1 && words.get(0).equals("-")) {
                     return askEachLine(runtime);
                 }
-                Answer answer = runtime.engine().answer(Question.fromTerminal(String.join(" ", words)), ProgressListener.NONE);
+                Answer answer = runtime.engine().answer(question(String.join(" ", words)), ProgressListener.NONE);
                 if (json) {
                     main.out.println(AnswerJson.toJson(answer));
                 } else if (answer.ok()) {
@@ -128,6 +132,11 @@ public final class Main implements Callable<Integer> {
             }
         }
 
+        private Question question(String text) {
+            Question q = Question.fromTerminal(text);
+            return noCache ? q.withoutCache() : q;
+        }
+
         private int askEachLine(AskBarRuntime runtime) throws java.io.IOException {
             BufferedReader reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
             boolean allAnswered = true;
@@ -136,7 +145,7 @@ public final class Main implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
-                Answer answer = runtime.engine().answer(Question.fromTerminal(line), ProgressListener.NONE);
+                Answer answer = runtime.engine().answer(question(line), ProgressListener.NONE);
                 allAnswered &= answer.ok();
                 if (json) {
                     main.out.println(AnswerJson.toJson(answer));
@@ -210,6 +219,61 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    @Command(name = "cache", description = "SQL cache commands.", subcommands = Cache.Clear.class)
+    static final class Cache {
+        @ParentCommand
+        Main main;
+
+        @Command(name = "clear", description = "Forget every cached question → SQL entry.")
+        static final class Clear implements Callable<Integer> {
+            @ParentCommand
+            Cache cache;
+
+            @Override
+            public Integer call() throws Exception {
+                try (AskBarRuntime runtime = AskBarRuntime.start(cache.main.config())) {
+                    int n = runtime.engine().cache().map(c -> c.clear()).orElse(0);
+                    cache.main.out.println("cache cleared (" + n + (n == 1 ? " entry)" : " entries)"));
+                    return OK;
+                }
+            }
+        }
+    }
+
+    @Command(name = "examples", description = "Verified question → SQL examples the model learns from.", subcommands = Examples.Add.class)
+    static final class Examples {
+        @ParentCommand
+        Main main;
+
+        @Command(name = "add", description = "Store a question and the SQL that answers it (the SQL must be a read-only query).")
+        static final class Add implements Callable<Integer> {
+            @ParentCommand
+            Examples examples;
+
+            @Parameters(index = "0", paramLabel = "QUESTION")
+            String question;
+
+            @Parameters(index = "1", paramLabel = "SQL")
+            String sql;
+
+            @Override
+            public Integer call() throws Exception {
+                Main main = examples.main;
+                AskBarConfig config = main.config();
+                var verdict = new dev.askbar.core.sql.SqlGuard(new java.util.HashSet<>(config.schemas())).check(sql);
+                if (!verdict.allowed()) {
+                    main.err.println("askbar: " + verdict.userMessage());
+                    return NOT_ANSWERED;
+                }
+                try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
+                    new dev.askbar.core.store.VerifiedExamples(runtime.store()).add(question, verdict.sql(), System.getProperty("user.name", "terminal"));
+                    main.out.println("example stored; similar questions will show it to the model");
+                    return OK;
+                }
+            }
+        }
+    }
+
     @Command(name = "demo", description = "Demo data commands.", subcommands = Demo.Reset.class)
     static final class Demo {
         @ParentCommand
@@ -220,9 +284,17 @@ public final class Main implements Callable<Integer> {
             @ParentCommand
             Demo demo;
 
+            @Option(names = "--if-empty", description = "Do nothing when the demo tables already exist (for first-start seeding).")
+            boolean ifEmpty;
+
             @Override
             public Integer call() throws Exception {
-                var summary = AskBarRuntime.resetDemo(demo.main.config());
+                var maybe = AskBarRuntime.resetDemo(demo.main.config(), ifEmpty);
+                if (maybe.isEmpty()) {
+                    demo.main.out.println("demo data already present; nothing to do");
+                    return OK;
+                }
+                var summary = maybe.get();
                 demo.main.out.printf("demo data rebuilt: %d customers, %d products, %d orders, %d order lines in %.1f s%n",
                         summary.customers(), summary.products(), summary.orders(), summary.orderLines(), summary.took().toMillis() / 1000.0);
                 return OK;

@@ -22,6 +22,7 @@ public record AskBarConfig(
         ProviderSettings groq,
         ProviderSettings gemini,
         Limits limits,
+        EngineSettings engine,
         Path home,
         Chat chat,
         int httpPort) {
@@ -45,6 +46,15 @@ public record AskBarConfig(
     /** Bounds on what one question may cost. */
     public record Limits(int maxQuestionChars, int maxRows, Duration statementTimeout, Duration llmTimeout,
                          int questionsPerMinute) {
+    }
+
+    /**
+     * How the engine builds prompts and reuses work.
+     *
+     * @param schemaTokenBudget tokens the schema part of a prompt may take
+     * @param glossary          the team's business terms file, re-read when it changes
+     */
+    public record EngineSettings(int schemaTokenBudget, Duration cacheTtl, Path glossary) {
     }
 
     /** Chat platform settings; an adapter starts only when its token is set. */
@@ -94,6 +104,10 @@ public record AskBarConfig(
                 r.integer("ASKBAR_QUESTIONS_PER_MINUTE", 10, 1, 10_000));
         Path home = r.optional("ASKBAR_HOME").map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".askbar"));
+        EngineSettings engine = new EngineSettings(
+                r.integer("ASKBAR_SCHEMA_TOKEN_BUDGET", 1500, 200, 100_000),
+                Duration.ofMinutes(r.integer("ASKBAR_CACHE_TTL_MINUTES", 60 * 24, 0, 60 * 24 * 365)),
+                r.optional("ASKBAR_GLOSSARY").map(Path::of).orElse(home.resolve("glossary.txt")));
         Chat chat = new Chat(
                 r.secret("DISCORD_TOKEN"),
                 r.optional("ASKBAR_DISCORD_GUILD").map(v -> r.snowflake("ASKBAR_DISCORD_GUILD", v)),
@@ -108,7 +122,7 @@ public record AskBarConfig(
             throw new ConfigException("SLACK_SIGNING_SECRET", "must be set with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
         }
         int httpPort = r.integer("ASKBAR_HTTP_PORT", 8080, 0, 65535);
-        return new AskBarConfig(database, state, schemas, providers, groq, gemini, limits, home, chat, httpPort);
+        return new AskBarConfig(database, state, schemas, providers, groq, gemini, limits, engine, home, chat, httpPort);
     }
 
     /** Parsing with messages that name the variable. */

@@ -3,7 +3,9 @@ package dev.askbar.core.engine;
 import dev.askbar.core.llm.LanguageModel;
 import dev.askbar.core.llm.LlmException;
 import dev.askbar.core.llm.LlmReply;
+import dev.askbar.core.schema.LinkedSchema;
 import dev.askbar.core.schema.SchemaCatalog;
+import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaSnapshot;
 import dev.askbar.core.schema.SchemaUnavailableException;
 import dev.askbar.core.sql.GuardVerdict;
@@ -13,71 +15,103 @@ import dev.askbar.core.sql.SqlFailedException;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.sql.SqlRunner;
 import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.SqlCache;
+import dev.askbar.core.store.Turn;
+import dev.askbar.core.store.VerifiedExamples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns a question into an answer: validate, read the schema, write SQL with the LLM, guard it, run it
- * read-only, summarise, audit. Every failure becomes an {@link AnswerError} with one sentence for the asker.
+ * Turns a question into an answer. The stages read top to bottom in {@link Run#execute}: validate, rate limit,
+ * catalog questions, schema linking, cache, write SQL (with up to two repair rounds), guard, run read-only,
+ * summarise, audit. Every failure becomes an {@link AnswerError} with one sentence for the asker.
  */
 public final class QueryEngine {
     private static final Logger log = LoggerFactory.getLogger(QueryEngine.class);
+    static final int REPAIR_ROUNDS = 2;
+    static final int FOLLOW_UP_TURNS = 3;
+    static final Duration FOLLOW_UP_WINDOW = Duration.ofHours(2);
 
     private final SchemaCatalog catalog;
+    private final SchemaLinker linker;
     private final LanguageModel llm;
     private final SqlGuard guard;
     private final SqlRunner runner;
     private final AuditLog audit;
+    private final Optional<SqlCache> cache;
+    private final Optional<VerifiedExamples> examples;
+    private final Glossary glossary;
+    private final AskerRateLimit rateLimit;
     private final int maxQuestionChars;
     private final Clock clock;
 
-    public QueryEngine(SchemaCatalog catalog, LanguageModel llm, SqlGuard guard, SqlRunner runner, AuditLog audit,
-                       int maxQuestionChars, Clock clock) {
-        this.catalog = catalog;
-        this.llm = llm;
-        this.guard = guard;
-        this.runner = runner;
-        this.audit = audit;
-        this.maxQuestionChars = maxQuestionChars;
-        this.clock = clock;
+    private QueryEngine(Builder b) {
+        this.catalog = Objects.requireNonNull(b.catalog, "catalog");
+        this.linker = new SchemaLinker(b.schemaTokenBudget);
+        this.llm = Objects.requireNonNull(b.llm, "llm");
+        this.guard = Objects.requireNonNull(b.guard, "guard");
+        this.runner = Objects.requireNonNull(b.runner, "runner");
+        this.audit = Objects.requireNonNull(b.audit, "audit");
+        this.cache = Optional.ofNullable(b.cache);
+        this.examples = Optional.ofNullable(b.examples);
+        this.glossary = b.glossary;
+        this.clock = b.clock;
+        this.rateLimit = new AskerRateLimit(b.questionsPerMinute, b.clock);
+        this.maxQuestionChars = b.maxQuestionChars;
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     public SchemaCatalog catalog() {
         return catalog;
     }
 
-    public Answer answer(Question question, ProgressListener progress) {
-        Run run = new Run(question);
-        Answer answer = run.execute(progress);
-        audit.record(answer);
-        log.info("question from {} on {} {} in {} ms ({} rows)", question.asker(), question.platform(),
-                answer.ok() ? "answered" : "failed: " + answer.error().get().code().name().toLowerCase(Locale.ROOT),
-                answer.timings().totalMs(), answer.result().map(QueryResult::rowCount).orElse(0));
-        return answer;
+    public Optional<SqlCache> cache() {
+        return cache;
     }
 
-    /** One question's journey; holds what is known so far so that a failure still reports it. */
+    public Answer answer(Question question, ProgressListener progress) {
+        Answer answer = new Run(question, progress).execute();
+        long id = audit.record(answer);
+        log.info("question from {} on {} {} in {} ms ({} rows{})", question.asker(), question.platform(),
+                answer.ok() ? "answered" : "failed: " + answer.error().get().code().name().toLowerCase(Locale.ROOT),
+                answer.timings().totalMs(), answer.result().map(QueryResult::rowCount).orElse(0),
+                answer.cached() ? ", cached SQL" : "");
+        return answer.withAuditId(id);
+    }
+
+    /** One question's journey; holds what is known so far, so a failure still reports it. */
     private final class Run {
         private final Question question;
+        private final ProgressListener progress;
         private final long started = System.nanoTime();
         private String sql;
         private QueryResult result;
         private String summary;
-        private LlmReply sqlReply;
+        private String provider;
+        private String model;
+        private String keyMasked;
+        private boolean cached;
         private long sqlMs;
         private long dbMs;
         private long summaryMs;
 
-        Run(Question question) {
+        Run(Question question, ProgressListener progress) {
             this.question = question;
+            this.progress = progress;
         }
 
-        Answer execute(ProgressListener progress) {
+        Answer execute() {
             String text = question.text() == null ? "" : question.text().strip();
             if (text.isEmpty()) {
                 return fail(AnswerError.Code.EMPTY_QUESTION, "Your question is empty; ask something like \"how many orders shipped last month?\".");
@@ -86,6 +120,11 @@ public final class QueryEngine {
                 return fail(AnswerError.Code.QUESTION_TOO_LONG, "Your question is " + text.length()
                         + " characters long; please keep it under " + maxQuestionChars + ".");
             }
+            Optional<Duration> wait = rateLimit.tryAcquire(question.platform(), question.asker());
+            if (wait.isPresent()) {
+                return fail(AnswerError.Code.RATE_LIMITED, "You have asked a lot of questions in the last minute; please wait "
+                        + Math.max(1, wait.get().toSeconds()) + " s and ask again.");
+            }
             SchemaSnapshot schema;
             try {
                 schema = catalog.snapshot();
@@ -93,47 +132,131 @@ public final class QueryEngine {
                 log.warn("schema unavailable: {}", e.getMessage());
                 return fail(AnswerError.Code.DATABASE_UNAVAILABLE, "I cannot reach the database right now; please try again in a minute.");
             }
-            LocalDate today = LocalDate.now(clock);
-            try {
-                long t0 = System.nanoTime();
-                sqlReply = llm.complete(SqlPrompt.build(text, schema, today));
-                sqlMs = millisSince(t0);
-            } catch (LlmException e) {
-                log.warn("no model could write SQL: {}", e.getMessage());
-                return fail(AnswerError.Code.LLM_UNAVAILABLE, e.userMessage());
+            Optional<CatalogQuestions.CatalogAnswer> aboutData = CatalogQuestions.answer(text, schema);
+            if (aboutData.isPresent()) {
+                provider = "catalog";
+                model = "schema";
+                result = aboutData.get().table();
+                summary = aboutData.get().summary();
+                progress.rowsReady("", result);
+                progress.summaryReady(summary);
+                return build(Optional.empty());
             }
-            Optional<String> extracted = SqlExtractor.extract(sqlReply.text());
-            if (extracted.isEmpty()) {
-                String reason = sqlReply.text().strip().startsWith("UNANSWERABLE")
-                        ? "I could not find data in the database that answers that; try naming the table or measure you mean."
-                        : "The model did not write a SQL query for that; try rephrasing the question.";
-                return fail(AnswerError.Code.NO_SQL, reason);
+            List<Turn> turns = question.conversation()
+                    .map(c -> audit.recentTurns(c, FOLLOW_UP_TURNS, FOLLOW_UP_WINDOW)).orElse(List.of());
+            // a follow-up ("and by month?") means something else in another thread: never cache it
+            boolean cacheable = question.useCache() && turns.isEmpty() && cache.isPresent();
+            String key = QuestionKey.of(text);
+            if (cacheable) {
+                Optional<String> hit = cache.get().find(key, schema.fingerprint());
+                if (hit.isPresent() && runCached(hit.get())) {
+                    return summarise(text);
+                }
             }
-            GuardVerdict verdict = guard.check(extracted.get());
-            sql = extracted.get();
+            Optional<AnswerError> failure = writeAndRun(text, schema, turns);
+            if (failure.isPresent()) {
+                return build(failure);
+            }
+            if (cacheable) {
+                cache.get().put(key, schema.fingerprint(), sql);
+            }
+            return summarise(text);
+        }
+
+        private boolean runCached(String cachedSql) {
+            GuardVerdict verdict = guard.check(cachedSql);
             if (!verdict.allowed()) {
-                log.warn("guard refused ({}): {}", verdict.rule(), sql);
-                return fail(AnswerError.Code.SQL_REFUSED, verdict.userMessage());
+                return false;
             }
-            sql = verdict.sql();
-            progress.sqlReady(sql);
             try {
                 long t0 = System.nanoTime();
+                sql = verdict.sql();
+                progress.sqlReady(sql);
                 result = runner.run(sql);
                 dbMs = millisSince(t0);
+                cached = true;
+                provider = "cache";
+                model = "cache";
+                progress.rowsReady(sql, result);
+                return true;
             } catch (SqlFailedException e) {
-                if (e.timedOut()) {
-                    return fail(AnswerError.Code.SQL_TIMEOUT, "The query took too long and was stopped; try a narrower question (a shorter period or fewer groups).");
-                }
-                if (e.writeRefused()) {
-                    return fail(AnswerError.Code.SQL_REFUSED, "I can only read data; the database refused that query (" + e.getMessage() + ").");
-                }
-                return fail(AnswerError.Code.SQL_FAILED, "The database rejected the query (" + e.getMessage() + "); try rephrasing the question.");
+                log.info("cached SQL no longer runs ({}); writing it afresh", e.getMessage());
+                sql = null;
+                return false;
             }
-            progress.rowsReady(sql, result);
+        }
+
+        /** Writes SQL, guards and runs it; a refusal or database error goes back to the model, at most twice. */
+        private Optional<AnswerError> writeAndRun(String text, SchemaSnapshot schema, List<Turn> turns) {
+            LinkedSchema linked = linker.link(text, schema);
+            List<VerifiedExamples.Example> chosen = examples.map(e -> ExamplePicker.pick(text, e.all())).orElse(List.of());
+            LocalDate today = LocalDate.now(clock);
+            Optional<SqlPrompt.Failure> previous = Optional.empty();
+            AnswerError lastError = null;
+            for (int round = 0; round <= REPAIR_ROUNDS; round++) {
+                LlmReply reply;
+                try {
+                    long t0 = System.nanoTime();
+                    reply = llm.complete(SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
+                    sqlMs += millisSince(t0);
+                } catch (LlmException e) {
+                    log.warn("no model could write SQL: {}", e.getMessage());
+                    return Optional.of(new AnswerError(AnswerError.Code.LLM_UNAVAILABLE, e.userMessage()));
+                }
+                provider = reply.provider();
+                model = reply.model();
+                keyMasked = reply.keyMasked();
+                Optional<String> extracted = SqlExtractor.extract(reply.text());
+                if (extracted.isEmpty()) {
+                    String message = reply.text().strip().startsWith("UNANSWERABLE")
+                            ? "I could not find data in the database that answers that; try naming the table or measure you mean."
+                            : "The model did not write a SQL query for that; try rephrasing the question.";
+                    return Optional.of(new AnswerError(AnswerError.Code.NO_SQL, message));
+                }
+                sql = extracted.get();
+                GuardVerdict verdict = guard.check(sql);
+                if (!verdict.allowed()) {
+                    log.warn("guard refused ({}) in round {}: {}", verdict.rule(), round + 1, oneLine(sql));
+                    lastError = new AnswerError(AnswerError.Code.SQL_REFUSED, verdict.userMessage());
+                    previous = Optional.of(new SqlPrompt.Failure(sql, "refused: " + verdict.userMessage() + " Write a read-only SELECT."));
+                    continue;
+                }
+                sql = verdict.sql();
+                progress.sqlReady(sql);
+                try {
+                    long t0 = System.nanoTime();
+                    result = runner.run(sql);
+                    dbMs += millisSince(t0);
+                    progress.rowsReady(sql, result);
+                    return Optional.empty();
+                } catch (SqlFailedException e) {
+                    if (e.timedOut()) {
+                        return Optional.of(new AnswerError(AnswerError.Code.SQL_TIMEOUT,
+                                "The query took too long and was stopped; try a narrower question (a shorter period or fewer groups)."));
+                    }
+                    lastError = e.writeRefused()
+                            ? new AnswerError(AnswerError.Code.SQL_REFUSED, "I can only read data; the database refused that query (" + e.getMessage() + ").")
+                            : new AnswerError(AnswerError.Code.SQL_FAILED, "The database rejected the query (" + e.getMessage() + ")");
+                    previous = Optional.of(new SqlPrompt.Failure(sql, e.getMessage()));
+                }
+            }
+            String tries = (REPAIR_ROUNDS + 1) + " attempts";
+            String message = lastError.code() == AnswerError.Code.SQL_FAILED
+                    ? lastError.message() + " after " + tries + "; try rephrasing the question."
+                    : lastError.message();
+            return Optional.of(new AnswerError(lastError.code(), message));
+        }
+
+        private Answer summarise(String text) {
             long t0 = System.nanoTime();
             try {
-                summary = llm.complete(SummaryPrompt.build(text, sql, result)).text().strip();
+                LlmReply reply = llm.complete(SummaryPrompt.build(text, sql, result));
+                summary = reply.text().strip();
+                if (cached) {
+                    provider = reply.provider();
+                    model = reply.model();
+                    keyMasked = reply.keyMasked();
+                }
                 progress.summaryReady(summary);
             } catch (LlmException e) {
                 log.warn("summary unavailable: {}", e.getMessage());
@@ -148,15 +271,63 @@ public final class QueryEngine {
 
         private Answer build(Optional<AnswerError> error) {
             return new Answer(question, Optional.ofNullable(sql), Optional.ofNullable(result), Optional.ofNullable(summary),
-                    error,
-                    Optional.ofNullable(sqlReply).map(LlmReply::provider),
-                    Optional.ofNullable(sqlReply).map(LlmReply::model),
-                    Optional.ofNullable(sqlReply).map(LlmReply::keyMasked),
-                    new Timings(sqlMs, dbMs, summaryMs, millisSince(started)));
+                    error, Optional.ofNullable(provider), Optional.ofNullable(model), Optional.ofNullable(keyMasked),
+                    new Timings(sqlMs, dbMs, summaryMs, millisSince(started)), cached, Optional.empty());
         }
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ");
     }
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** The engine's parts and limits; catalog, llm, guard, runner and audit are required. */
+    public static final class Builder {
+        private SchemaCatalog catalog;
+        private LanguageModel llm;
+        private SqlGuard guard;
+        private SqlRunner runner;
+        private AuditLog audit;
+        private SqlCache cache;
+        private VerifiedExamples examples;
+        private Glossary glossary = Glossary.none();
+        private int schemaTokenBudget = 1500;
+        private int maxQuestionChars = 1000;
+        private int questionsPerMinute = 10;
+        private Clock clock = Clock.systemDefaultZone();
+
+        private Builder() {
+        }
+
+        public Builder catalog(SchemaCatalog v) { this.catalog = v; return this; }
+
+        public Builder llm(LanguageModel v) { this.llm = v; return this; }
+
+        public Builder guard(SqlGuard v) { this.guard = v; return this; }
+
+        public Builder runner(SqlRunner v) { this.runner = v; return this; }
+
+        public Builder audit(AuditLog v) { this.audit = v; return this; }
+
+        public Builder cache(SqlCache v) { this.cache = v; return this; }
+
+        public Builder examples(VerifiedExamples v) { this.examples = v; return this; }
+
+        public Builder glossary(Glossary v) { this.glossary = v; return this; }
+
+        public Builder schemaTokenBudget(int v) { this.schemaTokenBudget = v; return this; }
+
+        public Builder maxQuestionChars(int v) { this.maxQuestionChars = v; return this; }
+
+        public Builder questionsPerMinute(int v) { this.questionsPerMinute = v; return this; }
+
+        public Builder clock(Clock v) { this.clock = v; return this; }
+
+        public QueryEngine build() {
+            return new QueryEngine(this);
+        }
     }
 }

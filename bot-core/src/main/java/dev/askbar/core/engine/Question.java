@@ -8,10 +8,20 @@ import java.util.Optional;
  * @param asker        platform user id (or the OS user in the terminal)
  * @param platform     "discord", "slack" or "terminal"
  * @param conversation thread or reply chain, so follow-ups keep context
+ * @param useCache     false to write the SQL afresh ({@code --no-cache})
  */
-public record Question(String text, String asker, String platform, Optional<String> conversation) {
+public record Question(String text, String asker, String platform, Optional<String> conversation, boolean useCache) {
+
+    public Question(String text, String asker, String platform, Optional<String> conversation) {
+        this(text, asker, platform, conversation, true);
+    }
 
     public static Question fromTerminal(String text) {
         return new Question(text, System.getProperty("user.name", "terminal"), "terminal", Optional.empty());
+    }
+
+    /** The same question, but the SQL is written afresh even if a cached one exists. */
+    public Question withoutCache() {
+        return new Question(text, asker, platform, conversation, false);
     }
 }

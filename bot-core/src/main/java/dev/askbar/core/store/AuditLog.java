@@ -15,13 +15,54 @@ public final class AuditLog {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final String INSERT = """
             INSERT INTO askbar.audit_log (platform, asker, conversation, question, sql, row_count, truncated, outcome,
-                error_code, error_message, provider, model, key_masked, sql_ms, db_ms, summary_ms, total_ms)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+                error_code, error_message, provider, model, key_masked, sql_ms, db_ms, summary_ms, total_ms, asked_at)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
 
     private final StateStore store;
+    private final java.time.Clock clock;
 
     public AuditLog(StateStore store) {
+        this(store, java.time.Clock.systemUTC());
+    }
+
+    public AuditLog(StateStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
+    }
+
+    /** The last answered questions of a conversation, oldest first, so a follow-up can build on them. */
+    public java.util.List<Turn> recentTurns(String conversation, int limit, java.time.Duration within) {
+        java.util.List<Turn> turns = new java.util.ArrayList<>();
+        try (Connection c = store.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     SELECT question, sql FROM askbar.audit_log
+                     WHERE conversation = ? AND outcome = 'answered' AND sql IS NOT NULL AND asked_at > ?
+                     ORDER BY id DESC LIMIT ?""")) {
+            ps.setString(1, conversation);
+            ps.setTimestamp(2, java.sql.Timestamp.from(clock.instant().minus(within)));
+            ps.setInt(3, limit);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    turns.add(0, new Turn(rs.getString(1), rs.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            log.warn("conversation history unavailable: {}", e.getMessage());
+        }
+        return turns;
+    }
+
+    /** Records 👍 (+1) or 👎 (-1) on an answer; false when the id is unknown. */
+    public boolean feedback(long auditId, int value) {
+        try (Connection c = store.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE askbar.audit_log SET feedback = ? WHERE id = ?")) {
+            ps.setShort(1, (short) Integer.signum(value));
+            ps.setLong(2, auditId);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            log.warn("could not record feedback: {}", e.getMessage());
+            return false;
+        }
     }
 
     /** Returns the audit id, or -1 when the store was unreachable (the record then goes to the log instead). */
@@ -51,6 +92,7 @@ public final class AuditLog {
             ps.setInt(15, (int) answer.timings().dbMs());
             ps.setInt(16, (int) answer.timings().summaryMs());
             ps.setInt(17, (int) answer.timings().totalMs());
+            ps.setTimestamp(18, java.sql.Timestamp.from(clock.instant()));
             ps.executeUpdate();
             try (var keys = ps.getGeneratedKeys()) {
                 return keys.next() ? keys.getLong(1) : -1;

@@ -1,0 +1,25 @@
+# Build stage: the same Maven build as on a laptop, without tests (CI runs those).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY bot-core/pom.xml bot-core/
+COPY bot-testkit/pom.xml bot-testkit/
+COPY bot-discord/pom.xml bot-discord/
+COPY bot-slack/pom.xml bot-slack/
+COPY bot-app/pom.xml bot-app/
+RUN mvn -B -q -ntp dependency:go-offline -DexcludeReactor=true || true
+COPY . .
+RUN mvn -B -q -ntp -DskipTests package
+
+# Run stage: a JRE and the one jar.
+FROM eclipse-temurin:17-jre
+RUN useradd --system --create-home --home-dir /home/askbar askbar
+WORKDIR /app
+COPY --from=build /src/bot-app/target/askbar.jar /app/askbar.jar
+USER askbar
+ENV ASKBAR_HOME=/home/askbar/.askbar
+# sized for a small container: the heap follows the container's memory limit
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 -Djava.awt.headless=true"
+EXPOSE 8080 3000
+ENTRYPOINT ["java", "-jar", "/app/askbar.jar"]
+CMD ["run"]

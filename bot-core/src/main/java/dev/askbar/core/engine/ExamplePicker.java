@@ -1,0 +1,45 @@
+package dev.askbar.core.engine;
+
+import dev.askbar.core.schema.Words;
+import dev.askbar.core.store.VerifiedExamples.Example;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The verified examples most like the question (word overlap), at most three, none unrelated. */
+final class ExamplePicker {
+    static final int MAX = 3;
+
+    private ExamplePicker() {
+    }
+
+    static List<Example> pick(String question, List<Example> examples) {
+        Set<String> q = Words.of(question);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return examples.stream()
+                .map(e -> new Scored(e, similarity(q, Words.of(e.question()))))
+                .filter(s -> s.score() > 0.15)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .limit(MAX)
+                .map(Scored::example)
+                .toList();
+    }
+
+    private record Scored(Example example, double score) {
+    }
+
+    static double similarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        Set<String> either = new HashSet<>(a);
+        either.addAll(b);
+        return (double) both.size() / either.size();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.askbar.core.schema;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Splits questions and identifiers into comparable word stems: "OrderLines" and "order lines" meet as order, line. */
+public final class Words {
+    private static final Set<String> STOPWORDS = Set.of(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "is", "are", "was", "were",
+            "be", "been", "how", "many", "much", "what", "which", "who", "whom", "when", "where", "why", "show", "me",
+            "list", "give", "get", "find", "all", "each", "per", "from", "that", "this", "these", "those", "do", "does",
+            "did", "have", "has", "had", "there", "their", "our", "we", "us", "i", "my", "it", "its", "than", "then",
+            "top", "most", "least", "last", "first", "next", "over", "under", "between", "into", "as", "not", "no",
+            "total", "number", "count", "average", "avg", "sum", "max", "min", "month", "year", "week", "day", "days",
+            "today", "yesterday", "ago", "since", "during", "please", "can", "you", "tell");
+
+    private Words() {
+    }
+
+    public static Set<String> of(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null) {
+            return out;
+        }
+        String spaced = text.replaceAll("([a-z])([A-Z])", "$1 $2");
+        String folded = Normalizer.normalize(spaced, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 2 || STOPWORDS.contains(w)) {
+                continue;
+            }
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    /** A plural-folding stem; enough to match "orders" to "order" and "categories" to "category". */
+    public static String stem(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 4 && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

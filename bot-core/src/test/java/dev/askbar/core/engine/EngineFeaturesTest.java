@@ -1,0 +1,190 @@
+package dev.askbar.core.engine;
+
+import dev.askbar.core.fixtures.EngineFixture;
+import dev.askbar.testkit.ChatCall;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Repair, cache, follow-ups, rate limit, catalog questions, glossary and examples, each against real parts. */
+class EngineFeaturesTest {
+    EngineFixture f;
+
+    @AfterEach
+    void tearDown() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private Answer ask(String text) {
+        return ask(text, "u1", Optional.empty());
+    }
+
+    private Answer ask(String text, String asker, Optional<String> conversation) {
+        return f.engine.answer(new Question(text, asker, "test", conversation), ProgressListener.NONE);
+    }
+
+    private List<ChatCall> sqlCalls() {
+        return f.groq.calls().stream().filter(c -> c.system().startsWith("You translate")).toList();
+    }
+
+    @Test
+    void aDatabaseErrorGoesBackToTheModelAndTheRepairedQueryAnswers() {
+        f = new EngineFixture("repair");
+        f.groq.when(c -> c.system().startsWith("You translate") && c.user().contains("This query failed"))
+                .reply("SELECT count(*) AS n FROM public.orders");
+        f.sqlFor("count orders", "SELECT count(*) AS n FROM public.order");
+        Answer a = ask("count orders");
+        assertThat(a.ok()).isTrue();
+        assertThat(a.result().orElseThrow().rows().get(0).get(0)).isEqualTo(120L);
+        assertThat(sqlCalls()).hasSize(2);
+        assertThat(sqlCalls().get(1).user()).contains("SELECT count(*) AS n FROM public.order").contains("does not exist");
+    }
+
+    @Test
+    void afterTwoFailedRepairsTheAskerGetsOneSentenceAndTheSqlTried() {
+        f = new EngineFixture("repair-fails");
+        f.groq.when(c -> c.system().startsWith("You translate")).reply("SELECT nope FROM public.orders");
+        Answer a = ask("anything");
+        assertThat(sqlCalls()).hasSize(3);
+        assertThat(a.error().orElseThrow().code()).isEqualTo(AnswerError.Code.SQL_FAILED);
+        assertThat(a.error().get().message()).contains("after 3 attempts").endsWith("try rephrasing the question.");
+        assertThat(a.sql()).contains("SELECT nope FROM public.orders");
+    }
+
+    @Test
+    void aGuardRefusalIsRepairedToo() {
+        f = new EngineFixture("repair-guard");
+        f.groq.when(c -> c.system().startsWith("You translate") && c.user().contains("This query failed"))
+                .reply("SELECT count(*) AS n FROM public.customers");
+        f.sqlFor("wipe then count", "DELETE FROM public.customers");
+        Answer a = ask("wipe then count");
+        assertThat(a.ok()).isTrue();
+        assertThat(f.shop.count("SELECT count(*) FROM public.customers")).isEqualTo(4);
+    }
+
+    @Test
+    void theSameQuestionAgainSkipsTheSqlCallButRunsTheQueryForFreshRows() {
+        f = new EngineFixture("cache");
+        f.sqlFor("How many customers?", "SELECT count(*) AS n FROM public.customers");
+        assertThat(ask("How many customers?").cached()).isFalse();
+        f.shop.database().execute("INSERT INTO public.customers VALUES (5, 'New', 'FR', '2025-01-01')");
+        Answer again = ask("  how many   CUSTOMERS ");
+        assertThat(again.cached()).isTrue();
+        assertThat(again.result().orElseThrow().rows().get(0).get(0)).isEqualTo(5L);
+        assertThat(sqlCalls()).hasSize(1);
+        assertThat(again.provider()).contains("groq");
+    }
+
+    @Test
+    void noCacheWritesTheSqlAfreshAndClearForgetsEverything() {
+        f = new EngineFixture("nocache");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        ask("how many customers");
+        f.engine.answer(new Question("how many customers", "u1", "test", Optional.empty()).withoutCache(), ProgressListener.NONE);
+        assertThat(sqlCalls()).hasSize(2);
+        assertThat(f.engine.cache().orElseThrow().clear()).isEqualTo(1);
+        ask("how many customers");
+        assertThat(sqlCalls()).hasSize(3);
+    }
+
+    @Test
+    void aSchemaChangeInvalidatesCachedSql() {
+        f = new EngineFixture("cache-schema");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        ask("how many customers");
+        f.shop.database().execute("ALTER TABLE public.customers ADD COLUMN vip boolean");
+        f.engine.catalog().refresh();
+        ask("how many customers");
+        assertThat(sqlCalls()).hasSize(2);
+    }
+
+    @Test
+    void aFollowUpInTheSameConversationCarriesTheEarlierQuestionAndSql() {
+        f = new EngineFixture("followup");
+        f.sqlFor("revenue by country", "SELECT c.country, sum(o.total) AS revenue FROM public.orders o JOIN public.customers c ON c.id = o.customer_id GROUP BY 1");
+        f.sqlFor("and by month?", "SELECT date_trunc('month', o.ordered_at) AS month, sum(o.total) AS revenue FROM public.orders o GROUP BY 1 ORDER BY 1");
+        ask("revenue by country", "u1", Optional.of("thread-1"));
+        Answer followUp = ask("and by month?", "u1", Optional.of("thread-1"));
+        assertThat(followUp.ok()).isTrue();
+        ChatCall second = sqlCalls().get(1);
+        assertThat(second.user()).contains("Earlier in this conversation").contains("Q: revenue by country").contains("GROUP BY 1");
+        ask("and by month?", "u1", Optional.of("thread-2"));
+        assertThat(sqlCalls().get(2).user()).doesNotContain("Earlier in this conversation");
+    }
+
+    @Test
+    void anAskerOverTheLimitIsToldToWaitWhileOthersGoOn() {
+        f = new EngineFixture("ratelimit", Map.of("ASKBAR_QUESTIONS_PER_MINUTE", "3"), null);
+        f.sqlFor("q", "SELECT 1 AS one");
+        for (int i = 0; i < 3; i++) {
+            assertThat(ask("q").ok()).isTrue();
+        }
+        Answer limited = ask("q");
+        assertThat(limited.error().orElseThrow().code()).isEqualTo(AnswerError.Code.RATE_LIMITED);
+        assertThat(limited.error().get().message()).contains("please wait");
+        assertThat(ask("q", "u2", Optional.empty()).ok()).isTrue();
+        assertThat(f.auditCount("error_code = 'RATE_LIMITED'")).isEqualTo(1);
+    }
+
+    @Test
+    void questionsAboutTheDataAreAnsweredFromTheCatalogWithoutAModel() {
+        f = new EngineFixture("catalog-q");
+        Answer tables = ask("What tables are there?");
+        assertThat(tables.ok()).isTrue();
+        assertThat(tables.result().orElseThrow().rows()).extracting(r -> r.get(0)).contains("public.customers", "public.orders");
+        Answer meaning = ask("what does orders.status mean?");
+        assertThat(meaning.summary().orElseThrow()).contains("placed, shipped, delivered or cancelled").contains("Common values");
+        Answer describe = ask("describe customers");
+        assertThat(describe.result().orElseThrow().rows()).extracting(r -> r.get(0)).contains("name", "country", "signed_up");
+        assertThat(f.groq.callCount()).isZero();
+    }
+
+    @Test
+    void theGlossaryIsInThePromptAndReloadsWhenEdited(@TempDir Path dir) throws Exception {
+        Path glossary = dir.resolve("glossary.txt");
+        Files.writeString(glossary, "# terms\nactive customer = ordered in the last 90 days\n");
+        f = new EngineFixture("glossary", Map.of(), glossary);
+        f.sqlFor("active customers", "SELECT 1 AS one");
+        ask("active customers");
+        assertThat(sqlCalls().get(0).user()).contains("Business terms:\n- active customer = ordered in the last 90 days").doesNotContain("# terms");
+        Files.writeString(glossary, "big order = total above 500\n");
+        Files.setLastModifiedTime(glossary, FileTime.from(Instant.now().plusSeconds(5)));
+        f.engine.answer(new Question("active customers", "u1", "test", Optional.empty()).withoutCache(), ProgressListener.NONE);
+        assertThat(sqlCalls().get(1).user()).contains("big order = total above 500").doesNotContain("90 days");
+    }
+
+    @Test
+    void similarVerifiedExamplesAreShownAndUnrelatedOnesAreNot() {
+        f = new EngineFixture("examples");
+        f.examples.add("how many orders were cancelled last year", "SELECT count(*) FROM public.orders WHERE status = 'cancelled'", "admin");
+        f.examples.add("list customer names", "SELECT name FROM public.customers", "admin");
+        f.sqlFor("how many orders were cancelled in march", "SELECT 1 AS one");
+        ask("how many orders were cancelled in march");
+        assertThat(sqlCalls().get(0).user()).contains("Examples of correct queries").contains("status = 'cancelled'")
+                .doesNotContain("SELECT name FROM public.customers");
+    }
+
+    @Test
+    void aThumbsUpTurnsAnAnswerIntoAnExample() {
+        f = new EngineFixture("feedback");
+        f.sqlFor("orders per status", "SELECT status, count(*) AS n FROM public.orders GROUP BY status");
+        Answer a = ask("orders per status");
+        long id = a.auditId().orElseThrow();
+        assertThat(f.audit.feedback(id, 1)).isTrue();
+        assertThat(f.examples.addFromFeedback(id, "u1")).isTrue();
+        assertThat(f.examples.all()).extracting(e -> e.sql()).contains("SELECT status, count(*) AS n FROM public.orders GROUP BY status");
+        assertThat(f.auditCount("feedback = 1")).isEqualTo(1);
+    }
+}
