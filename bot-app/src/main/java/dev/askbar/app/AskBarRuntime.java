@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.app.database.DatabaseRoles;
 import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.app.demo.DemoDataset;
+import dev.askbar.app.ops.AskBarMetrics;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
 import dev.askbar.core.config.Secret;
@@ -46,10 +47,13 @@ final class AskBarRuntime implements AutoCloseable {
     private final LlmRouter router;
     private final QueryEngine engine;
     private final StateStore store;
+    private final AskBarMetrics metrics;
 
     private AskBarRuntime(AskBarConfig config, Optional<EmbeddedDatabase> embedded, HikariDataSource dataPool,
-                          HikariDataSource statePool, LlmRouter router, QueryEngine engine, StateStore store) {
+                          HikariDataSource statePool, LlmRouter router, QueryEngine engine, StateStore store,
+                          AskBarMetrics metrics) {
         this.store = store;
+        this.metrics = metrics;
         this.config = config;
         this.embedded = embedded;
         this.dataPool = dataPool;
@@ -79,7 +83,9 @@ final class AskBarRuntime implements AutoCloseable {
                 log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", problem));
         LlmRouter router = LlmRouter.from(config);
         SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
+        AskBarMetrics metrics = new AskBarMetrics();
         QueryEngine engine = QueryEngine.builder()
+                .listener(metrics)
                 .catalog(catalog)
                 .llm(router)
                 .guard(new SqlGuard(new HashSet<>(config.schemas())))
@@ -92,7 +98,7 @@ final class AskBarRuntime implements AutoCloseable {
                 .maxQuestionChars(config.limits().maxQuestionChars())
                 .questionsPerMinute(config.limits().questionsPerMinute())
                 .build();
-        return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine, store);
+        return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine, store, metrics);
     }
 
     /** First start: create the database, the demo data and the roles; later starts only re-check the roles. */
@@ -178,6 +184,21 @@ final class AskBarRuntime implements AutoCloseable {
 
     QueryEngine engine() {
         return engine;
+    }
+
+    AskBarMetrics metrics() {
+        return metrics;
+    }
+
+    /** Empty when the data database answers; otherwise why not, for {@code /health}. */
+    Optional<String> databaseProblem() {
+        try (Connection c = dataPool.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(3);
+            s.execute("SELECT 1");
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of("database unreachable (" + e.getMessage() + ")");
+        }
     }
 
     StateStore store() {

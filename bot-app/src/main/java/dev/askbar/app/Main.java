@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 @Command(name = "askbar", mixinStandardHelpOptions = true, version = "AskBar 0.1.0",
         description = "Ask your PostgreSQL database questions in plain language.",
         subcommands = {Main.Ask.class, Main.ConsoleCommand.class, Main.Keys.class, Main.Schema.class, Main.Demo.class,
-                Main.Cache.class, Main.Examples.class})
+                Main.Cache.class, Main.Examples.class, Main.RunCommand.class})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int NOT_ANSWERED = 1;
@@ -177,6 +177,21 @@ public final class Main implements Callable<Integer> {
                 new TerminalConsole(runtime.engine(), main.in, main.out, main.interactive).run();
                 return OK;
             }
+        }
+    }
+
+    @Command(name = "run", description = "Start every chat adapter whose tokens are set, plus /health and /metrics.")
+    static final class RunCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Override
+        public Integer call() throws Exception {
+            AskBarConfig config = main.config();
+            if (!main.requireLlm(config)) {
+                return BAD_SETUP;
+            }
+            return new Service(config, main.err).runUntilStopped();
         }
     }
 

@@ -50,6 +50,7 @@ public final class QueryEngine {
     private final Optional<VerifiedExamples> examples;
     private final Glossary glossary;
     private final AskerRateLimit rateLimit;
+    private final List<AnswerListener> listeners;
     private final int maxQuestionChars;
     private final Clock clock;
 
@@ -66,6 +67,7 @@ public final class QueryEngine {
         this.clock = b.clock;
         this.rateLimit = new AskerRateLimit(b.questionsPerMinute, b.clock);
         this.maxQuestionChars = b.maxQuestionChars;
+        this.listeners = List.copyOf(b.listeners);
     }
 
     public static Builder builder() {
@@ -87,7 +89,15 @@ public final class QueryEngine {
                 answer.ok() ? "answered" : "failed: " + answer.error().get().code().name().toLowerCase(Locale.ROOT),
                 answer.timings().totalMs(), answer.result().map(QueryResult::rowCount).orElse(0),
                 answer.cached() ? ", cached SQL" : "");
-        return answer.withAuditId(id);
+        Answer audited = answer.withAuditId(id);
+        for (AnswerListener listener : listeners) {
+            try {
+                listener.answered(audited);
+            } catch (RuntimeException e) {
+                log.warn("answer listener failed: {}", e.toString());
+            }
+        }
+        return audited;
     }
 
     /** One question's journey; holds what is known so far, so a failure still reports it. */
@@ -298,9 +308,12 @@ public final class QueryEngine {
         private int maxQuestionChars = 1000;
         private int questionsPerMinute = 10;
         private Clock clock = Clock.systemDefaultZone();
+        private final java.util.ArrayList<AnswerListener> listeners = new java.util.ArrayList<>();
 
         private Builder() {
         }
+
+        public Builder listener(AnswerListener v) { this.listeners.add(v); return this; }
 
         public Builder catalog(SchemaCatalog v) { this.catalog = v; return this; }
 

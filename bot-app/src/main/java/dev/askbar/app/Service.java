@@ -1,0 +1,60 @@
+package dev.askbar.app;
+
+import dev.askbar.app.ops.HealthCheck;
+import dev.askbar.app.ops.OpsServer;
+import dev.askbar.core.config.AskBarConfig;
+import dev.askbar.core.platform.ChatAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code askbar run}: the chat adapters whose tokens are set, sharing one engine, plus health and metrics. */
+final class Service {
+    private static final Logger log = LoggerFactory.getLogger(Service.class);
+
+    private final AskBarConfig config;
+    private final PrintStream err;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    Service(AskBarConfig config, PrintStream err) {
+        this.config = config;
+        this.err = err;
+    }
+
+    int runUntilStopped() throws Exception {
+        AskBarRuntime runtime = AskBarRuntime.start(config);
+        List<ChatAdapter> adapters = ChatAdapters.create(config, runtime);
+        if (adapters.isEmpty()) {
+            runtime.close();
+            err.println("askbar: no chat platform is configured; set DISCORD_TOKEN, or SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN), or use askbar console.");
+            return Main.BAD_SETUP;
+        }
+        HealthCheck health = new HealthCheck()
+                .add("database", runtime::databaseProblem)
+                .add("llm", () -> runtime.router().hasProviders() ? Optional.empty() : Optional.of("no LLM key available"));
+        for (ChatAdapter adapter : adapters) {
+            health.add(adapter.name(), () -> adapter.connected() ? Optional.empty() : Optional.of("not connected"));
+        }
+        OpsServer ops = OpsServer.start(config.httpPort(), health, runtime.metrics());
+        List<ChatAdapter> started = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("stopping: letting answers in flight finish");
+            started.forEach(ChatAdapter::close);
+            ops.close();
+            runtime.close();
+            stopped.countDown();
+        }, "askbar-shutdown"));
+        for (ChatAdapter adapter : adapters) {
+            adapter.start();
+            started.add(adapter);
+            log.info("{} adapter started", adapter.name());
+        }
+        stopped.await();
+        return Main.OK;
+    }
+}
