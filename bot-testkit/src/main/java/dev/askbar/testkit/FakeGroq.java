@@ -82,6 +82,12 @@ public final class FakeGroq implements AutoCloseable {
         return this;
     }
 
+    /** Forgets scripted responses not yet used. */
+    public FakeGroq clearScript() {
+        script.clear();
+        return this;
+    }
+
     /** Starts a rule: calls whose prompt contains every fragment get the reply given to {@link When#reply}. */
     public When when(String... fragments) {
         return new When(call -> {
