@@ -34,7 +34,13 @@ public final class DemoDataset {
     private DemoDataset() {
     }
 
-    /** Drops the demo tables in schema public if present, recreates them, loads the data, comments, indexes, ANALYZE. Idempotent. */
+    /**
+     * Drops the demo tables in schema public if present, recreates them, loads the data, comments, indexes, ANALYZE. Idempotent.
+     *
+     * <p>Runs in one transaction that it commits (readers see the old shop or the new one, never half),
+     * and restores the connection's auto-commit setting. Views built on the demo tables are dropped
+     * with them. Waits at most 15 s for readers holding the tables.
+     */
     public static Summary reset(Connection superuser) throws SQLException {
         return reset(superuser, LocalDate.now(ShopHistory.SHOP_ZONE));
     }

@@ -525,7 +525,9 @@ final class ShopHistory {
         }
         LocalDateTime shipTime = shipDay.atTime(dice.between(16, 19), dice.between(0, 59), dice.between(0, 59));
         if (shipTime.isBefore(placed.at())) {
-            shipTime = placed.at().plusHours(2);
+            // Ordered after the afternoon pick-up on its promised day: it leaves with the next one.
+            shipDay = addBusinessDays(shipDay, 1);
+            shipTime = shipDay.atTime(shipTime.toLocalTime());
         }
         Instant shippedAt = shopTime(shipTime);
         if (!shippedAt.isBefore(asOf)) {
