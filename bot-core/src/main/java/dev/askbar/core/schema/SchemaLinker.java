@@ -59,16 +59,18 @@ public final class SchemaLinker {
             // nothing named: offer the tables most others point at, the usual centre of a schema
             ranked = mostReferenced(schema);
         }
+        // weak matches (a shared word in a comment) cost tokens without helping: keep tables close to the best
+        int top = ranked.isEmpty() ? 0 : scores.getOrDefault(ranked.get(0), 0);
+        int floor = Math.max(2, top / 4);
+        List<TableInfo> strong = ranked.stream()
+                .filter(t -> !scores.containsKey(t) || scores.get(t) >= floor)
+                .limit(10).toList();
         LinkedHashSet<TableInfo> chosen = new LinkedHashSet<>();
-        List<TableInfo> strong = ranked.subList(0, Math.min(ranked.size(), 8));
         StringBuilder text = new StringBuilder();
         for (TableInfo t : strong) {
             addWithin(t, chosen, text);
         }
-        for (TableInfo t : neighbours(strong, schema)) {
-            addWithin(t, chosen, text);
-        }
-        for (TableInfo t : ranked) {
+        for (TableInfo t : neighbours(strong, schema, scores)) {
             addWithin(t, chosen, text);
         }
         return new LinkedSchema(new ArrayList<>(chosen), text.toString().strip(), tokens(text.toString()), false);
@@ -138,19 +140,26 @@ public final class SchemaLinker {
         return out;
     }
 
-    /** Tables one foreign key away from the chosen ones, those linking several of them first (the join path). */
-    private static List<TableInfo> neighbours(List<TableInfo> tables, SchemaSnapshot schema) {
+    /**
+     * Tables one foreign key away that a query is likely to need: one linking two chosen tables (the join
+     * path), one a chosen table points at (a lookup such as a category name), or one pointing at a chosen
+     * table that the question also mentions.
+     */
+    private static List<TableInfo> neighbours(List<TableInfo> tables, SchemaSnapshot schema, Map<TableInfo, Integer> scores) {
         Set<String> names = new LinkedHashSet<>();
         tables.forEach(t -> names.add(t.qualifiedName()));
         List<TableInfo> out = new ArrayList<>();
         Map<TableInfo, Long> links = new HashMap<>();
         for (TableInfo t : schema.tables()) {
-            if (!names.contains(t.qualifiedName())) {
-                long n = tables.stream().filter(s -> joins(s, t) || joins(t, s)).count();
-                if (n > 0) {
-                    out.add(t);
-                    links.put(t, n);
-                }
+            if (names.contains(t.qualifiedName())) {
+                continue;
+            }
+            long n = tables.stream().filter(s -> joins(s, t) || joins(t, s)).count();
+            boolean lookup = tables.stream().anyMatch(s -> joins(s, t));
+            boolean mentionedChild = scores.containsKey(t) && tables.stream().anyMatch(s -> joins(t, s));
+            if (n >= 2 || lookup || mentionedChild) {
+                out.add(t);
+                links.put(t, n);
             }
         }
         out.sort(Comparator.comparing((TableInfo t) -> -links.get(t)).thenComparing(TableInfo::qualifiedName));
