@@ -1,0 +1,63 @@
+package dev.askbar.core.platform;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Where adapters run questions, off the platform's event thread: Slack acknowledges when the handler returns
+ * and JDA listeners block the gateway, so the LLM and the database never run there. Bounded, so a flood of
+ * questions queues instead of exhausting threads; stopping lets answers in flight finish within a grace period.
+ */
+public final class AnswerWorkers implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AnswerWorkers.class);
+
+    private final ExecutorService pool;
+    private final Duration grace;
+
+    public AnswerWorkers(String name, int threads, int queue, Duration grace) {
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.grace = grace;
+    }
+
+    /** Runs the work soon; false when too many questions are already waiting (tell the asker to retry). */
+    public boolean submit(Runnable work) {
+        try {
+            pool.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.error("answer work failed", e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("{} answers still running after {} s; stopping them", pool.shutdownNow().size(), grace.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
