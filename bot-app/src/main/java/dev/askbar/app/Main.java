@@ -107,6 +107,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-cache", description = "Write the SQL afresh even if a cached query exists.")
         boolean noCache;
 
+        @Option(names = "--out", paramLabel = "DIR", description = "Also save the chart (chart.png) and the full result (result.csv) here.")
+        Path out;
+
         @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question, or - to read questions from standard input.")
         List<String> words;
 
@@ -124,7 +127,12 @@ public final class Main implements Callable<Integer> {
                 if (json) {
                     main.out.println(AnswerJson.toJson(answer));
                 } else if (answer.ok()) {
-                    TerminalAnswer.print(answer, main.out);
+                    var view = TerminalAnswer.print(answer, main.out);
+                    if (out != null) {
+                        for (Path file : dev.askbar.core.answer.AnswerFiles.save(view, out)) {
+                            main.out.println("saved " + file);
+                        }
+                    }
                 } else {
                     main.err.println("askbar: " + answer.error().get().message());
                 }

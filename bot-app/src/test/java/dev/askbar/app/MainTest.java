@@ -89,6 +89,14 @@ class MainTest {
     }
 
     @Test
+    void outSavesTheChartBesideTheAnswer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Run run = askbar(env(), "", "ask", "--out", dir.toString(), "the most expensive products");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("saved " + dir.resolve("chart.png"));
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("chart.png").toFile()).getWidth()).isEqualTo(900);
+    }
+
+    @Test
     void jsonOutputHasEveryDocumentedField() {
         Run run = askbar(env(), "", "ask", "--json", "how many products are there?");
         assertThat(run.exit()).isZero();

@@ -1,0 +1,181 @@
+package dev.askbar.core.answer;
+
+import dev.askbar.core.sql.QueryResult;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.PieChart;
+import org.knowm.xchart.PieChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.PieStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+/** Draws a {@link ChartPlan} as a PNG, headless, in the colours and sizes that read well in a chat client. */
+public final class ChartRenderer {
+    public static final int WIDTH = 900;
+    public static final int HEIGHT = 500;
+    private static final Color[] PALETTE = {
+            new Color(0x2F6FDE), new Color(0xF08C2E), new Color(0x2FA36B), new Color(0xD64545),
+            new Color(0x8A5CD1), new Color(0x7A8B99), new Color(0xC9A227), new Color(0x3FB8C2)};
+    private static final int MAX_LABEL = 28;
+
+    static {
+        // charts are drawn on servers without a display
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private ChartRenderer() {
+    }
+
+    public static byte[] render(String title, QueryResult result, ChartPlan plan) {
+        Chart<?, ?> chart = switch (plan.kind()) {
+            case LINE -> line(title, result, plan);
+            case BAR -> bar(title, result, plan);
+            case PIE -> pie(title, result, plan);
+        };
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static XYChart line(String title, QueryResult result, ChartPlan plan) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(shorten(title, 80))
+                .xAxisTitle(result.columns().get(plan.labelColumn()).name())
+                .yAxisTitle(plan.valueColumns().size() == 1 ? result.columns().get(plan.valueColumns().get(0)).name() : "")
+                .build();
+        style(chart.getStyler());
+        chart.getStyler().setDatePattern(datePattern(result, plan.labelColumn()));
+        chart.getStyler().setLegendVisible(plan.valueColumns().size() > 1);
+        chart.getStyler().setMarkerSize(result.rowCount() > 60 ? 0 : 6);
+        List<List<Object>> rows = new ArrayList<>(result.rows());
+        rows.removeIf(r -> r.get(plan.labelColumn()) == null);
+        rows.sort(Comparator.comparing(r -> toDate(r.get(plan.labelColumn()))));
+        List<Date> x = rows.stream().map(r -> toDate(r.get(plan.labelColumn()))).toList();
+        for (int c : plan.valueColumns()) {
+            List<Double> y = rows.stream().map(r -> number(r.get(c))).toList();
+            XYSeries series = chart.addSeries(result.columns().get(c).name(), x, y);
+            series.setMarker(SeriesMarkers.CIRCLE);
+        }
+        return chart;
+    }
+
+    private static CategoryChart bar(String title, QueryResult result, ChartPlan plan) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(shorten(title, 80))
+                .xAxisTitle(result.columns().get(plan.labelColumn()).name())
+                .yAxisTitle(plan.valueColumns().size() == 1 ? result.columns().get(plan.valueColumns().get(0)).name() : "")
+                .build();
+        style(chart.getStyler());
+        chart.getStyler().setLegendVisible(plan.valueColumns().size() > 1);
+        chart.getStyler().setOverlapped(false);
+        List<String> labels = new ArrayList<>();
+        for (List<Object> row : result.rows()) {
+            Object v = row.get(plan.labelColumn());
+            labels.add(uniqueLabel(labels, v == null ? "(none)" : shorten(v.toString(), MAX_LABEL)));
+        }
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        // long or many labels collide when horizontal; slanted they stay readable without clipping
+        chart.getStyler().setXAxisLabelRotation(longest > 10 || labels.size() > 12 ? 45 : 0);
+        for (int c : plan.valueColumns()) {
+            List<Double> y = result.rows().stream().map(r -> number(r.get(c))).toList();
+            chart.addSeries(result.columns().get(c).name(), labels, y);
+        }
+        return chart;
+    }
+
+    private static PieChart pie(String title, QueryResult result, ChartPlan plan) {
+        PieChart chart = new PieChartBuilder().width(WIDTH).height(HEIGHT).title(shorten(title, 80)).build();
+        style(chart.getStyler());
+        chart.getStyler().setLabelType(PieStyler.LabelType.NameAndPercentage);
+        chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setSeriesColors(PALETTE);
+        List<String> used = new ArrayList<>();
+        int c = plan.valueColumns().get(0);
+        for (List<Object> row : result.rows()) {
+            Object v = row.get(plan.labelColumn());
+            String name = uniqueLabel(used, v == null ? "(none)" : shorten(v.toString(), MAX_LABEL));
+            used.add(name);
+            chart.addSeries(name, number(row.get(c)));
+        }
+        return chart;
+    }
+
+    private static void style(Styler s) {
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setSeriesColors(PALETTE);
+        s.setAntiAlias(true);
+        s.setChartPadding(16);
+        if (s instanceof org.knowm.xchart.style.AxesChartStyler a) {
+            a.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+            a.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            a.setPlotGridLinesColor(new Color(0xE3E6EA));
+            a.setAxisTickMarksColor(new Color(0x9AA5B1));
+            a.setYAxisDecimalPattern("#,##0.##");
+        }
+    }
+
+    private static String datePattern(QueryResult result, int column) {
+        List<Date> dates = result.rows().stream().map(r -> r.get(column)).filter(v -> v != null).map(ChartRenderer::toDate).sorted().toList();
+        if (dates.size() < 2) {
+            return "yyyy-MM-dd";
+        }
+        long days = (dates.get(dates.size() - 1).getTime() - dates.get(0).getTime()) / 86_400_000L;
+        return days > 720 ? "yyyy" : days > 60 ? "yyyy-MM" : days > 2 ? "MM-dd" : "HH:mm";
+    }
+
+    private static Date toDate(Object v) {
+        if (v instanceof LocalDate d) {
+            return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (v instanceof LocalDateTime t) {
+            return Date.from(t.toInstant(ZoneOffset.UTC));
+        }
+        if (v instanceof OffsetDateTime t) {
+            return Date.from(t.toInstant());
+        }
+        throw new IllegalArgumentException("not a date: " + v);
+    }
+
+    private static Double number(Object v) {
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+
+    /** XChart needs distinct category names; repeated labels get a counter. */
+    private static String uniqueLabel(List<String> used, String label) {
+        String candidate = label;
+        for (int i = 2; used.contains(candidate); i++) {
+            candidate = label + " (" + i + ")";
+        }
+        return candidate;
+    }
+
+    static String shorten(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+}
