@@ -59,7 +59,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         return build(config, Optional.of(store), clock);
     }
 
-    private static LlmRouter build(AskBarConfig config, Optional<KeyStateStore> store, Clock clock) {
+    static LlmRouter build(AskBarConfig config, Optional<KeyStateStore> store, Clock clock) {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .callTimeout(config.limits().llmTimeout())
@@ -405,7 +405,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
      * Whatever looks like a key is masked even when it is not ours.
      */
     String redact(String detail) {
-        String out = detail;
+        String out = detail.replaceAll("\\s*\\R\\s*", " ");
         for (KeyPool pool : pools) {
             for (ApiKey key : pool.keys()) {
                 String secret = key.secret().reveal();
