@@ -15,6 +15,7 @@ import dev.askbar.core.sql.DataRoleCheck;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.sql.SqlRunner;
 import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.KeyStateRepository;
 import dev.askbar.core.store.StateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,7 @@ final class AskBarRuntime implements AutoCloseable {
         StateStore store = StateStore.migrate(statePool);
         DataRoleCheck.problems(dataPool, config.schemas()).ifPresent(problem ->
                 log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", problem));
-        LlmRouter router = LlmRouter.from(config);
+        LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
         SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
         QueryEngine engine = new QueryEngine(catalog, router, new SqlGuard(new HashSet<>(config.schemas())),
                 new SqlRunner(dataPool, config.limits().maxRows(), config.limits().statementTimeout()),
@@ -143,6 +144,7 @@ final class AskBarRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        router.close();
         dataPool.close();
         statePool.close();
         embedded.ifPresent(db -> {
