@@ -2,6 +2,7 @@ package dev.askbar.core.llm;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,9 @@ final class KeyPool {
     private final List<ApiKey> keys;
     private final List<String> models;
     private final Map<String, QuotaState> quotas = new ConcurrentHashMap<>();
-    private final Map<String, KeyHealth> health = new ConcurrentHashMap<>();
+    // keys are fixed for the pool's life: their fingerprints (a SHA-256 each) and health are looked up, never recomputed
+    private final Map<ApiKey, String> fingerprints = new IdentityHashMap<>();
+    private final Map<ApiKey, KeyHealth> health = new IdentityHashMap<>();
     private final Map<String, Instant> retiredUntil = new ConcurrentHashMap<>();
     private final Map<String, Integer> tokenCeilings = new ConcurrentHashMap<>();
     private final Map<String, DailyUsage> usage = new ConcurrentHashMap<>();
@@ -22,6 +25,10 @@ final class KeyPool {
         this.client = client;
         this.keys = List.copyOf(keys);
         this.models = List.copyOf(models);
+        for (ApiKey key : this.keys) {
+            fingerprints.put(key, key.fingerprint());
+            health.put(key, new KeyHealth());
+        }
     }
 
     String provider() {
@@ -41,7 +48,7 @@ final class KeyPool {
     }
 
     Optional<ApiKey> key(String fingerprint) {
-        return keys.stream().filter(k -> k.fingerprint().equals(fingerprint)).findFirst();
+        return keys.stream().filter(k -> fingerprints.get(k).equals(fingerprint)).findFirst();
     }
 
     int keysIn(String group) {
@@ -52,8 +59,13 @@ final class KeyPool {
         return quotas.computeIfAbsent(group + "\u0000" + model, k -> new QuotaState());
     }
 
+    /** Only for keys of this pool. */
     KeyHealth health(ApiKey key) {
-        return health.computeIfAbsent(key.fingerprint(), k -> new KeyHealth());
+        return health.get(key);
+    }
+
+    String fingerprint(ApiKey key) {
+        return fingerprints.get(key);
     }
 
     void retire(String model, Instant until) {
@@ -75,6 +87,6 @@ final class KeyPool {
     }
 
     DailyUsage usage(ApiKey key, String model, LocalDate today) {
-        return usage.computeIfAbsent(key.fingerprint() + "\u0000" + model, k -> new DailyUsage(today));
+        return usage.computeIfAbsent(fingerprints.get(key) + "\u0000" + model, k -> new DailyUsage(today));
     }
 }

@@ -141,7 +141,9 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                     QuotaState.Admission admission = quota.admit(now, estimated);
                     if (!admission.allowed()) {
                         earliestFree = earliest(earliestFree, admission.blockedUntil().get());
-                        log.debug("{}: skipping {} on {}: {}", provider, key.label(), model, admission.why());
+                        if (log.isDebugEnabled()) {
+                            log.debug("{}: skipping {} on {}: {}", provider, key.label(), model, admission.why());
+                        }
                         continue;
                     }
                     if (admission.probe()) {
@@ -160,7 +162,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                         quota.succeeded(after, success.budget()).ifPresent(cooling -> {
                             log.info("{}: quota group {} has no requests left on {}; not calling it before {}",
                                     provider, key.group(), model, cooling.until());
-                            persistCooling(key, model, cooling.until(), cooling.reason());
+                            persistCooling(key, pool.fingerprint(key), model, cooling.until(), cooling.reason());
                         });
                         return reply;
                     }
@@ -178,7 +180,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                             Instant until = after.plus(wait);
                             quota.cool(after, until, kind);
                             earliestFree = earliest(earliestFree, until);
-                            persistCooling(key, model, until, kind);
+                            persistCooling(key, pool.fingerprint(key), model, until, kind);
                             log.info("{}: quota group {} ({} keys) cools down on {} until {} ({}); trying the next candidate",
                                     provider, key.group(), pool.keysIn(key.group()), model, until, kind.phrase());
                         }
@@ -204,7 +206,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                             quota.released();
                             Instant until = after.plus(KeyHealth.DISABLED_FOR);
                             health.disable(until, shortError);
-                            writer.write(s -> s.saveState(new SavedKeyState(provider, key.fingerprint(), key.group(), "",
+                            writer.write(s -> s.saveState(new SavedKeyState(provider, pool.fingerprint(key), key.group(), "",
                                     KeyState.DISABLED, kind.name(), Optional.of(until))));
                             log.info("{}: {} disabled until {} ({}); trying the next key", provider, key.label(), until, shortError);
                         }
@@ -259,7 +261,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
 
     private void record(KeyPool pool, ApiKey key, String model, LocalDate today, Optional<LlmReply> reply,
                         Optional<String> error, Attempt attempt) {
-        KeyUsage delta = DailyUsage.attempt(key, model, today, reply, error, attempt.exchange());
+        KeyUsage delta = DailyUsage.attempt(key, pool.fingerprint(key), model, today, reply, error, attempt.exchange());
         pool.usage(key, model, today).add(delta);
         writer.write(s -> s.addUsage(delta));
         if (!observers.isEmpty()) {
@@ -269,8 +271,8 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         }
     }
 
-    private void persistCooling(ApiKey key, String model, Instant until, FailureKind reason) {
-        writer.write(s -> s.saveState(new SavedKeyState(key.provider(), key.fingerprint(), key.group(), model,
+    private void persistCooling(ApiKey key, String fingerprint, String model, Instant until, FailureKind reason) {
+        writer.write(s -> s.saveState(new SavedKeyState(key.provider(), fingerprint, key.group(), model,
                 KeyState.COOLING, reason.name(), Optional.of(until))));
     }
 
