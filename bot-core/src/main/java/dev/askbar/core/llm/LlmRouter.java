@@ -248,7 +248,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
             long secs = Math.max(1, Duration.between(now, earliestFree).toSeconds());
             String when = secs < 5400 ? "in " + humanDuration(secs) : "at " + UTC_TIME.format(earliestFree) + " (in " + humanDuration(secs) + ")";
             log.warn("no key can take the request; earliest frees up at {}", earliestFree);
-            throw new NoKeyAvailableException("Every language model key is at its limit right now; the earliest frees up "
+            throw new NoKeyAvailableException("Every language model key is rate-limited right now; the earliest frees up "
                     + when + ".", "all keys cooling; tried: " + failures, earliestFree);
         }
         if (!triedSomething && earliestFree == null) {
