@@ -17,6 +17,7 @@ import dev.askbar.core.sql.DataRoleCheck;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.sql.SqlRunner;
 import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.KeyStateRepository;
 import dev.askbar.core.store.SqlCache;
 import dev.askbar.core.store.StateStore;
 import dev.askbar.core.store.VerifiedExamples;
@@ -81,7 +82,7 @@ final class AskBarRuntime implements AutoCloseable {
         StateStore store = StateStore.migrate(statePool);
         DataRoleCheck.problems(dataPool, config.schemas()).ifPresent(problem ->
                 log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", problem));
-        LlmRouter router = LlmRouter.from(config);
+        LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
         SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
         AskBarMetrics metrics = new AskBarMetrics();
         QueryEngine engine = QueryEngine.builder()
@@ -211,6 +212,7 @@ final class AskBarRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        router.close();
         dataPool.close();
         statePool.close();
         embedded.ifPresent(db -> {

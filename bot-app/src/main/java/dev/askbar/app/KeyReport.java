@@ -3,46 +3,85 @@ package dev.askbar.app;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.askbar.core.config.AskBarConfig;
-import dev.askbar.core.config.KeySpec;
-import dev.askbar.core.llm.ApiKey;
+import dev.askbar.core.llm.KeyStatus;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
-/** {@code askbar keys}: every configured key, masked, with its quota group and models. */
+/**
+ * {@code askbar keys [--json]}: every key and model with its live state and today's usage, from the router's
+ * {@link KeyStatus} report. Keys appear masked only; provider error texts never appear, only their kind.
+ */
 final class KeyReport {
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
+
     private KeyReport() {
     }
 
-    static void print(AskBarConfig config, boolean json, PrintStream out) {
-        JsonArray rows = new JsonArray();
-        for (AskBarConfig.ProviderSettings p : List.of(config.groq(), config.gemini())) {
-            for (int i = 0; i < p.keys().size(); i++) {
-                KeySpec spec = p.keys().get(i);
-                ApiKey key = new ApiKey(p.name(), spec.secret(), "", i + 1, p.keys().size());
-                JsonObject row = new JsonObject();
-                row.addProperty("provider", p.name());
-                row.addProperty("key", key.masked());
-                row.addProperty("group", spec.group().orElse("key-" + key.fingerprint()));
-                row.addProperty("models", String.join(",", p.models()));
-                row.addProperty("state", "available");
-                rows.add(row);
-            }
-        }
+    static void print(List<KeyStatus> rows, boolean json, PrintStream out, Clock clock) {
         if (json) {
-            out.println(new GsonBuilder().create().toJson(rows));
+            out.println(new GsonBuilder().serializeNulls().create().toJson(toJson(rows)));
             return;
         }
         if (rows.isEmpty()) {
             out.println("No LLM keys configured; set GROQ_API_KEYS or GEMINI_API_KEYS.");
             return;
         }
-        out.printf("%-8s %-14s %-20s %-10s %s%n", "PROVIDER", "KEY", "GROUP", "STATE", "MODELS");
-        rows.forEach(e -> {
-            JsonObject r = e.getAsJsonObject();
-            out.printf("%-8s %-14s %-20s %-10s %s%n", r.get("provider").getAsString(), r.get("key").getAsString(),
-                    r.get("group").getAsString(), r.get("state").getAsString(), r.get("models").getAsString());
-        });
+        String format = "%-7s %-14s %-18s %-24s %-13s %-20s %5s %8s %5s %7s  %s%n";
+        out.printf(format, "PROVIDER", "KEY", "GROUP", "MODEL", "STATE", "UNTIL", "REQ", "TOKENS", "FAIL", "MEDIAN", "LAST ERROR");
+        Instant now = clock.instant();
+        for (KeyStatus s : rows) {
+            out.printf(format, s.provider(), s.key(), shorten(s.group(), 18), shorten(s.model(), 24),
+                    s.state().name().toLowerCase(Locale.ROOT),
+                    s.until().map(u -> UNTIL.format(u) + " (" + in(Duration.between(now, u)) + ")").orElse("-"),
+                    s.requestsToday(), s.tokensInToday() + s.tokensOutToday(), s.failuresToday(),
+                    s.medianLatency().map(d -> String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0)).orElse("-"),
+                    s.lastError().orElse("-"));
+        }
+    }
+
+    static JsonArray toJson(List<KeyStatus> rows) {
+        JsonArray array = new JsonArray();
+        for (KeyStatus s : rows) {
+            JsonObject row = new JsonObject();
+            row.addProperty("provider", s.provider());
+            row.addProperty("position", s.position());
+            row.addProperty("key", s.key());
+            row.addProperty("group", s.group());
+            row.addProperty("model", s.model());
+            row.addProperty("state", s.state().name().toLowerCase(Locale.ROOT));
+            row.addProperty("until", s.until().map(Instant::toString).orElse(null));
+            row.addProperty("reason", s.reason().orElse(null));
+            row.addProperty("requestsToday", s.requestsToday());
+            row.addProperty("successesToday", s.successesToday());
+            row.addProperty("failuresToday", s.failuresToday());
+            row.addProperty("tokensInToday", s.tokensInToday());
+            row.addProperty("tokensOutToday", s.tokensOutToday());
+            row.addProperty("lastError", s.lastError().orElse(null));
+            row.addProperty("medianLatencyMs", s.medianLatency().map(Duration::toMillis).orElse(null));
+            array.add(row);
+        }
+        return array;
+    }
+
+    private static String in(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 90) {
+            return "in " + s + " s";
+        }
+        if (s < 5400) {
+            return "in " + Math.round(s / 60.0) + " min";
+        }
+        return String.format(Locale.ROOT, "in %.1f h", s / 3600.0);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

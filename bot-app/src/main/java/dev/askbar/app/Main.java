@@ -19,6 +19,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -203,7 +204,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "keys", description = "Show every configured LLM key, masked.")
+    @Command(name = "keys", description = "Show every LLM key (masked) with its state and today's usage.")
     static final class Keys implements Callable<Integer> {
         @ParentCommand
         Main main;
@@ -212,10 +213,17 @@ public final class Main implements Callable<Integer> {
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             AskBarConfig config = main.config();
-            KeyReport.print(config, json, main.out);
-            return OK;
+            if (!config.hasAnyLlmKey()) {
+                KeyReport.print(List.of(), json, main.out, Clock.systemUTC());
+                return OK;
+            }
+            // the runtime's router restores what earlier runs saved, so this shows the live state
+            try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
+                KeyReport.print(runtime.router().status(), json, main.out, Clock.systemUTC());
+                return OK;
+            }
         }
     }
 

@@ -31,7 +31,7 @@ class EmbeddedDefaultTest {
             assertThat(Files.exists(home.resolve("pg").resolve("PG_VERSION"))).isTrue();
 
             // the schema the model saw came through the read-only role, comments and all
-            assertThat(groq.calls().get(0).user()).contains("public.orders(").contains("public.shipments(").contains("promised");
+            assertThat(groq.calls().get(0).user()).contains("public.orders(").contains("status text{").contains("promised_ship_date");
 
             MainTest.Run again = MainTest.askbar(env, "", "demo", "reset", "--if-empty");
             assertThat(again.exit()).isZero();

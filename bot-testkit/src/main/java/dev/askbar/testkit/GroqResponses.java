@@ -120,4 +120,64 @@ public final class GroqResponses {
     public static MockResponse invalidKey() {
         return error(401, "invalid_request_error", "invalid_api_key", "Invalid API Key");
     }
+
+    /** Groq's answer when the request alone exceeds the model's per-minute token limit. */
+    public static MockResponse requestTooLarge(String model, int limit, int requested) {
+        return error(413, "tokens", "rate_limit_exceeded", "Request too large for model `" + model
+                + "` in organization `org_01hq0example7k2` service tier `on_demand` on tokens per minute (TPM): Limit "
+                + limit + ", Requested " + requested + ", please reduce your message size and try again. Need more tokens?"
+                + " Upgrade to Dev Tier today at https://console.groq.com/settings/billing");
+    }
+
+    /** A prompt longer than the model's context window. */
+    public static MockResponse contextLengthExceeded() {
+        JsonObject error = new JsonObject();
+        error.addProperty("message", "Please reduce the length of the messages or completion.");
+        error.addProperty("type", "invalid_request_error");
+        error.addProperty("param", "messages");
+        error.addProperty("code", "context_length_exceeded");
+        JsonObject body = new JsonObject();
+        body.add("error", error);
+        return new MockResponse.Builder().code(400).addHeader("content-type", "application/json").body(body.toString()).build();
+    }
+
+    public static MockResponse organizationRestricted() {
+        return error(403, "invalid_request_error", "organization_restricted",
+                "Organization has been restricted. Please reach out to support if you believe this was in error.");
+    }
+
+    public static MockResponse modelNotFound(String model) {
+        return error(404, "invalid_request_error", "model_not_found",
+                "The model `" + model + "` does not exist or you do not have access to it.");
+    }
+
+    public static MockResponse internalError() {
+        return error(500, "internal_server_error", null, "Internal Server Error");
+    }
+
+    /** What Groq's edge returns when capacity runs short: an error body and sometimes a retry-after. */
+    public static MockResponse overloaded(Integer retryAfterSeconds) {
+        MockResponse.Builder b = new MockResponse.Builder().code(503).addHeader("content-type", "application/json")
+                .body("{\"error\":{\"message\":\"Service Unavailable\",\"type\":\"internal_server_error\"}}");
+        if (retryAfterSeconds != null) {
+            b.addHeader("retry-after", retryAfterSeconds);
+        }
+        return b.build();
+    }
+
+    /** A 200 whose body stops half-way, as when a connection drops mid-stream through a proxy. */
+    public static MockResponse truncated(String model) {
+        String body = completionBody(model, "SELECT 1");
+        return new MockResponse.Builder().code(200).addHeader("content-type", "application/json")
+                .body(body.substring(0, body.length() / 2)).build();
+    }
+
+    public static MockResponse emptyChoices(String model) {
+        JsonObject body = new JsonObject();
+        body.addProperty("id", "chatcmpl-" + UUID.randomUUID());
+        body.addProperty("object", "chat.completion");
+        body.addProperty("model", model);
+        body.add("choices", new JsonArray());
+        return new MockResponse.Builder().code(200).addHeader("content-type", "application/json").body(body.toString()).build();
+    }
 }

@@ -19,12 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chat completions over the OpenAI wire format: Groq, and any compatible server (Ollama, vLLM, OpenRouter).
- * Reads Groq's rate-limit headers and error texts to tell per-minute from per-day limits.
+ * Chat completions over the OpenAI wire format: Groq, and any compatible server (Ollama, vLLM, OpenRouter),
+ * with or without a key. Reads Groq's rate-limit headers and error texts to tell per-minute from per-day limits.
  */
 final class OpenAiCompatibleClient implements ProviderClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Pattern TRY_AGAIN = Pattern.compile("try again in ([0-9hms.]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIMIT = Pattern.compile("Limit (\\d+)");
 
     private final String provider;
     private final String baseUrl;
@@ -60,14 +61,14 @@ final class OpenAiCompatibleClient implements ProviderClient {
         long started = System.nanoTime();
         try (Response response = this.http.newCall(http.build()).execute()) {
             String text = response.body().string();
-            Duration latency = Duration.ofNanos(System.nanoTime() - started);
+            Duration exchange = Duration.ofNanos(System.nanoTime() - started);
             if (response.code() == 200) {
-                return success(key, model, response, text, latency);
+                return success(key, model, response, text, exchange);
             }
-            return failure(response, text);
+            return failure(response, text, exchange);
         } catch (IOException e) {
-            return new Attempt.Failure(FailureKind.TRANSIENT, Optional.empty(), 0,
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Attempt.Failure.of(FailureKind.TRANSIENT, 0, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -78,7 +79,7 @@ final class OpenAiCompatibleClient implements ProviderClient {
         return m;
     }
 
-    private Attempt success(ApiKey key, String model, Response response, String text, Duration latency) {
+    private Attempt success(ApiKey key, String model, Response response, String text, Duration exchange) {
         RateBudget budget = new RateBudget(
                 intHeader(response, "x-ratelimit-remaining-requests"),
                 GoDuration.parse(response.header("x-ratelimit-reset-requests")),
@@ -88,11 +89,11 @@ final class OpenAiCompatibleClient implements ProviderClient {
             JsonObject json = JsonParser.parseString(text).getAsJsonObject();
             JsonArray choices = json.getAsJsonArray("choices");
             if (choices == null || choices.isEmpty()) {
-                return new Attempt.Failure(FailureKind.TRANSIENT, Optional.empty(), 200, "reply had no choices");
+                return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "reply had no choices", exchange);
             }
             JsonElement content = choices.get(0).getAsJsonObject().getAsJsonObject("message").get("content");
             if (content == null || content.isJsonNull() || content.getAsString().isBlank()) {
-                return new Attempt.Failure(FailureKind.TRANSIENT, Optional.empty(), 200, "reply had empty content");
+                return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "reply had empty content", exchange);
             }
             int in = 0;
             int out = 0;
@@ -101,16 +102,22 @@ final class OpenAiCompatibleClient implements ProviderClient {
                 in = usage.has("prompt_tokens") ? usage.get("prompt_tokens").getAsInt() : 0;
                 out = usage.has("completion_tokens") ? usage.get("completion_tokens").getAsInt() : 0;
             }
-            LlmReply reply = new LlmReply(content.getAsString(), provider, model, key.masked(), in, out, latency);
+            LlmReply reply = new LlmReply(content.getAsString(), provider, model, key.masked(), in, out, exchange);
             return new Attempt.Success(reply, budget);
-        } catch (JsonParseException | IllegalStateException | ClassCastException | NullPointerException e) {
-            return new Attempt.Failure(FailureKind.TRANSIENT, Optional.empty(), 200, "malformed reply: " + e.getMessage());
+        } catch (JsonParseException | IllegalStateException | ClassCastException | NullPointerException
+                 | UnsupportedOperationException e) {
+            return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "malformed reply: " + e.getMessage(), exchange);
         }
     }
 
-    private static Attempt failure(Response response, String text) {
+    private static Attempt failure(Response response, String text, Duration exchange) {
         int status = response.code();
-        String message = errorMessage(text);
+        JsonObject error = errorObject(text);
+        String message = error != null && error.has("message") ? error.get("message").getAsString()
+                : text.length() > 300 ? text.substring(0, 300) : text;
+        String code = error != null && error.has("code") && error.get("code").isJsonPrimitive()
+                ? error.get("code").getAsString() : "";
+        String lower = message.toLowerCase(Locale.ROOT);
         Optional<Duration> retryIn = GoDuration.parse(response.header("retry-after"));
         if (retryIn.isEmpty()) {
             Matcher m = TRY_AGAIN.matcher(message);
@@ -118,9 +125,15 @@ final class OpenAiCompatibleClient implements ProviderClient {
                 retryIn = GoDuration.parse(m.group(1));
             }
         }
-        String lower = message.toLowerCase(Locale.ROOT);
+        if (status == 429 && retryIn.isEmpty()) {
+            // no explicit hint: the budget header for the kind of limit that was hit says when it refills
+            boolean tokens = lower.contains("tokens per");
+            retryIn = GoDuration.parse(response.header(tokens ? "x-ratelimit-reset-tokens" : "x-ratelimit-reset-requests"));
+        }
+        Optional<Integer> tokenLimit = Optional.empty();
         FailureKind kind;
         if (status == 429) {
+            // Groq's per-minute requests and per-day tokens have no header: only the message names the limit
             kind = lower.contains("per day") || lower.contains("(rpd)") || lower.contains("(tpd)")
                     ? FailureKind.RATE_LIMITED_DAY : FailureKind.RATE_LIMITED_MINUTE;
         } else if (status == 401 || status == 403) {
@@ -129,6 +142,11 @@ final class OpenAiCompatibleClient implements ProviderClient {
             kind = FailureKind.MODEL_UNAVAILABLE;
         } else if (status == 413) {
             kind = FailureKind.REQUEST_TOO_LARGE;
+            Matcher m = LIMIT.matcher(message);
+            tokenLimit = m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+        } else if (status == 400 && (code.equals("context_length_exceeded") || lower.contains("reduce the length")
+                || lower.contains("context length") || lower.contains("maximum context"))) {
+            kind = FailureKind.PROMPT_TOO_LONG;
         } else if (status == 400 || status == 422) {
             kind = FailureKind.BAD_REQUEST;
         } else if (status >= 500) {
@@ -136,20 +154,17 @@ final class OpenAiCompatibleClient implements ProviderClient {
         } else {
             kind = FailureKind.TRANSIENT;
         }
-        return new Attempt.Failure(kind, retryIn, status, "HTTP " + status + ": " + message);
+        return new Attempt.Failure(kind, retryIn, tokenLimit, status, "HTTP " + status + ": " + message, exchange);
     }
 
-    private static String errorMessage(String text) {
+    private static JsonObject errorObject(String text) {
         try {
             JsonObject json = JsonParser.parseString(text).getAsJsonObject();
-            JsonObject error = json.getAsJsonObject("error");
-            if (error != null && error.has("message")) {
-                return error.get("message").getAsString();
-            }
+            return json.has("error") && json.get("error").isJsonObject() ? json.getAsJsonObject("error") : null;
         } catch (RuntimeException e) {
-            // not JSON: an HTML error page from a proxy; keep the start of it for the log
+            // not JSON: an HTML error page from a proxy; the caller keeps the start of it for the log
+            return null;
         }
-        return text.length() > 300 ? text.substring(0, 300) : text;
     }
 
     private static Optional<Integer> intHeader(Response response, String name) {

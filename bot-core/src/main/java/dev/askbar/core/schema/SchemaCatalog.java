@@ -106,9 +106,11 @@ public final class SchemaCatalog {
                         TableBuilder t = tables.get(rs.getLong(1));
                         if (t != null) {
                             String column = rs.getString(2);
-                            t.columns.add(new ColumnInfo(column, rs.getString(3), rs.getBoolean(4),
-                                    Optional.ofNullable(rs.getString(5)),
-                                    commonValues.getOrDefault(t.schema + "." + t.name + "." + column, List.of())));
+                            String type = rs.getString(3);
+                            // values of ids, amounts and dates teach the model nothing a type does not; labels do
+                            List<String> values = textual(type)
+                                    ? commonValues.getOrDefault(t.schema + "." + t.name + "." + column, List.of()) : List.of();
+                            t.columns.add(new ColumnInfo(column, type, rs.getBoolean(4), Optional.ofNullable(rs.getString(5)), values));
                         }
                     }
                 }
@@ -143,6 +145,11 @@ public final class SchemaCatalog {
         } catch (SQLException e) {
             throw new SchemaUnavailableException(e);
         }
+    }
+
+    private static boolean textual(String type) {
+        return type.equals("text") || type.startsWith("character") || type.equals("citext")
+                || !type.contains(" ") && !type.matches("(?i)(small|big)?int.*|integer|numeric.*|real|double.*|boolean|date|time.*|uuid|jsonb?|bytea|.*\\[\\]");
     }
 
     private Map<String, List<String>> commonValues(Connection c, Array schemaArray) throws SQLException {

@@ -1,0 +1,146 @@
+package dev.askbar.testkit;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A local stand-in for the Gemini API ({@code POST /v1beta/models/{model}:generateContent}) answering with Gemini's
+ * real bodies. Used like {@link FakeGroq}: scripted responses first ({@link #enqueue}), then rules ({@link #when}),
+ * then the fallback. It records every request, including the URL, so tests can check the key never travels in it.
+ */
+public final class FakeGemini implements AutoCloseable {
+    private final MockWebServer server = new MockWebServer();
+    private final Deque<MockResponse> script = new ConcurrentLinkedDeque<>();
+    private final List<Rule> rules = new CopyOnWriteArrayList<>();
+    private final List<ChatCall> calls = new CopyOnWriteArrayList<>();
+    private final List<String> urls = new CopyOnWriteArrayList<>();
+    private volatile Function<ChatCall, MockResponse> fallback =
+            call -> GeminiResponses.completion(call.model(), "I cannot answer that.");
+    private volatile long latencyMillis;
+
+    private record Rule(Predicate<ChatCall> match, Function<ChatCall, MockResponse> answer) {
+    }
+
+    private FakeGemini() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                String path = request.getUrl().encodedPath();
+                urls.add(request.getUrl().toString());
+                if (!"POST".equals(request.getMethod()) || !path.contains("/models/") || !path.endsWith(":generateContent")) {
+                    return GeminiResponses.error(404, "NOT_FOUND", "The requested URL " + path + " was not found on this server.", null);
+                }
+                if (request.getHeaders().get("x-goog-api-key") == null) {
+                    return GeminiResponses.error(403, "PERMISSION_DENIED",
+                            "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.", null);
+                }
+                ChatCall call = ChatCall.parseGemini(request);
+                calls.add(call);
+                if (latencyMillis > 0) {
+                    Thread.sleep(latencyMillis);
+                }
+                MockResponse scripted = script.poll();
+                if (scripted != null) {
+                    return scripted;
+                }
+                for (Rule rule : rules) {
+                    if (rule.match().test(call)) {
+                        return rule.answer().apply(call);
+                    }
+                }
+                return fallback.apply(call);
+            }
+        });
+    }
+
+    public static FakeGemini start() {
+        FakeGemini fake = new FakeGemini();
+        try {
+            fake.server.start(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fake;
+    }
+
+    /** What AskBar's {@code ASKBAR_GEMINI_BASE_URL} should be to reach this fake. */
+    public String baseUrl() {
+        return server.url("/v1beta").toString();
+    }
+
+    public FakeGemini enqueue(MockResponse response) {
+        script.add(response);
+        return this;
+    }
+
+    public When when(Predicate<ChatCall> match) {
+        return new When(match);
+    }
+
+    public FakeGemini otherwise(String reply) {
+        fallback = call -> GeminiResponses.completion(call.model(), reply);
+        return this;
+    }
+
+    public FakeGemini latency(long millis) {
+        this.latencyMillis = millis;
+        return this;
+    }
+
+    public List<ChatCall> calls() {
+        return Collections.unmodifiableList(new ArrayList<>(calls));
+    }
+
+    public int callCount() {
+        return calls.size();
+    }
+
+    /** Every request URL as received, query string included. */
+    public List<String> urls() {
+        return List.copyOf(urls);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** The second half of a rule. */
+    public final class When {
+        private final Predicate<ChatCall> match;
+
+        private When(Predicate<ChatCall> match) {
+            this.match = match;
+        }
+
+        public FakeGemini reply(String text) {
+            rules.add(new Rule(match, call -> GeminiResponses.completion(call.model(), text)));
+            return FakeGemini.this;
+        }
+
+        public FakeGemini respond(Function<ChatCall, MockResponse> answer) {
+            rules.add(new Rule(match, answer));
+            return FakeGemini.this;
+        }
+    }
+
+    /** A response whose headers do not arrive within any sane client timeout. */
+    public static MockResponse hang() {
+        return new MockResponse.Builder().headersDelay(60, TimeUnit.SECONDS)
+                .body(GeminiResponses.completionBody("gemini-2.5-flash", "too late", "STOP")).build();
+    }
+}
