@@ -11,6 +11,7 @@ import dev.askbar.core.config.DatabaseTarget;
 import dev.askbar.core.config.Secret;
 import dev.askbar.core.engine.Glossary;
 import dev.askbar.core.engine.QueryEngine;
+import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.sql.DataRoleCheck;
@@ -85,6 +86,8 @@ final class AskBarRuntime implements AutoCloseable {
         LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
         SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
         AskBarMetrics metrics = new AskBarMetrics();
+        router.addObserver(metrics::llmCall);
+        metrics.keysAvailable(router::status);
         QueryEngine engine = QueryEngine.builder()
                 .listener(metrics)
                 .catalog(catalog)
@@ -200,6 +203,13 @@ final class AskBarRuntime implements AutoCloseable {
         } catch (SQLException e) {
             return Optional.of("database unreachable (" + e.getMessage() + ")");
         }
+    }
+
+    /** Empty when at least one LLM key can take a call now; for {@code /health}. */
+    Optional<String> llmProblem() {
+        boolean any = router.status().stream()
+                .anyMatch(k -> k.state() == KeyState.AVAILABLE || k.state() == KeyState.PROBING);
+        return any ? Optional.empty() : Optional.of("no LLM key available right now (see askbar keys)");
     }
 
     StateStore store() {

@@ -36,7 +36,7 @@ final class Service {
         }
         HealthCheck health = new HealthCheck()
                 .add("database", runtime::databaseProblem)
-                .add("llm", () -> runtime.router().hasProviders() ? Optional.empty() : Optional.of("no LLM key available"));
+                .add("llm", runtime::llmProblem);
         for (ChatAdapter adapter : adapters) {
             health.add(adapter.name(), () -> adapter.connected() ? Optional.empty() : Optional.of("not connected"));
         }

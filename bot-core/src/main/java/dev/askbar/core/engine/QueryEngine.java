@@ -3,6 +3,7 @@ package dev.askbar.core.engine;
 import dev.askbar.core.llm.LanguageModel;
 import dev.askbar.core.llm.LlmException;
 import dev.askbar.core.llm.LlmReply;
+import dev.askbar.core.llm.PromptTooLongException;
 import dev.askbar.core.schema.LinkedSchema;
 import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.schema.SchemaLinker;
@@ -42,6 +43,7 @@ public final class QueryEngine {
 
     private final SchemaCatalog catalog;
     private final SchemaLinker linker;
+    private final SchemaLinker smallLinker;
     private final LanguageModel llm;
     private final SqlGuard guard;
     private final SqlRunner runner;
@@ -57,6 +59,7 @@ public final class QueryEngine {
     private QueryEngine(Builder b) {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
         this.linker = new SchemaLinker(b.schemaTokenBudget);
+        this.smallLinker = new SchemaLinker(Math.max(200, b.schemaTokenBudget / 3));
         this.llm = Objects.requireNonNull(b.llm, "llm");
         this.guard = Objects.requireNonNull(b.guard, "guard");
         this.runner = Objects.requireNonNull(b.runner, "runner");
@@ -200,6 +203,7 @@ public final class QueryEngine {
         private Optional<AnswerError> writeAndRun(String text, SchemaSnapshot schema, List<Turn> turns) {
             LinkedSchema linked = linker.link(text, schema);
             List<VerifiedExamples.Example> chosen = examples.map(e -> ExamplePicker.pick(text, e.all())).orElse(List.of());
+            boolean shrunk = false;
             LocalDate today = LocalDate.now(clock);
             Optional<SqlPrompt.Failure> previous = Optional.empty();
             AnswerError lastError = null;
@@ -209,6 +213,17 @@ public final class QueryEngine {
                     long t0 = System.nanoTime();
                     reply = llm.complete(SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
                     sqlMs += millisSince(t0);
+                } catch (PromptTooLongException e) {
+                    if (shrunk) {
+                        return Optional.of(new AnswerError(AnswerError.Code.LLM_UNAVAILABLE, e.userMessage()));
+                    }
+                    // a smaller model's context can be shorter than the budget assumed: send less schema, no examples
+                    log.info("prompt of about {} tokens too long; retrying with a smaller schema", e.estimatedTokens());
+                    linked = smallLinker.link(text, schema);
+                    chosen = List.of();
+                    shrunk = true;
+                    round--;
+                    continue;
                 } catch (LlmException e) {
                     log.warn("no model could write SQL: {}", e.getMessage());
                     return Optional.of(new AnswerError(AnswerError.Code.LLM_UNAVAILABLE, e.userMessage()));

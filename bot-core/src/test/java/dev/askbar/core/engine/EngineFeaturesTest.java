@@ -75,6 +75,16 @@ class EngineFeaturesTest {
     }
 
     @Test
+    void aPromptTooLongForTheModelIsRetriedWithLessSchema() {
+        f = new EngineFixture("shrink");
+        f.groq.enqueue(dev.askbar.testkit.GroqResponses.contextLengthExceeded());
+        f.sqlFor("count customers", "SELECT count(*) AS n FROM public.customers");
+        Answer a = ask("count customers");
+        assertThat(a.ok()).isTrue();
+        assertThat(sqlCalls()).hasSize(2);
+    }
+
+    @Test
     void theSameQuestionAgainSkipsTheSqlCallButRunsTheQueryForFreshRows() {
         f = new EngineFixture("cache");
         f.sqlFor("How many customers?", "SELECT count(*) AS n FROM public.customers");
