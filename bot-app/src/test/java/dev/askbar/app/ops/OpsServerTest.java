@@ -1,0 +1,71 @@
+package dev.askbar.app.ops;
+
+import dev.askbar.core.engine.Answer;
+import dev.askbar.core.engine.AnswerError;
+import dev.askbar.core.engine.Question;
+import dev.askbar.core.engine.Timings;
+import dev.askbar.core.llm.AttemptEvent;
+import dev.askbar.core.llm.FailureKind;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpsServerTest {
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> get(OpsServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthSaysWhyItIsUnhealthyAndRecovers() throws Exception {
+        AtomicBoolean databaseUp = new AtomicBoolean(false);
+        HealthCheck health = new HealthCheck()
+                .add("database", () -> databaseUp.get() ? Optional.empty() : Optional.of("database unreachable"))
+                .add("slack", Optional::empty);
+        try (OpsServer server = OpsServer.start(0, health, new AskBarMetrics())) {
+            HttpResponse<String> down = get(server, "/health");
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("database: database unreachable").doesNotContain("slack:");
+            databaseUp.set(true);
+            HttpResponse<String> up = get(server, "/health");
+            assertThat(up.statusCode()).isEqualTo(200);
+            assertThat(up.body()).contains("\"status\":\"ok\"");
+        }
+    }
+
+    @Test
+    void metricsCountQuestionsStagesAndLlmCallsWithMaskedKeys() throws Exception {
+        AskBarMetrics metrics = new AskBarMetrics();
+        Question q = new Question("q", "u", "slack", Optional.empty());
+        metrics.answered(new Answer(q, Optional.of("SELECT 1"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("groq"), Optional.of("m"), Optional.of("gsk_…a1b2"), new Timings(300, 20, 200, 600), true, Optional.empty()));
+        metrics.answered(new Answer(q, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new AnswerError(AnswerError.Code.SQL_REFUSED, "no")), Optional.empty(), Optional.empty(),
+                Optional.empty(), new Timings(0, 0, 0, 5), false, Optional.empty()));
+        metrics.llmCall(new AttemptEvent("groq", "gsk_…a1b2", "org-a", "llama-3.3-70b-versatile", Optional.empty(), Duration.ofMillis(310)));
+        metrics.llmCall(new AttemptEvent("groq", "gsk_…a1b2", "org-a", "llama-3.3-70b-versatile",
+                Optional.of(FailureKind.RATE_LIMITED_DAY), Duration.ofMillis(40)));
+        try (OpsServer server = OpsServer.start(0, new HealthCheck(), metrics)) {
+            HttpResponse<String> r = get(server, "/metrics");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+            assertThat(r.body())
+                    .contains("askbar_questions_total{outcome=\"answered\",platform=\"slack\"} 1.0")
+                    .contains("askbar_questions_total{outcome=\"sql_refused\",platform=\"slack\"} 1.0")
+                    .contains("askbar_cache_hits_total 1.0")
+                    .contains("askbar_stage_seconds_count{stage=\"total\"} 2")
+                    .contains("askbar_llm_calls_total{key=\"gsk_…a1b2\",model=\"llama-3.3-70b-versatile\",provider=\"groq\",status=\"rate_limited_day\"} 1.0");
+        }
+    }
+}
