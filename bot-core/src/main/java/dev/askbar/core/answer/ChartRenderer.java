@@ -106,6 +106,11 @@ public final class ChartRenderer {
         style(chart.getStyler());
         chart.getStyler().setLabelType(PieStyler.LabelType.NameAndPercentage);
         chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        // XChart hides labels of thin slices by default; every part of a share matters to the reader
+        chart.getStyler().setForceAllLabelsVisible(true);
+        chart.getStyler().setLabelsDistance(1.12);
+        chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
+        chart.getStyler().setLabelsFontColor(new Color(0x1F2933));
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setSeriesColors(PALETTE);
         List<String> used = new ArrayList<>();
