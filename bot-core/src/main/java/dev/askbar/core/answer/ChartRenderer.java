@@ -45,11 +45,13 @@ public final class ChartRenderer {
     }
 
     public static byte[] render(String title, QueryResult result, ChartPlan plan) {
+        String font = fontFamilyFor(title, result, plan);
         Chart<?, ?> chart = switch (plan.kind()) {
             case LINE -> line(title, result, plan);
             case BAR -> bar(title, result, plan);
             case PIE -> pie(title, result, plan);
         };
+        useFont(chart.getStyler(), font);
         try {
             return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
@@ -142,6 +144,50 @@ public final class ChartRenderer {
             a.setAxisTickMarksColor(new Color(0x9AA5B1));
             a.setYAxisDecimalPattern("#,##0.##");
         }
+    }
+
+    /** Swaps the family of every font set by {@link #style}, keeping sizes and weights. */
+    private static void useFont(Styler s, String family) {
+        if (family.equals(Font.SANS_SERIF)) {
+            return;
+        }
+        s.setChartTitleFont(new Font(family, Font.BOLD, s.getChartTitleFont().getSize()));
+        s.setLegendFont(new Font(family, Font.PLAIN, s.getLegendFont().getSize()));
+        if (s instanceof org.knowm.xchart.style.AxesChartStyler a) {
+            a.setAxisTitleFont(new Font(family, Font.PLAIN, a.getAxisTitleFont().getSize()));
+            a.setAxisTickLabelsFont(new Font(family, Font.PLAIN, a.getAxisTickLabelsFont().getSize()));
+        }
+        if (s instanceof PieStyler p) {
+            p.setLabelsFont(new Font(family, Font.PLAIN, p.getLabelsFont().getSize()));
+        }
+    }
+
+    /**
+     * The logical sans-serif font, unless it cannot draw the chart's text (Chinese labels on a server with only
+     * Latin fonts): then the first installed family that can. When none can, the glyphs show as boxes until a
+     * CJK font is installed.
+     */
+    static String fontFamilyFor(String title, QueryResult result, ChartPlan plan) {
+        StringBuilder text = new StringBuilder(title);
+        result.columns().forEach(c -> text.append(c.name()));
+        if (plan.kind() != ChartPlan.Kind.LINE) {
+            for (List<Object> row : result.rows()) {
+                Object v = row.get(plan.labelColumn());
+                text.append(v == null ? "" : v.toString());
+            }
+        }
+        // Java2D draws no colour emoji with any font, so they must not decide the font
+        StringBuilder needed = new StringBuilder();
+        text.codePoints().filter(cp -> cp < 0x1F000 && !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0x200D).forEach(needed::appendCodePoint);
+        if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(needed.toString()) < 0) {
+            return Font.SANS_SERIF;
+        }
+        for (String family : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
+            if (new Font(family, Font.PLAIN, 12).canDisplayUpTo(needed.toString()) < 0) {
+                return family;
+            }
+        }
+        return Font.SANS_SERIF;
     }
 
     private static String datePattern(QueryResult result, int column) {
