@@ -1,7 +1,25 @@
 package dev.askbar.core.sql;
 
-/** Whether the guard lets a query through, and if not, which rule refused it and why. */
+/**
+ * What {@link SqlGuard} decided about one statement.
+ *
+ * <p>When allowed, {@code sql} is the statement to execute and {@code rule}/{@code reason} are null.
+ * When refused, {@code sql} is null, {@code rule} is the short id of the rule that fired (stable, fit
+ * for logs and metrics) and {@code reason} finishes the sentence "I can only read data; that query
+ * would ...".
+ */
 public record GuardVerdict(boolean allowed, String sql, String rule, String reason) {
+
+    private static final String MESSAGE_START = "I can only read data; that query would ";
+
+    public GuardVerdict {
+        if (allowed && (sql == null || rule != null || reason != null)) {
+            throw new IllegalArgumentException("an allowed verdict carries the SQL and nothing else");
+        }
+        if (!allowed && (sql != null || rule == null || reason == null)) {
+            throw new IllegalArgumentException("a refusal carries a rule and a reason, never SQL");
+        }
+    }
 
     public static GuardVerdict allow(String sql) {
         return new GuardVerdict(true, sql, null, null);
@@ -11,7 +29,8 @@ public record GuardVerdict(boolean allowed, String sql, String rule, String reas
         return new GuardVerdict(false, null, rule, reason);
     }
 
+    /** The sentence to show the user for a refusal; empty for an allowed statement. */
     public String userMessage() {
-        return "I can only read data; that query would " + reason;
+        return allowed ? "" : MESSAGE_START + reason;
     }
 }
