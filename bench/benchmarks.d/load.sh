@@ -1,0 +1,1 @@
+run bot-app LoadBenchmark load.txt
