@@ -39,6 +39,12 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code cross-join} - three or more FROM items with no join condition (see {@link SyntaxTreeScan}).</li>
  * </ul>
  *
+ * <p>When JSqlParser cannot parse a statement PostgreSQL may accept (COLLATE in an expression,
+ * ROWS FROM, SEARCH/CYCLE on a recursive CTE...), a conservative lexical scan decides instead and one
+ * warning is logged; it refuses any write, DDL or transaction keyword outside literals (so a SEARCH
+ * ... SET clause is refused) and any relation after FROM/JOIN qualified with another schema, and it
+ * does not apply the cross-join rule.
+ *
  * <p>The READ ONLY transaction, the reader role and the row caps are the other layers; this class
  * refuses early and explains why, it is not the only wall.
  */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,19 +144,24 @@ final class SyntaxTreeScan {
     /**
      * The cross-join rule. A FROM item is "unconditioned" when nothing ties it to the others: the
      * first item, and every comma or CROSS JOIN (or JOIN ... ON without a column-to-column
-     * comparison) whose item is not LATERAL and is not a function of earlier items' columns. Three or
-     * more unconditioned items are refused unless the WHERE clause holds at least one column-to-column
-     * comparison per link needed (old-style "FROM a, b, c WHERE a.id = b.a_id AND ..." joins pass).
+     * comparison) unless it is USING/NATURAL, or a LATERAL subquery or a function whose columns come
+     * from earlier items. Three or more unconditioned items are refused unless the WHERE clause holds
+     * one column-to-column comparison per link needed, so old-style "FROM a, b, c WHERE a.id = b.a_id
+     * AND b.id = c.b_id" joins pass. It targets the obvious product; the runner's statement timeout
+     * bounds the rest, such as products spread over nested subqueries.
      */
     private static boolean isUnboundedProduct(PlainSelect ps) {
         if (ps.getFromItem() == null || ps.getJoins() == null) {
             return false;
         }
+        Set<String> earlier = new HashSet<>();
+        earlier.add(nameOf(ps.getFromItem()));
         int unconditioned = 1;
         for (Join join : ps.getJoins()) {
-            if (!isConditioned(join)) {
+            if (!isConditioned(join, earlier)) {
                 unconditioned++;
             }
+            earlier.add(nameOf(join.getRightItem()));
         }
         if (unconditioned < 3) {
             return false;
@@ -164,20 +170,28 @@ final class SyntaxTreeScan {
         return links < unconditioned - 1;
     }
 
-    private static boolean isConditioned(Join join) {
+    private static boolean isConditioned(Join join, Set<String> earlierItems) {
         if (join.isNatural() || (join.getUsingColumns() != null && !join.getUsingColumns().isEmpty())) {
             return true;
         }
         FromItem item = join.getRightItem();
-        if (item instanceof LateralSubSelect) {
+        if (item instanceof TableFunction tf && !nodesUnder(tf.getFunction(), Column.class::isInstance).isEmpty()) {
             return true;
         }
-        if (item instanceof TableFunction tf && ("LATERAL".equalsIgnoreCase(tf.getPrefix())
-                || !nodesUnder(tf.getFunction(), Column.class::isInstance).isEmpty())) {
+        if (item instanceof LateralSubSelect lateral && nodesUnder(lateral, Column.class::isInstance).stream()
+                .map(c -> ((Column) c).getTable())
+                .anyMatch(t -> t != null && earlierItems.contains(Names.fold(t.getName())))) {
             return true;
         }
         Collection<Expression> on = join.getOnExpressions();
         return on != null && on.stream().anyMatch(e -> columnComparisons(e) > 0);
+    }
+
+    private static String nameOf(FromItem item) {
+        if (item.getAlias() != null && item.getAlias().getName() != null) {
+            return Names.fold(item.getAlias().getName());
+        }
+        return item instanceof Table t ? Names.fold(t.getName()) : "";
     }
 
     private static int columnComparisons(Expression expression) {
@@ -251,12 +265,7 @@ final class SyntaxTreeScan {
     }
 
     private static String keywordOf(Statement statement) {
-        String type = statement.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-        for (String prefix : List.of("parenthesed", "")) {
-            if (type.startsWith(prefix)) {
-                type = type.substring(prefix.length());
-            }
-        }
+        String type = statement.getClass().getSimpleName().toLowerCase(Locale.ROOT).replaceFirst("^parenthesed", "");
         for (String keyword : List.of("insert", "update", "delete", "merge", "upsert", "truncate", "create",
                 "alter", "drop", "grant", "commit", "rollback", "savepoint", "set", "reset", "execute",
                 "explain", "declare", "comment", "refresh", "lock", "analyze", "purge")) {

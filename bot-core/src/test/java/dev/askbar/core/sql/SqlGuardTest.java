@@ -3,12 +3,17 @@ package dev.askbar.core.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 
 class SqlGuardTest {
 
@@ -49,8 +54,13 @@ class SqlGuardTest {
                 arguments("a DELETE in a CTE", "WITH d AS (DELETE FROM orders RETURNING *) SELECT * FROM d", "data-modifying-cte"),
                 arguments("an UPDATE in a CTE", "WITH u AS (UPDATE orders SET amount = 0 RETURNING id) SELECT count(*) FROM u", "data-modifying-cte"),
                 arguments("an INSERT in a later CTE", "WITH a AS (SELECT 1 AS x), b AS (INSERT INTO orders(id) SELECT x FROM a RETURNING id) SELECT * FROM b", "data-modifying-cte"),
+                arguments("a DELETE in a CTE inside a subquery", "SELECT * FROM (WITH d AS (DELETE FROM orders RETURNING *) SELECT * FROM d) s", "data-modifying-cte"),
+                arguments("a MERGE in a CTE", "WITH m AS (MERGE INTO orders o USING src s ON o.id = s.id WHEN MATCHED THEN DELETE RETURNING *) SELECT * FROM m", "data-modifying-cte"),
                 arguments("SELECT INTO", "SELECT * INTO stolen FROM orders", "select-into"),
+                arguments("SELECT INTO TEMP", "SELECT * INTO TEMP stolen FROM orders", "select-into"),
                 arguments("FOR UPDATE", "SELECT * FROM orders FOR UPDATE", "locking-clause"),
+                arguments("FOR UPDATE in one branch of a UNION", "SELECT * FROM orders WHERE id = 1 UNION SELECT * FROM orders FOR UPDATE", "locking-clause"),
+                arguments("FOR UPDATE inside a CTE", "WITH x AS (SELECT * FROM orders FOR UPDATE) SELECT * FROM x", "locking-clause"),
                 arguments("FOR NO KEY UPDATE", "SELECT * FROM orders FOR NO KEY UPDATE", "locking-clause"),
                 arguments("FOR SHARE", "SELECT * FROM orders WHERE id = 1 FOR SHARE", "locking-clause"),
                 arguments("FOR KEY SHARE SKIP LOCKED", "SELECT * FROM orders FOR KEY SHARE SKIP LOCKED", "locking-clause"),
@@ -79,6 +89,7 @@ class SqlGuardTest {
                 arguments("an advisory lock", "SELECT pg_advisory_lock(42)", "denied-function"),
                 arguments("a try-advisory lock", "SELECT pg_try_advisory_xact_lock(42)", "denied-function"),
                 arguments("nextval", "SELECT nextval('orders_id_seq')", "denied-function"),
+                arguments("nextval in attribute notation", "SELECT s.nextval FROM (SELECT 'orders_id_seq'::regclass) s", "denied-function"),
                 arguments("setval", "SELECT setval('orders_id_seq', 1)", "denied-function"),
                 arguments("pg_notify", "SELECT pg_notify('jobs', 'run')", "denied-function"),
                 arguments("SQL executed from a string", "SELECT query_to_xml('DELETE FROM orders RETURNING 1', true, true, '')", "denied-function"),
@@ -92,6 +103,7 @@ class SqlGuardTest {
                 arguments("another schema in an ORDER BY subquery", "SELECT id FROM orders ORDER BY (SELECT max(x) FROM other.z)", "schema-not-allowed"),
                 arguments("a function in another schema", "SELECT admin.purge_everything()", "schema-not-allowed"),
                 arguments("another schema where JSqlParser cannot parse", "SELECT * FROM other.t WHERE note = 'x' COLLATE \"C\"", "schema-not-allowed"),
+                arguments("another schema in a UNION JSqlParser cannot parse", "SELECT id FROM orders WHERE note = 'x' COLLATE \"C\" UNION SELECT id FROM other.t", "schema-not-allowed"),
                 arguments("pg_authid", "SELECT rolname, rolpassword FROM pg_authid", "system-catalog"),
                 arguments("pg_shadow", "SELECT * FROM pg_shadow", "system-catalog"),
                 arguments("pg_user_mappings", "SELECT umoptions FROM pg_user_mappings", "system-catalog"),
@@ -106,7 +118,9 @@ class SqlGuardTest {
                 arguments("three tables with no join condition", "SELECT count(*) FROM orders, customers, products", "cross-join"),
                 arguments("three generated series cross joined", "SELECT count(*) FROM generate_series(1, 100000) a CROSS JOIN generate_series(1, 100000) b CROSS JOIN generate_series(1, 100000) c", "cross-join"),
                 arguments("joins ON true", "SELECT count(*) FROM orders o JOIN customers c ON true JOIN products p ON true", "cross-join"),
+                arguments("LATERAL functions that use no earlier column", "SELECT count(*) FROM orders, LATERAL generate_series(1, 1000000) a, LATERAL generate_series(1, 1000000) b", "cross-join"),
                 arguments("a WHERE that compares no columns", "SELECT count(*) FROM orders o, customers c, products p WHERE o.amount > 10", "cross-join"),
+                arguments("a string ending in a backslash", "SELECT 'C:\\' FROM orders", "unparseable"),
                 arguments("nothing", "  ;  ", "empty-statement"));
     }
 
@@ -193,6 +207,25 @@ class SqlGuardTest {
 
         assertThat(salesGuard.check("SELECT * FROM sales.deals d JOIN public.customers c ON c.id = d.customer_id").allowed()).isTrue();
         assertThat(salesGuard.check("SELECT * FROM hr.salaries").rule()).isEqualTo("schema-not-allowed");
+    }
+
+    @Test
+    void unparseableQueryThatPassesTheLexicalScanIsAllowedWithOneWarning() {
+        Logger logger = (Logger) LoggerFactory.getLogger(SqlGuard.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            GuardVerdict verdict = guard.check("SELECT name FROM customers WHERE name = 'x' COLLATE \"C\"");
+
+            assertThat(verdict.allowed()).isTrue();
+            assertThat(appender.list).singleElement().satisfies(event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                assertThat(event.getFormattedMessage()).contains("could not parse").contains("allowed it");
+            });
+        } finally {
+            logger.detachAppender(appender);
+        }
     }
 
     @Test
