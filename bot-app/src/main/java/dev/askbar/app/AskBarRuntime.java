@@ -50,10 +50,12 @@ final class AskBarRuntime implements AutoCloseable {
     private final QueryEngine engine;
     private final StateStore store;
     private final AskBarMetrics metrics;
+    private final AuditLog audit;
 
     private AskBarRuntime(AskBarConfig config, Optional<EmbeddedDatabase> embedded, HikariDataSource dataPool,
                           HikariDataSource statePool, LlmRouter router, QueryEngine engine, StateStore store,
-                          AskBarMetrics metrics) {
+                          AskBarMetrics metrics, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.metrics = metrics;
         this.config = config;
@@ -69,7 +71,7 @@ final class AskBarRuntime implements AutoCloseable {
         DatabaseTarget data;
         DatabaseTarget state;
         if (config.usesEmbeddedDatabase()) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(config.home());
+            EmbeddedDatabase db = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort());
             embedded = Optional.of(db);
             prepareEmbedded(db, config);
             data = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.READER, Optional.of(new Secret(EMBEDDED_PASSWORD)));
@@ -85,6 +87,7 @@ final class AskBarRuntime implements AutoCloseable {
                 log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", problem));
         LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
         SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
+        AuditLog audit = new AuditLog(store);
         AskBarMetrics metrics = new AskBarMetrics();
         router.addObserver(metrics::llmCall);
         metrics.keysAvailable(router::status);
@@ -94,7 +97,7 @@ final class AskBarRuntime implements AutoCloseable {
                 .llm(router)
                 .guard(new SqlGuard(new HashSet<>(config.schemas())))
                 .runner(new SqlRunner(dataPool, config.limits().maxRows(), config.limits().statementTimeout()))
-                .audit(new AuditLog(store))
+                .audit(audit)
                 .cache(new SqlCache(store, config.engine().cacheTtl(), Clock.systemUTC()))
                 .examples(new VerifiedExamples(store))
                 .glossary(Glossary.fromFile(config.engine().glossary()))
@@ -102,7 +105,7 @@ final class AskBarRuntime implements AutoCloseable {
                 .maxQuestionChars(config.limits().maxQuestionChars())
                 .questionsPerMinute(config.limits().questionsPerMinute())
                 .build();
-        return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine, store, metrics);
+        return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine, store, metrics, audit);
     }
 
     /** First start: create the database, the demo data and the roles; later starts only re-check the roles. */
@@ -130,7 +133,7 @@ final class AskBarRuntime implements AutoCloseable {
      */
     static Optional<DemoDataset.Summary> resetDemo(AskBarConfig config, boolean onlyIfEmpty) throws IOException, SQLException {
         if (config.usesEmbeddedDatabase()) {
-            try (EmbeddedDatabase db = EmbeddedDatabase.start(config.home())) {
+            try (EmbeddedDatabase db = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort())) {
                 db.ensureDatabase();
                 try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
                     if (onlyIfEmpty && hasDemoData(c)) {
@@ -175,7 +178,8 @@ final class AskBarRuntime implements AutoCloseable {
         hc.setPassword(target.passwordOrEmpty());
         hc.setMaximumPoolSize(size);
         hc.setMinimumIdle(1);
-        hc.setConnectionTimeout(10_000);
+        // a chat user waiting on a dead database is better told so in seconds than after the default 30
+        hc.setConnectionTimeout(3_000);
         // fail on first use, not at construction, so a database that is down for a while does not stop the start
         hc.setInitializationFailTimeout(-1);
         hc.addDataSourceProperty("ApplicationName", "askbar");
@@ -212,6 +216,14 @@ final class AskBarRuntime implements AutoCloseable {
         return any ? Optional.empty() : Optional.of("no LLM key available right now (see askbar keys)");
     }
 
+    Optional<EmbeddedDatabase> embedded() {
+        return embedded;
+    }
+
+    AuditLog audit() {
+        return audit;
+    }
+
     StateStore store() {
         return store;
     }
@@ -222,6 +234,10 @@ final class AskBarRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        int unwritten = audit.flush();
+        if (unwritten > 0) {
+            log.error("{} audit records could not be written before stopping; they are in this log", unwritten);
+        }
         router.close();
         dataPool.close();
         statePool.close();

@@ -22,26 +22,56 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     public static final String DATABASE = "askbar";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private volatile EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path dataDir, EmbeddedPostgres postgres) {
+        this.dataDir = dataDir;
         this.postgres = postgres;
     }
 
-    public static EmbeddedDatabase start(Path home) throws IOException {
+    /** @param port 0 for any free port */
+    public static EmbeddedDatabase start(Path home, int port) throws IOException {
         Path dataDir = home.resolve("pg");
         Files.createDirectories(dataDir.getParent());
+        return new EmbeddedDatabase(dataDir, launch(dataDir, port));
+    }
+
+    private static EmbeddedPostgres launch(Path dataDir, int port) throws IOException {
         long t0 = System.nanoTime();
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "50")
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
-                .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .setErrorRedirector(ProcessBuilder.Redirect.DISCARD);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder.start();
         log.info("embedded PostgreSQL started in {} ms on port {} (data in {})",
                 (System.nanoTime() - t0) / 1_000_000, pg.getPort(), dataDir);
-        return new EmbeddedDatabase(pg);
+        return pg;
+    }
+
+    /** Stops the server and starts it again on the same port and data: for fault drills. */
+    public void restart() throws IOException {
+        int port = postgres.getPort();
+        postgres.close();
+        postgres = launch(dataDir, port);
+    }
+
+    /** Stops the server; {@link #startAgain()} brings it back on the same port. */
+    public void stop() throws IOException {
+        postgres.close();
+    }
+
+    public void startAgain() throws IOException {
+        postgres = launch(dataDir, port());
+    }
+
+    public int port() {
+        return postgres.getPort();
     }
 
     public String jdbcUrl() {

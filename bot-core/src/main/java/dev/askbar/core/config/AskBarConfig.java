@@ -53,8 +53,9 @@ public record AskBarConfig(
      *
      * @param schemaTokenBudget tokens the schema part of a prompt may take
      * @param glossary          the team's business terms file, re-read when it changes
+     * @param embeddedPort      port of the embedded PostgreSQL, 0 for any free one
      */
-    public record EngineSettings(int schemaTokenBudget, Duration cacheTtl, Path glossary) {
+    public record EngineSettings(int schemaTokenBudget, Duration cacheTtl, Path glossary, int embeddedPort) {
     }
 
     /** Chat platform settings; an adapter starts only when its token is set. */
@@ -107,7 +108,8 @@ public record AskBarConfig(
         EngineSettings engine = new EngineSettings(
                 r.integer("ASKBAR_SCHEMA_TOKEN_BUDGET", 1500, 200, 100_000),
                 Duration.ofMinutes(r.integer("ASKBAR_CACHE_TTL_MINUTES", 60 * 24, 0, 60 * 24 * 365)),
-                r.optional("ASKBAR_GLOSSARY").map(Path::of).orElse(home.resolve("glossary.txt")));
+                r.optional("ASKBAR_GLOSSARY").map(Path::of).orElse(home.resolve("glossary.txt")),
+                r.integer("ASKBAR_EMBEDDED_PORT", 0, 0, 65535));
         Chat chat = new Chat(
                 r.secret("DISCORD_TOKEN"),
                 r.optional("ASKBAR_DISCORD_GUILD").map(v -> r.snowflake("ASKBAR_DISCORD_GUILD", v)),

@@ -255,6 +255,10 @@ public final class QueryEngine {
                     progress.rowsReady(sql, result);
                     return Optional.empty();
                 } catch (SqlFailedException e) {
+                    if (e.databaseUnavailable()) {
+                        return Optional.of(new AnswerError(AnswerError.Code.DATABASE_UNAVAILABLE,
+                                "I cannot reach the database right now; please try again in a minute."));
+                    }
                     if (e.timedOut()) {
                         return Optional.of(new AnswerError(AnswerError.Code.SQL_TIMEOUT,
                                 "The query took too long and was stopped; try a narrower question (a shorter period or fewer groups)."));

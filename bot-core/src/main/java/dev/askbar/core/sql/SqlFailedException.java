@@ -18,6 +18,14 @@ public final class SqlFailedException extends Exception {
         return "57014".equals(sqlState);
     }
 
+    /**
+     * The database could not be reached or went away mid-query (connection class 08, server shutting down 57P0x,
+     * or the pool timing out): not the query's fault, so no repair round can help.
+     */
+    public boolean databaseUnavailable() {
+        return sqlState.startsWith("08") || sqlState.startsWith("57P") || getCause() instanceof java.sql.SQLTransientConnectionException;
+    }
+
     /** Class 25/42501: the READ ONLY transaction or the role's privileges stopped a write. */
     public boolean writeRefused() {
         return "25006".equals(sqlState) || "42501".equals(sqlState);

@@ -18,7 +18,10 @@ public final class AuditLog {
                 error_code, error_message, provider, model, key_masked, sql_ms, db_ms, summary_ms, total_ms, asked_at)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
 
+    private static final int MAX_PENDING = 10_000;
+
     private final StateStore store;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Stamped> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.time.Clock clock;
 
     public AuditLog(StateStore store) {
@@ -33,6 +36,9 @@ public final class AuditLog {
     /** The last answered questions of a conversation, oldest first, so a follow-up can build on them. */
     public java.util.List<Turn> recentTurns(String conversation, int limit, java.time.Duration within) {
         java.util.List<Turn> turns = new java.util.ArrayList<>();
+        if (!store.available()) {
+            return turns;
+        }
         try (Connection c = store.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      SELECT question, sql FROM askbar.audit_log
@@ -47,6 +53,7 @@ public final class AuditLog {
                 }
             }
         } catch (SQLException e) {
+            store.failed(e);
             log.warn("conversation history unavailable: {}", e.getMessage());
         }
         return turns;
@@ -65,8 +72,56 @@ public final class AuditLog {
         }
     }
 
-    /** Returns the audit id, or -1 when the store was unreachable (the record then goes to the log instead). */
+    /**
+     * Returns the audit id, or -1 when the store was unreachable: the record then waits in memory (and is
+     * logged) and is written with the next record that gets through, or at {@link #flush()}.
+     */
     public long record(Answer answer) {
+        Stamped stamped = new Stamped(answer, clock.instant());
+        if (store.available()) {
+            flush();
+        }
+        try {
+            if (!store.available()) {
+                throw new SQLException("state store unavailable (backing off after a recent failure)");
+            }
+            return insert(stamped);
+        } catch (SQLException e) {
+            if (store.available()) {
+                store.failed(e);
+            }
+            if (pending.size() >= MAX_PENDING) {
+                Stamped dropped = pending.poll();
+                log.error("audit buffer full; dropping the oldest pending record from {}", dropped.answer().question().asker());
+            }
+            pending.add(stamped);
+            log.error("audit store unavailable ({}); kept for later: question from {} on {}: {} -> {}", e.getMessage(),
+                    answer.question().asker(), answer.question().platform(), answer.question().text(),
+                    answer.ok() ? "answered" : answer.error().get().code());
+            return -1;
+        }
+    }
+
+    /** Writes records that waited while the store was down; returns how many are still waiting. */
+    public int flush() {
+        Stamped next;
+        while ((next = pending.peek()) != null) {
+            try {
+                insert(next);
+                pending.remove(next);
+            } catch (SQLException e) {
+                store.failed(e);
+                break;
+            }
+        }
+        return pending.size();
+    }
+
+    private record Stamped(Answer answer, java.time.Instant askedAt) {
+    }
+
+    private long insert(Stamped stamped) throws SQLException {
+        Answer answer = stamped.answer();
         try (Connection c = store.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
             var q = answer.question();
@@ -92,17 +147,11 @@ public final class AuditLog {
             ps.setInt(15, (int) answer.timings().dbMs());
             ps.setInt(16, (int) answer.timings().summaryMs());
             ps.setInt(17, (int) answer.timings().totalMs());
-            ps.setTimestamp(18, java.sql.Timestamp.from(clock.instant()));
+            ps.setTimestamp(18, java.sql.Timestamp.from(stamped.askedAt()));
             ps.executeUpdate();
             try (var keys = ps.getGeneratedKeys()) {
                 return keys.next() ? keys.getLong(1) : -1;
             }
-        } catch (SQLException e) {
-            // the question must not be lost: keep it in the application log when the store is down
-            log.error("audit store unavailable ({}); question from {} on {}: {} -> {}", e.getMessage(),
-                    answer.question().asker(), answer.question().platform(), answer.question().text(),
-                    answer.ok() ? "answered" : answer.error().get().code());
-            return -1;
         }
     }
 }

@@ -31,6 +31,9 @@ public final class SqlCache {
     }
 
     public Optional<String> find(String questionKey, String schemaFingerprint) {
+        if (!store.available()) {
+            return Optional.empty();
+        }
         try (Connection c = store.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      UPDATE askbar.sql_cache SET hits = hits + 1
@@ -43,12 +46,16 @@ public final class SqlCache {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
+            store.failed(e);
             log.warn("sql cache unavailable: {}", e.getMessage());
             return Optional.empty();
         }
     }
 
     public void put(String questionKey, String schemaFingerprint, String sql) {
+        if (!store.available()) {
+            return;
+        }
         try (Connection c = store.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      INSERT INTO askbar.sql_cache (question_key, schema_fingerprint, sql, created_at) VALUES (?, ?, ?, ?)
@@ -59,6 +66,7 @@ public final class SqlCache {
             ps.setTimestamp(4, Timestamp.from(clock.instant()));
             ps.executeUpdate();
         } catch (SQLException e) {
+            store.failed(e);
             log.warn("sql cache unavailable: {}", e.getMessage());
         }
     }

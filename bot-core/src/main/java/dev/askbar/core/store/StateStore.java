@@ -11,10 +11,28 @@ public final class StateStore {
     private static final Logger log = LoggerFactory.getLogger(StateStore.class);
     public static final String SCHEMA = "askbar";
 
+    /** After a failure, optional work (cache, examples, history) skips the store this long instead of waiting on it. */
+    static final java.time.Duration BACK_OFF = java.time.Duration.ofSeconds(10);
+
     private final DataSource dataSource;
+    private volatile long unavailableUntilNanos;
 
     private StateStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * False for a short while after the store failed: callers whose work is optional skip it, so a question
+     * during a database outage is not made to wait on every lookup in turn.
+     */
+    public boolean available() {
+        return System.nanoTime() - unavailableUntilNanos >= 0;
+    }
+
+    /** Called by a caller whose store access failed. */
+    public void failed(java.sql.SQLException e) {
+        unavailableUntilNanos = System.nanoTime() + BACK_OFF.toNanos();
+        log.debug("state store marked unavailable for {} s: {}", BACK_OFF.toSeconds(), e.getMessage());
     }
 
     public static StateStore migrate(DataSource dataSource) {

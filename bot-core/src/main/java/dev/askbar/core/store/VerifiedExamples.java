@@ -25,6 +25,9 @@ public final class VerifiedExamples {
 
     public List<Example> all() {
         List<Example> out = new ArrayList<>();
+        if (!store.available()) {
+            return out;
+        }
         try (Connection c = store.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT question, sql FROM askbar.verified_examples ORDER BY id DESC LIMIT 500");
              ResultSet rs = ps.executeQuery()) {
@@ -32,6 +35,7 @@ public final class VerifiedExamples {
                 out.add(new Example(rs.getString(1), rs.getString(2)));
             }
         } catch (SQLException e) {
+            store.failed(e);
             log.warn("verified examples unavailable: {}", e.getMessage());
         }
         return out;
