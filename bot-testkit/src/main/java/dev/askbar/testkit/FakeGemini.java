@@ -7,11 +7,7 @@ import mockwebserver3.RecordedRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -24,16 +20,8 @@ import java.util.function.Predicate;
  */
 public final class FakeGemini implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
-    private final Deque<MockResponse> script = new ConcurrentLinkedDeque<>();
-    private final List<Rule> rules = new CopyOnWriteArrayList<>();
-    private final List<ChatCall> calls = new CopyOnWriteArrayList<>();
     private final List<String> urls = new CopyOnWriteArrayList<>();
-    private volatile Function<ChatCall, MockResponse> fallback =
-            call -> GeminiResponses.completion(call.model(), "I cannot answer that.");
-    private volatile long latencyMillis;
-
-    private record Rule(Predicate<ChatCall> match, Function<ChatCall, MockResponse> answer) {
-    }
+    private final ChatScript chat = new ChatScript(call -> GeminiResponses.completion(call.model(), "I cannot answer that."));
 
     private FakeGemini() {
         server.setDispatcher(new Dispatcher() {
@@ -49,20 +37,7 @@ public final class FakeGemini implements AutoCloseable {
                             "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.", null);
                 }
                 ChatCall call = ChatCall.parseGemini(request);
-                calls.add(call);
-                if (latencyMillis > 0) {
-                    Thread.sleep(latencyMillis);
-                }
-                MockResponse scripted = script.poll();
-                if (scripted != null) {
-                    return scripted;
-                }
-                for (Rule rule : rules) {
-                    if (rule.match().test(call)) {
-                        return rule.answer().apply(call);
-                    }
-                }
-                return fallback.apply(call);
+                return chat.answer(call);
             }
         });
     }
@@ -83,7 +58,7 @@ public final class FakeGemini implements AutoCloseable {
     }
 
     public FakeGemini enqueue(MockResponse response) {
-        script.add(response);
+        chat.enqueue(response);
         return this;
     }
 
@@ -92,21 +67,21 @@ public final class FakeGemini implements AutoCloseable {
     }
 
     public FakeGemini otherwise(String reply) {
-        fallback = call -> GeminiResponses.completion(call.model(), reply);
+        chat.otherwise(call -> GeminiResponses.completion(call.model(), reply));
         return this;
     }
 
     public FakeGemini latency(long millis) {
-        this.latencyMillis = millis;
+        chat.latency(millis);
         return this;
     }
 
     public List<ChatCall> calls() {
-        return Collections.unmodifiableList(new ArrayList<>(calls));
+        return chat.calls();
     }
 
     public int callCount() {
-        return calls.size();
+        return chat.callCount();
     }
 
     /** Every request URL as received, query string included. */
@@ -128,12 +103,12 @@ public final class FakeGemini implements AutoCloseable {
         }
 
         public FakeGemini reply(String text) {
-            rules.add(new Rule(match, call -> GeminiResponses.completion(call.model(), text)));
+            chat.rule(match, call -> GeminiResponses.completion(call.model(), text));
             return FakeGemini.this;
         }
 
         public FakeGemini respond(Function<ChatCall, MockResponse> answer) {
-            rules.add(new Rule(match, answer));
+            chat.rule(match, answer);
             return FakeGemini.this;
         }
     }

@@ -7,12 +7,7 @@ import mockwebserver3.RecordedRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,15 +19,7 @@ import java.util.function.Predicate;
  */
 public final class FakeGroq implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
-    private final Deque<MockResponse> script = new ConcurrentLinkedDeque<>();
-    private final List<Rule> rules = new CopyOnWriteArrayList<>();
-    private final List<ChatCall> calls = new CopyOnWriteArrayList<>();
-    private volatile Function<ChatCall, MockResponse> fallback =
-            call -> GroqResponses.completion(call.model(), "I cannot answer that.");
-    private volatile long latencyMillis;
-
-    private record Rule(Predicate<ChatCall> match, Function<ChatCall, MockResponse> answer) {
-    }
+    private final ChatScript chat = new ChatScript(call -> GroqResponses.completion(call.model(), "I cannot answer that."));
 
     private FakeGroq() {
         server.setDispatcher(new Dispatcher() {
@@ -43,20 +30,7 @@ public final class FakeGroq implements AutoCloseable {
                             "Unknown request URL: " + request.getMethod() + " " + request.getUrl().encodedPath());
                 }
                 ChatCall call = ChatCall.parseOpenAi(request);
-                calls.add(call);
-                if (latencyMillis > 0) {
-                    Thread.sleep(latencyMillis);
-                }
-                MockResponse scripted = script.poll();
-                if (scripted != null) {
-                    return scripted;
-                }
-                for (Rule rule : rules) {
-                    if (rule.match().test(call)) {
-                        return rule.answer().apply(call);
-                    }
-                }
-                return fallback.apply(call);
+                return chat.answer(call);
             }
         });
     }
@@ -78,13 +52,13 @@ public final class FakeGroq implements AutoCloseable {
 
     /** Answers the next call with this response, before any rule. */
     public FakeGroq enqueue(MockResponse response) {
-        script.add(response);
+        chat.enqueue(response);
         return this;
     }
 
     /** Forgets scripted responses not yet used. */
     public FakeGroq clearScript() {
-        script.clear();
+        chat.clear();
         return this;
     }
 
@@ -106,22 +80,22 @@ public final class FakeGroq implements AutoCloseable {
 
     /** The reply when no script entry or rule applies. */
     public FakeGroq otherwise(String reply) {
-        fallback = call -> GroqResponses.completion(call.model(), reply);
+        chat.otherwise(call -> GroqResponses.completion(call.model(), reply));
         return this;
     }
 
     /** Every call waits this long before it is answered, like a real model thinking. */
     public FakeGroq latency(long millis) {
-        this.latencyMillis = millis;
+        chat.latency(millis);
         return this;
     }
 
     public List<ChatCall> calls() {
-        return Collections.unmodifiableList(new ArrayList<>(calls));
+        return chat.calls();
     }
 
     public int callCount() {
-        return calls.size();
+        return chat.callCount();
     }
 
     @Override
@@ -138,12 +112,12 @@ public final class FakeGroq implements AutoCloseable {
         }
 
         public FakeGroq reply(String content) {
-            rules.add(new Rule(match, call -> GroqResponses.completion(call.model(), content)));
+            chat.rule(match, call -> GroqResponses.completion(call.model(), content));
             return FakeGroq.this;
         }
 
         public FakeGroq respond(Function<ChatCall, MockResponse> answer) {
-            rules.add(new Rule(match, answer));
+            chat.rule(match, answer);
             return FakeGroq.this;
         }
     }
