@@ -2,16 +2,19 @@ package dev.askbar.app;
 
 import dev.askbar.app.console.AnswerJson;
 import dev.askbar.app.console.TerminalAnswer;
+import dev.askbar.core.answer.AnswerFiles;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.ConfigException;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.ProgressListener;
 import dev.askbar.core.engine.Question;
-import picocli.CommandLine;
+import dev.askbar.core.sql.SqlGuard;
+import dev.askbar.core.store.VerifiedExamples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -20,6 +23,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -130,7 +134,7 @@ public final class Main implements Callable<Integer> {
                 } else if (answer.ok()) {
                     var view = TerminalAnswer.print(answer, main.out);
                     if (out != null) {
-                        for (Path file : dev.askbar.core.answer.AnswerFiles.save(view, out)) {
+                        for (Path file : AnswerFiles.save(view, out)) {
                             main.out.println("saved " + file);
                         }
                     }
@@ -291,13 +295,13 @@ public final class Main implements Callable<Integer> {
             public Integer call() throws Exception {
                 Main main = examples.main;
                 AskBarConfig config = main.config();
-                var verdict = new dev.askbar.core.sql.SqlGuard(new java.util.HashSet<>(config.schemas())).check(sql);
+                var verdict = new SqlGuard(new HashSet<>(config.schemas())).check(sql);
                 if (!verdict.allowed()) {
                     main.err.println("askbar: " + verdict.userMessage());
                     return NOT_ANSWERED;
                 }
                 try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
-                    new dev.askbar.core.store.VerifiedExamples(runtime.store()).add(question, verdict.sql(), System.getProperty("user.name", "terminal"));
+                    new VerifiedExamples(runtime.store()).add(question, verdict.sql(), System.getProperty("user.name", "terminal"));
                     main.out.println("example stored; similar questions will show it to the model");
                     return OK;
                 }

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -327,7 +328,7 @@ public final class QueryEngine {
         private int maxQuestionChars = 1000;
         private int questionsPerMinute = 10;
         private Clock clock = Clock.systemDefaultZone();
-        private final java.util.ArrayList<AnswerListener> listeners = new java.util.ArrayList<>();
+        private final List<AnswerListener> listeners = new ArrayList<>();
 
         private Builder() {
         }

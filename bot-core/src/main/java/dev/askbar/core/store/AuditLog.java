@@ -8,7 +8,14 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Writes every question, answered or not, to {@code askbar.audit_log}. */
 public final class AuditLog {
@@ -21,21 +28,21 @@ public final class AuditLog {
     private static final int MAX_PENDING = 10_000;
 
     private final StateStore store;
-    private final java.util.concurrent.ConcurrentLinkedQueue<Stamped> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.time.Clock clock;
+    private final ConcurrentLinkedQueue<Stamped> pending = new ConcurrentLinkedQueue<>();
+    private final Clock clock;
 
     public AuditLog(StateStore store) {
-        this(store, java.time.Clock.systemUTC());
+        this(store, Clock.systemUTC());
     }
 
-    public AuditLog(StateStore store, java.time.Clock clock) {
+    public AuditLog(StateStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
     /** The last answered questions of a conversation, oldest first, so a follow-up can build on them. */
-    public java.util.List<Turn> recentTurns(String conversation, int limit, java.time.Duration within) {
-        java.util.List<Turn> turns = new java.util.ArrayList<>();
+    public List<Turn> recentTurns(String conversation, int limit, Duration within) {
+        List<Turn> turns = new ArrayList<>();
         if (!store.available()) {
             return turns;
         }
@@ -45,7 +52,7 @@ public final class AuditLog {
                      WHERE conversation = ? AND outcome = 'answered' AND sql IS NOT NULL AND asked_at > ?
                      ORDER BY id DESC LIMIT ?""")) {
             ps.setString(1, conversation);
-            ps.setTimestamp(2, java.sql.Timestamp.from(clock.instant().minus(within)));
+            ps.setTimestamp(2, Timestamp.from(clock.instant().minus(within)));
             ps.setInt(3, limit);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -117,7 +124,7 @@ public final class AuditLog {
         return pending.size();
     }
 
-    private record Stamped(Answer answer, java.time.Instant askedAt) {
+    private record Stamped(Answer answer, Instant askedAt) {
     }
 
     private long insert(Stamped stamped) throws SQLException {
@@ -147,7 +154,7 @@ public final class AuditLog {
             ps.setInt(15, (int) answer.timings().dbMs());
             ps.setInt(16, (int) answer.timings().summaryMs());
             ps.setInt(17, (int) answer.timings().totalMs());
-            ps.setTimestamp(18, java.sql.Timestamp.from(stamped.askedAt()));
+            ps.setTimestamp(18, Timestamp.from(stamped.askedAt()));
             ps.executeUpdate();
             try (var keys = ps.getGeneratedKeys()) {
                 return keys.next() ? keys.getLong(1) : -1;

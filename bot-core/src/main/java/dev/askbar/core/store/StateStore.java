@@ -4,6 +4,8 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /** AskBar's own tables in schema {@code askbar}, created and upgraded by Flyway at start. */
@@ -12,7 +14,7 @@ public final class StateStore {
     public static final String SCHEMA = "askbar";
 
     /** After a failure, optional work (cache, examples, history) skips the store this long instead of waiting on it. */
-    static final java.time.Duration BACK_OFF = java.time.Duration.ofSeconds(10);
+    static final Duration BACK_OFF = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     private volatile long unavailableUntilNanos;
@@ -30,7 +32,7 @@ public final class StateStore {
     }
 
     /** Called by a caller whose store access failed. */
-    public void failed(java.sql.SQLException e) {
+    public void failed(SQLException e) {
         unavailableUntilNanos = System.nanoTime() + BACK_OFF.toNanos();
         log.debug("state store marked unavailable for {} s: {}", BACK_OFF.toSeconds(), e.getMessage());
     }
