@@ -82,9 +82,17 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** With no subcommand: the terminal console (chat adapters arrive with {@code askbar run}). */
+    /** With no subcommand: {@code run} when a chat platform is configured, the terminal console otherwise. */
     @Override
     public Integer call() throws Exception {
+        AskBarConfig config = config();
+        boolean chat = config.chat().discordToken().isPresent() || config.chat().slackBotToken().isPresent();
+        if (chat) {
+            if (!requireLlm(config)) {
+                return BAD_SETUP;
+            }
+            return new Service(config, err).runUntilStopped();
+        }
         return new ConsoleCommand().console(this);
     }
 
