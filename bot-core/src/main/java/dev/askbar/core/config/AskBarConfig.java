@@ -89,9 +89,13 @@ public record AskBarConfig(
                 throw new ConfigException("ASKBAR_PROVIDERS", "expects a comma-separated order of groq and gemini, e.g. groq,gemini");
             }
         }
-        ProviderSettings groq = new ProviderSettings("groq",
-                r.url("ASKBAR_GROQ_BASE_URL", DEFAULT_GROQ_BASE_URL),
-                r.keys("GROQ_API_KEYS", List.of("GROQ_API_KEY")),
+        String groqUrl = r.url("ASKBAR_GROQ_BASE_URL", DEFAULT_GROQ_BASE_URL);
+        List<KeySpec> groqKeys = r.keys("GROQ_API_KEYS", List.of("GROQ_API_KEY"));
+        if (groqKeys.isEmpty() && !groqUrl.equals(DEFAULT_GROQ_BASE_URL)) {
+            // a local OpenAI-compatible server (Ollama, vLLM) usually takes no key: one keyless slot stands for it
+            groqKeys = List.of(new KeySpec(new Secret(""), Optional.of("local")));
+        }
+        ProviderSettings groq = new ProviderSettings("groq", groqUrl, groqKeys,
                 r.list("ASKBAR_GROQ_MODELS", DEFAULT_GROQ_MODELS));
         ProviderSettings gemini = new ProviderSettings("gemini",
                 r.url("ASKBAR_GEMINI_BASE_URL", DEFAULT_GEMINI_BASE_URL),

@@ -37,6 +37,9 @@ public record ApiKey(String provider, Secret secret, String group, int position,
 
     /** Shows a recognisable prefix and the last four characters, e.g. {@code gsk_…a1b2}. */
     public static String mask(String key) {
+        if (key.isEmpty()) {
+            return "(no key)";
+        }
         if (key.length() < 12) {
             return "…" + key.substring(Math.max(0, key.length() - 2));
         }

@@ -64,6 +64,14 @@ class AskBarConfigTest {
     }
 
     @Test
+    void aCompatibleServerWithoutKeyGetsOneKeylessSlot() {
+        AskBarConfig c = AskBarConfig.from(Map.of("ASKBAR_GROQ_BASE_URL", "http://localhost:11434/v1", "ASKBAR_GROQ_MODELS", "llama3.1"));
+        assertThat(c.hasAnyLlmKey()).isTrue();
+        assertThat(c.groq().keys()).singleElement().satisfies(k -> assertThat(k.secret().reveal()).isEmpty());
+        assertThat(AskBarConfig.from(Map.of()).hasAnyLlmKey()).isFalse();
+    }
+
+    @Test
     void secretsDoNotPrint() {
         assertThat(new Secret("gsk_supersecret").toString()).doesNotContain("supersecret");
         AskBarConfig c = AskBarConfig.from(Map.of("GROQ_API_KEYS", "gsk_supersecret123"));
