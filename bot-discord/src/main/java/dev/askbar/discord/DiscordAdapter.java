@@ -5,11 +5,13 @@ import dev.askbar.core.platform.ChatAdapter;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,8 @@ public final class DiscordAdapter implements ChatAdapter {
     private volatile JDA jda;
 
     public DiscordAdapter(AdapterContext context, Settings settings) {
+        // we read content only of messages that mention the bot, which Discord delivers without the intent
+        Message.suppressContentIntentWarning();
         this.context = context;
         this.settings = settings;
         DiscordAnswerRenderer renderer = new DiscordAnswerRenderer();
@@ -64,6 +68,8 @@ public final class DiscordAdapter implements ChatAdapter {
     @Override
     public void start() throws Exception {
         JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES))
+                // role tags tell which role Discord manages for this bot, so "@AskBar" picked as a role still counts
+                .enableCache(CacheFlag.ROLE_TAGS)
                 .addEventListeners(events)
                 // the launcher stops adapters in order, letting answers finish first
                 .setEnableShutdownHook(false);

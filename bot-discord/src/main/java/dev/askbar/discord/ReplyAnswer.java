@@ -61,7 +61,7 @@ final class ReplyAnswer implements AnswerTarget {
             if (error != null) {
                 sendNew(data);
             } else {
-                m.editMessage(MessageEditBuilder.fromCreateData(data).setContent("").setReplace(true).build())
+                m.editMessage(MessageEditBuilder.fromCreateData(data).setContent("").mentionRepliedUser(false).setReplace(true).build())
                         .queue(null, e -> log.warn("could not show a Discord answer: {}", e.getMessage()));
             }
         });
