@@ -35,7 +35,8 @@ class DiscordAdapterTest {
                 .answers("How many orders per status?", ORDERS_BY_STATUS, "Placed, shipped and cancelled are even at 10 each.")
                 .answers("how many orders are there?", "SELECT count(*) AS orders FROM orders", "There are 30 orders.")
                 .answers("and how many were cancelled?", "SELECT count(*) AS cancelled FROM orders WHERE status = 'cancelled'",
-                        "10 orders were cancelled.");
+                        "10 orders were cancelled.")
+                .answers("delete the cancelled orders", "DELETE FROM orders WHERE status = 'cancelled'", "");
         adapter = new DiscordAdapter(shop.context, new DiscordAdapter.Settings("fake-token", Optional.of(discord.guildId),
                 DiscordAdmins.of(List.of()), DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
         adapter.start();
@@ -149,6 +150,19 @@ class DiscordAdapterTest {
         RestCall shown = discord.await(c -> c.method().equals("POST") && c.path().equals(followUp), WAIT);
         assertThat(shown.json().get("flags").getAsInt() & 64).isEqualTo(64);
         assertThat(shown.body()).contains("public.orders");
+    }
+
+    @Test
+    void refusedQuestionEndsAsAnEphemeralErrorForTheAsker() throws Exception {
+        var ask = discord.slashCommand(Person.member("Fay"), "ask", FakeDiscord.stringOption("question", "delete the cancelled orders"));
+        String followUp = "/webhooks/" + discord.botId + "/" + ask.token();
+        RestCall error = discord.await(c -> c.method().equals("POST") && c.path().equals(followUp), WAIT);
+        assertThat(error.json().get("flags").getAsInt() & 64).as("ephemeral").isEqualTo(64);
+        JsonObject embed = error.embed().orElseThrow();
+        assertThat(embed.get("title").getAsString()).isEqualTo("Could not answer that");
+        assertThat(error.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(discord.calls()).anyMatch(c -> c.method().equals("DELETE") && c.path().equals(followUp + "/messages/@original"));
+        assertThat(shop.count("SELECT count(*) FROM orders")).isEqualTo(30);
     }
 
     @Test
