@@ -1,0 +1,62 @@
+package dev.askbar.discord;
+
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The buttons under an answer. A button id holds 100 characters, so it carries only the action and the
+ * answer's short archive id ("askbar:sql:3fa9c01b22de"); the SQL, the CSV and the audit id stay server-side.
+ */
+final class AnswerButtons {
+    private static final String PREFIX = "askbar:";
+
+    enum Action {
+        SQL, CSV, UP, DOWN
+    }
+
+    /** A pressed button, read back from its id. */
+    record Pressed(Action action, String answerId) {
+    }
+
+    private AnswerButtons() {
+    }
+
+    static String id(Action action, String answerId) {
+        return PREFIX + action.name().toLowerCase(Locale.ROOT) + ":" + answerId;
+    }
+
+    static Optional<Pressed> parse(String componentId) {
+        if (componentId == null || !componentId.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = componentId.substring(PREFIX.length()).split(":", 2);
+        if (parts.length != 2 || parts[1].isBlank()) {
+            return Optional.empty();
+        }
+        for (Action a : Action.values()) {
+            if (a.name().equalsIgnoreCase(parts[0])) {
+                return Optional.of(new Pressed(a, parts[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Button showSql(String answerId) {
+        return Button.secondary(id(Action.SQL, answerId), "Show SQL");
+    }
+
+    static Button csv(String answerId) {
+        return Button.secondary(id(Action.CSV, answerId), "CSV");
+    }
+
+    static Button up(String answerId) {
+        return Button.secondary(id(Action.UP, answerId), Emoji.fromUnicode("👍"));
+    }
+
+    static Button down(String answerId) {
+        return Button.secondary(id(Action.DOWN, answerId), Emoji.fromUnicode("👎"));
+    }
+}

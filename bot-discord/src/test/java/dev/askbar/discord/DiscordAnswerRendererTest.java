@@ -1,0 +1,143 @@
+package dev.askbar.discord;
+
+import dev.askbar.core.engine.Answer;
+import dev.askbar.core.engine.AnswerError;
+import dev.askbar.core.engine.Question;
+import dev.askbar.core.engine.Timings;
+import dev.askbar.core.platform.HelpText;
+import dev.askbar.core.sql.QueryResult;
+import dev.askbar.core.sql.ResultColumn;
+import dev.askbar.core.sql.ValueKind;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DiscordAnswerRendererTest {
+    private final DiscordAnswerRenderer renderer = new DiscordAnswerRenderer();
+
+    private static Answer answer(String question, String sql, QueryResult result, String summary, Long auditId) {
+        return new Answer(new Question(question, "42", "discord", Optional.empty()), Optional.ofNullable(sql),
+                Optional.ofNullable(result), Optional.ofNullable(summary), Optional.empty(), Optional.of("groq"),
+                Optional.of("llama-3.3-70b-versatile"), Optional.of("gsk_…a1b2"), new Timings(300, 20, 200, 540),
+                false, Optional.ofNullable(auditId));
+    }
+
+    private static QueryResult customers(int rows, String name) {
+        List<List<Object>> data = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            data.add(List.of((long) i, name + " " + i, "DE"));
+        }
+        return new QueryResult(List.of(new ResultColumn("id", "int4", ValueKind.INTEGER),
+                new ResultColumn("name", "text", ValueKind.TEXT), new ResultColumn("country", "text", ValueKind.TEXT)),
+                data, false);
+    }
+
+    private static List<String> buttonIds(MessageCreateData data) {
+        return data.getComponents().stream().flatMap(c -> c.asActionRow().getButtons().stream())
+                .map(Button::getCustomId).toList();
+    }
+
+    @Test
+    void answerHasQuestionTitleSummaryTableSqlAndFooter() {
+        MessageCreateData data = renderer.answer(answer("Who are our customers?", "SELECT id, name, country FROM customers",
+                customers(3, "Zoë"), "Three customers, all in Germany.", 7L), Optional.of("abc123"));
+        MessageEmbed embed = data.getEmbeds().get(0);
+        assertThat(embed.getTitle()).isEqualTo("Who are our customers?");
+        assertThat(embed.getDescription()).startsWith("Three customers, all in Germany.\n\n```\n").contains("Zoë 2").endsWith("\n```");
+        assertThat(embed.getFields()).singleElement().satisfies(f -> {
+            assertThat(f.getName()).isEqualTo("SQL");
+            assertThat(f.getValue()).isEqualTo("```sql\nSELECT id, name, country FROM customers\n```");
+        });
+        assertThat(embed.getFooter().getText()).isEqualTo("groq · llama-3.3-70b-versatile · 3 rows · 0.54 s");
+        assertThat(buttonIds(data)).containsExactly("askbar:csv:abc123", "askbar:up:abc123", "askbar:down:abc123");
+        assertThat(data.getFiles()).isEmpty();
+    }
+
+    @Test
+    void singleValueIsShownAsABigNumber() {
+        QueryResult one = new QueryResult(List.of(new ResultColumn("order_count", "int8", ValueKind.INTEGER)),
+                List.of(List.of(13327L)), false);
+        MessageEmbed embed = renderer.answer(answer("How many orders?", "SELECT count(*) AS order_count FROM orders", one,
+                null, null), Optional.of("x")).getEmbeds().get(0);
+        assertThat(embed.getDescription()).isEqualTo("# 13,327\norder count");
+    }
+
+    @Test
+    void longSqlGoesBehindShowSqlButton() {
+        String sql = "SELECT " + "o.total + ".repeat(80) + "0 FROM orders o";
+        MessageCreateData data = renderer.answer(answer("Totals?", sql, customers(2, "Ann"), "ok", 9L), Optional.of("id1"));
+        assertThat(data.getEmbeds().get(0).getFields()).isEmpty();
+        assertThat(buttonIds(data)).startsWith("askbar:sql:id1");
+    }
+
+    @Test
+    void everyLimitHoldsForHugeUnicodeAnswers() {
+        String question = "¿Cuántos pedidos 🚀 por cliente 山田 ".repeat(30);
+        String summary = "Resumen 🚀 con acentos á é í ó ú y 山田太郎. ".repeat(300);
+        QueryResult big = customers(500, "山田 太郎 🚀".repeat(10));
+        MessageCreateData data = renderer.answer(answer(question, "SELECT 1", big, summary, 3L), Optional.of("big"));
+        MessageEmbed embed = data.getEmbeds().get(0);
+        assertThat(embed.getTitle().length()).isLessThanOrEqualTo(MessageEmbed.TITLE_MAX_LENGTH);
+        assertThat(embed.getDescription().length()).isLessThanOrEqualTo(MessageEmbed.DESCRIPTION_MAX_LENGTH);
+        assertThat(embed.getLength()).isLessThanOrEqualTo(MessageEmbed.EMBED_MAX_LENGTH_BOT);
+        assertThat(embed.isSendable()).isTrue();
+        assertThat(embed.getDescription()).contains("```\n").endsWith("\n```");
+        assertThat(embed.getTitle().chars().filter(c -> Character.isHighSurrogate((char) c)).count())
+                .isEqualTo(embed.getTitle().chars().filter(c -> Character.isLowSurrogate((char) c)).count());
+        assertThat(data.getFiles()).extracting(FileUpload::getName).contains("result.csv");
+    }
+
+    @Test
+    void chartIsAttachedAndShownAsTheEmbedImage() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            rows.add(List.of(java.time.LocalDate.of(2025, m, 1), (long) (m * 10)));
+        }
+        QueryResult monthly = new QueryResult(List.of(new ResultColumn("month", "date", ValueKind.DATE),
+                new ResultColumn("orders", "int8", ValueKind.INTEGER)), rows, false);
+        MessageCreateData data = renderer.answer(answer("Orders per month in 2025", "SELECT …", monthly, "Growing.", 1L), Optional.of("c"));
+        assertThat(data.getFiles()).extracting(FileUpload::getName).contains("chart.png");
+        assertThat(data.getEmbeds().get(0).getImage().getUrl()).isEqualTo("attachment://chart.png");
+    }
+
+    @Test
+    void failureShowsTheEnginesSentenceOnly() {
+        Answer failed = new Answer(new Question("drop the orders table", "42", "discord", Optional.empty()),
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new AnswerError(AnswerError.Code.SQL_REFUSED, "I only run read queries, so I cannot change data.")),
+                Optional.empty(), Optional.empty(), Optional.empty(), new Timings(0, 0, 0, 5), false, Optional.empty());
+        MessageEmbed embed = renderer.failure(failed);
+        assertThat(embed.getDescription()).isEqualTo("I only run read queries, so I cannot change data.");
+        assertThat(embed.getFields()).extracting(MessageEmbed.Field::getValue).containsExactly("drop the orders table");
+    }
+
+    @Test
+    void longKeyReportAndSqlFitAMessageAndComeWholeAsAFile() {
+        String report = "groq  gsk_…a1b2  available  llama-3.3-70b-versatile\n".repeat(100);
+        MessageCreateData keys = renderer.keys(report);
+        assertThat(keys.getContent().length()).isLessThanOrEqualTo(2000);
+        assertThat(keys.getFiles()).extracting(FileUpload::getName).containsExactly("keys.txt");
+        MessageCreateData shortSql = renderer.sql("SELECT 1");
+        assertThat(shortSql.getContent()).isEqualTo("```sql\nSELECT 1\n```");
+        assertThat(shortSql.getFiles()).isEmpty();
+    }
+
+    @Test
+    void helpFitsEmbedLimits() {
+        List<String> tables = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            tables.add("public.table_" + i + " — " + "Beschreibung mit Umlauten äöü ".repeat(5));
+        }
+        MessageEmbed embed = renderer.help(new HelpText.Help("Ask me about public.", tables, List.of("How many orders?")));
+        assertThat(embed.isSendable()).isTrue();
+        assertThat(embed.getFields()).allMatch(f -> f.getValue().length() <= MessageEmbed.VALUE_MAX_LENGTH);
+    }
+}

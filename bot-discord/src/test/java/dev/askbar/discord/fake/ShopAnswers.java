@@ -1,0 +1,126 @@
+package dev.askbar.discord.fake;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.askbar.core.config.AskBarConfig;
+import dev.askbar.core.engine.Glossary;
+import dev.askbar.core.engine.QueryEngine;
+import dev.askbar.core.llm.LlmRouter;
+import dev.askbar.core.platform.AdapterContext;
+import dev.askbar.core.platform.AnswerArchive;
+import dev.askbar.core.platform.AnswerWorkers;
+import dev.askbar.core.schema.SchemaCatalog;
+import dev.askbar.core.sql.SqlGuard;
+import dev.askbar.core.sql.SqlRunner;
+import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.SqlCache;
+import dev.askbar.core.store.StateStore;
+import dev.askbar.core.store.VerifiedExamples;
+import dev.askbar.testkit.FakeGroq;
+import dev.askbar.testkit.TestPostgres;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A real engine over a tiny shop database on the test PostgreSQL and a fake Groq, packed as the
+ * {@link AdapterContext} the launcher hands an adapter. Questions run as a read-only role, like in production.
+ */
+public final class ShopAnswers implements AutoCloseable {
+    public static final String KEYS_REPORT = "groq    gsk_…a1b2    available    llama-3.3-70b-versatile";
+
+    public final FakeGroq groq = FakeGroq.start();
+    public final AdapterContext context;
+    private final TestPostgres.TestDatabase database;
+    private final HikariDataSource reader;
+    private final HikariDataSource writer;
+
+    public ShopAnswers() {
+        database = TestPostgres.shared().createDatabase("discord");
+        String readerRole = database.name() + "_reader";
+        String writerRole = database.name() + "_writer";
+        database.execute("""
+                CREATE TABLE public.orders (id int PRIMARY KEY, status text NOT NULL, total numeric(10,2) NOT NULL);
+                COMMENT ON TABLE public.orders IS 'Orders placed in the shop';
+                INSERT INTO public.orders SELECT g, (ARRAY['placed','shipped','cancelled'])[1 + g % 3], g * 3.5
+                FROM generate_series(1, 30) g;
+                ANALYZE;
+                """);
+        database.execute("CREATE ROLE " + readerRole + " LOGIN PASSWORD 'r'; GRANT USAGE ON SCHEMA public TO " + readerRole
+                + "; GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + readerRole + "; CREATE ROLE " + writerRole
+                + " LOGIN PASSWORD 'w'; CREATE SCHEMA askbar AUTHORIZATION " + writerRole + ";");
+        reader = pool(readerRole, "r");
+        writer = pool(writerRole, "w");
+        AskBarConfig config = AskBarConfig.from(Map.of(
+                "GROQ_API_KEYS", "gsk_test0000000000000000000000000000000000000000a1b2",
+                "ASKBAR_GROQ_BASE_URL", groq.baseUrl(),
+                "ASKBAR_LLM_TIMEOUT_SECONDS", "3"));
+        StateStore store = StateStore.migrate(writer);
+        AuditLog audit = new AuditLog(store);
+        VerifiedExamples examples = new VerifiedExamples(store);
+        QueryEngine engine = QueryEngine.builder()
+                .catalog(new SchemaCatalog(reader, List.of("public"), Duration.ofMinutes(5), Clock.systemUTC()))
+                .llm(LlmRouter.from(config))
+                .guard(new SqlGuard(Set.of("public")))
+                .runner(new SqlRunner(reader, config.limits().maxRows(), Duration.ofSeconds(2)))
+                .audit(audit)
+                .cache(new SqlCache(store, config.engine().cacheTtl(), Clock.systemUTC()))
+                .examples(examples)
+                .glossary(Glossary.none())
+                .build();
+        context = new AdapterContext(engine, new AnswerWorkers("discord-test", 2, 10, Duration.ofSeconds(5)),
+                new AnswerArchive(Duration.ofMinutes(10), 100), () -> KEYS_REPORT,
+                (auditId, user, value) -> {
+                    if (!audit.feedback(auditId, value)) {
+                        return false;
+                    }
+                    if (value > 0) {
+                        examples.addFromFeedback(auditId, user);
+                    }
+                    return true;
+                },
+                List.of("public"));
+    }
+
+    /** The fake model writes this SQL for this question, and summarises its result with this text. */
+    public ShopAnswers answers(String question, String sql, String summary) {
+        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+                .reply("```sql\n" + sql + "\n```");
+        groq.when(call -> call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
+                .reply(summary);
+        return this;
+    }
+
+    public long count(String sql) {
+        try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HikariDataSource pool(String user, String password) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(database.jdbcUrl());
+        hc.setUsername(user);
+        hc.setPassword(password);
+        hc.setMaximumPoolSize(3);
+        return new HikariDataSource(hc);
+    }
+
+    @Override
+    public void close() {
+        context.workers().close();
+        groq.close();
+        reader.close();
+        writer.close();
+    }
+}
