@@ -5,7 +5,7 @@ import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.core.platform.ChatAdapter;
-import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.platform.Feedback;
 import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.discord.DiscordAdapter;
 import dev.askbar.discord.DiscordAdmins;
@@ -14,42 +14,57 @@ import dev.askbar.discord.DiscordEndpoints;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The adapters whose tokens are configured, each given the one shared engine. */
+/**
+ * The adapters whose tokens are configured. They share one engine (hence one key state), one answer archive
+ * and one feedback path; each has its own workers so stopping one platform never cuts the other's answers short.
+ */
 final class ChatAdapters {
+    static final Duration GRACE = Duration.ofSeconds(30);
+
     private ChatAdapters() {
     }
 
     static List<ChatAdapter> create(AskBarConfig config, AskBarRuntime runtime) {
         List<ChatAdapter> adapters = new ArrayList<>();
+        AnswerArchive archive = new AnswerArchive(Duration.ofHours(24), 10_000);
+        Feedback feedback = feedback(runtime);
+        Supplier<String> keys = keysReport(runtime);
         if (config.chat().discordToken().isPresent()) {
-            AuditLog audit = new AuditLog(runtime.store());
-            VerifiedExamples examples = new VerifiedExamples(runtime.store());
             AdapterContext discord = new AdapterContext(runtime.engine(),
-                    new AnswerWorkers("discord-answers", 4, 100, Duration.ofSeconds(30)),
-                    new AnswerArchive(Duration.ofHours(24), 10_000),
-                    () -> {
-                        ByteArrayOutputStream text = new ByteArrayOutputStream();
-                        KeyReport.print(config, false, new PrintStream(text, true, StandardCharsets.UTF_8));
-                        return text.toString(StandardCharsets.UTF_8);
-                    },
-                    (auditId, user, value) -> {
-                        if (!audit.feedback(auditId, value)) {
-                            return false;
-                        }
-                        if (value > 0) {
-                            examples.addFromFeedback(auditId, user);
-                        }
-                        return true;
-                    },
-                    config.schemas());
+                    new AnswerWorkers("discord-answers", 8, 200, GRACE), archive, keys, feedback, config.schemas());
             adapters.add(new DiscordAdapter(discord, new DiscordAdapter.Settings(
                     config.chat().discordToken().get().reveal(), config.chat().discordGuild(),
                     DiscordAdmins.of(config.chat().discordAdmins()), DiscordEndpoints.discord())));
         }
         return adapters;
+    }
+
+    /** 👍/👎 go to the audit log; a 👍 also makes the answer a verified example for similar questions. */
+    private static Feedback feedback(AskBarRuntime runtime) {
+        VerifiedExamples examples = new VerifiedExamples(runtime.store());
+        return (auditId, user, value) -> {
+            if (!runtime.audit().feedback(auditId, value)) {
+                return false;
+            }
+            if (value > 0) {
+                examples.addFromFeedback(auditId, user);
+            }
+            return true;
+        };
+    }
+
+    /** The same live key report {@code askbar keys} prints, keys masked. */
+    private static Supplier<String> keysReport(AskBarRuntime runtime) {
+        return () -> {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            KeyReport.print(runtime.router().status(), false, new PrintStream(text, true, StandardCharsets.UTF_8), Clock.systemUTC());
+            return text.toString(StandardCharsets.UTF_8);
+        };
     }
 }
