@@ -9,6 +9,7 @@ import dev.askbar.core.platform.AdapterContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -29,10 +30,12 @@ final class AnswerDelivery {
 
     private final AdapterContext context;
     private final SlackWeb web;
+    private final Duration progressInterval;
 
-    AnswerDelivery(AdapterContext context, SlackWeb web) {
+    AnswerDelivery(AdapterContext context, SlackWeb web, Duration progressInterval) {
         this.context = context;
         this.web = web;
+        this.progressInterval = progressInterval;
     }
 
     void deliver(Ask ask) {
@@ -43,7 +46,7 @@ final class AnswerDelivery {
             return;
         }
         String thread = ask.threadTs().orElse(ts.get());
-        ProgressMessage progress = new ProgressMessage(web, ask.channel(), ts.get(), ask.text());
+        ProgressMessage progress = new ProgressMessage(web, ask.channel(), ts.get(), ask.text(), progressInterval);
         Answer answer = answer(ask, Optional.of(ask.channel() + ":" + thread), progress);
         Rendered out = render(answer);
         progress.finish(out.message());

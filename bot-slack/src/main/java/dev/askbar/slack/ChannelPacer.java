@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps messages to one channel about a second apart, as Slack asks of chat.postMessage (its client does not
- * retry a 429 by itself). Final messages wait for their turn; progress edits skip a turn instead of queueing.
+ * Keeps new messages in one channel about a second apart, as Slack asks of chat.postMessage (its client does not
+ * retry a 429 by itself). Edits (chat.update) are not counted here: they have a per-workspace limit, and
+ * {@link ProgressMessage} coalesces them.
  */
 final class ChannelPacer {
     private final long intervalNanos;
@@ -27,20 +28,6 @@ final class ChannelPacer {
             return start + intervalNanos;
         });
         return Duration.ofNanos(wait[0]);
-    }
-
-    /** Takes the channel's turn only if it is free now. */
-    boolean tryNow(String channel) {
-        long now = System.nanoTime();
-        boolean[] taken = new boolean[1];
-        nextFree.compute(channel, (c, free) -> {
-            if (free == null || free <= now) {
-                taken[0] = true;
-                return now + intervalNanos;
-            }
-            return free;
-        });
-        return taken[0];
     }
 
     /** Waits for the channel's next turn (on a worker thread, never on the acknowledging one). */

@@ -3,23 +3,28 @@ package dev.askbar.slack;
 import dev.askbar.core.engine.ProgressListener;
 import dev.askbar.core.sql.QueryResult;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The "working on it" message, edited as the engine's stages complete. Edits are coalesced: a stage that
- * arrives while the channel's turn is taken is skipped, since the next stage or the answer supersedes it.
+ * The "working on it" message, edited as the engine's stages complete. Edits are coalesced: a stage that comes
+ * less than the interval after the last edit is skipped, since the next stage or the answer supersedes it.
+ * The answer itself is never held back.
  */
 final class ProgressMessage implements ProgressListener {
     private final SlackWeb web;
     private final String channel;
     private final String ts;
     private final String question;
+    private final long intervalNanos;
+    private long lastEditNanos = System.nanoTime();
 
-    ProgressMessage(SlackWeb web, String channel, String ts, String question) {
+    ProgressMessage(SlackWeb web, String channel, String ts, String question, Duration interval) {
         this.web = web;
         this.channel = channel;
         this.ts = ts;
         this.question = question;
+        this.intervalNanos = interval.toNanos();
     }
 
     @Override
@@ -34,14 +39,15 @@ final class ProgressMessage implements ProgressListener {
     }
 
     private void show(String stage) {
-        if (web.pacer().tryNow(channel)) {
+        long now = System.nanoTime();
+        if (now - lastEditNanos >= intervalNanos) {
+            lastEditNanos = now;
             web.update(channel, ts, BlockKitAnswer.working(question, stage));
         }
     }
 
-    /** The answer always replaces the progress, waiting for the channel's turn if needed. */
+    /** The answer always replaces the progress. */
     void finish(SlackMessage answer) {
-        web.pacer().await(channel);
         web.update(channel, ts, answer);
     }
 }

@@ -66,7 +66,7 @@ public final class SlackAdapter implements ChatAdapter {
                 .signingSecret(settings.signingSecret().map(s -> s.reveal()).orElse(null))
                 .requestVerificationEnabled(!settings.socketMode())
                 .build());
-        AnswerDelivery delivery = new AnswerDelivery(context, web);
+        AnswerDelivery delivery = new AnswerDelivery(context, web, settings.channelInterval());
         app.command("/ask", new AskCommandHandler(context.workers(), delivery));
         app.command("/askbar", new AskbarCommandHandler(context, new SlackAdmins(settings.admins(), web)));
         app.event(AppMentionEvent.class, new MentionHandler(context.workers(), delivery, web,

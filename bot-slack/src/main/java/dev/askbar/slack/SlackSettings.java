@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param port            HTTP mode port for {@code /slack/events}; 0 picks a free one (tests)
  * @param apiUrl          Web API base, e.g. {@code https://slack.com/api/}
- * @param channelInterval Slack allows about one message a second per channel; posts and progress edits keep this gap
+ * @param channelInterval Slack allows about one message a second per channel: new messages keep this gap, and
+ *                        progress edits of one message are at least this far apart
  */
 public record SlackSettings(Secret botToken, Optional<Secret> signingSecret, Optional<Secret> appToken, int port,
                             String apiUrl, Set<String> admins, Duration channelInterval) {

@@ -33,10 +33,6 @@ final class SlackWeb {
         return client;
     }
 
-    ChannelPacer pacer() {
-        return pacer;
-    }
-
     /** Posts a message (into a thread when {@code threadTs} is present) and returns its ts. */
     Optional<String> post(String channel, Optional<String> threadTs, SlackMessage message) {
         pacer.await(channel);

@@ -122,6 +122,7 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private MockResponse answer(RecordedRequest request) {
+        long received = System.nanoTime();
         String path = request.getUrl().encodedPath();
         String body = request.getBody() == null ? "" : request.getBody().utf8();
         int bytes = request.getBody() == null ? 0 : request.getBody().size();
@@ -138,7 +139,7 @@ public final class FakeSlack implements AutoCloseable {
             }
         }
         String ts = method.equals("chat.postMessage") ? nextTs() : null;
-        SlackCall call = new SlackCall(method, params, body, bytes, path, request.getHeaders().get("Authorization"), ts);
+        SlackCall call = new SlackCall(method, params, body, bytes, path, request.getHeaders().get("Authorization"), ts, received);
         MockResponse response = respond(call);
         synchronized (calls) {
             calls.add(call);

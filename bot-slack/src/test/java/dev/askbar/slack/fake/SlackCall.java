@@ -9,10 +9,11 @@ import java.util.Map;
  * A request the fake Slack received: the Web API method (or "upload", "response_url"), its form parameters
  * and the raw body.
  *
- * @param ts for chat.postMessage, the ts the fake gave the new message
+ * @param ts            for chat.postMessage, the ts the fake gave the new message
+ * @param receivedNanos {@link System#nanoTime()} when the fake received it, for latency measurements
  */
 public record SlackCall(String method, Map<String, String> params, String body, int bodyBytes, String path, String authorization,
-                        String ts) {
+                        String ts, long receivedNanos) {
 
     public String param(String name) {
         return params.get(name);
