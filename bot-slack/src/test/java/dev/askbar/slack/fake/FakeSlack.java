@@ -36,6 +36,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Set<String> workspaceAdmins = ConcurrentHashMap.newKeySet();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private volatile String socketModeUrl = "wss://wss-primary.slack.com/link/?ticket=none";
 
     private FakeSlack() {
         server.setDispatcher(new Dispatcher() {
@@ -69,6 +70,12 @@ public final class FakeSlack implements AutoCloseable {
     /** users.info will say this user is a workspace admin. */
     public FakeSlack workspaceAdmin(String userId) {
         workspaceAdmins.add(userId);
+        return this;
+    }
+
+    /** apps.connections.open hands Socket Mode clients this websocket address. */
+    public FakeSlack socketModeUrl(String url) {
+        this.socketModeUrl = url;
         return this;
     }
 
@@ -172,6 +179,7 @@ public final class FakeSlack implements AutoCloseable {
                 out.addProperty("channel", call.param("channel"));
                 out.addProperty("ts", call.param("ts"));
             }
+            case "apps.connections.open" -> out.addProperty("url", socketModeUrl);
             case "chat.postEphemeral" -> out.addProperty("message_ts", nextTs());
             case "users.info" -> {
                 String id = call.param("user");
