@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 final class AnswerDelivery {
     private static final Logger log = LoggerFactory.getLogger(AnswerDelivery.class);
     static final String PLATFORM = "slack";
+    static final String FAILED = "Something went wrong while answering; please try again.";
 
     /**
      * @param threadTs   the thread to answer in (mentions), or empty to answer in the channel (/ask)
@@ -39,15 +40,23 @@ final class AnswerDelivery {
     }
 
     void deliver(Ask ask) {
-        Optional<String> ts = web.post(ask.channel(), ask.threadTs(), BlockKitAnswer.working(ask.text(), "Writing the SQL…"));
+        Optional<String> ts = web.post(ask.channel(), ask.threadTs(), BlockKitAnswer.working(ask.asker(), ask.text(), "Writing the SQL…"));
         if (ts.isEmpty()) {
             // typically not_in_channel: /ask still works through the command's response_url, without progress or files
             ask.ifNoAccess().ifPresent(reply -> reply.accept(render(answer(ask, Optional.empty(), ProgressListener.NONE)).message()));
             return;
         }
         String thread = ask.threadTs().orElse(ts.get());
-        ProgressMessage progress = new ProgressMessage(web, ask.channel(), ts.get(), ask.text(), progressInterval);
-        Answer answer = answer(ask, Optional.of(ask.channel() + ":" + thread), progress);
+        ProgressMessage progress = new ProgressMessage(web, ask.channel(), ts.get(), ask.asker(), ask.text(), progressInterval);
+        Answer answer;
+        try {
+            answer = answer(ask, Optional.of(ask.channel() + ":" + thread), progress);
+        } catch (RuntimeException e) {
+            // the engine turns known failures into an AnswerError; this is a bug, but the asker should not wait forever
+            log.error("answering a Slack question failed", e);
+            progress.finish(BlockKitAnswer.warning(FAILED));
+            return;
+        }
         Rendered out = render(answer);
         progress.finish(out.message());
         out.view().chartPng().ifPresent(png -> web.upload(ask.channel(), Optional.of(thread), "chart.png", "Chart: " + out.view().question(), png));

@@ -54,8 +54,7 @@ public final class BlockKitAnswer {
     /** @param archiveId the answer's id in the archive; without it the SQL goes into a context block and there are no buttons */
     public static Rendered render(Answer answer, AnswerView view, Optional<String> archiveId) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(context(c -> c.elements(List.of(markdownText(
-                ":mag: *" + SlackText.shorten(SlackText.escape(oneLine(view.question())), MAX_QUESTION_TEXT) + "*")))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(asked(answer.question().asker(), view.question()))))));
         view.error().ifPresent(e -> blocks.add(section(":warning: " + SlackText.escape(e.message()))));
         view.bigNumber().ifPresent(b -> blocks.add(section("*" + SlackText.escape(b.value()) + "*  " + SlackText.escape(b.label()))));
         view.summary().filter(s -> !s.isBlank()).ifPresent(s -> blocks.add(section(SlackText.escape(s.strip()))));
@@ -86,11 +85,21 @@ public final class BlockKitAnswer {
     }
 
     /** The message shown while the answer is being prepared; {@code stage} says what is happening now. */
-    public static SlackMessage working(String question, String stage) {
-        String q = SlackText.shorten(SlackText.escape(oneLine(question)), MAX_QUESTION_TEXT);
+    public static SlackMessage working(String asker, String question, String stage) {
         return new SlackMessage("Working on it: " + SlackText.shorten(oneLine(question), MAX_QUESTION_TEXT), List.of(
-                context(c -> c.elements(List.of(markdownText(":mag: *" + q + "*")))),
+                context(c -> c.elements(List.of(markdownText(asked(asker, question))))),
                 section(":hourglass_flowing_sand: " + SlackText.escape(stage))));
+    }
+
+    /** A one-line warning in place of an answer. */
+    public static SlackMessage warning(String text) {
+        return new SlackMessage(text, List.of(section(":warning: " + SlackText.escape(text))));
+    }
+
+    /** Who asked what, so everyone in the channel sees whose question an answer is. */
+    private static String asked(String asker, String question) {
+        String who = asker == null || !asker.matches("[UW][A-Z0-9]+") ? "" : "<@" + asker + "> ";
+        return ":mag: " + who + "*" + SlackText.shorten(SlackText.escape(oneLine(question)), MAX_QUESTION_TEXT) + "*";
     }
 
     /** Monospace text (the keys report, SQL) in as many code-block sections as it needs, within the block limit. */

@@ -15,14 +15,16 @@ final class ProgressMessage implements ProgressListener {
     private final SlackWeb web;
     private final String channel;
     private final String ts;
+    private final String asker;
     private final String question;
     private final long intervalNanos;
     private long lastEditNanos = System.nanoTime();
 
-    ProgressMessage(SlackWeb web, String channel, String ts, String question, Duration interval) {
+    ProgressMessage(SlackWeb web, String channel, String ts, String asker, String question, Duration interval) {
         this.web = web;
         this.channel = channel;
         this.ts = ts;
+        this.asker = asker;
         this.question = question;
         this.intervalNanos = interval.toNanos();
     }
@@ -42,7 +44,7 @@ final class ProgressMessage implements ProgressListener {
         long now = System.nanoTime();
         if (now - lastEditNanos >= intervalNanos) {
             lastEditNanos = now;
-            web.update(channel, ts, BlockKitAnswer.working(question, stage));
+            web.update(channel, ts, BlockKitAnswer.working(asker, question, stage));
         }
     }
 
