@@ -10,6 +10,8 @@ import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.discord.DiscordAdapter;
 import dev.askbar.discord.DiscordAdmins;
 import dev.askbar.discord.DiscordEndpoints;
+import dev.askbar.slack.SlackAdapter;
+import dev.askbar.slack.SlackSettings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -41,6 +43,11 @@ final class ChatAdapters {
             adapters.add(new DiscordAdapter(discord, new DiscordAdapter.Settings(
                     config.chat().discordToken().get().reveal(), config.chat().discordGuild(),
                     DiscordAdmins.of(config.chat().discordAdmins()), DiscordEndpoints.discord())));
+        }
+        if (config.chat().slackBotToken().isPresent()) {
+            AdapterContext slack = new AdapterContext(runtime.engine(),
+                    new AnswerWorkers("slack-answers", 8, 200, GRACE), archive, keys, feedback, config.schemas());
+            adapters.add(new SlackAdapter(SlackSettings.from(config.chat()), slack));
         }
         return adapters;
     }

@@ -143,6 +143,7 @@ class MainTest {
     void withoutAnyKeyItSaysWhichVariablesToSet() {
         Map<String, String> env = env();
         env.remove("GROQ_API_KEYS");
+        env.remove("ASKBAR_GROQ_BASE_URL");
         Run run = askbar(env, "", "ask", "how many products?");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).contains("GROQ_API_KEYS").contains("GEMINI_API_KEYS").doesNotContain("\n");

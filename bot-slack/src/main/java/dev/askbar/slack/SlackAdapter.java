@@ -1,0 +1,125 @@
+package dev.askbar.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.askbar.core.platform.AdapterContext;
+import dev.askbar.core.platform.ChatAdapter;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Slack through Bolt: HTTP mode serves events, commands and interactions at {@code /slack/events} from
+ * {@link SlackAppServlet} in an embedded Jetty (Bolt's RequestVerification rejects a missing or wrong signature and
+ * timestamps older than 5 minutes before any handler runs); Socket Mode instead when an app token is set.
+ */
+public final class SlackAdapter implements ChatAdapter {
+    private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    public static final String PATH = "/slack/events";
+    // one message at a time is Socket Mode's default; answers run on workers, but acks should not queue behind users.info
+    private static final int SOCKET_MODE_CONCURRENCY = 4;
+
+    private final SlackSettings settings;
+    private final AdapterContext context;
+    private volatile Server jetty;
+    private volatile SocketModeApp socketMode;
+    private volatile ServerConnector connector;
+    private volatile boolean started;
+
+    public SlackAdapter(SlackSettings settings, AdapterContext context) {
+        this.settings = settings;
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "slack";
+    }
+
+    @Override
+    public void start() throws Exception {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        Slack slack = Slack.getInstance(slackConfig);
+        String token = settings.botToken().reveal();
+        SlackWeb web = new SlackWeb(slack.methods(token), new ChannelPacer(settings.channelInterval()));
+        AuthTestResponse auth = web.client().authTest(r -> r);
+        if (!auth.isOk()) {
+            throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError() + "); check the token and the app's installation");
+        }
+        App app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(token)
+                .signingSecret(settings.signingSecret().map(s -> s.reveal()).orElse(null))
+                .requestVerificationEnabled(!settings.socketMode())
+                .build());
+        AnswerDelivery delivery = new AnswerDelivery(context, web, settings.channelInterval());
+        app.command("/ask", new AskCommandHandler(context.workers(), delivery));
+        app.command("/askbar", new AskbarCommandHandler(context, new SlackAdmins(settings.admins(), web)));
+        app.event(AppMentionEvent.class, new MentionHandler(context.workers(), delivery, web,
+                new EventDeduplicator(Duration.ofHours(2), 50_000), auth.getUserId()));
+        new AnswerButtons(context, web).register(app);
+        if (settings.socketMode()) {
+            socketMode = new SocketModeApp(settings.appToken().get().reveal(), app, SocketModeClient.Backend.JavaWebSocket, SOCKET_MODE_CONCURRENCY);
+            socketMode.startAsync();
+            log.info("Slack Socket Mode connected as {} in {}", auth.getUser(), auth.getTeam());
+        } else {
+            jetty = new Server();
+            connector = new ServerConnector(jetty);
+            connector.setPort(settings.port());
+            jetty.addConnector(connector);
+            ServletContextHandler handler = new ServletContextHandler();
+            handler.addServlet(new ServletHolder(new SlackAppServlet(app)), PATH);
+            jetty.setHandler(handler);
+            jetty.start();
+            log.info("Slack HTTP mode: {} on port {} as {} in {}", PATH, connector.getLocalPort(), auth.getUser(), auth.getTeam());
+        }
+        started = true;
+    }
+
+    /** The HTTP port taking events (the bound one when configured as 0); empty in Socket Mode. */
+    public Optional<Integer> port() {
+        return Optional.ofNullable(connector).map(ServerConnector::getLocalPort);
+    }
+
+    @Override
+    public boolean connected() {
+        if (!started) {
+            return false;
+        }
+        if (socketMode != null) {
+            SocketModeClient client = socketMode.getClient();
+            return client != null && client.verifyConnection();
+        }
+        return jetty != null && jetty.isStarted();
+    }
+
+    @Override
+    public void close() {
+        started = false;
+        try {
+            if (jetty != null) {
+                jetty.stop();
+            }
+            if (socketMode != null) {
+                socketMode.close();
+            }
+        } catch (Exception e) {
+            log.warn("Slack adapter did not stop cleanly: {}", e.toString());
+        }
+        context.workers().close();
+    }
+}

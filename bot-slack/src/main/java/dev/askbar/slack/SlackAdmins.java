@@ -1,0 +1,44 @@
+package dev.askbar.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.model.User;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Who may see admin output: workspace admins and owners (as users.info says) and the ids in
+ * ASKBAR_SLACK_ADMINS. Answers are remembered for a few minutes so repeated commands cost no extra calls;
+ * when Slack cannot be asked, the answer is no.
+ */
+final class SlackAdmins {
+    private final Set<String> configured;
+    private final SlackWeb web;
+    private final Cache<String, Boolean> known = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(1000).build();
+
+    SlackAdmins(Set<String> configured, SlackWeb web) {
+        this.configured = Set.copyOf(configured);
+        this.web = web;
+    }
+
+    boolean isAdmin(String userId) {
+        if (configured.contains(userId)) {
+            return true;
+        }
+        Boolean cached = known.getIfPresent(userId);
+        if (cached != null) {
+            return cached;
+        }
+        boolean admin = web.call("users.info", () -> web.client().usersInfo(r -> r.user(userId)))
+                .map(r -> r.getUser())
+                .map(SlackAdmins::workspaceAdmin)
+                .orElse(false);
+        known.put(userId, admin);
+        return admin;
+    }
+
+    private static boolean workspaceAdmin(User user) {
+        return user.isAdmin() || user.isOwner() || user.isPrimaryOwner();
+    }
+}

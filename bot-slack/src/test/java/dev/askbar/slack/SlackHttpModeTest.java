@@ -1,0 +1,230 @@
+package dev.askbar.slack;
+
+import com.google.gson.JsonParser;
+import dev.askbar.slack.fake.SignedSlackRequests;
+import dev.askbar.slack.fake.SlackCall;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real Bolt app over HTTP, driven by signed requests as Slack sends them, talking to a fake Slack Web API. */
+class SlackHttpModeTest {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static SlackTestbed bed;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bed = new SlackTestbed("slack_http", Duration.ZERO, 4);
+        bed.sqlFor("orders per status", "SELECT status, count(*) AS orders FROM public.orders GROUP BY status ORDER BY status")
+                .sqlFor("every order", "SELECT id, status, total FROM public.orders ORDER BY id")
+                .sqlFor("how many orders", "SELECT count(*) AS orders FROM public.orders")
+                .sqlFor("customers by name", "SELECT name, country FROM public.customers ORDER BY id")
+                .sqlFor("and only shipped ones", "SELECT count(*) AS shipped FROM public.orders WHERE status = 'shipped'");
+    }
+
+    @AfterAll
+    static void stop() {
+        bed.close();
+    }
+
+    @Test
+    void askIsAcknowledgedAtOnceThenProgressIsReplacedByTheAnswerWithATableAndAChart() {
+        long started = System.nanoTime();
+        HttpResponse<String> ack = bed.requests.slashCommand("/ask", "orders per status", "U1", "C_ASK", bed.slack.responseUrl("ask1"));
+        long ackMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).isEmpty();
+        assertThat(ackMillis).isLessThan(3000);
+        SlackCall working = bed.slack.await("chat.postMessage", c -> "C_ASK".equals(c.param("channel")), WAIT);
+        assertThat(working.content()).contains("orders per status").contains("Writing the SQL");
+        assertThat(working.param("thread_ts")).isNull();
+        String ts = working.ts();
+
+        SlackCall answer = bed.slack.await("chat.update", c -> c.param("ts").equals(ts) && c.blocks().contains("\"type\":\"table\""), WAIT);
+        assertThat(answer.param("channel")).isEqualTo("C_ASK");
+        assertThat(answer.blocks()).contains("raw_text").contains("shipped").contains("Here is what I found.")
+                .contains(BlockKitAnswer.SHOW_SQL).contains(BlockKitAnswer.THUMBS_UP).contains("llama");
+        // progress edits came before the answer, each stage replacing the last
+        List<SlackCall> updates = bed.slack.calls("chat.update").stream().filter(c -> c.param("ts").equals(ts)).toList();
+        assertThat(updates.get(0).content()).contains("Running the query");
+        assertThat(updates.get(updates.size() - 1)).isSameAs(answer);
+
+        SlackCall chart = bed.slack.await("files.completeUploadExternal", c -> c.param("files").contains("Chart: orders per status"), WAIT);
+        assertThat(chart.param("channel_id")).isEqualTo("C_ASK");
+        assertThat(chart.param("thread_ts")).isEqualTo(ts);
+        assertThat(bed.slack.calls("upload")).anyMatch(u -> u.bodyBytes() > 1000);
+        assertThat(bed.slack.calls("files.completeUploadExternal")).noneMatch(c -> c.param("files").contains("CSV: orders per status"));
+    }
+
+    @Test
+    void aResultTooBigForTheTableBlockIsPreformattedAndTheCsvIsUploaded() {
+        bed.requests.slashCommand("/ask", "every order", "U2", "C_BIG", bed.slack.responseUrl("ask2"));
+
+        SlackCall working = bed.slack.await("chat.postMessage", c -> "C_BIG".equals(c.param("channel")), WAIT);
+        SlackCall answer = bed.slack.await("chat.update", c -> c.param("ts").equals(tsOf(working)) && c.blocks().contains("```"), WAIT);
+        assertThat(answer.blocks()).doesNotContain("\"type\":\"table\"").contains("more rows");
+        SlackCall csv = bed.slack.await("files.completeUploadExternal", c -> c.param("files").contains("CSV: every order"), WAIT);
+        assertThat(csv.param("thread_ts")).isEqualTo(tsOf(working));
+        assertThat(bed.slack.calls("files.getUploadURLExternal")).anyMatch(c -> "answer.csv".equals(c.param("filename")));
+    }
+
+    @Test
+    void forgedMissingAndStaleSignaturesAreRefusedBeforeAnyWork() {
+        int groqCalls = bed.groq.callCount();
+        String body = SignedSlackRequests.formBody(Map.of("command", "/ask", "text", "forged question", "user_id", "UEVIL",
+                "channel_id", "C_EVIL", "response_url", bed.slack.responseUrl("evil")));
+        long now = Instant.now().getEpochSecond();
+        String type = "application/x-www-form-urlencoded";
+
+        HttpResponse<String> forged = bed.requests.sendSigned(body, type, now, SignedSlackRequests.signature("wrong-secret", now, body), Map.of());
+        HttpResponse<String> unsigned = bed.requests.sendSigned(body, type, null, null, Map.of());
+        long stale = now - 6 * 60;
+        HttpResponse<String> old = bed.requests.sendSigned(body, type, stale, SignedSlackRequests.signature(SlackTestbed.SIGNING_SECRET, stale, body), Map.of());
+        HttpResponse<String> tampered = bed.requests.sendSigned(body.replace("forged", "tampered"), type, now,
+                SignedSlackRequests.signature(SlackTestbed.SIGNING_SECRET, now, body), Map.of());
+
+        assertThat(List.of(forged, unsigned, old, tampered)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(401));
+        // a correctly signed request afterwards is served, and by then nothing forged has reached Slack or the model
+        HttpResponse<String> genuine = bed.requests.slashCommand("/askbar", "nonsense", "U3", "C_EVIL", bed.slack.responseUrl("ok"));
+        assertThat(genuine.statusCode()).isEqualTo(200);
+        assertThat(genuine.body()).contains("/askbar help");
+        assertThat(bed.slack.calls()).noneMatch(c -> c.content().contains("forged") || c.content().contains("tampered")
+                || "C_EVIL".equals(c.param("channel")));
+        assertThat(bed.groq.calls()).noneMatch(c -> c.user().contains("forged") || c.user().contains("tampered"));
+        assertThat(bed.groq.callCount()).isGreaterThanOrEqualTo(groqCalls);
+    }
+
+    @Test
+    void aMentionIsAnsweredInItsThreadAndARetriedEventIsAnsweredOnce() {
+        String event = SignedSlackRequests.mentionEvent("Ev0MENTION1", "U4", "C_MENTION", "<@" + "UASKBAR01" + "> how many orders", "1767225000.000100", null);
+
+        HttpResponse<String> first = bed.requests.event(event, Map.of());
+        HttpResponse<String> retry1 = bed.requests.event(event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+        HttpResponse<String> retry2 = bed.requests.event(event, Map.of("X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_timeout"));
+
+        assertThat(List.of(first, retry1, retry2)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        SlackCall working = bed.slack.await("chat.postMessage", c -> "C_MENTION".equals(c.param("channel")), WAIT);
+        assertThat(working.param("thread_ts")).isEqualTo("1767225000.000100");
+        SlackCall answer = bed.slack.await("chat.update", c -> c.param("ts").equals(tsOf(working)) && c.blocks().contains("150"), WAIT);
+        assertThat(answer.blocks()).contains("orders");
+        // the answer is complete; a second delivery would have posted its own working message by now
+        assertThat(bed.slack.calls("chat.postMessage")).filteredOn(c -> "C_MENTION".equals(c.param("channel"))).hasSize(1);
+        assertThat(bed.count("SELECT count(*) FROM askbar.audit_log WHERE conversation = 'C_MENTION:1767225000.000100'")).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterMentionInTheThreadIsAFollowUpWithTheEarlierQuestionInItsPrompt() {
+        String thread = "1767225100.000200";
+        bed.requests.event(SignedSlackRequests.mentionEvent("Ev0FOLLOW1", "U5", "C_FOLLOW", "<@UASKBAR01> how many orders", thread, null), Map.of());
+        SlackCall firstWorking = bed.slack.await("chat.postMessage", c -> "C_FOLLOW".equals(c.param("channel")), WAIT);
+        bed.slack.await("chat.update", c -> c.param("ts").equals(tsOf(firstWorking)) && c.blocks().contains("150"), WAIT);
+
+        bed.requests.event(SignedSlackRequests.mentionEvent("Ev0FOLLOW2", "U5", "C_FOLLOW", "<@UASKBAR01|askbar> and only shipped ones",
+                "1767225160.000300", thread), Map.of());
+
+        List<SlackCall> posts = bed.slack.awaitAll("chat.postMessage", c -> "C_FOLLOW".equals(c.param("channel")), 2, WAIT);
+        assertThat(posts.get(1).param("thread_ts")).isEqualTo(thread);
+        bed.slack.await("chat.update", c -> c.param("ts").equals(tsOf(posts.get(1))) && c.blocks().contains("shipped"), WAIT);
+        assertThat(bed.groq.calls()).anyMatch(c -> c.user().contains("Question: and only shipped ones")
+                && c.user().contains("Earlier in this conversation") && c.user().contains("how many orders"));
+    }
+
+    @Test
+    void keysAreShownOnlyToAdminsAndOnlyToThem() {
+        bed.slack.workspaceAdmin("UWSADMIN");
+
+        bed.requests.slashCommand("/askbar", "keys", SlackTestbed.CONFIGURED_ADMIN, "C_KEYS", bed.slack.responseUrl("keys-configured"));
+        bed.requests.slashCommand("/askbar", "keys", "UWSADMIN", "C_KEYS", bed.slack.responseUrl("keys-workspace"));
+        HttpResponse<String> ack = bed.requests.slashCommand("/askbar", "keys", "UNOBODY", "C_KEYS", bed.slack.responseUrl("keys-nobody"));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        for (String admin : List.of("keys-configured", "keys-workspace")) {
+            SlackCall reply = bed.slack.await("response_url", c -> c.path().endsWith(admin), WAIT);
+            assertThat(reply.bodyJson().getAsJsonObject().get("response_type").getAsString()).isEqualTo("ephemeral");
+            assertThat(reply.content()).contains("gsk_…a1b2").contains("cooling down").doesNotContain("gsk_test0000");
+        }
+        SlackCall refusal = bed.slack.await("response_url", c -> c.path().endsWith("keys-nobody"), WAIT);
+        assertThat(refusal.bodyJson().getAsJsonObject().get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(refusal.content()).contains(AskbarCommandHandler.REFUSAL).doesNotContain("gsk_");
+        assertThat(bed.slack.calls("users.info")).extracting(c -> c.param("user")).contains("UWSADMIN", "UNOBODY")
+                .doesNotContain(SlackTestbed.CONFIGURED_ADMIN);
+        assertThat(bed.slack.calls("chat.postMessage")).noneMatch(c -> "C_KEYS".equals(c.param("channel")));
+    }
+
+    @Test
+    void helpListsTablesAndExamplesEphemerally() {
+        bed.requests.slashCommand("/askbar", "help", "U6", "C_HELP", bed.slack.responseUrl("help"));
+
+        SlackCall reply = bed.slack.await("response_url", c -> c.path().endsWith("/help"), WAIT);
+        assertThat(reply.bodyJson().getAsJsonObject().get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(reply.content()).contains("public.orders").contains("/ask ");
+    }
+
+    @Test
+    void buttonsShowTheSqlUploadTheCsvAndRecordFeedback() {
+        bed.requests.slashCommand("/ask", "customers by name", "U7", "C_BTN", bed.slack.responseUrl("ask-btn"));
+        SlackCall working = bed.slack.await("chat.postMessage", c -> "C_BTN".equals(c.param("channel")), WAIT);
+        String ts = tsOf(working);
+        SlackCall answer = bed.slack.await("chat.update", c -> c.param("ts").equals(ts) && c.blocks().contains(BlockKitAnswer.SHOW_SQL), WAIT);
+        String archiveId = buttonValue(answer, BlockKitAnswer.SHOW_SQL);
+        String auditId = buttonValue(answer, BlockKitAnswer.THUMBS_UP);
+        // Slack escapes nothing in raw_text cells; the mrkdwn parts are escaped
+        assertThat(JsonParser.parseString(answer.blocks()).toString()).contains("José <Álvarez> & Co").contains("山田 太郎");
+
+        bed.requests.buttonClick(BlockKitAnswer.SHOW_SQL, archiveId, "U8", "C_BTN", ts, null, bed.slack.responseUrl("sql"));
+        SlackCall sql = bed.slack.await("response_url", c -> c.path().endsWith("/sql"), WAIT);
+        assertThat(sql.content()).contains("SELECT name, country FROM public.customers ORDER BY id");
+        assertThat(sql.bodyJson().getAsJsonObject().get("replace_original").getAsBoolean()).isFalse();
+
+        bed.requests.buttonClick(BlockKitAnswer.CSV, archiveId, "U8", "C_BTN", ts, null, bed.slack.responseUrl("csv"));
+        SlackCall csv = bed.slack.await("files.completeUploadExternal", c -> c.param("files").contains("CSV: customers by name"), WAIT);
+        assertThat(csv.param("thread_ts")).isEqualTo(ts);
+
+        bed.requests.buttonClick(BlockKitAnswer.THUMBS_UP, auditId, "U8", "C_BTN", ts, null, bed.slack.responseUrl("thanks"));
+        assertThat(bed.slack.await("response_url", c -> c.path().endsWith("/thanks"), WAIT).content()).contains("Thanks");
+        assertThat(bed.count("SELECT count(*) FROM askbar.audit_log WHERE id = " + auditId + " AND feedback = 1")).isEqualTo(1);
+        assertThat(bed.count("SELECT count(*) FROM askbar.verified_examples WHERE question = 'customers by name'")).isEqualTo(1);
+
+        bed.requests.buttonClick(BlockKitAnswer.SHOW_SQL, "000000000000", "U8", "C_BTN", ts, null, bed.slack.responseUrl("expired"));
+        assertThat(bed.slack.await("response_url", c -> c.path().endsWith("/expired"), WAIT).content()).contains("too old");
+    }
+
+    @Test
+    void whereTheBotIsNotInTheChannelTheAnswerGoesThroughTheResponseUrl() {
+        bed.slack.failing("chat.postMessage", "not_in_channel");
+        try {
+            bed.requests.slashCommand("/ask", "how many orders", "U9", "C_OUTSIDE", bed.slack.responseUrl("outside"));
+            SlackCall reply = bed.slack.await("response_url", c -> c.path().endsWith("/outside"), WAIT);
+            assertThat(reply.bodyJson().getAsJsonObject().get("response_type").getAsString()).isEqualTo("in_channel");
+            assertThat(reply.content()).contains("150");
+        } finally {
+            bed.slack.failing("chat.postMessage", null);
+        }
+    }
+
+    private static String tsOf(SlackCall post) {
+        return post.ts();
+    }
+
+    private static String buttonValue(SlackCall message, String actionId) {
+        for (var block : JsonParser.parseString(message.blocks()).getAsJsonArray()) {
+            if (block.getAsJsonObject().get("type").getAsString().equals("actions")) {
+                for (var element : block.getAsJsonObject().getAsJsonArray("elements")) {
+                    if (element.getAsJsonObject().get("action_id").getAsString().equals(actionId)) {
+                        return element.getAsJsonObject().get("value").getAsString();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + actionId + " button in " + message.blocks());
+    }
+}

@@ -1,0 +1,132 @@
+package dev.askbar.slack;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.askbar.core.config.AskBarConfig;
+import dev.askbar.core.config.Secret;
+import dev.askbar.core.engine.QueryEngine;
+import dev.askbar.core.llm.LlmRouter;
+import dev.askbar.core.platform.AdapterContext;
+import dev.askbar.core.platform.AnswerArchive;
+import dev.askbar.core.platform.AnswerWorkers;
+import dev.askbar.core.schema.SchemaCatalog;
+import dev.askbar.core.sql.SqlGuard;
+import dev.askbar.core.sql.SqlRunner;
+import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.StateStore;
+import dev.askbar.core.store.VerifiedExamples;
+import dev.askbar.slack.fake.FakeSlack;
+import dev.askbar.slack.fake.SignedSlackRequests;
+import dev.askbar.testkit.FakeGroq;
+import dev.askbar.testkit.TestPostgres;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The real Slack adapter in HTTP mode over a real engine: a small shop database on the test PostgreSQL, a fake
+ * Groq, a fake Slack for the Web API, and a client that signs requests like Slack does.
+ */
+final class SlackTestbed implements AutoCloseable {
+    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    static final String CONFIGURED_ADMIN = "UCONFADMIN";
+    static final String KEYS_REPORT = "groq  default  gsk_…a1b2  available\ngemini  default  AIza…9f3c  cooling down 42 s";
+
+    final TestPostgres.TestDatabase database;
+    final HikariDataSource pool;
+    final FakeGroq groq;
+    final FakeSlack slack;
+    final QueryEngine engine;
+    final AuditLog audit;
+    final SlackAdapter adapter;
+    final SignedSlackRequests requests;
+
+    SlackTestbed(String purpose, Duration channelInterval, int workers) throws Exception {
+        database = TestPostgres.shared().createDatabase(purpose);
+        database.execute("""
+                CREATE TABLE public.customers (id int PRIMARY KEY, name text NOT NULL, country text);
+                CREATE TABLE public.orders (
+                    id int PRIMARY KEY, customer_id int NOT NULL REFERENCES public.customers(id),
+                    status text NOT NULL, total numeric(10,2) NOT NULL, ordered_at timestamptz NOT NULL);
+                INSERT INTO public.customers VALUES (1, 'Zoë Müller', 'DE'), (2, '山田 太郎', 'JP'), (3, 'José <Álvarez> & Co', 'ES');
+                INSERT INTO public.orders
+                SELECT g, 1 + g % 3, (ARRAY['placed','shipped','delivered','cancelled'])[1 + g % 4],
+                       round((g * 7.31)::numeric, 2), timestamptz '2025-01-01 00:00+00' + g * interval '1 day'
+                FROM generate_series(1, 150) g;
+                CREATE SCHEMA askbar;
+                ANALYZE;
+                """);
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(database.jdbcUrl());
+        hc.setUsername(database.user());
+        hc.setPassword(database.password());
+        hc.setMaximumPoolSize(6);
+        pool = new HikariDataSource(hc);
+        groq = FakeGroq.start();
+        groq.when(call -> call.system().startsWith("You summarise")).reply("Here is what I found.");
+        AskBarConfig config = AskBarConfig.from(Map.of(
+                "GROQ_API_KEYS", "gsk_test0000000000000000000000000000000000000000a1b2",
+                "ASKBAR_GROQ_BASE_URL", groq.baseUrl(),
+                "ASKBAR_LLM_TIMEOUT_SECONDS", "5",
+                "ASKBAR_QUESTIONS_PER_MINUTE", "10000"));
+        StateStore store = StateStore.migrate(pool);
+        audit = new AuditLog(store);
+        VerifiedExamples examples = new VerifiedExamples(store);
+        engine = QueryEngine.builder()
+                .catalog(new SchemaCatalog(pool, List.of("public"), Duration.ofMinutes(5), Clock.systemUTC()))
+                .llm(LlmRouter.from(config))
+                .guard(new SqlGuard(Set.of("public")))
+                .runner(new SqlRunner(pool, config.limits().maxRows(), Duration.ofSeconds(5)))
+                .audit(audit)
+                .examples(examples)
+                .questionsPerMinute(config.limits().questionsPerMinute())
+                .build();
+        slack = FakeSlack.start();
+        AdapterContext context = new AdapterContext(engine,
+                new AnswerWorkers("slack-test", workers, 200, Duration.ofSeconds(5)),
+                new AnswerArchive(Duration.ofHours(1), 1000),
+                () -> KEYS_REPORT,
+                (id, user, value) -> {
+                    boolean ok = audit.feedback(id, value);
+                    if (ok && value > 0) {
+                        examples.addFromFeedback(id, user);
+                    }
+                    return ok;
+                },
+                List.of("public"));
+        SlackSettings settings = new SlackSettings(new Secret("xoxb-test-token"), Optional.of(new Secret(SIGNING_SECRET)),
+                Optional.empty(), 0, slack.apiUrl(), Set.of(CONFIGURED_ADMIN), channelInterval);
+        adapter = new SlackAdapter(settings, context);
+        adapter.start();
+        requests = new SignedSlackRequests(SIGNING_SECRET, URI.create("http://127.0.0.1:" + adapter.port().orElseThrow() + SlackAdapter.PATH));
+    }
+
+    /** The fake model answers the SQL prompt for this question with this SQL. */
+    SlackTestbed sqlFor(String question, String sql) {
+        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+                .reply("```sql\n" + sql + "\n```");
+        return this;
+    }
+
+    long count(String sql) {
+        try (var c = database.connect(); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        adapter.close();
+        slack.close();
+        groq.close();
+        pool.close();
+    }
+}
