@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Everything one AskBar process shares: databases, pools, the LLM router and the engine. Closed in reverse order. */
 final class AskBarRuntime implements AutoCloseable {
@@ -67,6 +68,16 @@ final class AskBarRuntime implements AutoCloseable {
     }
 
     static AskBarRuntime start(AskBarConfig config) throws IOException, SQLException {
+        return start(config, Duration.ZERO, status -> { });
+    }
+
+    /**
+     * Starts everything; when the database cannot be reached, keeps trying with growing pauses for up to
+     * {@code patience} (a service waits for a database that is restarting; a terminal command does not),
+     * telling {@code status} why it is waiting.
+     */
+    static AskBarRuntime start(AskBarConfig config, Duration patience, Consumer<String> status) throws IOException, SQLException {
+        Waiting waiting = new Waiting(patience, status);
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         DatabaseTarget data;
         DatabaseTarget state;
@@ -82,7 +93,7 @@ final class AskBarRuntime implements AutoCloseable {
         }
         HikariDataSource dataPool = pool("askbar-data", data, 4);
         HikariDataSource statePool = pool("askbar-state", state, 2);
-        StateStore store = StateStore.migrate(statePool);
+        StateStore store = migrate(statePool, state, waiting);
         DataRoleCheck.problems(dataPool, config.schemas()).ifPresent(problem ->
                 log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", problem));
         LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
@@ -106,6 +117,59 @@ final class AskBarRuntime implements AutoCloseable {
                 .questionsPerMinute(config.limits().questionsPerMinute())
                 .build();
         return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine, store, metrics, audit);
+    }
+
+    /** Runs the state store's migrations, waiting for the database as long as allowed. */
+    private static StateStore migrate(HikariDataSource pool, DatabaseTarget target, Waiting waiting) {
+        while (true) {
+            try {
+                return StateStore.migrate(pool);
+            } catch (RuntimeException e) {
+                String reason = rootMessage(e);
+                if (!waiting.another("cannot reach the database at " + target.jdbcUrl() + " (" + reason + ")")) {
+                    throw new StartupException("Cannot reach the database at " + target.jdbcUrl() + " (" + reason
+                            + "); check ASKBAR_DATABASE_URL and that the server is running.", e);
+                }
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    /** Pauses of 1, 2, 4 … up to 30 s until the patience is spent. */
+    private static final class Waiting {
+        private final long deadline;
+        private final Consumer<String> status;
+        private long pauseMillis = 1000;
+
+        Waiting(Duration patience, Consumer<String> status) {
+            this.deadline = System.nanoTime() + patience.toNanos();
+            this.status = status;
+        }
+
+        boolean another(String why) {
+            if (System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+                return false;
+            }
+            status.accept(why);
+            log.warn("{}; retrying in {} s", why, pauseMillis / 1000);
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            pauseMillis = Math.min(pauseMillis * 2, 30_000);
+            return true;
+        }
     }
 
     /** First start: create the database, the demo data and the roles; later starts only re-check the roles. */

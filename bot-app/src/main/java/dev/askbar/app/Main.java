@@ -66,7 +66,9 @@ public final class Main implements Callable<Integer> {
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("askbar: " + (e instanceof ConfigException ? e.getMessage() : "stopped: " + e.getMessage()));
+            boolean explained = e instanceof ConfigException || e instanceof StartupException;
+            err.println("askbar: " + (explained ? e.getMessage() : "stopped unexpectedly (" + e.getClass().getSimpleName()
+                    + "); the log in ~/.askbar/logs has the details."));
             org.slf4j.LoggerFactory.getLogger(Main.class).error("command failed", e);
             return BAD_SETUP;
         });

@@ -1,5 +1,6 @@
 package dev.askbar.app;
 
+import dev.askbar.app.ops.AskBarMetrics;
 import dev.askbar.app.ops.HealthCheck;
 import dev.askbar.app.ops.OpsServer;
 import dev.askbar.core.config.AskBarConfig;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
 
 /** {@code askbar run}: the chat adapters whose tokens are set, sharing one engine, plus health and metrics. */
 final class Service {
@@ -26,8 +29,21 @@ final class Service {
         this.err = err;
     }
 
+    /** How long a service waits for its database at start before giving up. */
+    static final Duration DATABASE_PATIENCE = Duration.ofMinutes(10);
+
     int runUntilStopped() throws Exception {
-        AskBarRuntime runtime = AskBarRuntime.start(config);
+        // health is served while we wait, so an orchestrator sees why the service is not ready yet
+        AtomicReference<String> starting = new AtomicReference<>("starting");
+        AskBarMetrics early = new AskBarMetrics();
+        OpsServer waitingOps = OpsServer.start(config.httpPort(), new HealthCheck()
+                .add("startup", () -> Optional.ofNullable(starting.get())), early);
+        AskBarRuntime runtime;
+        try {
+            runtime = AskBarRuntime.start(config, DATABASE_PATIENCE, starting::set);
+        } finally {
+            waitingOps.close();
+        }
         List<ChatAdapter> adapters = ChatAdapters.create(config, runtime);
         if (adapters.isEmpty()) {
             runtime.close();

@@ -159,6 +159,17 @@ class MainTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsOneSentenceNamingTheSetting() {
+        Map<String, String> env = env();
+        env.put("ASKBAR_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/nowhere");
+        env.remove("ASKBAR_STATE_DATABASE_USER");
+        Run run = askbar(env, "", "ask", "how many products?");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("askbar: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/nowhere")
+                .endsWith("check ASKBAR_DATABASE_URL and that the server is running.").doesNotContain("\n").doesNotContain("reader-pw");
+    }
+
+    @Test
     void theConsoleAnswersLinesUntilQuit() {
         Run run = askbar(env(), "how many products?\nquit\nmost expensive products\n", "console");
         assertThat(run.exit()).isZero();
