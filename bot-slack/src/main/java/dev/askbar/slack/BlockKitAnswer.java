@@ -3,14 +3,12 @@ package dev.askbar.slack;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.askbar.core.answer.AnswerView;
+import dev.askbar.core.answer.CellFormat;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
 import dev.askbar.core.sql.ValueKind;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +40,6 @@ public final class BlockKitAnswer {
     public static final String THUMBS_UP = "askbar_feedback_up";
     public static final String THUMBS_DOWN = "askbar_feedback_down";
 
-    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
 
     /** @param tableShowsAll the message itself shows every row and column, so no CSV needs uploading */
     public record Rendered(SlackMessage message, boolean tableShowsAll) {
@@ -158,24 +155,9 @@ public final class BlockKitAnswer {
         return new TableBlock.Cell(text.isEmpty() ? " " : SlackText.shorten(text, MAX_CELL_TEXT));
     }
 
-    /** Cells as people read them: grouped numbers, ISO dates, ∅ for NULL (raw_text is never parsed, so no escaping). */
+    /** Cells as the text table shows them (raw_text is never parsed, so no escaping). */
     static String cellText(Object v, ValueKind kind) {
-        if (v == null) {
-            return "∅";
-        }
-        if (kind.isNumeric() && v instanceof Number n) {
-            BigDecimal d = new BigDecimal(n.toString());
-            int scale = Math.min(4, Math.max(0, d.stripTrailingZeros().scale()));
-            if (kind == ValueKind.DECIMAL && d.scale() <= 2) {
-                scale = Math.max(0, d.scale());
-            }
-            DecimalFormat f = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), SYMBOLS);
-            return f.format(d);
-        }
-        if (v instanceof Boolean b) {
-            return b ? "yes" : "no";
-        }
-        return oneLine(v.toString());
+        return CellFormat.format(v, kind);
     }
 
     private static List<BlockElement> buttons(Answer answer, AnswerView view, Optional<String> archiveId) {

@@ -16,7 +16,7 @@ import java.util.Locale;
  * A cell as people read it: thousands separators, sensible decimals, ISO dates, a distinct NULL.
  * Machine-readable forms (CSV, JSON) do not use this.
  */
-final class CellFormat {
+public final class CellFormat {
     static final String NULL = "∅";
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -25,7 +25,7 @@ final class CellFormat {
     private CellFormat() {
     }
 
-    static String format(Object v, ValueKind kind) {
+    public static String format(Object v, ValueKind kind) {
         if (v == null) {
             return NULL;
         }
