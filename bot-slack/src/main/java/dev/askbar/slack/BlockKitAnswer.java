@@ -11,7 +11,6 @@ import dev.askbar.core.sql.ValueKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import static com.slack.api.model.block.Blocks.actions;
