@@ -1,5 +1,6 @@
 package dev.askbar.app;
 
+import dev.askbar.testkit.TestKeys;
 import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.core.config.AskBarConfig;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class DatabaseWaitTest {
         db.stop();
         AskBarConfig config = AskBarConfig.from(Map.of(
                 "ASKBAR_DATABASE_URL", "jdbc:postgresql://localhost:" + port + "/askbar", "ASKBAR_DATABASE_USER", "postgres",
-                "GROQ_API_KEYS", "gsk_wait0000000000000000000000000000"));
+                "GROQ_API_KEYS", TestKeys.groq("wait", "0000")));
         List<String> reasons = new CopyOnWriteArrayList<>();
         CompletableFuture<AskBarRuntime> starting = CompletableFuture.supplyAsync(() -> {
             try {

@@ -1,5 +1,6 @@
 package dev.askbar.app;
 
+import dev.askbar.testkit.TestKeys;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.testkit.FakeGroq;
@@ -21,7 +22,7 @@ class EmbeddedDefaultTest {
             groq.when(c -> c.system().startsWith("You translate") && c.user().contains("how many orders"))
                     .reply("SELECT count(*) AS orders FROM public.orders");
             groq.when(c -> c.system().startsWith("You summarise")).reply("There are many orders.");
-            Map<String, String> env = Map.of("ASKBAR_HOME", home.toString(), "GROQ_API_KEYS", "gsk_embedded000000000000000000e5f6",
+            Map<String, String> env = Map.of("ASKBAR_HOME", home.toString(), "GROQ_API_KEYS", TestKeys.groq("embedded", "e5f6"),
                     "ASKBAR_GROQ_BASE_URL", groq.baseUrl());
 
             MainTest.Run first = MainTest.askbar(env, "", "ask", "--json", "how many orders are there?");

@@ -1,5 +1,6 @@
 package dev.askbar.app;
 
+import dev.askbar.testkit.TestKeys;
 import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.app.ops.HealthCheck;
 import dev.askbar.core.config.AskBarConfig;
@@ -34,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and health has recovered.
  */
 class FaultDrillTest {
-    static final String KEY_A = "gsk_drillA000000000000000000000000aaaa";
-    static final String KEY_B = "gsk_drillB000000000000000000000000bbbb";
-    static final String KEY_C = "gsk_drillC000000000000000000000000cccc";
+    static final String KEY_A = TestKeys.groq("drillA", "aaaa");
+    static final String KEY_B = TestKeys.groq("drillB", "bbbb");
+    static final String KEY_C = TestKeys.groq("drillC", "cccc");
     static final int QUESTIONS = 30;
 
     @Test

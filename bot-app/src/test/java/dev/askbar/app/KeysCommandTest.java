@@ -1,5 +1,6 @@
 package dev.askbar.app;
 
+import dev.askbar.testkit.TestKeys;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -32,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code askbar keys}: live state persisted by an earlier {@code askbar ask}, masked keys only. */
 class KeysCommandTest {
-    static final String GROQ_1 = "gsk_keys0000000000000000000000000000000000000000e1f2";
-    static final String GROQ_2 = "gsk_keys1111111111111111111111111111111111111111a9b8";
-    static final String GEMINI = "AIzaSyKeys00000000000000000000000009z8";
+    static final String GROQ_1 = TestKeys.groq("keys", "e1f2");
+    static final String GROQ_2 = TestKeys.groq("keys111111", "a9b8");
+    static final String GEMINI = TestKeys.gemini("Keys", "09z8");
     static TestPostgres.TestDatabase db;
     static FakeGroq groq;
     static FakeGemini gemini;

@@ -1,5 +1,6 @@
 package dev.askbar.app;
 
+import dev.askbar.testkit.TestKeys;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.app.database.DatabaseRoles;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real {@code askbar} entry point against a real PostgreSQL and a fake Groq. */
 class MainTest {
-    static final String KEY = "gsk_e2e00000000000000000000000000000000000000000c3d4";
+    static final String KEY = TestKeys.groq("e2e", "c3d4");
     static TestPostgres.TestDatabase db;
     static FakeGroq groq;
 

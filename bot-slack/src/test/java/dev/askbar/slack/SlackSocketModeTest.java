@@ -1,5 +1,6 @@
 package dev.askbar.slack;
 
+import dev.askbar.testkit.TestKeys;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.core.config.Secret;
@@ -66,7 +67,7 @@ class SlackSocketModeTest {
             // /askbar with an unknown word needs no engine: this test is about the transport
             AdapterContext context = new AdapterContext(null, new AnswerWorkers("slack-socket-test", 1, 10, Duration.ofSeconds(1)),
                     new AnswerArchive(Duration.ofMinutes(1), 10), () -> "", (id, user, value) -> false, List.of("public"));
-            SlackAdapter adapter = new SlackAdapter(new SlackSettings(new Secret("xoxb-test-token"), Optional.empty(),
+            SlackAdapter adapter = new SlackAdapter(new SlackSettings(new Secret(TestKeys.slackBot("test-token")), Optional.empty(),
                     Optional.of(new Secret("xapp-1-A0ASKBAR1-1234-abcd")), 0, slack.apiUrl(), Set.of(), Duration.ZERO), context);
             try {
                 adapter.start();

@@ -1,5 +1,6 @@
 package dev.askbar.slack;
 
+import dev.askbar.testkit.TestKeys;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.core.config.AskBarConfig;
@@ -70,7 +71,7 @@ final class SlackTestbed implements AutoCloseable {
         groq = FakeGroq.start();
         groq.when(call -> call.system().startsWith("You summarise")).reply("Here is what I found.");
         AskBarConfig config = AskBarConfig.from(Map.of(
-                "GROQ_API_KEYS", "gsk_test0000000000000000000000000000000000000000a1b2",
+                "GROQ_API_KEYS", TestKeys.groq("test", "a1b2"),
                 "ASKBAR_GROQ_BASE_URL", groq.baseUrl(),
                 "ASKBAR_LLM_TIMEOUT_SECONDS", "5",
                 "ASKBAR_QUESTIONS_PER_MINUTE", "10000"));
@@ -99,7 +100,7 @@ final class SlackTestbed implements AutoCloseable {
                     return ok;
                 },
                 List.of("public"));
-        SlackSettings settings = new SlackSettings(new Secret("xoxb-test-token"), Optional.of(new Secret(SIGNING_SECRET)),
+        SlackSettings settings = new SlackSettings(new Secret(TestKeys.slackBot("test-token")), Optional.of(new Secret(SIGNING_SECRET)),
                 Optional.empty(), 0, slack.apiUrl(), Set.of(CONFIGURED_ADMIN), channelInterval);
         adapter = new SlackAdapter(settings, context);
         adapter.start();

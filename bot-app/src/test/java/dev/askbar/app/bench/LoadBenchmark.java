@@ -1,5 +1,6 @@
 package dev.askbar.app.bench;
 
+import dev.askbar.testkit.TestKeys;
 import dev.askbar.app.demo.DemoDataset;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.engine.Answer;
@@ -68,7 +69,7 @@ class LoadBenchmark {
             groq.when(c -> c.system().startsWith("You translate"))
                     .reply("```sql\nSELECT channel, count(*) AS orders FROM public.orders GROUP BY channel\n```");
             groq.otherwise("Most orders come through the web shop.");
-            AskBarConfig config = AskBarConfig.from(Map.of("GROQ_API_KEYS", "gsk_load0000000000000000000000000",
+            AskBarConfig config = AskBarConfig.from(Map.of("GROQ_API_KEYS", TestKeys.groq("load", "0000"),
                     "ASKBAR_GROQ_BASE_URL", groq.baseUrl()));
             QueryEngine engine = QueryEngine.builder()
                     .catalog(new SchemaCatalog(pool, List.of("public"), Duration.ofHours(1), Clock.systemUTC()))

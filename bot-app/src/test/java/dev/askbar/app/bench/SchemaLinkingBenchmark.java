@@ -1,5 +1,6 @@
 package dev.askbar.app.bench;
 
+import dev.askbar.testkit.TestKeys;
 import dev.askbar.app.demo.DemoDataset;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.engine.Answer;
@@ -163,7 +164,7 @@ class SchemaLinkingBenchmark {
             groq.otherwise("A short summary.");
             db.execute("CREATE SCHEMA IF NOT EXISTS askbar");
             StateStore store = StateStore.migrate(ds);
-            AskBarConfig config = AskBarConfig.from(Map.of("GROQ_API_KEYS", "gsk_bench000000000000000000000000", "ASKBAR_GROQ_BASE_URL", groq.baseUrl()));
+            AskBarConfig config = AskBarConfig.from(Map.of("GROQ_API_KEYS", TestKeys.groq("bench", "0000"), "ASKBAR_GROQ_BASE_URL", groq.baseUrl()));
             QueryEngine engine = QueryEngine.builder()
                     .catalog(new SchemaCatalog(ds, List.of("public"), Duration.ofHours(1), Clock.systemUTC()))
                     .llm(LlmRouter.from(config)).guard(new SqlGuard(new HashSet<>(List.of("public"))))

@@ -1,5 +1,6 @@
 package dev.askbar.core.config;
 
+import dev.askbar.testkit.TestKeys;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -50,7 +51,7 @@ class AskBarConfigTest {
                 .hasMessageStartingWith("GROQ_API_KEYS").hasMessageNotContaining("space in it");
         assertThatThrownBy(() -> AskBarConfig.from(Map.of("ASKBAR_SCHEMAS", "public; drop")))
                 .hasMessageStartingWith("ASKBAR_SCHEMAS");
-        assertThatThrownBy(() -> AskBarConfig.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1234567890")))
+        assertThatThrownBy(() -> AskBarConfig.from(Map.of("SLACK_BOT_TOKEN", TestKeys.slackBot("1234567890"))))
                 .hasMessageStartingWith("SLACK_SIGNING_SECRET");
     }
 

@@ -1,5 +1,6 @@
 package dev.askbar.core.llm;
 
+import dev.askbar.testkit.TestKeys;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGemini;
@@ -13,12 +14,12 @@ import java.util.Optional;
 
 /** A router wired to a fake Groq and a fake Gemini, with a clock the test moves. */
 final class Gateway implements AutoCloseable {
-    static final String GROQ_1 = "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";
-    static final String GROQ_2 = "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";
-    static final String GROQ_3 = "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";
-    static final String GEMINI_1 = "AIzaSyD3fk2LmQ9vX0pT7wR4nB8cH1jK6sE5gY0";
-    static final String GEMINI_2 = "AIzaSyE4gl3MnR0wY1qU8xS5oC9dI2kL7tF6hZ1";
-    static final String GEMINI_3 = "AIzaSyF5hm4NoS1xZ2rV9yT6pD0eJ3lM8uG7iA2";
+    static final String GROQ_1 = TestKeys.groq("Gq7Tz1nQ0b", "a1b2");
+    static final String GROQ_2 = TestKeys.groq("Hr8Ua2oR1c", "c3d4");
+    static final String GROQ_3 = TestKeys.groq("Is9Vb3pS2d", "e5f6");
+    static final String GEMINI_1 = TestKeys.gemini("D3fk2LmQ9v", "5gY0");
+    static final String GEMINI_2 = TestKeys.gemini("E4gl3MnR0w", "6hZ1");
+    static final String GEMINI_3 = TestKeys.gemini("F5hm4NoS1x", "7iA2");
     static final List<String> ALL_KEYS = List.of(GROQ_1, GROQ_2, GROQ_3, GEMINI_1, GEMINI_2, GEMINI_3);
     static final String BIG_MODEL = "llama-3.3-70b-versatile";
     static final String SMALL_MODEL = "llama-3.1-8b-instant";

@@ -1,5 +1,6 @@
 package dev.askbar.discord.fake;
 
+import dev.askbar.testkit.TestKeys;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.core.config.AskBarConfig;
@@ -59,7 +60,7 @@ public final class ShopAnswers implements AutoCloseable {
         reader = pool(readerRole, "r");
         writer = pool(writerRole, "w");
         AskBarConfig config = AskBarConfig.from(Map.of(
-                "GROQ_API_KEYS", "gsk_test0000000000000000000000000000000000000000a1b2",
+                "GROQ_API_KEYS", TestKeys.groq("test", "a1b2"),
                 "ASKBAR_GROQ_BASE_URL", groq.baseUrl(),
                 "ASKBAR_LLM_TIMEOUT_SECONDS", "3"));
         StateStore store = StateStore.migrate(writer);
