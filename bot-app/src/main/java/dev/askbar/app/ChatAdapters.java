@@ -2,6 +2,7 @@ package dev.askbar.app;
 
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.platform.AdapterContext;
+import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.core.platform.ChatAdapter;
@@ -35,7 +36,7 @@ final class ChatAdapters {
     static List<ChatAdapter> create(AskBarConfig config, AskBarRuntime runtime) {
         List<ChatAdapter> adapters = new ArrayList<>();
         AnswerArchive archive = new AnswerArchive(Duration.ofHours(24), 10_000);
-        Feedback feedback = feedback(runtime);
+        Feedback feedback = new AuditFeedback(runtime.audit(), new VerifiedExamples(runtime.store()));
         Supplier<String> keys = keysReport(runtime);
         if (config.chat().discordToken().isPresent()) {
             AdapterContext discord = new AdapterContext(runtime.engine(),
@@ -50,20 +51,6 @@ final class ChatAdapters {
             adapters.add(new SlackAdapter(SlackSettings.from(config.chat()), slack));
         }
         return adapters;
-    }
-
-    /** 👍/👎 go to the audit log; a 👍 also makes the answer a verified example for similar questions. */
-    private static Feedback feedback(AskBarRuntime runtime) {
-        VerifiedExamples examples = new VerifiedExamples(runtime.store());
-        return (auditId, user, value) -> {
-            if (!runtime.audit().feedback(auditId, value)) {
-                return false;
-            }
-            if (value > 0) {
-                examples.addFromFeedback(auditId, user);
-            }
-            return true;
-        };
     }
 
     /** The same live key report {@code askbar keys} prints, keys masked. */

@@ -3,18 +3,14 @@ package dev.askbar.slack;
 import dev.askbar.testkit.TestKeys;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.Secret;
 import dev.askbar.core.engine.QueryEngine;
-import dev.askbar.core.llm.LlmRouter;
+import dev.askbar.core.fixtures.TestEngine;
 import dev.askbar.core.platform.AdapterContext;
+import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
-import dev.askbar.core.schema.SchemaCatalog;
-import dev.askbar.core.sql.SqlGuard;
-import dev.askbar.core.sql.SqlRunner;
 import dev.askbar.core.store.AuditLog;
-import dev.askbar.core.store.StateStore;
 import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.slack.fake.SignedSlackRequests;
@@ -22,7 +18,6 @@ import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestPostgres;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,35 +65,17 @@ final class SlackTestbed implements AutoCloseable {
         pool = new HikariDataSource(hc);
         groq = FakeGroq.start();
         groq.when(call -> call.system().startsWith("You summarise")).reply("Here is what I found.");
-        AskBarConfig config = AskBarConfig.from(Map.of(
-                "GROQ_API_KEYS", TestKeys.groq("test", "a1b2"),
-                "ASKBAR_GROQ_BASE_URL", groq.baseUrl(),
-                "ASKBAR_LLM_TIMEOUT_SECONDS", "5",
-                "ASKBAR_QUESTIONS_PER_MINUTE", "10000"));
-        StateStore store = StateStore.migrate(pool);
-        audit = new AuditLog(store);
-        VerifiedExamples examples = new VerifiedExamples(store);
-        engine = QueryEngine.builder()
-                .catalog(new SchemaCatalog(pool, List.of("public"), Duration.ofMinutes(5), Clock.systemUTC()))
-                .llm(LlmRouter.from(config))
-                .guard(new SqlGuard(Set.of("public")))
-                .runner(new SqlRunner(pool, config.limits().maxRows(), Duration.ofSeconds(5)))
-                .audit(audit)
-                .examples(examples)
-                .questionsPerMinute(config.limits().questionsPerMinute())
-                .build();
+        TestEngine wired = TestEngine.over(pool, pool, groq.baseUrl(), Map.of(
+                "ASKBAR_LLM_TIMEOUT_SECONDS", "5", "ASKBAR_QUESTIONS_PER_MINUTE", "10000", "ASKBAR_CACHE_TTL_MINUTES", "0"), null);
+        engine = wired.engine();
+        audit = wired.audit();
+        VerifiedExamples examples = wired.examples();
         slack = FakeSlack.start();
         AdapterContext context = new AdapterContext(engine,
                 new AnswerWorkers("slack-test", workers, 200, Duration.ofSeconds(5)),
                 new AnswerArchive(Duration.ofHours(1), 1000),
                 () -> KEYS_REPORT,
-                (id, user, value) -> {
-                    boolean ok = audit.feedback(id, value);
-                    if (ok && value > 0) {
-                        examples.addFromFeedback(id, user);
-                    }
-                    return ok;
-                },
+                new AuditFeedback(audit, examples),
                 List.of("public"));
         SlackSettings settings = new SlackSettings(new Secret(TestKeys.slackBot("test-token")), Optional.of(new Secret(SIGNING_SECRET)),
                 Optional.empty(), 0, slack.apiUrl(), Set.of(CONFIGURED_ADMIN), channelInterval);

@@ -20,7 +20,6 @@ import dev.askbar.core.store.AuditLog;
 import dev.askbar.core.store.StateStore;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestPostgres;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

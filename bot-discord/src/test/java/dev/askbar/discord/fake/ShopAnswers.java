@@ -1,21 +1,14 @@
 package dev.askbar.discord.fake;
 
-import dev.askbar.testkit.TestKeys;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.askbar.core.config.AskBarConfig;
-import dev.askbar.core.engine.Glossary;
 import dev.askbar.core.engine.QueryEngine;
-import dev.askbar.core.llm.LlmRouter;
+import dev.askbar.core.fixtures.TestEngine;
 import dev.askbar.core.platform.AdapterContext;
+import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
-import dev.askbar.core.schema.SchemaCatalog;
-import dev.askbar.core.sql.SqlGuard;
-import dev.askbar.core.sql.SqlRunner;
 import dev.askbar.core.store.AuditLog;
-import dev.askbar.core.store.SqlCache;
-import dev.askbar.core.store.StateStore;
 import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestPostgres;
@@ -24,11 +17,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A real engine over a tiny shop database on the test PostgreSQL and a fake Groq, packed as the
@@ -59,34 +50,13 @@ public final class ShopAnswers implements AutoCloseable {
                 + " LOGIN PASSWORD 'w'; CREATE SCHEMA askbar AUTHORIZATION " + writerRole + ";");
         reader = pool(readerRole, "r");
         writer = pool(writerRole, "w");
-        AskBarConfig config = AskBarConfig.from(Map.of(
-                "GROQ_API_KEYS", TestKeys.groq("test", "a1b2"),
-                "ASKBAR_GROQ_BASE_URL", groq.baseUrl(),
-                "ASKBAR_LLM_TIMEOUT_SECONDS", "3"));
-        StateStore store = StateStore.migrate(writer);
-        AuditLog audit = new AuditLog(store);
-        VerifiedExamples examples = new VerifiedExamples(store);
-        QueryEngine engine = QueryEngine.builder()
-                .catalog(new SchemaCatalog(reader, List.of("public"), Duration.ofMinutes(5), Clock.systemUTC()))
-                .llm(LlmRouter.from(config))
-                .guard(new SqlGuard(Set.of("public")))
-                .runner(new SqlRunner(reader, config.limits().maxRows(), Duration.ofSeconds(2)))
-                .audit(audit)
-                .cache(new SqlCache(store, config.engine().cacheTtl(), Clock.systemUTC()))
-                .examples(examples)
-                .glossary(Glossary.none())
-                .build();
+        TestEngine wired = TestEngine.over(reader, writer, groq.baseUrl(), Map.of(), null);
+        QueryEngine engine = wired.engine();
+        AuditLog audit = wired.audit();
+        VerifiedExamples examples = wired.examples();
         context = new AdapterContext(engine, new AnswerWorkers("discord-test", 2, 10, Duration.ofSeconds(5)),
                 new AnswerArchive(Duration.ofMinutes(10), 100), () -> KEYS_REPORT,
-                (auditId, user, value) -> {
-                    if (!audit.feedback(auditId, value)) {
-                        return false;
-                    }
-                    if (value > 0) {
-                        examples.addFromFeedback(auditId, user);
-                    }
-                    return true;
-                },
+                new AuditFeedback(audit, examples),
                 List.of("public"));
     }
 

@@ -1,0 +1,26 @@
+package dev.askbar.core.platform;
+
+import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.VerifiedExamples;
+
+/** Feedback kept in the audit log; a 👍 also makes the answer's question and SQL a verified example. */
+public final class AuditFeedback implements Feedback {
+    private final AuditLog audit;
+    private final VerifiedExamples examples;
+
+    public AuditFeedback(AuditLog audit, VerifiedExamples examples) {
+        this.audit = audit;
+        this.examples = examples;
+    }
+
+    @Override
+    public boolean record(long auditId, String user, int value) {
+        if (!audit.feedback(auditId, value)) {
+            return false;
+        }
+        if (value > 0) {
+            examples.addFromFeedback(auditId, user);
+        }
+        return true;
+    }
+}
