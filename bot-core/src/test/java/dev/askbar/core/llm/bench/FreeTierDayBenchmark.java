@@ -18,7 +18,6 @@ import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestPostgres;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.LoggerFactory;
@@ -45,10 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Replays one free-tier working day: 3 Groq keys of one organisation and 11 Gemini keys of 11 projects, small
  * limits, a stream of questions arriving in bursts, and a restart half-way. The day runs twice: first with an
  * in-memory store to warm the JIT, then measured with the PostgreSQL state store. Not part of the default build; run:
- * <pre>mvn -B -ntp -o -pl bot-core -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=FreeTierDayBenchmark -Daskbar.benchmark=true</pre>
+ * <pre>mvn -B -ntp -o -pl bot-core -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=FreeTierDayBenchmark -Daskbar.test.excludedGroups=none</pre>
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "askbar.benchmark", matches = "true")
 class FreeTierDayBenchmark {
     static final int QUESTIONS = 900;
     static final int RESTART_AFTER = 450;
