@@ -69,7 +69,9 @@ public final class Main implements Callable<Integer> {
             boolean explained = e instanceof ConfigException || e instanceof StartupException;
             err.println("askbar: " + (explained ? e.getMessage() : "stopped unexpectedly (" + e.getClass().getSimpleName()
                     + "); the log in ~/.askbar/logs has the details."));
-            org.slf4j.LoggerFactory.getLogger(Main.class).error("command failed", e);
+            if (!explained) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).error("command failed", e);
+            }
             return BAD_SETUP;
         });
         return cli.execute(args);
@@ -93,6 +95,7 @@ public final class Main implements Callable<Integer> {
             if (!requireLlm(config)) {
                 return BAD_SETUP;
             }
+            serviceLogging();
             return new Service(config, err).runUntilStopped();
         }
         return new ConsoleCommand().console(this);
@@ -214,7 +217,15 @@ public final class Main implements Callable<Integer> {
             if (!main.requireLlm(config)) {
                 return BAD_SETUP;
             }
+            serviceLogging();
             return new Service(config, main.err).runUntilStopped();
+        }
+    }
+
+    /** A service's log is its output: INFO lines on the console, unless the operator chose otherwise. */
+    static void serviceLogging() {
+        if (System.getProperty("askbar.console.level") == null) {
+            System.setProperty("askbar.console.level", "INFO");
         }
     }
 

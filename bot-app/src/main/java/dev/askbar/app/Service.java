@@ -32,6 +32,13 @@ final class Service {
     /** How long a service waits for its database at start before giving up. */
     static final Duration DATABASE_PATIENCE = Duration.ofMinutes(10);
 
+    private static String oneLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        m = (nl < 0 ? m : m.substring(0, nl)).strip();
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+
     int runUntilStopped() throws Exception {
         // health is served while we wait, so an orchestrator sees why the service is not ready yet
         AtomicReference<String> starting = new AtomicReference<>("starting");
@@ -58,6 +65,22 @@ final class Service {
         }
         OpsServer ops = OpsServer.start(config.httpPort(), health, runtime.metrics());
         List<ChatAdapter> started = new ArrayList<>();
+        for (ChatAdapter adapter : adapters) {
+            try {
+                adapter.start();
+            } catch (Exception e) {
+                started.forEach(ChatAdapter::close);
+                adapter.close();
+                ops.close();
+                runtime.close();
+                log.error("{} adapter could not start", adapter.name(), e);
+                throw new StartupException("The " + adapter.name() + " adapter could not start (" + oneLine(e)
+                        + "); check its tokens and API address in the configuration.", e);
+            }
+            started.add(adapter);
+            log.info("{} adapter started", adapter.name());
+        }
+        // registered once everything runs: a failed start above has already closed what it opened
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping: letting answers in flight finish");
             started.forEach(ChatAdapter::close);
@@ -65,11 +88,7 @@ final class Service {
             runtime.close();
             stopped.countDown();
         }, "askbar-shutdown"));
-        for (ChatAdapter adapter : adapters) {
-            adapter.start();
-            started.add(adapter);
-            log.info("{} adapter started", adapter.name());
-        }
+
         stopped.await();
         return Main.OK;
     }
