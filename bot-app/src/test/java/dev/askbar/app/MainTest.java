@@ -171,6 +171,29 @@ class MainTest {
     }
 
     @Test
+    void runWithoutAnyChatPlatformSaysWhatToSet() {
+        Map<String, String> env = env();
+        env.put("ASKBAR_HTTP_PORT", "0");
+        Run run = askbar(env, "", "run");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("askbar: no chat platform is configured; set DISCORD_TOKEN").doesNotContain("\n");
+    }
+
+    @Test
+    void aChatAdapterThatCannotStartEndsTheServiceInOneSentence() {
+        Map<String, String> env = env();
+        env.put("ASKBAR_HTTP_PORT", "0");
+        env.put("SLACK_BOT_TOKEN", TestKeys.slackBot("unreachable"));
+        env.put("SLACK_SIGNING_SECRET", "signing-secret");
+        env.put("ASKBAR_SLACK_API_URL", "http://127.0.0.1:1/api/");
+        env.put("ASKBAR_SLACK_PORT", "3998");
+        Run run = askbar(env, "", "run");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("askbar: The slack adapter could not start (")
+                .endsWith("check its tokens and API address in the configuration.").doesNotContain("\n");
+    }
+
+    @Test
     void theConsoleAnswersLinesUntilQuit() {
         Run run = askbar(env(), "how many products?\nquit\nmost expensive products\n", "console");
         assertThat(run.exit()).isZero();
