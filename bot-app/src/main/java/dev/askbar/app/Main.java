@@ -2,6 +2,7 @@ package dev.askbar.app;
 
 import dev.askbar.app.console.AnswerJson;
 import dev.askbar.app.console.TerminalAnswer;
+import dev.askbar.app.console.TerminalConsole;
 import dev.askbar.core.answer.AnswerFiles;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.ConfigException;

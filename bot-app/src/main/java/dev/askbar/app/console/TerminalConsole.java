@@ -1,6 +1,5 @@
-package dev.askbar.app;
+package dev.askbar.app.console;
 
-import dev.askbar.app.console.TerminalAnswer;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.ProgressListener;
 import dev.askbar.core.engine.Question;
@@ -14,20 +13,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Questions typed at a prompt, answered one after another until end of input or {@code quit}. */
-final class TerminalConsole {
+public final class TerminalConsole {
     private final QueryEngine engine;
     private final InputStream in;
     private final PrintStream out;
     private final boolean interactive;
 
-    TerminalConsole(QueryEngine engine, InputStream in, PrintStream out, boolean interactive) {
+    public TerminalConsole(QueryEngine engine, InputStream in, PrintStream out, boolean interactive) {
         this.engine = engine;
         this.in = in;
         this.out = out;
         this.interactive = interactive;
     }
 
-    void run() throws IOException {
+    public void run() throws IOException {
         out.println("AskBar — ask a question about the data in " + String.join(", ", engine.catalog().schemas())
                 + " (type 'quit' to leave).");
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
