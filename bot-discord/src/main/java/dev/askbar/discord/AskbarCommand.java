@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 final class AskbarCommand {
     private static final Logger log = LoggerFactory.getLogger(AskbarCommand.class);
     static final String NOT_ADMIN = "Only server administrators and the people listed in ASKBAR_DISCORD_ADMINS can see key status.";
+    static final String NOT_ADMIN_REFRESH = "Only server administrators and the people listed in ASKBAR_DISCORD_ADMINS can refresh the schema and the cache.";
 
     private final AdapterContext context;
     private final DiscordAnswerRenderer renderer;
@@ -27,17 +28,43 @@ final class AskbarCommand {
         String sub = event.getSubcommandName() == null ? DiscordCommands.HELP : event.getSubcommandName();
         if (DiscordCommands.KEYS.equals(sub)) {
             keys(event);
+        } else if (DiscordCommands.REFRESH.equals(sub)) {
+            refresh(event);
         } else {
             help(event);
         }
     }
 
-    private void keys(SlashCommandInteractionEvent event) {
+    private boolean isAdmin(SlashCommandInteractionEvent event) {
         Member member = event.getMember();
-        boolean allowed = member != null && admins.allows(event.getUser().getId(),
+        return member != null && admins.allows(event.getUser().getId(),
                 member.getRoles().stream().map(ISnowflake::getId).toList(),
                 member.isOwner() || member.hasPermission(Permission.ADMINISTRATOR));
-        if (!allowed) {
+    }
+
+    private void refresh(SlashCommandInteractionEvent event) {
+        if (!isAdmin(event)) {
+            event.reply(renderer.notice(NOT_ADMIN_REFRESH)).setEphemeral(true).queue();
+            return;
+        }
+        // re-reading the schema queries the database: off the gateway thread
+        event.deferReply(true).queue();
+        boolean queued = context.workers().submit(() -> {
+            try {
+                event.getHook().sendMessage(renderer.notice(context.refresh())).setEphemeral(true).queue();
+            } catch (RuntimeException e) {
+                log.error("refresh failed", e);
+                event.getHook().sendMessageEmbeds(renderer.error("", "I could not re-read the schema just now; please try again."))
+                        .setEphemeral(true).queue();
+            }
+        });
+        if (!queued) {
+            event.getHook().sendMessageEmbeds(renderer.error("", AskCommand.BUSY)).setEphemeral(true).queue();
+        }
+    }
+
+    private void keys(SlashCommandInteractionEvent event) {
+        if (!isAdmin(event)) {
             event.reply(renderer.notice(NOT_ADMIN)).setEphemeral(true).queue();
             return;
         }

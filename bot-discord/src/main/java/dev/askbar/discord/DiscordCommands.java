@@ -8,13 +8,14 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 import java.util.List;
 
-/** The slash commands AskBar registers: {@code /ask question:<text>} and {@code /askbar keys|help}. */
+/** The slash commands AskBar registers: {@code /ask question:<text>} and {@code /askbar keys|refresh|help}. */
 final class DiscordCommands {
     static final String ASK = "ask";
     static final String ASK_QUESTION = "question";
     static final String ASKBAR = "askbar";
     static final String KEYS = "keys";
     static final String HELP = "help";
+    static final String REFRESH = "refresh";
 
     private DiscordCommands() {
     }
@@ -28,7 +29,8 @@ final class DiscordCommands {
                 Commands.slash(ASKBAR, "AskBar help and administration")
                         .addSubcommands(
                                 new SubcommandData(HELP, "What I can do, the tables I know and example questions"),
-                                new SubcommandData(KEYS, "Status of every LLM key (administrators only)"))
+                                new SubcommandData(KEYS, "Status of every LLM key (administrators only)"),
+                                new SubcommandData(REFRESH, "Re-read the schema and forget cached SQL (administrators only)"))
                         .setContexts(InteractionContextType.GUILD));
     }
 }

@@ -144,6 +144,20 @@ class DiscordAdapterTest {
     }
 
     @Test
+    void refreshIsForAdministratorsAndSaysWhatItDid() throws Exception {
+        var refused = discord.slashCommand(Person.member("Eve"), "askbar", FakeDiscord.subcommand("refresh"));
+        RestCall no = discord.await(c -> c.path().equals(refused.callbackPath()), WAIT);
+        assertThat(no.data().get("content").getAsString()).isEqualTo(AskbarCommand.NOT_ADMIN_REFRESH);
+
+        Person admin = new Person(FakeDiscord.snowflake(), "Ada", List.of(discord.adminRoleId));
+        var refresh = discord.slashCommand(admin, "askbar", FakeDiscord.subcommand("refresh"));
+        String followUp = "/webhooks/" + discord.botId + "/" + refresh.token();
+        RestCall done = discord.await(c -> c.method().equals("POST") && c.path().equals(followUp), WAIT);
+        assertThat(done.json().get("content").getAsString()).startsWith("Schema re-read:");
+        assertThat(done.json().get("flags").getAsInt() & 64).as("ephemeral").isEqualTo(64);
+    }
+
+    @Test
     void helpListsTablesAndExamplesToTheCaller() throws Exception {
         var help = discord.slashCommand(Person.member("Cy"), "askbar", FakeDiscord.subcommand("help"));
         String followUp = "/webhooks/" + discord.botId + "/" + help.token();
@@ -161,7 +175,8 @@ class DiscordAdapterTest {
         JsonObject embed = error.embed().orElseThrow();
         assertThat(embed.get("title").getAsString()).isEqualTo("Could not answer that");
         assertThat(error.body()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(discord.calls()).anyMatch(c -> c.method().equals("DELETE") && c.path().equals(followUp + "/messages/@original"));
+        // the public "thinking" reply is deleted after the private error is sent: wait for it rather than race it
+        discord.await(c -> c.method().equals("DELETE") && c.path().equals(followUp + "/messages/@original"), WAIT);
         assertThat(shop.count("SELECT count(*) FROM orders")).isEqualTo(30);
     }
 

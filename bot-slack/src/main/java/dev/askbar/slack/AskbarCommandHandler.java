@@ -16,12 +16,13 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 /**
- * {@code /askbar keys} (admins only) and {@code /askbar help}. Both replies are ephemeral, through the command's
+ * {@code /askbar keys} and {@code /askbar refresh} (admins only) and {@code /askbar help}. Both replies are ephemeral, through the command's
  * response_url, and prepared on a worker: users.info and the schema may take longer than Slack's 3 seconds.
  */
 final class AskbarCommandHandler implements SlashCommandHandler {
     static final String REFUSAL = "Only workspace admins and AskBar admins can see the key status.";
-    static final String USAGE = "Try `/askbar help` or `/askbar keys`.";
+    static final String REFRESH_REFUSAL = "Only workspace admins and AskBar admins can refresh the schema and the cache.";
+    static final String USAGE = "Try `/askbar help`, `/askbar keys` or `/askbar refresh`.";
 
     private final AdapterContext context;
     private final SlackAdmins admins;
@@ -40,12 +41,19 @@ final class AskbarCommandHandler implements SlashCommandHandler {
             case "keys" -> work = () -> AskCommandHandler.respond(ctx, "ephemeral", admins.isAdmin(user)
                     ? new SlackMessage("LLM key status", BlockKitAnswer.monospace("LLM key status (keys masked)", context.keysReport().get()))
                     : new SlackMessage(REFUSAL, List.of(section(s -> s.text(markdownText(":no_entry: " + REFUSAL))))));
+            case "refresh" -> work = () -> AskCommandHandler.respond(ctx, "ephemeral", admins.isAdmin(user)
+                    ? notice(":arrows_counterclockwise: ", context.refresh())
+                    : notice(":no_entry: ", REFRESH_REFUSAL));
             case "", "help" -> work = () -> AskCommandHandler.respond(ctx, "ephemeral", help(context.help()));
             default -> {
                 return ctx.ack(USAGE);
             }
         }
         return context.workers().submit(work) ? ctx.ack() : ctx.ack(AskCommandHandler.BUSY);
+    }
+
+    private static SlackMessage notice(String emoji, String sentence) {
+        return new SlackMessage(sentence, List.of(section(s -> s.text(markdownText(emoji + SlackText.escape(sentence))))));
     }
 
     static SlackMessage help(HelpText.Help help) {

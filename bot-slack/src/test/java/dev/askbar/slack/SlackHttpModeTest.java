@@ -161,6 +161,17 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void refreshIsForAdminsAndSaysWhatItDid() {
+        bed.requests.slashCommand("/askbar", "refresh", SlackTestbed.CONFIGURED_ADMIN, "C_REFRESH", bed.slack.responseUrl("refresh-admin"));
+        bed.requests.slashCommand("/askbar", "refresh", "UNOBODY2", "C_REFRESH", bed.slack.responseUrl("refresh-nobody"));
+        SlackCall done = bed.slack.await("response_url", c -> c.path().endsWith("refresh-admin"), WAIT);
+        assertThat(done.bodyJson().getAsJsonObject().get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(done.content()).contains("Schema re-read:").contains("cached");
+        SlackCall refused = bed.slack.await("response_url", c -> c.path().endsWith("refresh-nobody"), WAIT);
+        assertThat(refused.content()).contains(AskbarCommandHandler.REFRESH_REFUSAL).doesNotContain("Schema re-read");
+    }
+
+    @Test
     void helpListsTablesAndExamplesEphemerally() {
         bed.requests.slashCommand("/askbar", "help", "U6", "C_HELP", bed.slack.responseUrl("help"));
 

@@ -110,6 +110,18 @@ class EngineFeaturesTest {
     }
 
     @Test
+    void theAdminRefreshRereadsTheSchemaAndForgetsCachedSql() {
+        f = new EngineFixture("refresh");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        ask("how many customers");
+        f.shop.database().execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
+                + f.shop.database().name() + "_reader");
+        var context = new dev.askbar.core.platform.AdapterContext(f.engine, null, null, () -> "", null, List.of("public"));
+        assertThat(context.refresh()).isEqualTo("Schema re-read: 3 tables and views; 1 cached query forgotten.");
+        assertThat(f.engine.catalog().snapshot().table("public", "refunds")).isPresent();
+    }
+
+    @Test
     void aSchemaChangeInvalidatesCachedSql() {
         f = new EngineFixture("cache-schema");
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
