@@ -111,6 +111,17 @@ class MainTest {
     }
 
     @Test
+    void aFailedAnswerInJsonCarriesTheErrorAndTheSqlTried() {
+        Run run = askbar(env(), "", "ask", "--json", "broken question");
+        assertThat(run.exit()).isEqualTo(1);
+        JsonObject o = JsonParser.parseString(run.out().strip()).getAsJsonObject();
+        assertThat(o.getAsJsonObject("error").get("code").getAsString()).isEqualTo("SQL_FAILED");
+        assertThat(o.getAsJsonObject("error").get("message").getAsString()).contains("missing_column");
+        assertThat(o.get("sql").getAsString()).isEqualTo("SELECT missing_column FROM public.products");
+        assertThat(o.get("rowCount").getAsInt()).isZero();
+    }
+
+    @Test
     void jsonDashAnswersOneQuestionPerLineOfStandardInput() {
         Run run = askbar(env(), "how many products?\n\nmost expensive products\n", "ask", "--json", "-");
         assertThat(run.exit()).isZero();
