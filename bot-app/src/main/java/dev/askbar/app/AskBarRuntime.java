@@ -94,8 +94,17 @@ final class AskBarRuntime implements AutoCloseable {
         HikariDataSource dataPool = pool("askbar-data", data, 4);
         HikariDataSource statePool = pool("askbar-state", state, 2);
         StateStore store = migrate(statePool, state, waiting);
-        DataRoleCheck.problems(dataPool, config.schemas()).ifPresent(problem ->
-                log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", problem));
+        Optional<String> roleProblem = DataRoleCheck.problems(dataPool, config.schemas());
+        if (roleProblem.isPresent()) {
+            if (config.engine().requireReadOnlyRole()) {
+                dataPool.close();
+                statePool.close();
+                stop(embedded);
+                throw new StartupException("Refusing to start: " + roleProblem.get()
+                        + "; set ASKBAR_DATABASE_USER to a read-only role (see docs/security.md) or unset ASKBAR_REQUIRE_READ_ONLY_ROLE.", null);
+            }
+            log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", roleProblem.get());
+        }
         LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
         SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
         AuditLog audit = new AuditLog(store);
@@ -305,6 +314,10 @@ final class AskBarRuntime implements AutoCloseable {
         router.close();
         dataPool.close();
         statePool.close();
+        stop(embedded);
+    }
+
+    private static void stop(Optional<EmbeddedDatabase> embedded) {
         embedded.ifPresent(db -> {
             try {
                 db.close();

@@ -205,6 +205,18 @@ class MainTest {
     }
 
     @Test
+    void aDataRoleThatCouldWriteIsRefusedWhenReadOnlyIsRequired() {
+        Map<String, String> env = env();
+        env.put("ASKBAR_DATABASE_USER", db.user());
+        env.put("ASKBAR_DATABASE_PASSWORD", db.password());
+        env.put("ASKBAR_REQUIRE_READ_ONLY_ROLE", "true");
+        Run run = askbar(env, "", "ask", "how many products?");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("askbar: Refusing to start: the data role " + db.user() + " is a superuser")
+                .contains("ASKBAR_REQUIRE_READ_ONLY_ROLE").doesNotContain("\n");
+    }
+
+    @Test
     void theConsoleAnswersLinesUntilQuit() {
         Run run = askbar(env(), "how many products?\nquit\nmost expensive products\n", "console");
         assertThat(run.exit()).isZero();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,8 +55,10 @@ public record AskBarConfig(
      * @param schemaTokenBudget tokens the schema part of a prompt may take
      * @param glossary          the team's business terms file, re-read when it changes
      * @param embeddedPort      port of the embedded PostgreSQL, 0 for any free one
+     * @param requireReadOnlyRole refuse to start, rather than warn, when the data role could write
      */
-    public record EngineSettings(int schemaTokenBudget, Duration cacheTtl, Path glossary, int embeddedPort) {
+    public record EngineSettings(int schemaTokenBudget, Duration cacheTtl, Path glossary, int embeddedPort,
+                                 boolean requireReadOnlyRole) {
     }
 
     /** Chat platform settings; an adapter starts only when its token is set. */
@@ -113,7 +116,8 @@ public record AskBarConfig(
                 r.integer("ASKBAR_SCHEMA_TOKEN_BUDGET", 1500, 200, 100_000),
                 Duration.ofMinutes(r.integer("ASKBAR_CACHE_TTL_MINUTES", 60 * 24, 0, 60 * 24 * 365)),
                 r.optional("ASKBAR_GLOSSARY").map(Path::of).orElse(home.resolve("glossary.txt")),
-                r.integer("ASKBAR_EMBEDDED_PORT", 0, 0, 65535));
+                r.integer("ASKBAR_EMBEDDED_PORT", 0, 0, 65535),
+                r.bool("ASKBAR_REQUIRE_READ_ONLY_ROLE", false));
         Chat chat = new Chat(
                 r.secret("DISCORD_TOKEN"),
                 r.optional("ASKBAR_DISCORD_GUILD").map(v -> r.snowflake("ASKBAR_DISCORD_GUILD", v)),
@@ -179,6 +183,18 @@ public record AskBarConfig(
             } catch (NumberFormatException e) {
                 throw new ConfigException(name, "expects a whole number from " + min + " to " + max);
             }
+        }
+
+        boolean bool(String name, boolean fallback) {
+            Optional<String> raw = optional(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            return switch (raw.get().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1", "on" -> true;
+                case "false", "no", "0", "off" -> false;
+                default -> throw new ConfigException(name, "expects true or false");
+            };
         }
 
         String url(String name, String fallback) {
