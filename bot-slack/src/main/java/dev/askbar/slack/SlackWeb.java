@@ -47,11 +47,6 @@ final class SlackWeb {
                 .isPresent();
     }
 
-    boolean postEphemeral(String channel, String user, Optional<String> threadTs, SlackMessage message) {
-        return call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(channel).user(user)
-                .threadTs(threadTs.orElse(null)).text(message.text()).blocks(message.blocks()))).isPresent();
-    }
-
     /** Files upload v2 (get an upload URL, send the bytes, complete into the channel); files.upload is gone since 2025. */
     boolean upload(String channel, Optional<String> threadTs, String filename, String title, byte[] content) {
         return call("files.uploadV2", () -> client.filesUploadV2(r -> r.channel(channel).threadTs(threadTs.orElse(null))

@@ -54,13 +54,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return pg;
     }
 
-    /** Stops the server and starts it again on the same port and data: for fault drills. */
-    public void restart() throws IOException {
-        int port = postgres.getPort();
-        postgres.close();
-        postgres = launch(dataDir, port);
-    }
-
     /** Stops the server; {@link #startAgain()} brings it back on the same port. */
     public void stop() throws IOException {
         postgres.close();
@@ -76,10 +69,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", DATABASE).replaceFirst("\\?.*$", "");
-    }
-
-    public String superUser() {
-        return "postgres";
     }
 
     public Connection connectAsSuperuser(String database) throws SQLException {

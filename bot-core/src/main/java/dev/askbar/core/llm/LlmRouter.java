@@ -92,10 +92,6 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         return List.copyOf(keys);
     }
 
-    public boolean hasProviders() {
-        return !pools.isEmpty();
-    }
-
     /** Calls {@code observer} after every upstream call, on the calling thread. */
     public void addObserver(Consumer<AttemptEvent> observer) {
         observers.add(observer);
