@@ -146,7 +146,7 @@ public final class Main implements Callable<Integer> {
                 if (json) {
                     main.out.println(AnswerJson.toJson(answer));
                 } else if (answer.ok()) {
-                    var view = TerminalAnswer.print(answer, main.out);
+                    var view = TerminalAnswer.print(answer, main.out, out == null);
                     if (out != null) {
                         for (Path file : AnswerFiles.save(view, out)) {
                             main.out.println("saved " + file);

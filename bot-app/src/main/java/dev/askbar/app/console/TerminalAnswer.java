@@ -12,6 +12,11 @@ public final class TerminalAnswer {
     }
 
     public static AnswerView print(Answer answer, PrintStream out) {
+        return print(answer, out, true);
+    }
+
+    /** @param hintFiles say how to get the chart and CSV when the answer has them (not when they are being saved) */
+    public static AnswerView print(Answer answer, PrintStream out, boolean hintFiles) {
         AnswerView view = AnswerView.of(answer, TextTable.Style.terminal());
         if (view.error().isPresent()) {
             out.println("✗ " + view.error().get().message());
@@ -25,6 +30,11 @@ public final class TerminalAnswer {
         view.sql().filter(sql -> !sql.isBlank()).ifPresent(sql -> out.println("\n" + indent(sql)));
         out.println();
         out.println(view.footer().text());
+        if (hintFiles && (view.chartPng().isPresent() || view.csv().isPresent())) {
+            String what = view.chartPng().isPresent() && view.csv().isPresent() ? "a chart and the full result as CSV"
+                    : view.chartPng().isPresent() ? "a chart" : "the full result as CSV";
+            out.println("(this answer has " + what + ": askbar ask --out DIR \"…\" saves them)");
+        }
         return view;
     }
 
