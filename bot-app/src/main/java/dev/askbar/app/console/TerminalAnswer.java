@@ -33,7 +33,8 @@ public final class TerminalAnswer {
         if (hintFiles && (view.chartPng().isPresent() || view.csv().isPresent())) {
             String what = view.chartPng().isPresent() && view.csv().isPresent() ? "a chart and the full result as CSV"
                     : view.chartPng().isPresent() ? "a chart" : "the full result as CSV";
-            out.println("(this answer has " + what + ": askbar ask --out DIR \"…\" saves them)");
+            boolean both = view.chartPng().isPresent() && view.csv().isPresent();
+            out.println("(this answer has " + what + ": askbar ask --out DIR \"…\" saves " + (both ? "them)" : "it)"));
         }
         return view;
     }
