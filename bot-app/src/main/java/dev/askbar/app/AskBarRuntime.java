@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.app.database.DatabaseRoles;
 import dev.askbar.app.database.EmbeddedDatabase;
-import dev.askbar.app.demo.DemoDataset;
 import dev.askbar.app.ops.AskBarMetrics;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
@@ -27,8 +26,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -40,8 +37,6 @@ import java.util.function.Consumer;
 /** Everything one AskBar process shares: databases, pools, the LLM router and the engine. Closed in reverse order. */
 final class AskBarRuntime implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AskBarRuntime.class);
-    // the embedded server trusts local connections; these only matter if someone copies the data directory
-    private static final String EMBEDDED_PASSWORD = "askbar-local";
 
     private final AskBarConfig config;
     private final Optional<EmbeddedDatabase> embedded;
@@ -84,9 +79,9 @@ final class AskBarRuntime implements AutoCloseable {
         if (config.usesEmbeddedDatabase()) {
             EmbeddedDatabase db = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort());
             embedded = Optional.of(db);
-            prepareEmbedded(db, config);
-            data = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.READER, Optional.of(new Secret(EMBEDDED_PASSWORD)));
-            state = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.APP, Optional.of(new Secret(EMBEDDED_PASSWORD)));
+            DemoInstall.prepareEmbedded(db, config);
+            data = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.READER, Optional.of(new Secret(EmbeddedDatabase.LOCAL_PASSWORD)));
+            state = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.APP, Optional.of(new Secret(EmbeddedDatabase.LOCAL_PASSWORD)));
         } else {
             data = config.database().get();
             state = config.stateDatabase().orElse(data);
@@ -178,68 +173,6 @@ final class AskBarRuntime implements AutoCloseable {
             }
             pauseMillis = Math.min(pauseMillis * 2, 30_000);
             return true;
-        }
-    }
-
-    /** First start: create the database, the demo data and the roles; later starts only re-check the roles. */
-    private static void prepareEmbedded(EmbeddedDatabase db, AskBarConfig config) throws SQLException {
-        boolean created = db.ensureDatabase();
-        try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
-            if (created || !hasDemoData(c)) {
-                DemoDataset.Summary summary = DemoDataset.reset(c);
-                log.info("demo data loaded: {} orders in {} ms", summary.orders(), summary.took().toMillis());
-            }
-            DatabaseRoles.provision(c, EmbeddedDatabase.DATABASE, config.schemas(), EMBEDDED_PASSWORD, EMBEDDED_PASSWORD);
-        }
-    }
-
-    private static boolean hasDemoData(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT to_regclass('public.orders') IS NOT NULL")) {
-            return rs.next() && rs.getBoolean(1);
-        }
-    }
-
-    /**
-     * Rebuilds the demo data on the embedded server, or on the configured one (connecting as its owner).
-     * Empty when {@code onlyIfEmpty} and the data is already there.
-     */
-    static Optional<DemoDataset.Summary> resetDemo(AskBarConfig config, boolean onlyIfEmpty) throws IOException, SQLException {
-        if (config.usesEmbeddedDatabase()) {
-            try (EmbeddedDatabase db = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort())) {
-                db.ensureDatabase();
-                try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
-                    if (onlyIfEmpty && hasDemoData(c)) {
-                        return Optional.empty();
-                    }
-                    DemoDataset.Summary summary = DemoDataset.reset(c);
-                    DatabaseRoles.provision(c, EmbeddedDatabase.DATABASE, config.schemas(), EMBEDDED_PASSWORD, EMBEDDED_PASSWORD);
-                    return Optional.of(summary);
-                }
-            }
-        }
-        DatabaseTarget target = config.database().get();
-        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.passwordOrEmpty())) {
-            if (onlyIfEmpty && hasDemoData(c)) {
-                return Optional.empty();
-            }
-            DemoDataset.Summary summary = DemoDataset.reset(c);
-            grantToReaderIfPresent(c, config);
-            return Optional.of(summary);
-        }
-    }
-
-    /** On a server set up by hand or by docker compose, the reader role may exist already: let it read the new tables. */
-    private static void grantToReaderIfPresent(Connection c, AskBarConfig config) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + DatabaseRoles.READER + "'")) {
-                if (!rs.next()) {
-                    return;
-                }
-            }
-            for (String schema : config.schemas()) {
-                s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA \"" + schema + "\" TO " + DatabaseRoles.READER);
-            }
         }
     }
 

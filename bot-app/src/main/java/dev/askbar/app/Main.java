@@ -346,7 +346,7 @@ public final class Main implements Callable<Integer> {
 
             @Override
             public Integer call() throws Exception {
-                var maybe = AskBarRuntime.resetDemo(demo.main.config(), ifEmpty);
+                var maybe = DemoInstall.reset(demo.main.config(), ifEmpty);
                 if (maybe.isEmpty()) {
                     demo.main.out.println("demo data already present; nothing to do");
                     return OK;

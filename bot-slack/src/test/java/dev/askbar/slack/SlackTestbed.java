@@ -92,12 +92,7 @@ final class SlackTestbed implements AutoCloseable {
     }
 
     long count(String sql) {
-        try (var c = database.connect(); var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.count(sql);
     }
 
     @Override

@@ -130,6 +130,16 @@ public final class TestPostgres {
             return DriverManager.getConnection(jdbcUrl(), user(), password());
         }
 
+        /** The single number a query such as {@code SELECT count(*) ...} returns, read as the superuser. */
+        public long count(String sql) {
+            try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("count query failed: " + e.getMessage(), e);
+            }
+        }
+
         /** Runs SQL as the superuser: fixtures, roles, grants. */
         public void execute(String sql) {
             try (Connection c = connect(); Statement s = c.createStatement()) {

@@ -21,6 +21,8 @@ import java.sql.Statement;
 public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     public static final String DATABASE = "askbar";
+    /** The embedded server trusts local connections; role passwords only matter if someone copies the data directory. */
+    public static final String LOCAL_PASSWORD = "askbar-local";
 
     private final Path dataDir;
     private volatile EmbeddedPostgres postgres;

@@ -13,10 +13,6 @@ import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestPostgres;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +66,7 @@ public final class ShopAnswers implements AutoCloseable {
     }
 
     public long count(String sql) {
-        try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.count(sql);
     }
 
     private HikariDataSource pool(String user, String password) {
