@@ -6,6 +6,8 @@ import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.core.platform.ChatAdapter;
+import dev.askbar.core.platform.ExampleReview;
+import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.platform.Feedback;
 import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.discord.DiscordAdapter;
@@ -14,10 +16,6 @@ import dev.askbar.discord.DiscordEndpoints;
 import dev.askbar.slack.SlackAdapter;
 import dev.askbar.slack.SlackSettings;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,36 +27,30 @@ import java.util.function.Supplier;
  */
 final class ChatAdapters {
     static final Duration GRACE = Duration.ofSeconds(30);
+    /** Answers behind buttons, all platforms together: a day of a busy team's answers fits. */
+    static final long ARCHIVE_BYTES = 64L << 20;
 
     private ChatAdapters() {
     }
 
     static List<ChatAdapter> create(AskBarConfig config, AskBarRuntime runtime) {
         List<ChatAdapter> adapters = new ArrayList<>();
-        AnswerArchive archive = new AnswerArchive(Duration.ofHours(24), 10_000);
+        AnswerArchive archive = new AnswerArchive(Duration.ofHours(24), ARCHIVE_BYTES);
         Feedback feedback = new AuditFeedback(runtime.audit(), new VerifiedExamples(runtime.store()));
-        Supplier<String> keys = keysReport(runtime);
+        Supplier<List<KeyStatus>> keys = runtime.router()::status;
+        ExampleReview review = ExampleReview.NONE;
         if (config.chat().discordToken().isPresent()) {
             AdapterContext discord = new AdapterContext(runtime.engine(),
-                    new AnswerWorkers("discord-answers", 8, 200, GRACE), archive, keys, feedback, config.schemas());
+                    AnswerWorkers.forAnswers("discord-answers", GRACE), archive, keys, feedback, review, config.schemas());
             adapters.add(new DiscordAdapter(discord, new DiscordAdapter.Settings(
                     config.chat().discordToken().get().reveal(), config.chat().discordGuild(),
                     DiscordAdmins.of(config.chat().discordAdmins()), DiscordEndpoints.discord())));
         }
         if (config.chat().slackBotToken().isPresent()) {
             AdapterContext slack = new AdapterContext(runtime.engine(),
-                    new AnswerWorkers("slack-answers", 8, 200, GRACE), archive, keys, feedback, config.schemas());
+                    AnswerWorkers.forAnswers("slack-answers", GRACE), archive, keys, feedback, review, config.schemas());
             adapters.add(new SlackAdapter(SlackSettings.from(config.chat()), slack));
         }
         return adapters;
-    }
-
-    /** The same live key report {@code askbar keys} prints, keys masked. */
-    private static Supplier<String> keysReport(AskBarRuntime runtime) {
-        return () -> {
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            KeyReport.print(runtime.router().status(), false, new PrintStream(text, true, StandardCharsets.UTF_8), Clock.systemUTC());
-            return text.toString(StandardCharsets.UTF_8);
-        };
     }
 }

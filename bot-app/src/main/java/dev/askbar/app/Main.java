@@ -3,12 +3,17 @@ package dev.askbar.app;
 import dev.askbar.app.console.AnswerJson;
 import dev.askbar.app.console.TerminalAnswer;
 import dev.askbar.app.console.TerminalConsole;
+import dev.askbar.app.console.TerminalSurface;
 import dev.askbar.core.answer.AnswerFiles;
+import dev.askbar.core.answer.AnswerView;
+import dev.askbar.core.answer.TextTable;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.ConfigException;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.ProgressListener;
 import dev.askbar.core.engine.Question;
+import dev.askbar.core.platform.AnswerArchive;
+import dev.askbar.core.platform.AnswerSession;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.store.VerifiedExamples;
 import picocli.CommandLine.Command;
@@ -24,6 +29,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,20 +148,20 @@ public final class Main implements Callable<Integer> {
                 if (words.size() == 1 && words.get(0).equals("-")) {
                     return askEachLine(runtime);
                 }
-                Answer answer = runtime.engine().answer(question(String.join(" ", words)), ProgressListener.NONE);
                 if (json) {
+                    Answer answer = runtime.engine().answer(question(String.join(" ", words)), ProgressListener.NONE);
                     main.out.println(AnswerJson.toJson(answer));
-                } else if (answer.ok()) {
-                    var view = TerminalAnswer.print(answer, main.out, out == null);
-                    if (out != null) {
-                        for (Path file : AnswerFiles.save(view, out)) {
-                            main.out.println("saved " + file);
-                        }
-                    }
-                } else {
-                    main.err.println("askbar: " + answer.error().get().message());
+                    return answer.ok() ? OK : NOT_ANSWERED;
                 }
-                return answer.ok() ? OK : NOT_ANSWERED;
+                TerminalSurface surface = TerminalSurface.forCommand(main.out, main.err, out == null);
+                AnswerSession.run(runtime.engine(), new AnswerArchive(Duration.ofMinutes(1), 8L << 20),
+                        question(String.join(" ", words)), surface);
+                if (surface.answer().isPresent() && out != null) {
+                    for (Path file : AnswerFiles.save(AnswerView.of(surface.answer().get(), TextTable.Style.terminal()), out)) {
+                        main.out.println("saved " + file);
+                    }
+                }
+                return surface.answer().isPresent() ? OK : NOT_ANSWERED;
             }
         }
 
@@ -267,7 +273,8 @@ public final class Main implements Callable<Integer> {
             public Integer call() throws Exception {
                 Main main = schema.main;
                 try (AskBarRuntime runtime = AskBarRuntime.start(main.config())) {
-                    var snapshot = runtime.engine().catalog().refresh();
+                    runtime.engine().refreshSchema();
+                    var snapshot = runtime.engine().schema();
                     main.out.println(snapshot.tables().size() + " tables and views in " + String.join(", ", runtime.config().schemas()) + ":");
                     snapshot.tables().forEach(t -> main.out.println("  " + t.qualifiedName() + " (" + t.columns().size() + " columns, ~" + t.rowEstimate() + " rows)"));
                     return OK;
@@ -289,7 +296,7 @@ public final class Main implements Callable<Integer> {
             @Override
             public Integer call() throws Exception {
                 try (AskBarRuntime runtime = AskBarRuntime.start(cache.main.config())) {
-                    int n = runtime.engine().cache().map(c -> c.clear()).orElse(0);
+                    int n = runtime.engine().forgetCachedSql();
                     cache.main.out.println("cache cleared (" + n + (n == 1 ? " entry)" : " entries)"));
                     return OK;
                 }

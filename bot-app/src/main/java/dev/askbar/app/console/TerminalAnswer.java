@@ -3,14 +3,19 @@ package dev.askbar.app.console;
 import dev.askbar.core.answer.AnswerView;
 import dev.askbar.core.answer.TextTable;
 import dev.askbar.core.engine.Answer;
+import dev.askbar.core.platform.Sentences;
 
 import java.io.PrintStream;
 
-/** An answer as the terminal shows it: summary, the figure or an aligned table, the SQL, and a footer. */
+/**
+ * An answer as the terminal shows it: the figure or an aligned table, the SQL and a footer as soon as the rows are
+ * in, then the summary when it arrives.
+ */
 public final class TerminalAnswer {
     private TerminalAnswer() {
     }
 
+    /** The whole answer at once (a batch, or a failure). */
     public static AnswerView print(Answer answer, PrintStream out) {
         return print(answer, out, true);
     }
@@ -23,8 +28,13 @@ public final class TerminalAnswer {
             view.sql().ifPresent(sql -> out.println("\nSQL tried:\n" + indent(sql)));
             return view;
         }
-        out.println(view.summary().orElse("(summary unavailable)"));
-        out.println();
+        printRows(view, out, hintFiles);
+        printSummary(view, out);
+        return view;
+    }
+
+    /** The rows part: figure or table, SQL, footer, and how to save the chart or CSV. */
+    static void printRows(AnswerView view, PrintStream out, boolean hintFiles) {
         view.bigNumber().ifPresent(big -> out.println("  " + big.value() + "  " + big.label()));
         view.table().ifPresent(out::println);
         view.sql().filter(sql -> !sql.isBlank()).ifPresent(sql -> out.println("\n" + indent(sql)));
@@ -36,7 +46,11 @@ public final class TerminalAnswer {
             boolean both = view.chartPng().isPresent() && view.csv().isPresent();
             out.println("(this answer has " + what + ": askbar ask --out DIR \"…\" saves " + (both ? "them)" : "it)"));
         }
-        return view;
+    }
+
+    static void printSummary(AnswerView view, PrintStream out) {
+        out.println();
+        out.println(view.summary().filter(s -> !s.isBlank()).map(String::strip).orElse("(" + Sentences.NO_SUMMARY + ")"));
     }
 
     private static String indent(String sql) {

@@ -1,9 +1,9 @@
 package dev.askbar.app.console;
 
-import dev.askbar.core.engine.Answer;
-import dev.askbar.core.engine.ProgressListener;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.engine.QueryEngine;
+import dev.askbar.core.platform.AnswerArchive;
+import dev.askbar.core.platform.AnswerSession;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /** Questions typed at a prompt, answered one after another until end of input or {@code quit}. */
 public final class TerminalConsole {
@@ -18,6 +19,8 @@ public final class TerminalConsole {
     private final InputStream in;
     private final PrintStream out;
     private final boolean interactive;
+    // the terminal has no buttons; the session still files answers by id, so keep only a few
+    private final AnswerArchive archive = new AnswerArchive(Duration.ofMinutes(10), 8L << 20);
 
     public TerminalConsole(QueryEngine engine, InputStream in, PrintStream out, boolean interactive) {
         this.engine = engine;
@@ -27,7 +30,7 @@ public final class TerminalConsole {
     }
 
     public void run() throws IOException {
-        out.println("AskBar — ask a question about the data in " + String.join(", ", engine.catalog().schemas())
+        out.println("AskBar — ask a question about the data in " + String.join(", ", engine.schemas())
                 + " (type 'quit' to leave).");
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         while (true) {
@@ -42,19 +45,7 @@ public final class TerminalConsole {
             if (line.isBlank()) {
                 continue;
             }
-            if (interactive) {
-                out.println("… thinking");
-            }
-            Answer answer = engine.answer(Question.fromTerminal(line), new ProgressListener() {
-                @Override
-                public void sqlReady(String sql) {
-                    if (interactive) {
-                        out.println("… running the query");
-                    }
-                }
-            });
-            out.println();
-            TerminalAnswer.print(answer, out);
+            AnswerSession.run(engine, archive, Question.fromTerminal(line), new TerminalSurface(out, interactive, true));
         }
     }
 }

@@ -76,7 +76,7 @@ class LoadBenchmark {
                     .llm(LlmRouter.from(config)).guard(new SqlGuard(Set.of("public")))
                     .runner(new SqlRunner(pool, 1000, Duration.ofSeconds(30)))
                     .audit(new AuditLog(StateStore.migrate(pool))).questionsPerMinute(10_000).build();
-            engine.catalog().refresh();
+            engine.refreshSchema();
             int threadsBefore = Thread.activeCount();
             long heapBefore = usedHeap();
             ExecutorService askers = Executors.newFixedThreadPool(QUESTIONS);

@@ -18,6 +18,11 @@ public record Answer(Question question, Optional<String> sql, Optional<QueryResu
         return error.isEmpty();
     }
 
+    Answer withTotalMs(long totalMs) {
+        return new Answer(question, sql, result, summary, error, provider, model, keyMasked,
+                new Timings(timings.sqlMs(), timings.dbMs(), timings.summaryMs(), totalMs), cached, auditId);
+    }
+
     Answer withAuditId(long id) {
         return new Answer(question, sql, result, summary, error, provider, model, keyMasked, timings, cached,
                 id > 0 ? Optional.of(id) : Optional.empty());

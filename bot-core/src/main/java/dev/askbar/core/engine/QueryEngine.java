@@ -52,7 +52,7 @@ public final class QueryEngine {
     private final Optional<SqlCache> cache;
     private final Optional<VerifiedExamples> examples;
     private final Glossary glossary;
-    private final AskerRateLimit rateLimit;
+    private final AskerLimits limits;
     private final List<AnswerListener> listeners;
     private final int maxQuestionChars;
     private final Clock clock;
@@ -69,7 +69,7 @@ public final class QueryEngine {
         this.examples = Optional.ofNullable(b.examples);
         this.glossary = b.glossary;
         this.clock = b.clock;
-        this.rateLimit = new AskerRateLimit(b.questionsPerMinute, b.clock);
+        this.limits = new AskerLimits(b.questionsPerMinute, b.clock);
         this.maxQuestionChars = b.maxQuestionChars;
         this.listeners = List.copyOf(b.listeners);
     }
@@ -78,17 +78,51 @@ public final class QueryEngine {
         return new Builder();
     }
 
-    public SchemaCatalog catalog() {
-        return catalog;
+    /** The schema as questions see it now (read from the database when the copy is stale). */
+    public SchemaSnapshot schema() {
+        return catalog.snapshot();
     }
 
-    public Optional<SqlCache> cache() {
-        return cache;
+    /** The schemas questions may touch. */
+    public List<String> schemas() {
+        return catalog.schemas();
+    }
+
+    /** Re-reads the schema now, so a table added since start becomes askable; returns how many tables and views it has. */
+    public int refreshSchema() {
+        return catalog.refresh().tables().size();
+    }
+
+    /** Forgets every cached question → SQL pair (after a schema or glossary change); returns how many. */
+    public int forgetCachedSql() {
+        return cache.map(SqlCache::clear).orElse(0);
     }
 
     public Answer answer(Question question, ProgressListener progress) {
-        Answer answer = new Run(question, progress).execute();
+        Optional<AskerLimits.Permit> permit = Optional.empty();
+        Answer answer;
+        if (question.fromLocalOperator()) {
+            // the person at the terminal runs AskBar: a batch on stdin is theirs to spend, unlike a chat user's burst
+            answer = new Run(question, progress).execute();
+        } else {
+            permit = limits.enter(question.platform(), question.asker());
+            answer = permit.isEmpty()
+                    ? new Run(question, ProgressListener.NONE).fail(AnswerError.Code.RATE_LIMITED, "You already have "
+                    + AskerLimits.IN_FLIGHT + " questions being answered; please wait for them before asking another.")
+                    : new Run(question, progress).execute();
+        }
+        try {
+            return finish(question, answer);
+        } finally {
+            permit.ifPresent(AskerLimits.Permit::close);
+        }
+    }
+
+    private Answer finish(Question question, Answer answer) {
+        long t0 = System.nanoTime();
         long id = audit.record(answer);
+        // the audit write is part of the answer's cost
+        answer = answer.withTotalMs(answer.timings().totalMs() + millisSince(t0));
         log.info("question from {} on {} {} in {} ms ({} rows{})", question.asker(), question.platform(),
                 answer.ok() ? "answered" : "failed: " + answer.error().get().code().name().toLowerCase(Locale.ROOT),
                 answer.timings().totalMs(), answer.result().map(QueryResult::rowCount).orElse(0),
@@ -119,6 +153,8 @@ public final class QueryEngine {
         private long sqlMs;
         private long dbMs;
         private long summaryMs;
+        private LinkedSchema linked;
+        private List<VerifiedExamples.Example> chosen;
 
         Run(Question question, ProgressListener progress) {
             this.question = question;
@@ -134,7 +170,8 @@ public final class QueryEngine {
                 return fail(AnswerError.Code.QUESTION_TOO_LONG, "Your question is " + text.length()
                         + " characters long; please keep it under " + maxQuestionChars + ".");
             }
-            Optional<Duration> wait = rateLimit.tryAcquire(question.platform(), question.asker());
+            Optional<Duration> wait = question.fromLocalOperator() ? Optional.empty()
+                    : limits.tryAcquire(question.platform(), question.asker());
             if (wait.isPresent()) {
                 return fail(AnswerError.Code.RATE_LIMITED, "You have asked a lot of questions in the last minute; please wait "
                         + Math.max(1, wait.get().toSeconds()) + " s and ask again.");
@@ -202,9 +239,8 @@ public final class QueryEngine {
 
         /** Writes SQL, guards and runs it; a refusal or database error goes back to the model, at most twice. */
         private Optional<AnswerError> writeAndRun(String text, SchemaSnapshot schema, List<Turn> turns) {
-            LinkedSchema linked = linker.link(text, schema);
-            List<VerifiedExamples.Example> chosen = examples.map(e -> ExamplePicker.pick(text, e.all())).orElse(List.of());
-            boolean shrunk = false;
+            linked = linker.link(text, schema);
+            chosen = examples.map(e -> ExamplePicker.pick(text, e.all())).orElse(List.of());
             LocalDate today = LocalDate.now(clock);
             Optional<SqlPrompt.Failure> previous = Optional.empty();
             AnswerError lastError = null;
@@ -212,19 +248,10 @@ public final class QueryEngine {
                 LlmReply reply;
                 try {
                     long t0 = System.nanoTime();
-                    reply = llm.complete(SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
+                    reply = writeSql(text, schema, today, turns, previous);
                     sqlMs += millisSince(t0);
                 } catch (PromptTooLongException e) {
-                    if (shrunk) {
-                        return Optional.of(new AnswerError(AnswerError.Code.LLM_UNAVAILABLE, e.userMessage()));
-                    }
-                    // a smaller model's context can be shorter than the budget assumed: send less schema, no examples
-                    log.info("prompt of about {} tokens too long; retrying with a smaller schema", e.estimatedTokens());
-                    linked = smallLinker.link(text, schema);
-                    chosen = List.of();
-                    shrunk = true;
-                    round--;
-                    continue;
+                    return Optional.of(new AnswerError(AnswerError.Code.LLM_UNAVAILABLE, e.userMessage()));
                 } catch (LlmException e) {
                     log.warn("no model could write SQL: {}", e.getMessage());
                     return Optional.of(new AnswerError(AnswerError.Code.LLM_UNAVAILABLE, e.userMessage()));
@@ -277,7 +304,22 @@ public final class QueryEngine {
             return Optional.of(new AnswerError(lastError.code(), message));
         }
 
+        /** One SQL call; a prompt too long for the model is shrunk once and sent again, without spending a repair round. */
+        private LlmReply writeSql(String text, SchemaSnapshot schema, LocalDate today, List<Turn> turns,
+                                  Optional<SqlPrompt.Failure> previous) {
+            try {
+                return llm.complete(SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
+            } catch (PromptTooLongException e) {
+                // a smaller model's context can be shorter than the budget assumed: send less schema, no examples
+                log.info("prompt of about {} tokens too long; retrying with a smaller schema", e.estimatedTokens());
+                linked = smallLinker.link(text, schema);
+                chosen = List.of();
+                return llm.complete(SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
+            }
+        }
+
         private Answer summarise(String text) {
+            progress.rowsAnswered(build(Optional.empty()));
             long t0 = System.nanoTime();
             try {
                 LlmReply reply = llm.complete(SummaryPrompt.build(text, sql, result));

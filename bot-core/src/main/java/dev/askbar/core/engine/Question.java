@@ -20,6 +20,11 @@ public record Question(String text, String asker, String platform, Optional<Stri
         return new Question(text, System.getProperty("user.name", "terminal"), "terminal", Optional.empty());
     }
 
+    /** Asked at the terminal by whoever runs AskBar, who is not held to the chat users' limits. */
+    public boolean fromLocalOperator() {
+        return "terminal".equals(platform);
+    }
+
     /** The same question, but the SQL is written afresh even if a cached one exists. */
     public Question withoutCache() {
         return new Question(text, asker, platform, conversation, false);

@@ -7,19 +7,25 @@ import dev.askbar.core.engine.Answer;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Recent answers behind short ids, so buttons ("Show SQL", "CSV", 👍/👎) carry an id of a few characters
- * instead of the SQL or the file: Discord button ids hold 100 characters and Slack values 2,000.
+ * instead of the SQL or the file: Discord button ids hold 100 characters and Slack values 2,000. Bounded by age
+ * and by an estimate of the bytes held, so a run of wide results cannot fill the heap.
  */
 public final class AnswerArchive {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Cache<String, Answer> answers;
 
-    public AnswerArchive(Duration keep, int maxAnswers) {
-        this.answers = Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(maxAnswers).build();
+    public AnswerArchive(Duration keep, long maxBytes) {
+        this.answers = Caffeine.newBuilder()
+                .expireAfterWrite(keep)
+                .maximumWeight(maxBytes)
+                .<String, Answer>weigher((id, answer) -> (int) Math.min(Integer.MAX_VALUE, bytes(answer)))
+                .build();
     }
 
     /** Keeps the answer and returns its id (12 hex characters, unguessable). */
@@ -31,7 +37,27 @@ public final class AnswerArchive {
         return id;
     }
 
+    /** Puts the finished answer (summary, audit id) where its first draft was; returns the same id. */
+    String replace(String id, Answer answer) {
+        answers.put(id, answer);
+        return id;
+    }
+
     public Optional<Answer> find(String id) {
-        return Optional.ofNullable(answers.getIfPresent(id));
+        return id == null ? Optional.empty() : Optional.ofNullable(answers.getIfPresent(id));
+    }
+
+    /** Roughly what the answer holds on the heap: two bytes a character, plus a little per cell. */
+    static long bytes(Answer answer) {
+        long n = 256 + 2L * (answer.sql().map(String::length).orElse(0) + answer.summary().map(String::length).orElse(0)
+                + (answer.question().text() == null ? 0 : answer.question().text().length()));
+        if (answer.result().isPresent()) {
+            for (List<Object> row : answer.result().get().rows()) {
+                for (Object cell : row) {
+                    n += 16 + (cell == null ? 0 : 2L * String.valueOf(cell).length());
+                }
+            }
+        }
+        return n;
     }
 }

@@ -22,13 +22,28 @@ public final class AnswerWorkers implements AutoCloseable {
     private final ExecutorService pool;
     private final Duration grace;
 
+    /** Threads a chat platform's answers run on; mostly they wait on the LLM or the database, so there are many. */
+    static final int ANSWER_THREADS = 64;
+    static final int ANSWER_QUEUE = 256;
+
+    /**
+     * Workers sized for answering: an answer spends nearly all its time waiting on the network, so a handful of
+     * threads would queue questions behind idle waits; per-asker and quota limits bound the real work.
+     */
+    public static AnswerWorkers forAnswers(String name, Duration grace) {
+        return new AnswerWorkers(name, ANSWER_THREADS, ANSWER_QUEUE, grace);
+    }
+
     public AnswerWorkers(String name, int threads, int queue, Duration grace) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        // idle workers end after a minute, so 64 threads cost nothing on a quiet day
+        executor.allowCoreThreadTimeOut(true);
+        this.pool = executor;
         this.grace = grace;
     }
 

@@ -104,7 +104,7 @@ class EngineFeaturesTest {
         ask("how many customers");
         f.engine.answer(new Question("how many customers", "u1", "test", Optional.empty()).withoutCache(), ProgressListener.NONE);
         assertThat(sqlCalls()).hasSize(2);
-        assertThat(f.engine.cache().orElseThrow().clear()).isEqualTo(1);
+        assertThat(f.engine.forgetCachedSql()).isEqualTo(1);
         ask("how many customers");
         assertThat(sqlCalls()).hasSize(3);
     }
@@ -116,9 +116,9 @@ class EngineFeaturesTest {
         ask("how many customers");
         f.shop.database().execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
                 + f.shop.database().name() + "_reader");
-        var context = new dev.askbar.core.platform.AdapterContext(f.engine, null, null, () -> "", null, List.of("public"));
-        assertThat(context.refresh()).isEqualTo("Schema re-read: 3 tables and views; 1 cached query forgotten.");
-        assertThat(f.engine.catalog().snapshot().table("public", "refunds")).isPresent();
+        assertThat(f.engine.refreshSchema()).isEqualTo(3);
+        assertThat(f.engine.forgetCachedSql()).isEqualTo(1);
+        assertThat(f.engine.schema().table("public", "refunds")).isPresent();
     }
 
     @Test
@@ -127,7 +127,7 @@ class EngineFeaturesTest {
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
         ask("how many customers");
         f.shop.database().execute("ALTER TABLE public.customers ADD COLUMN vip boolean");
-        f.engine.catalog().refresh();
+        f.engine.refreshSchema();
         ask("how many customers");
         assertThat(sqlCalls()).hasSize(2);
     }
