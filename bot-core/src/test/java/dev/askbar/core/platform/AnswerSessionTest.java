@@ -1,0 +1,223 @@
+package dev.askbar.core.platform;
+
+import dev.askbar.core.engine.Answer;
+import dev.askbar.core.engine.Question;
+import dev.askbar.core.fixtures.EngineFixture;
+import dev.askbar.core.llm.KeyStatus;
+import dev.askbar.testkit.GroqResponses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnswerSessionTest {
+    private EngineFixture f;
+    private AnswerWorkers workers;
+
+    @AfterEach
+    void close() {
+        if (workers != null) {
+            workers.close();
+        }
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    /** What a surface was told, in order. */
+    static final class RecordingSurface implements AnswerSurface {
+        final List<String> events = new CopyOnWriteArrayList<>();
+        final List<Answer> answers = new CopyOnWriteArrayList<>();
+        final CountDownLatch done = new CountDownLatch(1);
+        final CountDownLatch rowsShown = new CountDownLatch(1);
+        boolean throwOnAnswer;
+
+        @Override
+        public void progress(String stage) {
+            events.add("progress " + stage);
+        }
+
+        @Override
+        public void answered(Answer answer, Optional<String> archiveId, boolean summaryPending) {
+            if (throwOnAnswer) {
+                throw new IllegalStateException("platform refused the message");
+            }
+            events.add(summaryPending ? "rows" : "answer " + answer.summary().orElse("(none)"));
+            answers.add(answer);
+            rowsShown.countDown();
+            if (!summaryPending) {
+                done.countDown();
+            }
+        }
+
+        @Override
+        public void failed(String sentence) {
+            events.add("failed " + sentence);
+            done.countDown();
+        }
+
+        void await() throws InterruptedException {
+            assertThat(done.await(20, TimeUnit.SECONDS)).as("session finished").isTrue();
+        }
+    }
+
+    private AdapterContext context() {
+        workers = new AnswerWorkers("session-test", 4, 10, Duration.ofSeconds(5));
+        return new AdapterContext(f.engine, workers, new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
+                List::<KeyStatus>of, (id, user, value) -> true, ExampleReview.NONE, List.of("public"));
+    }
+
+    private static Question chat(String text) {
+        return new Question(text, "U1", "slack", Optional.empty());
+    }
+
+    @Test
+    void theRowsAreShownBeforeTheSummaryIsWrittenAndTheSummaryIsEditedInAfter() throws Exception {
+        f = new EngineFixture("session-progressive");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        CountDownLatch summaryMayAnswer = new CountDownLatch(1);
+        f.groq.when(call -> call.system().startsWith("You summarise")).respond(call -> {
+            try {
+                summaryMayAnswer.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return GroqResponses.completion(call.model(), "There are 4 customers.");
+        });
+        RecordingSurface surface = new RecordingSurface();
+        context().ask(chat("how many customers"), surface);
+
+        assertThat(surface.rowsShown.await(20, TimeUnit.SECONDS)).as("rows shown while the summary is still being written").isTrue();
+        assertThat(surface.answers.get(0).summary()).isEmpty();
+        assertThat(surface.answers.get(0).result().orElseThrow().rows().get(0).get(0)).isEqualTo(4L);
+        summaryMayAnswer.countDown();
+        surface.await();
+        assertThat(surface.events).containsExactly("progress " + Sentences.WRITING_SQL, "progress " + Sentences.RUNNING_QUERY,
+                "rows", "answer There are 4 customers.");
+        assertThat(surface.answers.get(1).auditId()).as("the finished answer is audited, for feedback").isPresent();
+    }
+
+    @Test
+    void aSummaryThatCannotBeWrittenLeavesTheTableStanding() throws Exception {
+        f = new EngineFixture("session-nosummary");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        f.groq.when(call -> call.system().startsWith("You summarise"))
+                .respond(call -> GroqResponses.error(500, "internal_server_error", "internal_error", "boom"));
+        RecordingSurface surface = new RecordingSurface();
+        context().ask(chat("how many customers"), surface);
+        surface.await();
+        assertThat(surface.events).containsSubsequence("rows", "answer (none)");
+        assertThat(surface.events).noneMatch(e -> e.startsWith("failed"));
+    }
+
+    @Test
+    void aQuestionWithoutAnAnswerEndsWithTheEnginesOneSentence() throws Exception {
+        f = new EngineFixture("session-fail");
+        RecordingSurface surface = new RecordingSurface();
+        context().ask(chat("   "), surface);
+        surface.await();
+        assertThat(surface.events).last().asString().startsWith("failed Your question is empty");
+    }
+
+    @Test
+    void anAnswerTheSurfaceCannotShowBecomesOneSentenceInsteadOfAStrandedProgressMessage() throws Exception {
+        f = new EngineFixture("session-render");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        RecordingSurface surface = new RecordingSurface();
+        surface.throwOnAnswer = true;
+        context().ask(chat("how many customers"), surface);
+        surface.await();
+        assertThat(surface.events).last().isEqualTo("failed " + Sentences.NOT_SHOWN);
+        assertThat(surface.events).filteredOn(e -> e.startsWith("failed")).hasSize(1);
+    }
+
+    @Test
+    void whenEveryWorkerIsBusyTheAskerHearsSoAtOnce() throws Exception {
+        f = new EngineFixture("session-busy");
+        workers = new AnswerWorkers("busy-test", 1, 1, Duration.ofSeconds(5));
+        AdapterContext context = new AdapterContext(f.engine, workers, new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
+                List::<KeyStatus>of, (id, user, value) -> true, ExampleReview.NONE, List.of("public"));
+        CountDownLatch release = new CountDownLatch(1);
+        workers.submit(() -> await(release));
+        workers.submit(() -> await(release));
+        RecordingSurface surface = new RecordingSurface();
+        context.ask(chat("how many customers"), surface);
+        assertThat(surface.events).containsExactly("failed " + Sentences.BUSY);
+        release.countDown();
+    }
+
+    @Test
+    void adminActionsAreRefusedToOthersWithOneSentenceNamingWhoMay() {
+        f = new EngineFixture("session-admin");
+        RecordingReplies replies = new RecordingReplies();
+        context().askbar(AskbarAction.KEYS, false, "workspace admins", replies);
+        context().askbar(AskbarAction.REFRESH, false, "workspace admins", replies);
+        assertThat(replies.notices).containsExactly("Only workspace admins can see key status.",
+                "Only workspace admins can refresh the schema and the cache.");
+        assertThat(replies.keys).isEmpty();
+    }
+
+    @Test
+    void anAdminsRefreshRereadsTheSchemaAndForgetsCachedSql() throws Exception {
+        f = new EngineFixture("session-refresh");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        f.engine.answer(chat("how many customers"), dev.askbar.core.engine.ProgressListener.NONE);
+        f.shop.database().execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
+                + f.shop.database().name() + "_reader");
+        RecordingReplies replies = new RecordingReplies();
+        context().askbar(AskbarAction.REFRESH, true, "workspace admins", replies);
+        assertThat(replies.done.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(replies.notices).containsExactly("Schema re-read: 3 tables and views; 1 cached query forgotten.");
+    }
+
+    @Test
+    void askbarWordsParseToOneActionEachAndUnknownWordsToNone() {
+        assertThat(AskbarAction.parse("")).contains(AskbarAction.HELP);
+        assertThat(AskbarAction.parse(" KEYS ")).contains(AskbarAction.KEYS);
+        assertThat(AskbarAction.parse("examples")).contains(AskbarAction.EXAMPLES);
+        assertThat(AskbarAction.parse("drop")).isEmpty();
+    }
+
+    static final class RecordingReplies implements AskbarReplies {
+        final List<String> notices = new CopyOnWriteArrayList<>();
+        final List<List<KeyStatus>> keys = new CopyOnWriteArrayList<>();
+        final CountDownLatch done = new CountDownLatch(1);
+
+        @Override
+        public void notice(String sentence) {
+            notices.add(sentence);
+            done.countDown();
+        }
+
+        @Override
+        public void help(HelpText.Help help) {
+            done.countDown();
+        }
+
+        @Override
+        public void keys(List<KeyStatus> list) {
+            keys.add(list);
+            done.countDown();
+        }
+
+        @Override
+        public void examples(List<ExampleReview.Candidate> pending) {
+            done.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
