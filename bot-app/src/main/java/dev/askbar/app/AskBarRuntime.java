@@ -8,19 +8,14 @@ import dev.askbar.app.ops.AskBarMetrics;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
 import dev.askbar.core.config.Secret;
-import dev.askbar.core.engine.Glossary;
 import dev.askbar.core.engine.QueryEngine;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.LlmRouter;
-import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.sql.DataRoleCheck;
-import dev.askbar.core.sql.SqlGuard;
-import dev.askbar.core.sql.SqlRunner;
 import dev.askbar.core.store.AuditLog;
 import dev.askbar.core.store.KeyStateRepository;
-import dev.askbar.core.store.SqlCache;
 import dev.askbar.core.store.StateStore;
-import dev.askbar.core.store.VerifiedExamples;
+import dev.askbar.core.wiring.EngineFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -101,25 +96,12 @@ final class AskBarRuntime implements AutoCloseable {
             log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", roleProblem.get());
         }
         LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
-        SchemaCatalog catalog = new SchemaCatalog(dataPool, config.schemas(), Duration.ofMinutes(10), Clock.systemUTC());
-        AuditLog audit = new AuditLog(store);
         AskBarMetrics metrics = new AskBarMetrics();
         router.addObserver(metrics::llmCall);
         metrics.keysAvailable(router::status);
-        QueryEngine engine = QueryEngine.builder()
-                .listener(metrics)
-                .catalog(catalog)
-                .llm(router)
-                .guard(new SqlGuard(new HashSet<>(config.schemas())))
-                .runner(new SqlRunner(dataPool, config.limits().maxRows(), config.limits().statementTimeout()))
-                .audit(audit)
-                .cache(new SqlCache(store, config.engine().cacheTtl(), Clock.systemUTC()))
-                .examples(new VerifiedExamples(store))
-                .glossary(Glossary.fromFile(config.engine().glossary()))
-                .schemaTokenBudget(config.engine().schemaTokenBudget())
-                .maxQuestionChars(config.limits().maxQuestionChars())
-                .questionsPerMinute(config.limits().questionsPerMinute())
-                .build();
+        EngineFactory.Wired wired = EngineFactory.build(config, dataPool, store, router, List.of(metrics), Clock.systemDefaultZone());
+        QueryEngine engine = wired.engine();
+        AuditLog audit = wired.audit();
         return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine, store, metrics, audit);
     }
 
