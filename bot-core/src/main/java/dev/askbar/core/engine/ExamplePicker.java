@@ -1,7 +1,7 @@
 package dev.askbar.core.engine;
 
 import dev.askbar.core.schema.Words;
-import dev.askbar.core.store.VerifiedExamples.Example;
+import dev.askbar.core.engine.ExampleSource.Example;
 
 import java.util.Comparator;
 import java.util.HashSet;

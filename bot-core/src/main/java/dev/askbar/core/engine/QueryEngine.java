@@ -15,10 +15,6 @@ import dev.askbar.core.sql.SqlExtractor;
 import dev.askbar.core.sql.SqlFailedException;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.sql.SqlRunner;
-import dev.askbar.core.store.AuditLog;
-import dev.askbar.core.store.SqlCache;
-import dev.askbar.core.store.Turn;
-import dev.askbar.core.store.VerifiedExamples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +44,9 @@ public final class QueryEngine {
     private final LanguageModel llm;
     private final SqlGuard guard;
     private final SqlRunner runner;
-    private final AuditLog audit;
-    private final Optional<SqlCache> cache;
-    private final Optional<VerifiedExamples> examples;
+    private final AnswerLog audit;
+    private final Optional<SqlMemory> cache;
+    private final Optional<ExampleSource> examples;
     private final Glossary glossary;
     private final AskerLimits limits;
     private final List<AnswerListener> listeners;
@@ -95,7 +91,7 @@ public final class QueryEngine {
 
     /** Forgets every cached question → SQL pair (after a schema or glossary change); returns how many. */
     public int forgetCachedSql() {
-        return cache.map(SqlCache::clear).orElse(0);
+        return cache.map(SqlMemory::clear).orElse(0);
     }
 
     public Answer answer(Question question, ProgressListener progress) {
@@ -154,7 +150,7 @@ public final class QueryEngine {
         private long dbMs;
         private long summaryMs;
         private LinkedSchema linked;
-        private List<VerifiedExamples.Example> chosen;
+        private List<ExampleSource.Example> chosen;
 
         Run(Question question, ProgressListener progress) {
             this.question = question;
@@ -240,7 +236,7 @@ public final class QueryEngine {
         /** Writes SQL, guards and runs it; a refusal or database error goes back to the model, at most twice. */
         private Optional<AnswerError> writeAndRun(String text, SchemaSnapshot schema, List<Turn> turns) {
             linked = linker.link(text, schema);
-            chosen = examples.map(e -> ExamplePicker.pick(text, e.all())).orElse(List.of());
+            chosen = examples.map(e -> ExamplePicker.pick(text, e.approved())).orElse(List.of());
             LocalDate today = LocalDate.now(clock);
             Optional<SqlPrompt.Failure> previous = Optional.empty();
             AnswerError lastError = null;
@@ -362,9 +358,9 @@ public final class QueryEngine {
         private LanguageModel llm;
         private SqlGuard guard;
         private SqlRunner runner;
-        private AuditLog audit;
-        private SqlCache cache;
-        private VerifiedExamples examples;
+        private AnswerLog audit;
+        private SqlMemory cache;
+        private ExampleSource examples;
         private Glossary glossary = Glossary.none();
         private int schemaTokenBudget = 1500;
         private int maxQuestionChars = 1000;
@@ -385,11 +381,11 @@ public final class QueryEngine {
 
         public Builder runner(SqlRunner v) { this.runner = v; return this; }
 
-        public Builder audit(AuditLog v) { this.audit = v; return this; }
+        public Builder audit(AnswerLog v) { this.audit = v; return this; }
 
-        public Builder cache(SqlCache v) { this.cache = v; return this; }
+        public Builder cache(SqlMemory v) { this.cache = v; return this; }
 
-        public Builder examples(VerifiedExamples v) { this.examples = v; return this; }
+        public Builder examples(ExampleSource v) { this.examples = v; return this; }
 
         public Builder glossary(Glossary v) { this.glossary = v; return this; }
 

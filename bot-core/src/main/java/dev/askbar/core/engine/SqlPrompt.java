@@ -1,8 +1,7 @@
 package dev.askbar.core.engine;
 
 import dev.askbar.core.llm.LlmRequest;
-import dev.askbar.core.store.Turn;
-import dev.askbar.core.store.VerifiedExamples.Example;
+import dev.askbar.core.engine.ExampleSource.Example;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,8 @@ package dev.askbar.core.store;
 
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.AnswerError;
+import dev.askbar.core.engine.AnswerLog;
+import dev.askbar.core.engine.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Writes every question, answered or not, to {@code askbar.audit_log}. */
-public final class AuditLog {
+public final class AuditLog implements AnswerLog {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final String INSERT = """
             INSERT INTO askbar.audit_log (platform, asker, conversation, question, sql, row_count, truncated, outcome,

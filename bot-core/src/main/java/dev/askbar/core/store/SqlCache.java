@@ -1,5 +1,6 @@
 package dev.askbar.core.store;
 
+import dev.askbar.core.engine.SqlMemory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,13 +12,14 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+
 import java.util.Optional;
 
 /**
  * Question → SQL, per schema fingerprint, kept in the state store so every process and restart shares it.
  * A hit saves the SQL call; the SQL still runs, so the rows are always fresh.
  */
-public final class SqlCache {
+public final class SqlCache implements SqlMemory {
     private static final Logger log = LoggerFactory.getLogger(SqlCache.class);
 
     private final StateStore store;

@@ -2,6 +2,7 @@ package dev.askbar.core.wiring;
 
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.engine.AnswerListener;
+import dev.askbar.core.engine.ExampleSource;
 import dev.askbar.core.engine.Glossary;
 import dev.askbar.core.engine.QueryEngine;
 import dev.askbar.core.llm.LanguageModel;
@@ -51,7 +52,8 @@ public final class EngineFactory {
                 .runner(new SqlRunner(reader, config.limits().maxRows(), config.limits().statementTimeout()))
                 .audit(audit)
                 .cache(new SqlCache(store, config.engine().cacheTtl(), clock))
-                .examples(examples)
+                .examples(() -> examples.all().stream()
+                        .map(e -> new ExampleSource.Example(e.question(), e.sql())).toList())
                 .glossary(Glossary.fromFile(config.engine().glossary()))
                 .schemaTokenBudget(config.engine().schemaTokenBudget())
                 .maxQuestionChars(config.limits().maxQuestionChars())
