@@ -16,6 +16,8 @@ import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerSession;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.store.VerifiedExamples;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +35,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The {@code askbar} command line. */
@@ -207,7 +210,14 @@ public final class Main implements Callable<Integer> {
                 return BAD_SETUP;
             }
             try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
-                new TerminalConsole(runtime.engine(), main.in, main.out, main.interactive).run();
+                TerminalConsole console = new TerminalConsole(runtime.engine());
+                if (!main.interactive) {
+                    console.run(main.in, main.out);
+                    return OK;
+                }
+                try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                    console.run(terminal, Optional.of(config.home().resolve("history")));
+                }
                 return OK;
             }
         }
