@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -178,7 +179,7 @@ public final class KeyStateFeed implements AutoCloseable {
                     }
                     SavedKeyState saved = new SavedKeyState(text(o, "provider"), text(o, "fingerprint"), text(o, "group"),
                             text(o, "model"), state.get(), Optional.ofNullable(nullableText(o, "reason")).orElse(""),
-                            millis(o, "untilMs"));
+                            micros(o, "untilUs"));
                     if (own) {
                         // this replica's newer word replaces whatever it was last told about the row
                         delivered.remove(stateRow(saved));
@@ -187,7 +188,7 @@ public final class KeyStateFeed implements AutoCloseable {
                     }
                 }
                 case "budget" -> {
-                    Optional<Instant> resetsAt = millis(o, "resetsAtMs");
+                    Optional<Instant> resetsAt = micros(o, "resetsAtUs");
                     if (resetsAt.isEmpty()) {
                         return;
                     }
@@ -257,9 +258,10 @@ public final class KeyStateFeed implements AutoCloseable {
         return e == null || e.isJsonNull() ? null : e.getAsString();
     }
 
-    private static Optional<Instant> millis(JsonObject o, String field) {
+    /** Microseconds, PostgreSQL's precision: a change read back by a reconcile then equals the one announced. */
+    private static Optional<Instant> micros(JsonObject o, String field) {
         JsonElement e = o.get(field);
-        return e == null || e.isJsonNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(e.getAsLong()));
+        return e == null || e.isJsonNull() ? Optional.empty() : Optional.of(Instant.EPOCH.plus(e.getAsLong(), ChronoUnit.MICROS));
     }
 
     private static void unlisten(Connection c) {

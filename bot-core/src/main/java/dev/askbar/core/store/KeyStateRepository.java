@@ -46,7 +46,7 @@ public final class KeyStateRepository implements KeyStateStore {
                 RETURNING provider, fingerprint, quota_group, model, state, reason, until, written_by)
             SELECT pg_notify('%2$s', json_build_object('kind', 'state', 'origin', written_by, 'provider', provider,
                 'fingerprint', fingerprint, 'group', quota_group, 'model', model, 'state', state, 'reason', reason,
-                'untilMs', (extract(epoch FROM until) * 1000)::bigint)::text)
+                'untilUs', (extract(epoch FROM until) * 1000000)::bigint)::text)
             FROM saved""".formatted(KEEPS_RUNNING_COOLDOWN, CHANNEL);
     private static final String SAVE_BUDGET = """
             WITH saved AS (
@@ -58,7 +58,7 @@ public final class KeyStateRepository implements KeyStateStore {
                 RETURNING provider, quota_group, model, tokens_left, resets_at, written_by)
             SELECT pg_notify('%s', json_build_object('kind', 'budget', 'origin', written_by, 'provider', provider,
                 'group', quota_group, 'model', model, 'tokensLeft', tokens_left,
-                'resetsAtMs', (extract(epoch FROM resets_at) * 1000)::bigint)::text)
+                'resetsAtUs', (extract(epoch FROM resets_at) * 1000000)::bigint)::text)
             FROM saved""".formatted(CHANNEL);
     private static final String OTHERS_STATES = """
             SELECT provider, fingerprint, quota_group, model, state, reason, until FROM askbar.key_state

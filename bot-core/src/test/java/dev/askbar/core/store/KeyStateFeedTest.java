@@ -124,6 +124,18 @@ class KeyStateFeedTest {
     }
 
     @Test
+    void changeSeenByNotificationAndByReconcileIsDeliveredOnce() throws Exception {
+        listenOnB(Duration.ofMillis(200));
+        // microseconds, as PostgreSQL keeps them
+        SavedKeyState exhausted = new SavedKeyState("groq", "a1b2c3d4e5f6", "acme", "m1", KeyState.COOLING,
+                "RATE_LIMITED_MINUTE", Optional.of(Instant.now().plusSeconds(50).truncatedTo(ChronoUnit.MICROS)));
+        repoA.saveState(exhausted);
+
+        assertThat(statesOnB.poll(1, TimeUnit.SECONDS)).isEqualTo(exhausted);
+        assertThat(statesOnB.poll(800, TimeUnit.MILLISECONDS)).as("several reconciles later").isNull();
+    }
+
+    @Test
     void shorterCooldownFromAnotherReplicaDoesNotShortenARunningOne() {
         SavedKeyState perDay = cooling("groq", "ffffffffffff", "acme", "m1", Duration.ofHours(5));
         repoA.saveState(perDay);
