@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * within a fraction of a second: one connection of the state pool does {@code LISTEN} on its own daemon thread
  * (so the pool needs room for one more connection than before), and every {@link #RECONCILE_EVERY} (and after
  * each reconnect) all current states are read again, in case a notification was missed. A replica's own writes
- * are never delivered back to it, and a change already delivered is not delivered twice.
+ * are never delivered back to it, and a change already delivered is not delivered twice. {@code LISTEN} needs a
+ * session of its own: behind a pooler in transaction mode (PgBouncer's default) only the reconcile works.
  *
  * <h2>How the router applies a remote change</h2>
  * Callbacks run on the feed's thread, one at a time; they must be quick and must not throw. Apply a change
