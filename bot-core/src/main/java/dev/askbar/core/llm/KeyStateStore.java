@@ -20,4 +20,12 @@ public interface KeyStateStore {
 
     /** Adds these counts to the day's row; {@code latenciesMs} are appended to the recent sample. */
     void addUsage(KeyUsage delta);
+
+    /**
+     * What a provider's response said is left of a quota group's per-minute token budget for a model, so that
+     * other replicas sharing the store skip a group that is nearly drained. A store that is not shared may
+     * ignore it.
+     */
+    default void saveBudget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {
+    }
 }

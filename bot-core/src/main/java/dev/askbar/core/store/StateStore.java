@@ -4,11 +4,17 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
 import javax.sql.DataSource;
 
-/** AskBar's own tables in schema {@code askbar}, created and upgraded by Flyway at start. */
+/**
+ * AskBar's own tables in schema {@code askbar}, created and upgraded by Flyway at start. Each instance is one
+ * replica: several processes may share one state database, and {@link #replicaId()} tells their writes apart.
+ */
 public final class StateStore {
     private static final Logger log = LoggerFactory.getLogger(StateStore.class);
     public static final String SCHEMA = "askbar";
@@ -17,10 +23,28 @@ public final class StateStore {
     static final Duration BACK_OFF = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
+    private final String replicaId;
     private volatile long unavailableUntilNanos;
 
     private StateStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.replicaId = newReplicaId();
+    }
+
+    /**
+     * This process's name among the replicas: the host name (a pod name under Kubernetes) when known, for the
+     * operator reading the tables, plus a random part, since two processes may run on one host.
+     */
+    private static String newReplicaId() {
+        byte[] random = new byte[4];
+        new SecureRandom().nextBytes(random);
+        String host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("askbar").replaceAll("[^A-Za-z0-9._-]", "");
+        return (host.length() > 40 ? host.substring(0, 40) : host) + "-" + HexFormat.of().formatHex(random);
+    }
+
+    /** Who wrote a row of shared state; unique per {@code StateStore} object, hence per process. */
+    public String replicaId() {
+        return replicaId;
     }
 
     /**
