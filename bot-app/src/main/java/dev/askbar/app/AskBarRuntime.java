@@ -33,20 +33,22 @@ import java.util.function.Consumer;
 final class AskBarRuntime implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AskBarRuntime.class);
 
+    static final int DATA_CONNECTIONS = 10;
+    static final int STATE_CONNECTIONS = 6;
+
     private final AskBarConfig config;
     private final Optional<EmbeddedDatabase> embedded;
     private final HikariDataSource dataPool;
     private final HikariDataSource statePool;
     private final LlmRouter router;
-    private final QueryEngine engine;
+    private final EngineFactory.Wired wired;
     private final StateStore store;
     private final AskBarMetrics metrics;
-    private final AuditLog audit;
 
     private AskBarRuntime(AskBarConfig config, Optional<EmbeddedDatabase> embedded, HikariDataSource dataPool,
-                          HikariDataSource statePool, LlmRouter router, QueryEngine engine, StateStore store,
-                          AskBarMetrics metrics, AuditLog audit) {
-        this.audit = audit;
+                          HikariDataSource statePool, LlmRouter router, EngineFactory.Wired wired, StateStore store,
+                          AskBarMetrics metrics) {
+        this.wired = wired;
         this.store = store;
         this.metrics = metrics;
         this.config = config;
@@ -54,7 +56,6 @@ final class AskBarRuntime implements AutoCloseable {
         this.dataPool = dataPool;
         this.statePool = statePool;
         this.router = router;
-        this.engine = engine;
     }
 
     static AskBarRuntime start(AskBarConfig config) throws IOException, SQLException {
@@ -81,8 +82,10 @@ final class AskBarRuntime implements AutoCloseable {
             data = config.database().get();
             state = config.stateDatabase().orElse(data);
         }
-        HikariDataSource dataPool = pool("askbar-data", data, 4);
-        HikariDataSource statePool = pool("askbar-state", state, 2);
+        // questions hold a data connection only while their SQL runs, so 10 serve many more answers in flight;
+        // the state pool also carries the shared limits, claims and archive, and one connection LISTENs for key state
+        HikariDataSource dataPool = pool("askbar-data", data, DATA_CONNECTIONS);
+        HikariDataSource statePool = pool("askbar-state", state, STATE_CONNECTIONS);
         StateStore store = migrate(statePool, state, waiting);
         Optional<String> roleProblem = DataRoleCheck.problems(dataPool, config.schemas());
         if (roleProblem.isPresent()) {
@@ -100,9 +103,7 @@ final class AskBarRuntime implements AutoCloseable {
         router.addObserver(metrics::llmCall);
         metrics.keysAvailable(router::status);
         EngineFactory.Wired wired = EngineFactory.build(config, dataPool, store, router, List.of(metrics), Clock.systemDefaultZone());
-        QueryEngine engine = wired.engine();
-        AuditLog audit = wired.audit();
-        return new AskBarRuntime(config, embedded, dataPool, statePool, router, engine, store, metrics, audit);
+        return new AskBarRuntime(config, embedded, dataPool, statePool, router, wired, store, metrics);
     }
 
     /** Runs the state store's migrations, waiting for the database as long as allowed. */
@@ -179,7 +180,7 @@ final class AskBarRuntime implements AutoCloseable {
     }
 
     QueryEngine engine() {
-        return engine;
+        return wired.engine();
     }
 
     AskBarMetrics metrics() {
@@ -209,7 +210,7 @@ final class AskBarRuntime implements AutoCloseable {
     }
 
     AuditLog audit() {
-        return audit;
+        return wired.audit();
     }
 
     StateStore store() {
@@ -222,11 +223,12 @@ final class AskBarRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        int unwritten = audit.flush();
+        int unwritten = wired.audit().flush();
         if (unwritten > 0) {
             log.error("{} audit records could not be written before stopping; they are in this log", unwritten);
         }
         router.close();
+        wired.close();
         dataPool.close();
         statePool.close();
         stop(embedded);

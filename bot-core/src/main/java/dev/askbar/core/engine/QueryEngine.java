@@ -65,7 +65,7 @@ public final class QueryEngine {
         this.examples = Optional.ofNullable(b.examples);
         this.glossary = b.glossary;
         this.clock = b.clock;
-        this.limits = new AskerLimits(b.questionsPerMinute, b.clock);
+        this.limits = b.limits != null ? b.limits : AskerLimits.inMemory(b.questionsPerMinute, b.clock);
         this.maxQuestionChars = b.maxQuestionChars;
         this.listeners = List.copyOf(b.listeners);
     }
@@ -366,6 +366,7 @@ public final class QueryEngine {
         private int maxQuestionChars = 1000;
         private int questionsPerMinute = 10;
         private Clock clock = Clock.systemDefaultZone();
+        private AskerLimits limits;
         private final List<AnswerListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -396,6 +397,9 @@ public final class QueryEngine {
         public Builder questionsPerMinute(int v) { this.questionsPerMinute = v; return this; }
 
         public Builder clock(Clock v) { this.clock = v; return this; }
+
+        /** Limits shared with other replicas; by default they are kept in this process, from questionsPerMinute. */
+        public Builder limits(AskerLimits v) { this.limits = v; return this; }
 
         public QueryEngine build() {
             return new QueryEngine(this);

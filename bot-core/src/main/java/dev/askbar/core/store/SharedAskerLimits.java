@@ -1,5 +1,7 @@
 package dev.askbar.core.store;
 
+import dev.askbar.core.engine.AskerLimits;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * is logged once a minute): an outage of AskBar's bookkeeping should not silence it. Keep the engine's in-memory
  * limit in front of this one as the per-replica backstop for that case.
  */
-public final class SharedAskerLimits implements AutoCloseable {
+public final class SharedAskerLimits implements AskerLimits, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SharedAskerLimits.class);
     public static final int DEFAULT_IN_FLIGHT_PER_ASKER = 2;
     static final Duration WINDOW = Duration.ofMinutes(1);
@@ -61,12 +63,6 @@ public final class SharedAskerLimits implements AutoCloseable {
                 expires_at = EXCLUDED.expires_at
             WHERE f.expires_at <= now()
             RETURNING 1""";
-
-    /** A slot for one question in flight; closing it (more than once is fine) frees the slot on every replica. */
-    public interface Permit extends AutoCloseable {
-        @Override
-        void close();
-    }
 
     private final StateStore store;
     private final int perWindow;
@@ -98,6 +94,7 @@ public final class SharedAskerLimits implements AutoCloseable {
     }
 
     /** Counts the question, or says how long to wait when the asker is over the limit. */
+    @Override
     public Optional<Duration> tryAcquire(String platform, String asker) {
         if (!store.available()) {
             return failOpen("the state database failed moments ago");
@@ -138,6 +135,7 @@ public final class SharedAskerLimits implements AutoCloseable {
     }
 
     /** A slot for one more question in flight, or empty when the asker already has as many as allowed. */
+    @Override
     public Optional<Permit> enter(String platform, String asker) {
         if (!store.available()) {
             return Optional.of(unrecorded("the state database failed moments ago"));

@@ -2,6 +2,7 @@ package dev.askbar.core.wiring;
 
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.engine.AnswerListener;
+import dev.askbar.core.engine.AskerLimits;
 import dev.askbar.core.engine.ExampleSource;
 import dev.askbar.core.engine.Glossary;
 import dev.askbar.core.engine.QueryEngine;
@@ -10,6 +11,7 @@ import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.sql.SqlRunner;
 import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.SharedAskerLimits;
 import dev.askbar.core.store.SqlCache;
 import dev.askbar.core.store.StateStore;
 import dev.askbar.core.store.VerifiedExamples;
@@ -32,7 +34,12 @@ public final class EngineFactory {
     }
 
     /** The engine and the state-backed parts others need too (feedback, examples, the audit flush at stop). */
-    public record Wired(QueryEngine engine, AuditLog audit, VerifiedExamples examples) {
+    public record Wired(QueryEngine engine, AuditLog audit, VerifiedExamples examples, SharedAskerLimits limits)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            limits.close();
+        }
     }
 
     /**
@@ -45,6 +52,8 @@ public final class EngineFactory {
                               List<AnswerListener> listeners, Clock clock) {
         AuditLog audit = new AuditLog(store);
         VerifiedExamples examples = new VerifiedExamples(store);
+        // in the state database, so a chat user's limits hold whichever replica answers
+        SharedAskerLimits limits = new SharedAskerLimits(store, config.limits().questionsPerMinute(), AskerLimits.IN_FLIGHT);
         QueryEngine.Builder builder = QueryEngine.builder()
                 .catalog(new SchemaCatalog(reader, config.schemas(), SCHEMA_FRESHNESS, clock))
                 .llm(llm)
@@ -58,8 +67,9 @@ public final class EngineFactory {
                 .schemaTokenBudget(config.engine().schemaTokenBudget())
                 .maxQuestionChars(config.limits().maxQuestionChars())
                 .questionsPerMinute(config.limits().questionsPerMinute())
+                .limits(limits)
                 .clock(clock);
         listeners.forEach(builder::listener);
-        return new Wired(builder.build(), audit, examples);
+        return new Wired(builder.build(), audit, examples, limits);
     }
 }

@@ -28,7 +28,7 @@ class AskerLimitsTest {
 
     @Test
     void aThirdQuestionInFlightIsRefusedUntilOneFinishes() {
-        AskerLimits limits = new AskerLimits(100, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        AskerLimits limits = AskerLimits.inMemory(100, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
         var first = limits.enter("slack", "U1").orElseThrow();
         limits.enter("slack", "U1").orElseThrow();
         assertThat(limits.enter("slack", "U1")).isEmpty();
@@ -41,7 +41,7 @@ class AskerLimitsTest {
 
     @Test
     void theRateLimitSaysHowLongToWait() {
-        AskerLimits limits = new AskerLimits(2, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        AskerLimits limits = AskerLimits.inMemory(2, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
         assertThat(limits.tryAcquire("slack", "U1")).isEmpty();
         assertThat(limits.tryAcquire("slack", "U1")).isEmpty();
         assertThat(limits.tryAcquire("slack", "U1")).contains(Duration.ofMinutes(1));
