@@ -6,6 +6,8 @@ import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.core.platform.ChatAdapter;
+import dev.askbar.core.engine.Answer;
+import dev.askbar.core.store.StoredAnswers;
 import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.platform.Feedback;
@@ -19,6 +21,7 @@ import dev.askbar.slack.SlackSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -27,15 +30,32 @@ import java.util.function.Supplier;
  */
 final class ChatAdapters {
     static final Duration GRACE = Duration.ofSeconds(30);
-    /** Answers behind buttons, all platforms together: a day of a busy team's answers fits. */
-    static final long ARCHIVE_BYTES = 64L << 20;
+    /** Answers behind buttons, all platforms together, compressed: a day of a busy team's answers fits. */
+    static final long ARCHIVE_BYTES = 256L << 20;
 
     private ChatAdapters() {
     }
 
     static List<ChatAdapter> create(AskBarConfig config, AskBarRuntime runtime) {
         List<ChatAdapter> adapters = new ArrayList<>();
-        AnswerArchive archive = new AnswerArchive(Duration.ofHours(24), ARCHIVE_BYTES);
+        // in the state database: a button works on whichever replica gets the click, and after a restart
+        StoredAnswers stored = new StoredAnswers(runtime.store(), Duration.ofHours(24), ARCHIVE_BYTES);
+        AnswerArchive archive = AnswerArchive.backedBy(new AnswerArchive.Backing() {
+            @Override
+            public String keep(Answer answer) {
+                return stored.keep(answer);
+            }
+
+            @Override
+            public void replace(String id, Answer answer) {
+                stored.replace(id, answer);
+            }
+
+            @Override
+            public Optional<Answer> find(String id) {
+                return stored.find(id);
+            }
+        });
         Feedback feedback = new AuditFeedback(runtime.audit(), new VerifiedExamples(runtime.store()));
         Supplier<List<KeyStatus>> keys = runtime.router()::status;
         ExampleReview review = ExampleReview.NONE;

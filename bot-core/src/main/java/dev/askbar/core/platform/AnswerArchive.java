@@ -13,38 +13,80 @@ import java.util.Optional;
 /**
  * Recent answers behind short ids, so buttons ("Show SQL", "CSV", 👍/👎) carry an id of a few characters
  * instead of the SQL or the file: Discord button ids hold 100 characters and Slack values 2,000. Bounded by age
- * and by an estimate of the bytes held, so a run of wide results cannot fill the heap.
+ * and bytes. In memory for one process, or {@linkplain #backedBy backed} by the state database so that a button
+ * works on any replica and after a restart.
  */
 public final class AnswerArchive {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Cache<String, Answer> answers;
+    /** Where answers are kept; implementations never throw (a lost answer only expires its buttons). */
+    public interface Backing {
+        String keep(Answer answer);
 
-    public AnswerArchive(Duration keep, long maxBytes) {
-        this.answers = Caffeine.newBuilder()
-                .expireAfterWrite(keep)
-                .maximumWeight(maxBytes)
-                .<String, Answer>weigher((id, answer) -> (int) Math.min(Integer.MAX_VALUE, bytes(answer)))
-                .build();
+        void replace(String id, Answer answer);
+
+        Optional<Answer> find(String id);
     }
 
-    /** Keeps the answer and returns its id (12 hex characters, unguessable). */
+    private final Backing backing;
+
+    /** In this process only, for {@code keep}, and at most about {@code maxBytes}. */
+    public AnswerArchive(Duration keep, long maxBytes) {
+        this(new InMemory(keep, maxBytes));
+    }
+
+    private AnswerArchive(Backing backing) {
+        this.backing = backing;
+    }
+
+    public static AnswerArchive backedBy(Backing backing) {
+        return new AnswerArchive(backing);
+    }
+
+    /** Keeps the answer and returns its id (short, unguessable). */
     public String keep(Answer answer) {
-        byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
-        String id = HexFormat.of().formatHex(bytes);
-        answers.put(id, answer);
-        return id;
+        return backing.keep(answer);
     }
 
     /** Puts the finished answer (summary, audit id) where its first draft was; returns the same id. */
     String replace(String id, Answer answer) {
-        answers.put(id, answer);
+        backing.replace(id, answer);
         return id;
     }
 
     public Optional<Answer> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(answers.getIfPresent(id));
+        return id == null ? Optional.empty() : backing.find(id);
+    }
+
+    private static final class InMemory implements Backing {
+        private final Cache<String, Answer> answers;
+
+        InMemory(Duration keep, long maxBytes) {
+            this.answers = Caffeine.newBuilder()
+                    .expireAfterWrite(keep)
+                    .maximumWeight(maxBytes)
+                    .<String, Answer>weigher((id, answer) -> (int) Math.min(Integer.MAX_VALUE, bytes(answer)))
+                    .build();
+        }
+
+        @Override
+        public String keep(Answer answer) {
+            byte[] bytes = new byte[6];
+            RANDOM.nextBytes(bytes);
+            String id = HexFormat.of().formatHex(bytes);
+            answers.put(id, answer);
+            return id;
+        }
+
+        @Override
+        public void replace(String id, Answer answer) {
+            answers.put(id, answer);
+        }
+
+        @Override
+        public Optional<Answer> find(String id) {
+            return Optional.ofNullable(answers.getIfPresent(id));
+        }
     }
 
     /** Roughly what the answer holds on the heap: two bytes a character, plus a little per cell. */

@@ -63,6 +63,18 @@ public final class StoredAnswers {
         byte[] random = new byte[ID_BYTES];
         RANDOM.nextBytes(random);
         String id = HexFormat.of().formatHex(random);
+        write(id, answer);
+        return id;
+    }
+
+    /** Puts a newer version of an answer (its summary, its audit id) under the id it already has. Never throws. */
+    public void replace(String id, Answer answer) {
+        if (id != null && ID.matcher(id).matches()) {
+            write(id, answer);
+        }
+    }
+
+    private void write(String id, Answer answer) {
         byte[] body = AnswerJson.write(answer);
         if (body.length > maxBytes / 4 && answer.result().isPresent()) {
             log.info("answer {} is {} KB compressed, more than a quarter of the archive: kept without its rows",
@@ -73,10 +85,11 @@ public final class StoredAnswers {
         }
         if (!store.available()) {
             keptHere.put(id, answer);
-            return id;
+            return;
         }
-        try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO askbar.answer_archive (id, bytes, body) VALUES (?, ?, ?)")) {
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO askbar.answer_archive (id, bytes, body) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (id) DO UPDATE SET bytes = EXCLUDED.bytes, body = EXCLUDED.body")) {
             ps.setString(1, id);
             ps.setInt(2, body.length);
             ps.setBytes(3, body);
@@ -85,10 +98,10 @@ public final class StoredAnswers {
             store.failed(e);
             warning.warn("answer archive unavailable ({}); keeping answers in memory on this replica", e.getMessage());
             keptHere.put(id, answer);
-            return id;
+            return;
         }
+        keptHere.invalidate(id);
         cleanUpNowAndThen(body.length);
-        return id;
     }
 
     /** The answer kept under {@code id}, unless it is older than the age bound or was dropped for space. */

@@ -49,6 +49,19 @@ class StoredAnswersTest {
     }
 
     @Test
+    void theFinishedAnswerReplacesItsDraftUnderTheSameIdOnEveryReplica() {
+        Answer draft = answerWithRows(3, 10);
+        StoredAnswers onA = new StoredAnswers(replicas.a, DAY, 10_000_000);
+        String id = onA.keep(draft);
+        Answer finished = new Answer(draft.question(), draft.sql(), draft.result(), Optional.of("Three rows."), draft.error(),
+                draft.provider(), draft.model(), draft.keyMasked(), draft.timings(), draft.cached(), Optional.of(42L));
+        onA.replace(id, finished);
+        onA.replace("not-an-id'; DROP TABLE x", finished);
+
+        assertThat(new StoredAnswers(replicas.b, DAY, 10_000_000).find(id)).contains(finished);
+    }
+
+    @Test
     void archivedAnswerSurvivesARestart() {
         Answer failed = new Answer(new Question("how many unicorns?", "U1", "discord", Optional.empty()), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(new AnswerError(AnswerError.Code.NO_SQL, "No SQL for that.")),
