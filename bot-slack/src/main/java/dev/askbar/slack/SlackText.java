@@ -18,9 +18,13 @@ final class SlackText {
     private SlackText() {
     }
 
-    /** Slack's own three entities, and only those (https://docs.slack.dev/messaging/formatting-message-text#escaping). */
+    /**
+     * Slack's own three entities (https://docs.slack.dev/messaging/formatting-message-text#escaping), and no run of
+     * backticks: three of them would open a code block that swallows the rest of the message.
+     */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String entities = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return entities.indexOf("``") < 0 ? entities : BACKTICK_RUN.matcher(entities).replaceAll("`\u200B");
     }
 
     /** Incoming command or event text as the person typed it; {@code &amp;} last, so "&amp;lt;" stays "&lt;". */
@@ -28,10 +32,6 @@ final class SlackText {
         return s == null ? "" : s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    /** Escaped, and with no two backticks together, for text that goes inside a code block or inline code. */
-    static String escapeCode(String s) {
-        return BACKTICK_RUN.matcher(escape(s)).replaceAll("`\u200B");
-    }
 
     /** Inline code for an untrusted value: no backtick survives to end it early. */
     static String inlineCode(String s) {
@@ -67,7 +67,7 @@ final class SlackText {
      * when it does not fit, whole lines are kept and a last line says how many were left out.
      */
     static String codeBlock(String text, int max) {
-        String escaped = escapeCode(text.strip());
+        String escaped = escape(text.strip());
         int room = max - 2 * FENCE.length() - 2;
         if (escaped.length() <= room) {
             return FENCE + "\n" + escaped + "\n" + FENCE;
