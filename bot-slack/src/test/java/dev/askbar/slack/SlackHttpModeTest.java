@@ -58,7 +58,7 @@ class SlackHttpModeTest {
         assertThat(answer.blocks()).doesNotContain("\"type\":\"table\"")
                 .contains(BlockKitAnswer.SHOW_SQL).contains(BlockKitAnswer.THUMBS_UP).contains("llama");
         assertThat(bed.slack.message(ts).orElseThrow().progress()).isFalse();
-        assertThat(bed.slack.refused()).isEmpty();
+        assertThat(bed.slack.refused()).noneMatch(c -> "C_ASK".equals(c.param("channel")));
         // progress edits came before the answer, each stage replacing the last
         List<SlackCall> updates = bed.slack.calls("chat.update").stream().filter(c -> c.param("ts").equals(ts)).toList();
         assertThat(updates.get(0).content()).contains("Running the query");
@@ -127,6 +127,25 @@ class SlackHttpModeTest {
         // the answer is complete; a second delivery would have posted its own working message by now
         assertThat(bed.slack.calls("chat.postMessage")).filteredOn(c -> "C_MENTION".equals(c.param("channel"))).hasSize(1);
         assertThat(bed.count("SELECT count(*) FROM askbar.audit_log WHERE conversation = 'C_MENTION:1767225000.000100'")).isEqualTo(1);
+    }
+
+    @Test
+    void aMentionIsAcknowledgedBeforeAnythingIsPostedEvenWhileSlackMakesPostsWait() {
+        bed.slack.rateLimit("chat.postMessage", 1, 2);
+        long started = System.nanoTime();
+
+        HttpResponse<String> ack = bed.requests.event(SignedSlackRequests.mentionEvent("Ev0EMPTY1", "U12", "C_EMPTY", "<@UASKBAR01>",
+                "1767225400.000100", null), Map.of());
+
+        long ackMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ackMillis).isLessThan(1500);
+        SlackCall usage = bed.slack.await("chat.postMessage", c -> "C_EMPTY".equals(c.param("channel")) && c.accepted(), WAIT);
+        assertThat(usage.content()).contains(Sentences.MENTION_USAGE);
+        assertThat(usage.param("thread_ts")).isEqualTo("1767225400.000100");
+        // posted after Slack's Retry-After, long after the event was acknowledged
+        assertThat((usage.receivedNanos() - started) / 1_000_000).isGreaterThan(1900);
+        assertThat(bed.slack.refused()).anyMatch(c -> "ratelimited".equals(c.error()) && "C_EMPTY".equals(c.param("channel")));
     }
 
     @Test
