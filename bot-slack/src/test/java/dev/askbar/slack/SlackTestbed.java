@@ -59,6 +59,11 @@ final class SlackTestbed implements AutoCloseable {
     private final Map<String, Function<ChatCall, MockResponse>> summaries = new ConcurrentHashMap<>();
 
     SlackTestbed(String purpose, Duration channelInterval, int workers) throws Exception {
+        this(purpose, channelInterval, workers, 200);
+    }
+
+    /** @param queue questions that may wait for a worker; beyond it the asker hears that AskBar is busy */
+    SlackTestbed(String purpose, Duration channelInterval, int workers, int queue) throws Exception {
         database = TestPostgres.shared().createDatabase(purpose);
         database.execute("""
                 CREATE TABLE public.customers (id int PRIMARY KEY, name text NOT NULL, country text);
@@ -90,7 +95,7 @@ final class SlackTestbed implements AutoCloseable {
         audit = wired.audit();
         VerifiedExamples verified = wired.examples();
         slack = FakeSlack.start();
-        this.workers = new AnswerWorkers("slack-test", workers, 200, Duration.ofSeconds(5));
+        this.workers = new AnswerWorkers("slack-test", workers, queue, Duration.ofSeconds(5));
         AdapterContext context = new AdapterContext(engine, this.workers,
                 new AnswerArchive(Duration.ofHours(1), 64L << 20),
                 () -> KEYS,
