@@ -29,7 +29,8 @@ class SlackHttpModeTest {
                 .sqlFor("every order", "SELECT id, status, total FROM public.orders ORDER BY id")
                 .sqlFor("how many orders", "SELECT count(*) AS orders FROM public.orders")
                 .sqlFor("customers by name", "SELECT name, country FROM public.customers ORDER BY id")
-                .sqlFor("and only shipped ones", "SELECT count(*) AS shipped FROM public.orders WHERE status = 'shipped'");
+                .sqlFor("and only shipped ones", "SELECT count(*) AS shipped FROM public.orders WHERE status = 'shipped'")
+                .sqlFor("and only the shipped ones", "SELECT count(*) AS shipped FROM public.orders WHERE status = 'shipped'");
     }
 
     @AfterAll
@@ -162,6 +163,22 @@ class SlackHttpModeTest {
         assertThat(posts.get(1).param("thread_ts")).isEqualTo(thread);
         bed.slack.await("chat.update", c -> c.param("ts").equals(tsOf(posts.get(1))) && c.blocks().contains("shipped"), WAIT);
         assertThat(bed.groq.calls()).anyMatch(c -> c.user().contains("Question: and only shipped ones")
+                && c.user().contains("Earlier in this conversation") && c.user().contains("how many orders"));
+    }
+
+    @Test
+    void aMentionInTheThreadOfAnAskAnswerIsAFollowUpOfThatQuestion() {
+        bed.requests.slashCommand("/ask", "how many orders", "U13", "C_ASK_FOLLOW", bed.slack.responseUrl("ask-follow"));
+        SlackCall working = bed.slack.await("chat.postMessage", c -> "C_ASK_FOLLOW".equals(c.param("channel")), WAIT);
+        bed.slack.await("chat.update", c -> c.param("ts").equals(tsOf(working)) && c.blocks().contains("Here is what I found."), WAIT);
+
+        bed.requests.event(SignedSlackRequests.mentionEvent("Ev0ASKFOLLOW", "U13", "C_ASK_FOLLOW", "<@UASKBAR01> and only the shipped ones",
+                "1767225500.000300", tsOf(working)), Map.of());
+
+        List<SlackCall> posts = bed.slack.awaitAll("chat.postMessage", c -> "C_ASK_FOLLOW".equals(c.param("channel")), 2, WAIT);
+        assertThat(posts.get(1).param("thread_ts")).isEqualTo(tsOf(working));
+        bed.slack.await("chat.update", c -> c.param("ts").equals(tsOf(posts.get(1))) && c.blocks().contains("shipped"), WAIT);
+        assertThat(bed.groq.calls()).anyMatch(c -> c.user().contains("Question: and only the shipped ones")
                 && c.user().contains("Earlier in this conversation") && c.user().contains("how many orders"));
     }
 

@@ -40,7 +40,7 @@ class SlackRequestLimitsTest {
         Outcome outcome = send("Content-Length: " + HUGE + "\r\n", false);
 
         assertThat(outcome.status()).startsWith("HTTP/1.1 413");
-        assertThat(outcome.bytesSent()).as("bytes the server let us send").isLessThan(32L << 20);
+        assertThat(outcome.bytesSent()).as("bytes the server let us send").isLessThan(16L << 20);
         stillServesSignedRequests();
     }
 
@@ -49,7 +49,7 @@ class SlackRequestLimitsTest {
         Outcome outcome = send("Transfer-Encoding: chunked\r\n", true);
 
         assertThat(outcome.status()).startsWith("HTTP/1.1 413");
-        assertThat(outcome.bytesSent()).as("bytes the server let us send").isLessThan(32L << 20);
+        assertThat(outcome.bytesSent()).as("bytes the server let us send").isLessThan(16L << 20);
         stillServesSignedRequests();
     }
 
