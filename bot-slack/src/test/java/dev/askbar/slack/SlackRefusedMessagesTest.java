@@ -141,7 +141,34 @@ class SlackRefusedMessagesTest {
         assertThat(post(Map.of("blocks", longValue))).contains("invalid_blocks");
         assertThat(post(Map.of("text", "t", "attachments", tooManyCharacters))).contains("invalid_attachments");
         assertThat(post(Map.of("text", "x".repeat(40_001)))).contains("msg_too_long");
+        String fiftyOneBlocks = "[" + String.join(",", java.util.Collections.nCopies(51, "{\"type\":\"divider\"}")) + "]";
+        assertThat(post(Map.of("blocks", fiftyOneBlocks))).contains("invalid_blocks");
         assertThat(post(Map.of("text", "fine"))).contains("\"ok\":true");
+    }
+
+    @Test
+    void aStrictSlackTakesAResponseUrlFiveTimesInThirtyMinutes() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(bed.slack.responseUrl("six-times")))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"reply " + i + "\"}")).build();
+            statuses.add(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 404);
+        assertThat(bed.slack.responseUrlUses("six-times")).isEqualTo(6);
+    }
+
+    @Test
+    void aQuestionWithoutAnAnswerReplacesTheProgressWithOneSentence() {
+        // no SQL is scripted for this question: the model answers "I cannot answer that."
+        String ts = ask("C_REF_NONE", "what is the meaning of life");
+
+        FakeSlack.PostedMessage shown = awaitMessage(ts, m -> m.content().contains(":warning:"));
+
+        assertThat(shown.blocks()).doesNotContain(BlockKitAnswer.SHOW_SQL);
+        assertNothingStandsIn("C_REF_NONE");
     }
 
     private static String post(Map<String, String> form) {

@@ -61,6 +61,13 @@ class SlackRequestLimitsTest {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void anOversizedHeaderIsRefused() {
+        var response = bed.requests.sendSigned("command=%2Fask", "application/x-www-form-urlencoded", null, null,
+                java.util.Map.of("X-Padding", "p".repeat(SlackAdapter.MAX_HEADER_BYTES + 1024)));
+        assertThat(response.statusCode()).isEqualTo(431);
+    }
+
     private static void stillServesSignedRequests() {
         var ok = bed.requests.slashCommand("/askbar", "nonsense", "U60", "C_LIMITS", bed.slack.responseUrl("limits"));
         assertThat(ok.statusCode()).isEqualTo(200);
