@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The Web API calls the adapter makes, paced per channel and with one retry after a 429 (Slack's client does not
@@ -96,7 +98,7 @@ final class SlackWeb {
         T run() throws IOException, SlackApiException;
     }
 
-    private <T extends SlackApiTextResponse> Sent send(String method, Call<T> call, java.util.function.Function<T, String> ts) {
+    private <T extends SlackApiTextResponse> Sent send(String method, Call<T> call, Function<T, String> ts) {
         Sent[] out = new Sent[1];
         Optional<T> response = call(method, call, error -> out[0] = Sent.failed(error));
         return response.map(r -> Sent.ok(ts.apply(r))).orElseGet(() -> out[0] == null ? Sent.failed("unknown") : out[0]);
@@ -107,7 +109,7 @@ final class SlackWeb {
         });
     }
 
-    private <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call, java.util.function.Consumer<String> failed) {
+    private <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call, Consumer<String> failed) {
         for (int attempt = 1; ; attempt++) {
             try {
                 T response = call.run();

@@ -9,9 +9,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,7 +142,7 @@ class SlackRefusedMessagesTest {
         String longValue = "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"b\"},\"value\":\""
                 + "v".repeat(2001) + "\"}]}]";
         String cell = "{\"type\":\"raw_text\",\"text\":\"" + "c".repeat(300) + "\"}";
-        String row = "[" + String.join(",", java.util.Collections.nCopies(20, cell)) + "]";
+        String row = "[" + String.join(",", Collections.nCopies(20, cell)) + "]";
         String tooManyCharacters = "[{\"blocks\":[{\"type\":\"table\",\"rows\":[" + row + "," + row + "]}]}]";
 
         assertThat(post(Map.of("blocks", table))).contains("invalid_blocks");
@@ -141,19 +150,19 @@ class SlackRefusedMessagesTest {
         assertThat(post(Map.of("blocks", longValue))).contains("invalid_blocks");
         assertThat(post(Map.of("text", "t", "attachments", tooManyCharacters))).contains("invalid_attachments");
         assertThat(post(Map.of("text", "x".repeat(40_001)))).contains("msg_too_long");
-        String fiftyOneBlocks = "[" + String.join(",", java.util.Collections.nCopies(51, "{\"type\":\"divider\"}")) + "]";
+        String fiftyOneBlocks = "[" + String.join(",", Collections.nCopies(51, "{\"type\":\"divider\"}")) + "]";
         assertThat(post(Map.of("blocks", fiftyOneBlocks))).contains("invalid_blocks");
         assertThat(post(Map.of("text", "fine"))).contains("\"ok\":true");
     }
 
     @Test
     void aStrictSlackTakesAResponseUrlFiveTimesInThirtyMinutes() throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(bed.slack.responseUrl("six-times")))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(bed.slack.responseUrl("six-times")))
                     .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"reply " + i + "\"}")).build();
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"reply " + i + "\"}")).build();
             statuses.add(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
         }
         assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 404);
@@ -172,14 +181,14 @@ class SlackRefusedMessagesTest {
     }
 
     private static String post(Map<String, String> form) {
-        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(form);
+        Map<String, String> all = new LinkedHashMap<>(form);
         all.put("channel", "C_WITNESS");
         try {
-            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(bed.slack.apiUrl() + "chat.postMessage"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(bed.slack.apiUrl() + "chat.postMessage"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(SignedSlackRequests.formBody(all))).build();
-            return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        } catch (java.io.IOException | InterruptedException e) {
+                    .POST(HttpRequest.BodyPublishers.ofString(SignedSlackRequests.formBody(all))).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
     }
@@ -195,7 +204,7 @@ class SlackRefusedMessagesTest {
     }
 
     /** Waits until the message with this ts stands as expected. */
-    private static FakeSlack.PostedMessage awaitMessage(String ts, java.util.function.Predicate<FakeSlack.PostedMessage> done) {
+    private static FakeSlack.PostedMessage awaitMessage(String ts, Predicate<FakeSlack.PostedMessage> done) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             FakeSlack.PostedMessage m = bed.slack.message(ts).orElseThrow();
