@@ -7,31 +7,24 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.askbar.core.answer.CsvWriter;
 import dev.askbar.core.engine.Answer;
-import dev.askbar.core.platform.AdapterContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.askbar.core.platform.AskbarAction;
+import dev.askbar.core.platform.Sentences;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
 /**
- * The buttons under an answer: "Show SQL" (ephemeral), "CSV" (uploaded into the answer's thread) and 👍/👎
- * (feedback). Buttons carry the archive id or the audit id, never the SQL; the work runs on a worker.
+ * The buttons under an answer: "Show SQL" (ephemeral), "CSV" (uploaded into the answer's thread), 👍/👎 (feedback),
+ * and Approve / Reject under {@code /askbar examples}. Answer buttons carry the archive id, example buttons the
+ * example's id, never SQL; the work runs on a worker, and the reply reaches the presser alone.
  */
 final class AnswerButtons {
-    private static final Logger log = LoggerFactory.getLogger(AnswerButtons.class);
-    static final String EXPIRED = "That answer is too old to reopen; please ask again.";
+    private final SlackAnswers answers;
+    private final SlackAdmins admins;
 
-    private final AdapterContext context;
-    private final SlackWeb web;
-
-    AnswerButtons(AdapterContext context, SlackWeb web) {
-        this.context = context;
-        this.web = web;
+    AnswerButtons(SlackAnswers answers, SlackAdmins admins) {
+        this.answers = answers;
+        this.admins = admins;
     }
 
     void register(App app) {
@@ -39,63 +32,81 @@ final class AnswerButtons {
         app.blockAction(BlockKitAnswer.CSV, this::csv);
         app.blockAction(BlockKitAnswer.THUMBS_UP, (req, ctx) -> feedback(req, ctx, 1));
         app.blockAction(BlockKitAnswer.THUMBS_DOWN, (req, ctx) -> feedback(req, ctx, -1));
+        app.blockAction(ExampleList.APPROVE, (req, ctx) -> review(req, ctx, true));
+        app.blockAction(ExampleList.REJECT, (req, ctx) -> review(req, ctx, false));
     }
 
     private Response showSql(BlockActionRequest req, ActionContext ctx) {
-        Optional<Answer> answer = context.archive().find(value(req));
-        context.workers().submit(() -> reply(ctx, answer.flatMap(Answer::sql)
-                .map(sql -> new SlackMessage("SQL", BlockKitAnswer.monospace("SQL", sql)))
-                .orElse(text(EXPIRED))));
+        String id = value(req);
+        SlackReplies replies = replies(req);
+        submit(replies, () -> {
+            Optional<String> sql = answers.context().archive().find(id).flatMap(Answer::sql);
+            if (sql.isPresent()) {
+                replies.show(new SlackMessage("SQL", BlockKitAnswer.monospace("SQL", sql.get())));
+            } else {
+                replies.notice(Sentences.EXPIRED);
+            }
+        });
         return ctx.ack();
     }
 
     private Response csv(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        Optional<Answer> answer = context.archive().find(value(req));
+        String id = value(req);
         String channel = p.getChannel().getId();
         String thread = Optional.ofNullable(p.getContainer().getThreadTs()).orElse(p.getContainer().getMessageTs());
-        context.workers().submit(() -> {
-            if (answer.flatMap(Answer::result).isEmpty()) {
-                reply(ctx, text(EXPIRED));
+        SlackReplies replies = replies(req);
+        submit(replies, () -> {
+            Optional<Answer> answer = answers.context().archive().find(id).filter(a -> a.result().isPresent());
+            if (answer.isEmpty()) {
+                replies.notice(Sentences.EXPIRED);
                 return;
             }
             byte[] csv = CsvWriter.write(answer.get().result().get());
-            if (!web.upload(channel, Optional.ofNullable(thread), "answer.csv", "CSV: " + answer.get().question().text(), csv)) {
-                reply(ctx, text("I could not upload the CSV here; is AskBar a member of this channel?"));
+            if (!answers.web().upload(channel, Optional.ofNullable(thread), "answer.csv", "CSV: " + answer.get().question().text(), csv)) {
+                replies.notice(Sentences.CSV_NOT_UPLOADED);
             }
         });
         return ctx.ack();
     }
 
     private Response feedback(BlockActionRequest req, ActionContext ctx, int value) {
+        answers.context().feedback(value(req), req.getPayload().getUser().getId(), value, replies(req));
+        return ctx.ack();
+    }
+
+    /** The presser is checked again: the list may have been forwarded, or the person may no longer be an admin. */
+    private Response review(BlockActionRequest req, ActionContext ctx, boolean approve) {
         String user = req.getPayload().getUser().getId();
-        long auditId;
+        SlackReplies replies = replies(req);
+        long exampleId;
         try {
-            auditId = Long.parseLong(value(req));
+            exampleId = Long.parseLong(value(req));
         } catch (NumberFormatException e) {
             return ctx.ack();
         }
-        context.workers().submit(() -> reply(ctx, context.feedback().record(auditId, user, value)
-                ? text(value > 0 ? "Thanks! I'll use this answer as an example for similar questions." : "Thanks, noted. Try rephrasing the question to help me.")
-                : text(EXPIRED)));
+        submit(replies, () -> {
+            if (admins.isAdmin(user)) {
+                answers.context().review(exampleId, approve, user, replies);
+            } else {
+                replies.notice(Sentences.notAdmin(AskbarAction.EXAMPLES, AskbarCommandHandler.WHO_MAY));
+            }
+        });
         return ctx.ack();
+    }
+
+    private void submit(SlackReplies replies, Runnable work) {
+        if (!answers.context().workers().submit(work)) {
+            answers.run(() -> replies.notice(Sentences.BUSY));
+        }
+    }
+
+    private SlackReplies replies(BlockActionRequest req) {
+        return new SlackReplies(answers.responseUrl(req.getPayload().getResponseUrl()));
     }
 
     private static String value(BlockActionRequest req) {
         List<BlockActionPayload.Action> actions = req.getPayload().getActions();
         return actions == null || actions.isEmpty() || actions.get(0).getValue() == null ? "" : actions.get(0).getValue();
-    }
-
-    private static SlackMessage text(String s) {
-        return new SlackMessage(s, List.of(section(b -> b.text(markdownText(SlackText.escape(s))))));
-    }
-
-    /** Shown only to the person who clicked, without touching the answer. */
-    private static void reply(ActionContext ctx, SlackMessage message) {
-        try {
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(message.text()).blocks(message.blocks()));
-        } catch (IOException e) {
-            log.warn("Slack response_url post failed: {}", e.toString());
-        }
     }
 }

@@ -1,55 +1,41 @@
 package dev.askbar.slack;
 
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import dev.askbar.core.platform.AnswerWorkers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.askbar.core.engine.Question;
+import dev.askbar.core.platform.Sentences;
 
-import java.io.IOException;
 import java.util.Optional;
 
 /**
  * {@code /ask <question>}: acknowledged as soon as the question is queued (Bolt acks when this returns, and Slack
- * gives up after 3 seconds); the answer is posted from a worker.
+ * gives up after 3 seconds); the answer is posted from a worker. When every worker is busy the acknowledgement
+ * itself says so.
  */
 final class AskCommandHandler implements SlashCommandHandler {
-    private static final Logger log = LoggerFactory.getLogger(AskCommandHandler.class);
-    static final String USAGE = "Ask a question about the data, e.g. `/ask how many orders were placed last month?`";
-    static final String BUSY = "I'm answering a lot of questions right now; please ask again in a minute.";
+    private final SlackAnswers answers;
 
-    private final AnswerWorkers workers;
-    private final AnswerDelivery delivery;
-
-    AskCommandHandler(AnswerWorkers workers, AnswerDelivery delivery) {
-        this.workers = workers;
-        this.delivery = delivery;
+    AskCommandHandler(SlackAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload p = req.getPayload();
-        String text = p.getText() == null ? "" : p.getText().strip();
+        String text = SlackText.decode(p.getText()).strip();
         if (text.isEmpty()) {
-            return ctx.ack(USAGE);
+            return ctx.ack(SlackText.escape(Sentences.ASK_USAGE));
         }
-        AnswerDelivery.Ask ask = new AnswerDelivery.Ask(text, p.getUserId(), p.getChannelId(), Optional.empty(),
-                Optional.of(message -> respond(ctx, "in_channel", message)));
-        if (!workers.submit(() -> delivery.deliver(ask))) {
-            return ctx.ack(BUSY);
-        }
-        return ctx.ack();
-    }
-
-    /** A reply through the command's response_url, which works even where the bot is not a channel member. */
-    static void respond(SlashCommandContext ctx, String responseType, SlackMessage message) {
-        try {
-            ctx.respond(r -> r.responseType(responseType).text(message.text()).blocks(message.blocks()));
-        } catch (IOException e) {
-            log.warn("Slack response_url post failed: {}", e.toString());
-        }
+        String conversation = answers.conversations().start(p.getChannelId());
+        String[] refused = new String[1];
+        SlackSurface surface = answers.surface(new SlackSurface.Place(p.getChannelId(), Optional.empty(), p.getUserId(), text),
+                Optional.of(answers.responseUrl(p.getResponseUrl())),
+                ts -> answers.conversations().threadOf(p.getChannelId(), ts, conversation),
+                sentence -> refused[0] = sentence);
+        answers.context().ask(new Question(text, p.getUserId(), SlackAnswers.PLATFORM, Optional.of(conversation)), surface);
+        return refused[0] == null ? ctx.ack() : ctx.ack(SlackText.escape(refused[0]));
     }
 }

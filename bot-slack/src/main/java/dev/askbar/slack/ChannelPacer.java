@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps new messages in one channel about a second apart, as Slack asks of chat.postMessage (its client does not
  * retry a 429 by itself). Edits (chat.update) are not counted here: they have a per-workspace limit, and
- * {@link ProgressMessage} coalesces them.
+ * {@link SlackSurface} coalesces them.
  */
 final class ChannelPacer {
     private final long intervalNanos;

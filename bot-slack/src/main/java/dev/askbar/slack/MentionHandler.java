@@ -5,7 +5,8 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
-import dev.askbar.core.platform.AnswerWorkers;
+import dev.askbar.core.engine.Question;
+import dev.askbar.core.platform.Sentences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,21 +15,18 @@ import java.util.regex.Pattern;
 
 /**
  * {@code @AskBar <question>}: answered in the mention's thread, and the thread is the conversation, so a later
- * mention in it is a follow-up. Retried deliveries of an event already taken are acknowledged and dropped.
+ * mention in it is a follow-up. Retried deliveries of an event already taken are acknowledged and dropped. Nothing
+ * is posted from here: posting is paced, and Bolt acknowledges the event only when this returns.
  */
 final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     private static final Logger log = LoggerFactory.getLogger(MentionHandler.class);
 
-    private final AnswerWorkers workers;
-    private final AnswerDelivery delivery;
-    private final SlackWeb web;
+    private final SlackAnswers answers;
     private final EventDeduplicator deliveries;
     private final Pattern botMention;
 
-    MentionHandler(AnswerWorkers workers, AnswerDelivery delivery, SlackWeb web, EventDeduplicator deliveries, String botUserId) {
-        this.workers = workers;
-        this.delivery = delivery;
-        this.web = web;
+    MentionHandler(SlackAnswers answers, EventDeduplicator deliveries, String botUserId) {
+        this.answers = answers;
         this.deliveries = deliveries;
         this.botMention = Pattern.compile("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>");
     }
@@ -40,21 +38,24 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
             return ctx.ack();
         }
         AppMentionEvent event = payload.getEvent();
+        String channel = event.getChannel();
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         String text = question(event.getText());
         if (text.isEmpty()) {
-            workers.submit(() -> web.post(event.getChannel(), Optional.of(thread), new SlackMessage(AskCommandHandler.USAGE, java.util.List.of())));
+            answers.notify(channel, thread, Sentences.MENTION_USAGE);
             return ctx.ack();
         }
-        AnswerDelivery.Ask ask = new AnswerDelivery.Ask(text, event.getUser(), event.getChannel(), Optional.of(thread), Optional.empty());
-        if (!workers.submit(() -> delivery.deliver(ask))) {
-            web.post(event.getChannel(), Optional.of(thread), new SlackMessage(AskCommandHandler.BUSY, java.util.List.of()));
-        }
+        SlackSurface surface = answers.surface(new SlackSurface.Place(channel, Optional.of(thread), event.getUser(), text),
+                Optional.empty(), ts -> {
+                }, sentence -> answers.notify(channel, thread, sentence));
+        answers.context().ask(new Question(text, event.getUser(), SlackAnswers.PLATFORM,
+                Optional.of(answers.conversations().of(channel, thread))), surface);
         return ctx.ack();
     }
 
-    /** The mention's text without the bot's own mention. */
+    /** The mention's text as typed (Slack's entities decoded), without the bot's own mention. */
     String question(String text) {
-        return text == null ? "" : botMention.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String withoutBot = text == null ? "" : botMention.matcher(text).replaceAll(" ");
+        return SlackText.decode(withoutBot).replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,17 +1,41 @@
 package dev.askbar.slack;
 
+import java.util.regex.Pattern;
+
 /**
- * Text as Slack accepts it: {@code &}, {@code <} and {@code >} escaped (otherwise Slack reads them as links and
- * mentions), and shortened to a field's limit without splitting a surrogate pair or an escape.
+ * Text as Slack takes and gives it. Slack sends {@code &}, {@code <} and {@code >} in command and event text as
+ * {@code &amp;}, {@code &lt;}, {@code &gt;}: {@link #decode} undoes that once on the way in, and {@link #escape} does
+ * it once on the way out, so a hostile value can never form a ping ({@code <!channel>}) or a masked link. Code
+ * blocks are kept closed: a value cannot contain three backticks in a row. Shortening never splits a surrogate pair
+ * or an escape.
  */
 final class SlackText {
     static final String ELLIPSIS = "…";
+    private static final String FENCE = "```";
+    // a zero-width space after every backtick that another follows: no run of two, so no fence and no ``code``
+    private static final Pattern BACKTICK_RUN = Pattern.compile("`(?=`)");
 
     private SlackText() {
     }
 
+    /**
+     * Slack's own three entities (https://docs.slack.dev/messaging/formatting-message-text#escaping), and no run of
+     * backticks: three of them would open a code block that swallows the rest of the message.
+     */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String entities = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return entities.indexOf("``") < 0 ? entities : BACKTICK_RUN.matcher(entities).replaceAll("`\u200B");
+    }
+
+    /** Incoming command or event text as the person typed it; {@code &amp;} last, so "&amp;lt;" stays "&lt;". */
+    static String decode(String s) {
+        return s == null ? "" : s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+
+    /** Inline code for an untrusted value: no backtick survives to end it early. */
+    static String inlineCode(String s) {
+        return "`" + escape(s).replace("`", "ʼ") + "`";
     }
 
     /** At most {@code max} UTF-16 units; a shortened text ends with "…". */
@@ -39,15 +63,14 @@ final class SlackText {
     }
 
     /**
-     * Monospace text in a code block of at most {@code max} units in all, escaped; when it does not fit, whole lines
-     * are kept and a last line says how many were left out.
+     * Monospace text in a code block of at most {@code max} units in all, escaped and unable to close the block early;
+     * when it does not fit, whole lines are kept and a last line says how many were left out.
      */
     static String codeBlock(String text, int max) {
         String escaped = escape(text.strip());
-        String fence = "```";
-        int room = max - 2 * fence.length() - 2;
+        int room = max - 2 * FENCE.length() - 2;
         if (escaped.length() <= room) {
-            return fence + "\n" + escaped + "\n" + fence;
+            return FENCE + "\n" + escaped + "\n" + FENCE;
         }
         String[] lines = escaped.split("\n", -1);
         StringBuilder kept = new StringBuilder();
@@ -68,6 +91,6 @@ final class SlackText {
         if (hidden > 0) {
             kept.append("\n").append(ELLIPSIS).append(" ").append(hidden).append(hidden == 1 ? " more line" : " more lines");
         }
-        return fence + "\n" + kept + "\n" + fence;
+        return FENCE + "\n" + kept + "\n" + FENCE;
     }
 }

@@ -32,9 +32,12 @@ class BlockKitAnswerTest {
     void aSmallResultBecomesANativeTableBlockInSlacksJson() {
         QueryResult result = result(3, 2);
 
-        JsonArray blocks = json(render(answer("per status", result, "Three statuses.")).message().blocks());
+        BlockKitAnswer.Rendered rendered = render(answer("per status", result, "Three statuses."));
 
-        JsonObject table = find(blocks, "table");
+        assertThat(json(rendered.message().blocks()).toString()).doesNotContain("\"table\"");
+        JsonArray attachments = attachments(rendered);
+        assertThat(attachments).hasSize(1);
+        JsonObject table = find(attachments.get(0).getAsJsonObject().getAsJsonArray("blocks"), "table");
         assertThat(table.getAsJsonArray("rows")).hasSize(4);
         assertThat(table.getAsJsonArray("rows").get(0).getAsJsonArray().get(0).getAsJsonObject().get("type").getAsString()).isEqualTo("raw_text");
         assertThat(table.getAsJsonArray("rows").get(0).getAsJsonArray().get(1).getAsJsonObject().get("text").getAsString()).isEqualTo("c1");
@@ -58,6 +61,7 @@ class BlockKitAnswerTest {
 
         JsonArray blocks = json(rendered.message().blocks());
         assertThat(blocks.toString()).doesNotContain("\"table\"");
+        assertThat(rendered.message().attachments()).isEmpty();
         assertThat(rendered.tableShowsAll()).isFalse();
         String code = sections(blocks).stream().filter(t -> t.startsWith("```")).findFirst().orElseThrow();
         assertThat(code).endsWith("```").contains("more rows");
@@ -175,6 +179,10 @@ class BlockKitAnswerTest {
 
     private static JsonArray json(List<LayoutBlock> blocks) {
         return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(blocks)).getAsJsonArray();
+    }
+
+    private static JsonArray attachments(BlockKitAnswer.Rendered rendered) {
+        return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(rendered.message().attachments())).getAsJsonArray();
     }
 
     private static JsonObject find(JsonArray blocks, String type) {

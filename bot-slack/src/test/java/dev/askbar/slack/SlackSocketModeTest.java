@@ -7,6 +7,7 @@ import dev.askbar.core.config.Secret;
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
+import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.slack.fake.SlackCall;
 import org.java_websocket.WebSocket;
@@ -65,8 +66,9 @@ class SlackSocketModeTest {
             awaitBound(slackSide);
             slack.socketModeUrl("ws://127.0.0.1:" + slackSide.getPort() + "/link");
             // /askbar with an unknown word needs no engine: this test is about the transport
-            AdapterContext context = new AdapterContext(null, new AnswerWorkers("slack-socket-test", 1, 10, Duration.ofSeconds(1)),
-                    new AnswerArchive(Duration.ofMinutes(1), 10), () -> "", (id, user, value) -> false, List.of("public"));
+            AnswerWorkers workers = new AnswerWorkers("slack-socket-test", 1, 10, Duration.ofSeconds(1));
+            AdapterContext context = new AdapterContext(null, workers, new AnswerArchive(Duration.ofMinutes(1), 1 << 20), List::of,
+                    (id, user, value) -> false, ExampleReview.NONE, List.of("public"));
             SlackAdapter adapter = new SlackAdapter(new SlackSettings(new Secret(TestKeys.slackBot("test-token")), Optional.empty(),
                     Optional.of(new Secret("xapp-1-A0ASKBAR1-1234-abcd")), 0, slack.apiUrl(), Set.of(), Duration.ZERO), context);
             try {
@@ -101,6 +103,7 @@ class SlackSocketModeTest {
                 assertThat(slack.calls()).extracting(SlackCall::method).doesNotContain("chat.postMessage");
             } finally {
                 adapter.close();
+                workers.close();
             }
         } finally {
             slackSide.stop(1000);

@@ -14,15 +14,24 @@ import dev.askbar.core.store.AuditLog;
 import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.slack.fake.SignedSlackRequests;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGroq;
+import dev.askbar.testkit.GroqResponses;
+import mockwebserver3.MockResponse;
 import dev.askbar.testkit.TestPostgres;
+
+import dev.askbar.core.llm.KeyState;
+import dev.askbar.core.llm.KeyStatus;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The real Slack adapter in HTTP mode over a real engine: a small shop database on the test PostgreSQL, a fake
@@ -31,7 +40,11 @@ import java.util.Set;
 final class SlackTestbed implements AutoCloseable {
     static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final String CONFIGURED_ADMIN = "UCONFADMIN";
-    static final String KEYS_REPORT = "groq  default  gsk_…a1b2  available\ngemini  default  AIza…9f3c  cooling down 42 s";
+    static final List<KeyStatus> KEYS = List.of(
+            new KeyStatus("groq", 1, "gsk_…a1b2", "default", "llama-3.3-70b-versatile", KeyState.AVAILABLE, Optional.empty(),
+                    Optional.empty(), 12, 11, 1, 12_000, 900, Optional.of("server error, HTTP 503"), Optional.of(Duration.ofMillis(420))),
+            new KeyStatus("gemini", 1, "AIza…9f3c", "default", "gemini-2.5-flash", KeyState.COOLING, Optional.of(Instant.now().plusSeconds(42)),
+                    Optional.of("rate limited per minute"), 30, 30, 0, 40_000, 2_000, Optional.empty(), Optional.empty()));
 
     final TestPostgres.TestDatabase database;
     final HikariDataSource pool;
@@ -41,8 +54,16 @@ final class SlackTestbed implements AutoCloseable {
     final AuditLog audit;
     final SlackAdapter adapter;
     final SignedSlackRequests requests;
+    final AnswerWorkers workers;
+    final PendingExamples examples = new PendingExamples();
+    private final Map<String, Function<ChatCall, MockResponse>> summaries = new ConcurrentHashMap<>();
 
     SlackTestbed(String purpose, Duration channelInterval, int workers) throws Exception {
+        this(purpose, channelInterval, workers, 200);
+    }
+
+    /** @param queue questions that may wait for a worker; beyond it the asker hears that AskBar is busy */
+    SlackTestbed(String purpose, Duration channelInterval, int workers, int queue) throws Exception {
         database = TestPostgres.shared().createDatabase(purpose);
         database.execute("""
                 CREATE TABLE public.customers (id int PRIMARY KEY, name text NOT NULL, country text);
@@ -64,18 +85,22 @@ final class SlackTestbed implements AutoCloseable {
         hc.setMaximumPoolSize(6);
         pool = new HikariDataSource(hc);
         groq = FakeGroq.start();
-        groq.when(call -> call.system().startsWith("You summarise")).reply("Here is what I found.");
+        groq.when(call -> call.system().startsWith("You summarise")).respond(call -> summaries.entrySet().stream()
+                .filter(e -> call.user().contains(e.getKey())).findFirst()
+                .map(e -> e.getValue().apply(call))
+                .orElseGet(() -> GroqResponses.completion(call.model(), "Here is what I found.")));
         TestEngine wired = TestEngine.over(pool, pool, groq.baseUrl(), Map.of(
                 "ASKBAR_LLM_TIMEOUT_SECONDS", "5", "ASKBAR_QUESTIONS_PER_MINUTE", "10000", "ASKBAR_CACHE_TTL_MINUTES", "0"), null);
         engine = wired.engine();
         audit = wired.audit();
-        VerifiedExamples examples = wired.examples();
+        VerifiedExamples verified = wired.examples();
         slack = FakeSlack.start();
-        AdapterContext context = new AdapterContext(engine,
-                new AnswerWorkers("slack-test", workers, 200, Duration.ofSeconds(5)),
-                new AnswerArchive(Duration.ofHours(1), 1000),
-                () -> KEYS_REPORT,
-                new AuditFeedback(audit, examples),
+        this.workers = new AnswerWorkers("slack-test", workers, queue, Duration.ofSeconds(5));
+        AdapterContext context = new AdapterContext(engine, this.workers,
+                new AnswerArchive(Duration.ofHours(1), 64L << 20),
+                () -> KEYS,
+                new AuditFeedback(audit, verified),
+                this.examples,
                 List.of("public"));
         SlackSettings settings = new SlackSettings(new Secret(TestKeys.slackBot("test-token")), Optional.of(new Secret(SIGNING_SECRET)),
                 Optional.empty(), 0, slack.apiUrl(), Set.of(CONFIGURED_ADMIN), channelInterval);
@@ -91,6 +116,12 @@ final class SlackTestbed implements AutoCloseable {
         return this;
     }
 
+    /** The summary of questions whose prompt contains this text comes from {@code answer} instead of the usual reply. */
+    SlackTestbed summaryFor(String question, Function<ChatCall, MockResponse> answer) {
+        summaries.put(question, answer);
+        return this;
+    }
+
     long count(String sql) {
         return database.count(sql);
     }
@@ -98,6 +129,7 @@ final class SlackTestbed implements AutoCloseable {
     @Override
     public void close() {
         adapter.close();
+        workers.close();
         slack.close();
         groq.close();
         pool.close();

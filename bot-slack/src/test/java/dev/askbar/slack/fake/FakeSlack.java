@@ -18,14 +18,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * A local Slack: the Web API methods AskBar calls (answered in Slack's shapes), the upload URL of the files
- * upload v2 flow, and response_url endpoints. Every request is recorded; tests wait for the calls they expect.
+ * A local Slack that is a strict witness: the Web API methods AskBar calls (answered in Slack's shapes), the upload URL
+ * of the files upload v2 flow, and response_url endpoints. Messages are checked as Slack checks them
+ * ({@link SlackShapes}) and refused with Slack's error codes; posted messages are kept, so a test can see what the
+ * asker sees in the end; a response_url takes 5 posts in 30 minutes; 429s with Retry-After on request. Every request
+ * is recorded, refused ones with their error; tests wait for the calls they expect.
  */
 public final class FakeSlack implements AutoCloseable {
     public static final String BOT_USER = "UASKBAR01";
@@ -37,6 +41,40 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private volatile String socketModeUrl = "wss://wss-primary.slack.com/link/?ticket=none";
+    private final List<Rejection> rejections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+    private final Map<String, PostedMessage> messages = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> responseUrlUses = new ConcurrentHashMap<>();
+
+    /** Slack takes at most 5 posts to one response_url within 30 minutes. */
+    public static final int RESPONSE_URL_USES = 5;
+    static final Duration RESPONSE_URL_WINDOW = Duration.ofMinutes(30);
+
+    private record Rejection(String method, Predicate<SlackCall> when, String error) {
+    }
+
+    private static final class RateLimit {
+        final java.util.concurrent.atomic.AtomicInteger left;
+        final int retryAfterSeconds;
+
+        RateLimit(int times, int retryAfterSeconds) {
+            this.left = new java.util.concurrent.atomic.AtomicInteger(times);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+
+    /** A message as it stands now in a channel: the latest text, blocks and attachments, or deleted. */
+    public record PostedMessage(String channel, String ts, String threadTs, String text, String blocks, String attachments, boolean deleted) {
+        /** Text, blocks and attachments together, for "does the message say X" assertions. */
+        public String content() {
+            return text + "\n" + blocks + "\n" + attachments;
+        }
+
+        /** Still showing "working on it": what an asker must never be left with. */
+        public boolean progress() {
+            return !deleted && content().contains(":hourglass_flowing_sand:");
+        }
+    }
 
     private FakeSlack() {
         server.setDispatcher(new Dispatcher() {
@@ -87,6 +125,47 @@ public final class FakeSlack implements AutoCloseable {
             failures.put(method, error);
         }
         return this;
+    }
+
+    /**
+     * Slack refuses calls of this method that match with {"ok":false,"error":error} (or HTTP 400 with the error for a
+     * response_url), as it refuses a message it cannot show.
+     */
+    public FakeSlack rejectWhen(String method, Predicate<SlackCall> when, String error) {
+        rejections.add(new Rejection(method, when, error));
+        return this;
+    }
+
+    public FakeSlack clearRejections() {
+        rejections.clear();
+        return this;
+    }
+
+    /** The next {@code times} calls of this method get HTTP 429 with this Retry-After, as Slack's rate limits do. */
+    public FakeSlack rateLimit(String method, int times, int retryAfterSeconds) {
+        rateLimits.put(method, new RateLimit(times, retryAfterSeconds));
+        return this;
+    }
+
+    /** The message with this ts as it stands now. */
+    public Optional<PostedMessage> message(String ts) {
+        return Optional.ofNullable(messages.get(ts));
+    }
+
+    /** Every message posted into this channel, as each stands now, oldest first. */
+    public List<PostedMessage> messages(String channel) {
+        return messages.values().stream().filter(m -> m.channel().equals(channel))
+                .sorted(java.util.Comparator.comparing(PostedMessage::ts)).toList();
+    }
+
+    /** How many posts this response_url took (refused ones included). */
+    public int responseUrlUses(String name) {
+        return responseUrlUses.getOrDefault("/response/" + name, List.of()).size();
+    }
+
+    /** Calls Slack refused, with their error in {@link SlackCall#error()}. */
+    public List<SlackCall> refused() {
+        return calls().stream().filter(c -> c.error() != null).toList();
     }
 
     public List<SlackCall> calls() {
@@ -146,19 +225,33 @@ public final class FakeSlack implements AutoCloseable {
             }
         }
         String ts = method.equals("chat.postMessage") ? nextTs() : null;
-        SlackCall call = new SlackCall(method, params, body, bytes, path, request.getHeaders().get("Authorization"), ts, received);
-        MockResponse response = respond(call);
+        SlackCall call = new SlackCall(method, params, body, bytes, path, request.getHeaders().get("Authorization"), ts, received, null);
+        String[] error = new String[1];
+        MockResponse response = respond(call, error);
+        SlackCall recorded = error[0] == null ? call : call.refusedWith(error[0]);
         synchronized (calls) {
-            calls.add(call);
+            calls.add(recorded);
             calls.notifyAll();
         }
         return response;
     }
 
-    private MockResponse respond(SlackCall call) {
-        String error = failures.get(call.method());
-        if (error != null) {
-            return json("{\"ok\":false,\"error\":\"" + error + "\"}");
+    private MockResponse respond(SlackCall call, String[] error) {
+        RateLimit limit = rateLimits.get(call.method());
+        if (limit != null && limit.left.getAndDecrement() > 0) {
+            error[0] = "ratelimited";
+            return new MockResponse.Builder().code(429).addHeader("Retry-After", Integer.toString(limit.retryAfterSeconds))
+                    .addHeader("Content-Type", "application/json; charset=utf-8").body("{\"ok\":false,\"error\":\"ratelimited\"}").build();
+        }
+        if (call.method().equals("response_url")) {
+            return respondToResponseUrl(call, error);
+        }
+        error[0] = failures.get(call.method());
+        if (error[0] == null) {
+            error[0] = refusal(call).orElse(null);
+        }
+        if (error[0] != null) {
+            return json("{\"ok\":false,\"error\":\"" + error[0] + "\"}");
         }
         JsonObject out = new JsonObject();
         out.addProperty("ok", true);
@@ -172,10 +265,22 @@ public final class FakeSlack implements AutoCloseable {
                 out.addProperty("bot_id", "BASKBAR01");
             }
             case "chat.postMessage" -> {
+                messages.put(call.ts(), new PostedMessage(call.param("channel"), call.ts(), call.param("thread_ts"),
+                        orEmpty(call.param("text")), orEmpty(call.param("blocks")), orEmpty(call.param("attachments")), false));
                 out.addProperty("channel", call.param("channel"));
                 out.addProperty("ts", call.ts());
             }
             case "chat.update" -> {
+                messages.computeIfPresent(call.param("ts"), (ts, m) -> new PostedMessage(m.channel(), ts, m.threadTs(),
+                        call.params().containsKey("text") ? call.param("text") : m.text(),
+                        call.params().containsKey("blocks") ? call.param("blocks") : m.blocks(),
+                        call.params().containsKey("attachments") ? call.param("attachments") : m.attachments(), false));
+                out.addProperty("channel", call.param("channel"));
+                out.addProperty("ts", call.param("ts"));
+            }
+            case "chat.delete" -> {
+                messages.computeIfPresent(call.param("ts"), (ts, m) -> new PostedMessage(m.channel(), ts, m.threadTs(), m.text(),
+                        m.blocks(), m.attachments(), true));
                 out.addProperty("channel", call.param("channel"));
                 out.addProperty("ts", call.param("ts"));
             }
@@ -212,15 +317,75 @@ public final class FakeSlack implements AutoCloseable {
                 }
                 out.add("files", files);
             }
-            case "response_url" -> {
-                return new MockResponse.Builder().code(200).body("ok").build();
-            }
             default -> {
                 out.addProperty("ok", false);
                 out.addProperty("error", "unknown_method");
             }
         }
         return json(out.toString());
+    }
+
+    /** What Slack would refuse: a configured rejection, a message it cannot show, an edit of a message it does not know. */
+    private Optional<String> refusal(SlackCall call) {
+        for (Rejection r : rejections) {
+            if (r.method().equals(call.method()) && r.when().test(call)) {
+                return Optional.of(r.error());
+            }
+        }
+        switch (call.method()) {
+            case "chat.postMessage", "chat.postEphemeral" -> {
+                return SlackShapes.check(call.param("text"), call.param("blocks"), call.param("attachments"));
+            }
+            case "chat.update" -> {
+                PostedMessage m = messages.get(call.param("ts") == null ? "" : call.param("ts"));
+                if (m == null || m.deleted() || !m.channel().equals(call.param("channel"))) {
+                    return Optional.of("message_not_found");
+                }
+                return SlackShapes.check(call.param("text"), call.param("blocks"), call.param("attachments"));
+            }
+            case "chat.delete" -> {
+                PostedMessage m = messages.get(call.param("ts") == null ? "" : call.param("ts"));
+                return m == null || m.deleted() ? Optional.of("message_not_found") : Optional.empty();
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A response_url: 5 posts in 30 minutes, each message checked like chat.postMessage; errors as HTTP status and text. */
+    private MockResponse respondToResponseUrl(SlackCall call, String[] error) {
+        long now = System.nanoTime();
+        List<Long> uses = responseUrlUses.computeIfAbsent(call.path(), p -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        uses.add(now);
+        long recent = uses.stream().filter(t -> now - t < RESPONSE_URL_WINDOW.toNanos()).count();
+        if (recent > RESPONSE_URL_USES) {
+            error[0] = "used_url";
+            return new MockResponse.Builder().code(404).body("used_url").build();
+        }
+        for (Rejection r : rejections) {
+            if (r.method().equals("response_url") && r.when().test(call)) {
+                error[0] = r.error();
+                return new MockResponse.Builder().code(400).body(r.error()).build();
+            }
+        }
+        JsonElement json = call.bodyJson();
+        if (json == null || !json.isJsonObject()) {
+            error[0] = "invalid_payload";
+            return new MockResponse.Builder().code(400).body("invalid_payload").build();
+        }
+        JsonObject o = json.getAsJsonObject();
+        Optional<String> refused = SlackShapes.check(o.has("text") ? o.get("text").getAsString() : null,
+                o.has("blocks") ? o.get("blocks").toString() : null, o.has("attachments") ? o.get("attachments").toString() : null);
+        if (refused.isPresent()) {
+            error[0] = refused.get();
+            return new MockResponse.Builder().code(400).body(refused.get()).build();
+        }
+        return new MockResponse.Builder().code(200).body("ok").build();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private String nextTs() {

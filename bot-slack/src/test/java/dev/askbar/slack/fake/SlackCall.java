@@ -11,9 +11,19 @@ import java.util.Map;
  *
  * @param ts            for chat.postMessage, the ts the fake gave the new message
  * @param receivedNanos {@link System#nanoTime()} when the fake received it, for latency measurements
+ * @param error         the error code Slack answered with (e.g. "invalid_blocks", "ratelimited"), null when it took the call
  */
 public record SlackCall(String method, Map<String, String> params, String body, int bodyBytes, String path, String authorization,
-                        String ts, long receivedNanos) {
+                        String ts, long receivedNanos, String error) {
+
+    SlackCall refusedWith(String code) {
+        return new SlackCall(method, params, body, bodyBytes, path, authorization, ts, receivedNanos, code);
+    }
+
+    /** Slack took it. */
+    public boolean accepted() {
+        return error == null;
+    }
 
     public String param(String name) {
         return params.get(name);
@@ -45,8 +55,18 @@ public record SlackCall(String method, Map<String, String> params, String body, 
         }
     }
 
-    /** Text and blocks together, for "does the message mention X" assertions. */
+    /** The attachments of a chat message, from a form field or a JSON body. */
+    public String attachments() {
+        if (params.containsKey("attachments")) {
+            return params.get("attachments");
+        }
+        JsonElement json = bodyJson();
+        return json != null && json.isJsonObject() && json.getAsJsonObject().has("attachments")
+                ? json.getAsJsonObject().get("attachments").toString() : "";
+    }
+
+    /** Text, blocks and attachments together, for "does the message mention X" assertions. */
     public String content() {
-        return text() + "\n" + blocks();
+        return text() + "\n" + blocks() + "\n" + attachments();
     }
 }
