@@ -60,17 +60,44 @@ final class ChatAdapters {
         Supplier<List<KeyStatus>> keys = runtime.router()::status;
         ExampleReview review = ExampleReview.NONE;
         if (config.chat().discordToken().isPresent()) {
-            AdapterContext discord = new AdapterContext(runtime.engine(),
-                    AnswerWorkers.forAnswers("discord-answers", GRACE), archive, keys, feedback, review, config.schemas());
-            adapters.add(new DiscordAdapter(discord, new DiscordAdapter.Settings(
+            AnswerWorkers workers = AnswerWorkers.forAnswers("discord-answers", GRACE);
+            AdapterContext discord = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas());
+            adapters.add(new ClosingItsWorkers(workers, new DiscordAdapter(discord, new DiscordAdapter.Settings(
                     config.chat().discordToken().get().reveal(), config.chat().discordGuild(),
-                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordEndpoints.discord())));
+                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordEndpoints.discord()))));
         }
         if (config.chat().slackBotToken().isPresent()) {
-            AdapterContext slack = new AdapterContext(runtime.engine(),
-                    AnswerWorkers.forAnswers("slack-answers", GRACE), archive, keys, feedback, review, config.schemas());
-            adapters.add(new SlackAdapter(SlackSettings.from(config.chat()), slack));
+            AnswerWorkers workers = AnswerWorkers.forAnswers("slack-answers", GRACE);
+            AdapterContext slack = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas());
+            adapters.add(new ClosingItsWorkers(workers, new SlackAdapter(SlackSettings.from(config.chat()), slack)));
         }
         return adapters;
+    }
+
+    /** An adapter and the workers made for it here: closing stops the events first, then lets answers in flight finish. */
+    private record ClosingItsWorkers(AnswerWorkers workers, ChatAdapter adapter) implements ChatAdapter {
+        @Override
+        public String name() {
+            return adapter.name();
+        }
+
+        @Override
+        public void start() throws Exception {
+            adapter.start();
+        }
+
+        @Override
+        public boolean connected() {
+            return adapter.connected();
+        }
+
+        @Override
+        public void close() {
+            try {
+                adapter.close();
+            } finally {
+                workers.close();
+            }
+        }
     }
 }
