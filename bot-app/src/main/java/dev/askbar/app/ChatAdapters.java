@@ -93,10 +93,11 @@ final class ChatAdapters {
 
         @Override
         public void close() {
+            adapter.stopTakingEvents();
             try {
-                adapter.close();
-            } finally {
                 workers.close();
+            } finally {
+                adapter.close();
             }
         }
     }

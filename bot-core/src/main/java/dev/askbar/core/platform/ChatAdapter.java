@@ -12,7 +12,14 @@ public interface ChatAdapter extends AutoCloseable {
     /** True while the platform connection is up, for {@code /health}. */
     boolean connected();
 
-    /** Stops taking new events and lets answers in flight finish. */
+    /**
+     * Stops taking new events but keeps the connection, so answers already being worked on can still be posted.
+     * The launcher calls this, waits for its workers, then {@link #close()}s.
+     */
+    default void stopTakingEvents() {
+    }
+
+    /** Disconnects from the platform. */
     @Override
     void close();
 }
