@@ -2,6 +2,7 @@ package dev.askbar.discord;
 
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InteractionExpiredException;
+import net.dv8tion.jda.api.exceptions.InteractionFailureException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 
 import java.util.concurrent.CompletionException;
@@ -18,14 +19,19 @@ final class DiscordErrors {
      * acknowledged in time, or expired). The answer then goes to the channel instead.
      */
     static boolean tokenGone(Throwable e) {
-        Throwable cause = unwrap(e);
-        if (cause instanceof InteractionExpiredException) {
-            return true;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // JDA fails every request on a hook whose acknowledgement failed with this "cascading" exception
+            if (t instanceof InteractionExpiredException || t instanceof InteractionFailureException) {
+                return true;
+            }
+            if (t instanceof ErrorResponseException r
+                    && (r.getErrorResponse() == ErrorResponse.UNKNOWN_WEBHOOK
+                    || r.getErrorResponse() == ErrorResponse.INVALID_WEBHOOK_TOKEN
+                    || r.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION)) {
+                return true;
+            }
         }
-        return cause instanceof ErrorResponseException r
-                && (r.getErrorResponse() == ErrorResponse.UNKNOWN_WEBHOOK
-                || r.getErrorResponse() == ErrorResponse.INVALID_WEBHOOK_TOKEN
-                || r.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION);
+        return false;
     }
 
     static Throwable unwrap(Throwable e) {

@@ -4,6 +4,8 @@ import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.AnswerError;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.engine.Timings;
+import dev.askbar.core.llm.KeyState;
+import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.platform.HelpText;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
@@ -114,20 +116,34 @@ class DiscordAnswerRendererTest {
                 Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(new AnswerError(AnswerError.Code.SQL_REFUSED, "I only run read queries, so I cannot change data.")),
                 Optional.empty(), Optional.empty(), Optional.empty(), new Timings(0, 0, 0, 5), false, Optional.empty());
-        MessageEmbed embed = renderer.failure(failed);
+        MessageEmbed embed = renderer.error(failed.question().text(), failed.error().orElseThrow().message());
         assertThat(embed.getDescription()).isEqualTo("I only run read queries, so I cannot change data.");
         assertThat(embed.getFields()).extracting(MessageEmbed.Field::getValue).containsExactly("drop the orders table");
     }
 
     @Test
-    void longKeyReportAndSqlFitAMessageAndComeWholeAsAFile() {
-        String report = "groq  gsk_…a1b2  available  llama-3.3-70b-versatile\n".repeat(100);
-        MessageCreateData keys = renderer.keys(report);
-        assertThat(keys.getContent().length()).isLessThanOrEqualTo(2000);
-        assertThat(keys.getFiles()).extracting(FileUpload::getName).containsExactly("keys.txt");
+    void manyKeysFitOneEmbedAndSayHowManyAreLeftOut() {
+        List<KeyStatus> keys = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            keys.add(new KeyStatus("groq", i, "gsk_…" + i, "g", "llama-3.3-70b-versatile " + "x".repeat(200), KeyState.COOLING,
+                    Optional.of(java.time.Instant.now()), Optional.of("rate limited per day ".repeat(20)), 1, 1, 0, 0, 0,
+                    Optional.of("HTTP 429 ".repeat(30)), Optional.empty()));
+        }
+        MessageEmbed embed = AdminEmbeds.keys(keys).getEmbeds().get(0);
+        assertThat(embed.isSendable()).isTrue();
+        assertThat(embed.getFields().size()).isLessThan(25);
+        assertThat(embed.getFooter().getText()).startsWith((40 - embed.getFields().size()) + " more");
+    }
+
+    @Test
+    void longSqlFitsAMessageAndComesWholeAsAFile() {
         MessageCreateData shortSql = renderer.sql("SELECT 1");
         assertThat(shortSql.getContent()).isEqualTo("```sql\nSELECT 1\n```");
         assertThat(shortSql.getFiles()).isEmpty();
+        String longSql = "SELECT " + "o.total, ".repeat(400) + "1 FROM orders o";
+        MessageCreateData big = renderer.sql(longSql);
+        assertThat(big.getContent().length()).isLessThanOrEqualTo(2000);
+        assertThat(big.getFiles()).extracting(FileUpload::getName).containsExactly("query.sql");
     }
 
     @Test
