@@ -127,6 +127,8 @@ public final class DiscordAdapter implements ChatAdapter {
                 // role tags tell which role Discord manages for this bot, so "@AskBar" picked as a role still counts
                 .enableCache(CacheFlag.ROLE_TAGS)
                 .addEventListeners(events)
+                // a mention of the bot's role may come without text, and JDA reads role mentions from the text only
+                .setRawEventsEnabled(true)
                 // the launcher stops adapters in order, letting answers finish first
                 .setEnableShutdownHook(false);
         settings.endpoints().restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));

@@ -2,6 +2,7 @@ package dev.askbar.discord;
 
 import dev.askbar.core.platform.Sentences;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.RawGatewayEvent;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -11,6 +12,7 @@ import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,6 +127,22 @@ final class DiscordEvents extends ListenerAdapter {
             mentions.handle(event);
         } catch (RuntimeException e) {
             log.error("handling a mention failed", e);
+        }
+    }
+
+    @Override
+    public void onRawGateway(RawGatewayEvent event) {
+        if (stopping.get() || !"MESSAGE_CREATE".equals(event.getType())) {
+            return;
+        }
+        DataObject message = event.getPayload();
+        if (message.isNull("guild_id") || !guilds.contains(message.getString("guild_id"))) {
+            return;
+        }
+        try {
+            mentions.handleRaw(message, event.getJDA());
+        } catch (RuntimeException e) {
+            log.error("handling a role mention failed", e);
         }
     }
 

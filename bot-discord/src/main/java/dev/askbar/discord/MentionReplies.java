@@ -3,13 +3,20 @@ package dev.askbar.discord;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.Sentences;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** @AskBar questions: answered as a reply that shows progress, then the answer; replies in the same thread or chain are follow-ups. */
 final class MentionReplies {
@@ -46,5 +53,48 @@ final class MentionReplies {
         ReplySlot reply = new PostedMessage(data -> message.reply(data).mentionRepliedUser(false), true,
                 posted -> chains.remember(posted.getId(), conversation), DiscordLimits.UPLOAD);
         context.ask(question, new AnswerMessage(mention.get().text(), reply, Optional.empty(), renderer, open.begin()));
+    }
+
+    /**
+     * A message as the gateway sent it, before JDA reads mentions from its content: JDA finds role mentions only in
+     * the text, and a mention of the bot's role can arrive with no text at all. Only that case is handled here
+     * (messages with text go through {@link #handle}); the asker hears to mention the bot itself.
+     */
+    void handleRaw(DataObject message, JDA jda) {
+        if (!message.getString("content", "").isEmpty() || message.isNull("guild_id")) {
+            return;
+        }
+        Guild guild = jda.getGuildById(message.getString("guild_id"));
+        if (guild == null) {
+            return;
+        }
+        Optional<DataObject> author = message.optObject("author");
+        MentionQuestion.Incoming incoming = new MentionQuestion.Incoming("",
+                author.map(a -> a.getBoolean("bot", false)).orElse(true) || !message.isNull("webhook_id"),
+                ids(message.optArray("mentions").orElse(DataArray.empty()), true),
+                ids(message.optArray("mention_roles").orElse(DataArray.empty()), false),
+                message.getString("id"), Optional.empty(), Optional.empty());
+        Optional<String> botRole = Optional.ofNullable(guild.getBotRole()).map(Role::getId);
+        Optional<MentionQuestion> mention = MentionQuestion.read(incoming, jda.getSelfUser().getId(), botRole, chains);
+        if (mention.isEmpty() || !mention.get().contentHidden()) {
+            return;
+        }
+        GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, message.getString("channel_id"));
+        if (channel == null) {
+            log.info("a role mention in channel {} cannot be answered: the channel is not known", message.getString("channel_id"));
+            return;
+        }
+        channel.sendMessage(renderer.notice(Sentences.ROLE_MENTION)).setMessageReference(message.getString("id"))
+                .mentionRepliedUser(false)
+                .queue(null, e -> log.warn("could not answer a role mention ({})", DiscordErrors.describe(e)));
+    }
+
+    /** Ids from an array of snowflake strings, or of objects with an "id". */
+    private static Set<String> ids(DataArray array, boolean objects) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < array.length(); i++) {
+            ids.add(objects ? array.getObject(i).getString("id") : array.getString(i));
+        }
+        return ids;
     }
 }

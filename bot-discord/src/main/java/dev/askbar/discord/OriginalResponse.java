@@ -15,11 +15,14 @@ import java.util.concurrent.CompletableFuture;
  * way (https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response);
  * follow-ups are never used as edits. An error is for the asker alone: it goes out as an ephemeral follow-up, and
  * only once Discord accepted it is the public reply deleted. A follow-up sent while the reply still shows
- * "thinking…" would replace it in public (Discord then ignores the ephemeral flag), so before the first edit the
- * error is shown by editing instead.
+ * "thinking…" would replace it in public (Discord then ignores the ephemeral flag), so a reply never edited is
+ * first edited to a neutral "…".
  */
 final class OriginalResponse implements ReplySlot {
     private static final Logger log = LoggerFactory.getLogger(OriginalResponse.class);
+
+    /** What a reply shows for the moment between "thinking…" and its deletion. */
+    private static final String NEUTRAL = "…";
 
     private final InteractionHook hook;
     private final long uploadLimit;
@@ -52,7 +55,7 @@ final class OriginalResponse implements ReplySlot {
     @Override
     public CompletableFuture<Void> fail(MessageEmbed error, String text) {
         if (!edited) {
-            return showPublicly(error, text);
+            return edit(new MessageEditBuilder().setContent(NEUTRAL).build()).thenCompose(ok -> fail(error, text));
         }
         return hook.sendMessageEmbeds(error).setEphemeral(true).submit()
                 .thenCompose(sent -> hook.deleteOriginal().submit()

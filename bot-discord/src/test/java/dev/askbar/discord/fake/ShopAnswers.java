@@ -132,6 +132,13 @@ public final class ShopAnswers implements AutoCloseable {
         return this;
     }
 
+    /** Runs SQL as the database owner and lets the read-only role read every table, new ones included. */
+    public void execute(String sql) {
+        database.execute(sql);
+        database.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + database.name() + "_reader");
+        engine.refreshSchema();
+    }
+
     public long count(String sql) {
         return database.count(sql);
     }
