@@ -82,7 +82,7 @@ final class AdminEmbeds {
         int each = (DiscordLimits.EMBED_TOTAL - 200) / Math.max(1, shown.size());
         for (ExampleReview.Candidate c : shown) {
             String name = DiscordLimits.fit(DiscordMarkdown.escape("#" + c.id() + " · " + c.question()), Math.min(DiscordLimits.TITLE, each / 3));
-            String by = "\nsuggested by " + DiscordMarkdown.escape(c.suggestedBy());
+            String by = "\nsuggested by " + DiscordLimits.fit(DiscordMarkdown.escape(c.suggestedBy()), 100);
             String sql = DiscordLimits.codeBlock("sql", c.sql(), Math.min(DiscordLimits.FIELD_VALUE, each - name.length()) - by.length());
             embed.addField(name, sql + by, false);
         }
