@@ -14,6 +14,8 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import dev.askbar.core.platform.Sentences;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -155,5 +157,67 @@ class DiscordAnswerRendererTest {
         MessageEmbed embed = renderer.help(new HelpText.Help("Ask me about public.", tables, List.of("How many orders?")));
         assertThat(embed.isSendable()).isTrue();
         assertThat(embed.getFields()).allMatch(f -> f.getValue().length() <= MessageEmbed.VALUE_MAX_LENGTH);
+    }
+
+    @Test
+    void pendingSummaryIsAQuietLineAndTheTableIsThereAlready() {
+        Answer draft = answer("Who are our customers?", "SELECT 1", customers(3, "Zoë"), null, null);
+        MessageCreateData data = renderer.answer(draft, Optional.of("d1"), DiscordAnswerRenderer.Summary.PENDING,
+                DiscordAnswerRenderer.Form.RICH, DiscordLimits.UPLOAD);
+        assertThat(data.getEmbeds().get(0).getDescription()).startsWith("*Writing the summary…*\n\n```\n").contains("Zoë 2");
+    }
+
+    @Test
+    void missingSummaryLeavesTheTableWithAQuietNote() {
+        MessageEditData edit = renderer.summaryEdit(answer("Who?", "SELECT 1", customers(3, "Ann"), null, 5L), Optional.of("d2"),
+                DiscordAnswerRenderer.Summary.MISSING, DiscordAnswerRenderer.Form.RICH, DiscordLimits.UPLOAD);
+        assertThat(edit.getEmbeds().get(0).getDescription()).startsWith("*" + Sentences.NO_SUMMARY + "*").contains("Ann 2");
+        assertThat(edit.getFiles()).isEmpty();
+        assertThat(edit.isReplace()).as("an edit of what it sets: the uploaded files stay").isFalse();
+        assertThat(edit.getComponents()).isNotEmpty();
+    }
+
+    @Test
+    void plainerFormsAreMessageTextWithinTheLimit() {
+        Answer big = answer("¿Cuántos? 🚀 ".repeat(40), "SELECT 1", customers(500, "山田 太郎 🚀"), "Resumen. ".repeat(400), 3L);
+        MessageCreateData codeBlock = renderer.answer(big, Optional.of("p"), DiscordAnswerRenderer.Summary.FINAL,
+                DiscordAnswerRenderer.Form.CODE_BLOCK, DiscordLimits.UPLOAD);
+        assertThat(codeBlock.getEmbeds()).isEmpty();
+        assertThat(codeBlock.getFiles()).isEmpty();
+        assertThat(codeBlock.getContent().length()).isLessThanOrEqualTo(2000);
+        assertThat(codeBlock.getContent()).contains("```\n").endsWith("\n```").contains("Resumen");
+        MessageCreateData text = renderer.answer(big, Optional.of("p"), DiscordAnswerRenderer.Summary.FINAL,
+                DiscordAnswerRenderer.Form.TEXT, DiscordLimits.UPLOAD);
+        assertThat(text.getContent()).doesNotContain("```").contains("Resumen");
+        assertThat(text.getContent().length()).isLessThanOrEqualTo(2000);
+    }
+
+    @Test
+    void csvOverTheUploadLimitIsCutToWholeRowsWithANote() {
+        String wide = "x".repeat(2000);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            rows.add(List.of((long) i, wide));
+        }
+        QueryResult result = new QueryResult(List.of(new ResultColumn("id", "int4", ValueKind.INTEGER),
+                new ResultColumn("blob", "text", ValueKind.TEXT)), rows, false);
+        MessageCreateData data = renderer.answer(answer("All blobs", "SELECT id, blob FROM blobs", result, "Many.", 1L),
+                Optional.of("c"), DiscordAnswerRenderer.Summary.FINAL, DiscordAnswerRenderer.Form.RICH, DiscordLimits.UPLOAD);
+        long bytes = data.getFiles().stream().mapToLong(f -> {
+            try (var in = f.getData()) {
+                return in.readAllBytes().length;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).sum();
+        assertThat(bytes).isLessThanOrEqualTo(DiscordLimits.UPLOAD).isGreaterThan(DiscordLimits.UPLOAD / 2);
+        MessageEmbed.Field note = data.getEmbeds().get(0).getFields().stream().filter(f -> f.getName().equals("CSV")).findFirst().orElseThrow();
+        assertThat(note.getValue()).startsWith("The CSV holds the first ").contains("of 6,000 rows").contains("10 MB");
+
+        MessageCreateData button = renderer.csv(answer("All blobs", "SELECT 1", result, "Many.", 1L), 1 << 20);
+        assertThat(button.getContent()).startsWith("The CSV holds the first ").contains("1 MB");
+        DiscordAnswerRenderer.Cut cut = DiscordAnswerRenderer.cutCsv(result, 100_000);
+        assertThat(cut.csv().length).isLessThanOrEqualTo(100_000);
+        assertThat(new String(cut.csv(), java.nio.charset.StandardCharsets.UTF_8).lines().count()).isEqualTo(cut.rows() + 1L);
     }
 }
