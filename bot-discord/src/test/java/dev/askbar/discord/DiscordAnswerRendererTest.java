@@ -173,7 +173,6 @@ class DiscordAnswerRendererTest {
                 DiscordAnswerRenderer.Summary.MISSING, DiscordAnswerRenderer.Form.RICH, DiscordLimits.UPLOAD);
         assertThat(edit.getEmbeds().get(0).getDescription()).startsWith("*" + Sentences.NO_SUMMARY + "*").contains("Ann 2");
         assertThat(edit.getFiles()).isEmpty();
-        assertThat(edit.isReplace()).as("an edit of what it sets: the uploaded files stay").isFalse();
         assertThat(edit.getComponents()).isNotEmpty();
     }
 
