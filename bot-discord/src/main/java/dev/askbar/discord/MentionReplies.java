@@ -51,7 +51,7 @@ final class MentionReplies {
         String conversation = mention.get().conversation();
         Question question = new Question(mention.get().text(), event.getAuthor().getId(), "discord", Optional.of(conversation));
         ReplySlot reply = new PostedMessage(data -> message.reply(data).mentionRepliedUser(false), true,
-                posted -> chains.remember(posted.getId(), conversation), DiscordLimits.UPLOAD);
+                posted -> chains.remember(posted.getId(), conversation), DiscordLimits.uploadLimit(event.getGuild()));
         context.ask(question, new AnswerMessage(mention.get().text(), reply, Optional.empty(), renderer, open.begin()));
     }
 

@@ -288,14 +288,22 @@ public final class FakeDiscord implements AutoCloseable {
             return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
         }
         String route = (path.startsWith("/api/v10/") ? path.substring("/api/v10".length()) : path).replace("%40", "@");
-        RestCall call = record(request, route);
-        synchronized (this) {
-            for (Refusal r : refusals) {
-                if (r.when().test(call)) {
-                    return reject(call, r.status(), r.code(), r.message());
+        RestCall call = read(request, route);
+        try {
+            synchronized (this) {
+                for (Refusal r : refusals) {
+                    if (r.when().test(call)) {
+                        return reject(call, r.status(), r.code(), r.message());
+                    }
                 }
+                return route(call, route, request.getMethod());
             }
-            return route(call, route, request.getMethod());
+        } finally {
+            // recorded once its effect is in the message state, so a test that saw the call sees its outcome
+            synchronized (calls) {
+                calls.add(call);
+                calls.notifyAll();
+            }
         }
     }
 
@@ -563,7 +571,7 @@ public final class FakeDiscord implements AutoCloseable {
         return json(status, GSON.toJson(body));
     }
 
-    private RestCall record(RecordedRequest request, String route) {
+    private RestCall read(RecordedRequest request, String route) {
         JsonObject json = new JsonObject();
         List<String> files = new ArrayList<>();
         long fileBytes = 0;
@@ -595,12 +603,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
         String body = type != null && type.startsWith("multipart/") ? GSON.toJson(json)
                 : request.getBody() == null ? "" : request.getBody().utf8();
-        RestCall call = new RestCall(request.getMethod(), route, json, body, List.copyOf(files), fileBytes);
-        synchronized (calls) {
-            calls.add(call);
-            calls.notifyAll();
-        }
-        return call;
+        return new RestCall(request.getMethod(), route, json, body, List.copyOf(files), fileBytes);
     }
 
     /** Every REST call so far, in order. */
