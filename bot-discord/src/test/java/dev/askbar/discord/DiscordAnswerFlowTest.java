@@ -125,6 +125,21 @@ class DiscordAnswerFlowTest {
     }
 
     @Test
+    void filesOverTheUploadLimitAreRefusedAndTheAnswerComesWithoutThem() throws Exception {
+        discord.uploadLimit(1024);
+        try {
+            var ask = ask("Bea", "orders by status?");
+            StoredMessage shown = discord.awaitMessage(m -> m == discord.original(ask).orElse(null)
+                    && m.content.contains("Shipped orders bring the most."), WAIT);
+            assertThat(shown.attachments).isEmpty();
+            assertThat(shown.content).contains("```\n");
+            assertThat(discord.rejections()).anyMatch(r -> r.code() == 40005 && r.status() == 413);
+        } finally {
+            discord.uploadLimit(FakeDiscord.DEFAULT_UPLOAD_LIMIT);
+        }
+    }
+
+    @Test
     void answerRefusedInEveryFormEndsWithOneSentenceForTheAsker() throws Exception {
         var ask = ask("Di", "orders by status?");
         // every form of the answer is refused; only the progress edits and the error go through
