@@ -30,7 +30,7 @@ import java.util.Optional;
  * ({@link DiscordMarkdown}). When Discord refuses the rich form, {@link Form#CODE_BLOCK} and {@link Form#TEXT} are
  * plainer forms of the same answer.
  */
-public final class DiscordAnswerRenderer {
+final class DiscordAnswerRenderer {
     static final String CHART_FILE = "chart.png";
     static final String CSV_FILE = "result.csv";
     private static final int ANSWER_COLOR = 0x2B6CB0;
@@ -68,7 +68,7 @@ public final class DiscordAnswerRenderer {
     }
 
     /** The finished answer in its rich form, buttons included when {@code answerId} (its archive id) is present. */
-    public MessageCreateData answer(Answer answer, Optional<String> answerId) {
+    MessageCreateData answer(Answer answer, Optional<String> answerId) {
         return answer(answer, answerId, Summary.FINAL, Form.RICH, DiscordLimits.UPLOAD);
     }
 
@@ -247,7 +247,7 @@ public final class DiscordAnswerRenderer {
     }
 
     /** One sentence for the asker when there is no answer, with the question it answers; never a stack trace. */
-    public MessageEmbed error(String question, String sentence) {
+    MessageEmbed error(String question, String sentence) {
         EmbedBuilder embed = new EmbedBuilder().setColor(ERROR_COLOR)
                 .setTitle(ERROR_TITLE)
                 .setDescription(DiscordLimits.fit(DiscordMarkdown.escape(sentence), DiscordLimits.DESCRIPTION / 2));
@@ -262,7 +262,7 @@ public final class DiscordAnswerRenderer {
         return DiscordLimits.fit(DiscordMarkdown.escape(sentence), DiscordLimits.MESSAGE);
     }
 
-    public MessageEmbed help(HelpText.Help help) {
+    MessageEmbed help(HelpText.Help help) {
         EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOR)
                 .setTitle("AskBar")
                 .setDescription(DiscordLimits.fit(DiscordMarkdown.escape(help.intro()), 1500));
@@ -292,7 +292,7 @@ public final class DiscordAnswerRenderer {
     }
 
     /** "Show SQL": the full SQL, as a file when it does not fit a message. */
-    public MessageCreateData sql(String sql) {
+    MessageCreateData sql(String sql) {
         String block = DiscordLimits.codeBlock("sql", sql, DiscordLimits.MESSAGE);
         MessageCreateBuilder message = new MessageCreateBuilder().setContent(block);
         if (block.length() < ("```sql\n" + sql + "\n```").length()) {
@@ -302,7 +302,7 @@ public final class DiscordAnswerRenderer {
     }
 
     /** The "CSV" button: every row the answer holds, within the upload limit. */
-    public MessageCreateData csv(Answer answer, long uploadLimit) {
+    MessageCreateData csv(Answer answer, long uploadLimit) {
         MessageCreateBuilder message = new MessageCreateBuilder();
         if (answer.result().isEmpty()) {
             return message.setContent(Sentences.NO_TABLE).build();
@@ -313,7 +313,7 @@ public final class DiscordAnswerRenderer {
         return message.setContent(text).setFiles(FileUpload.fromData(cut.csv(), CSV_FILE)).build();
     }
 
-    public MessageCreateData notice(String sentence) {
+    MessageCreateData notice(String sentence) {
         return new MessageCreateBuilder().setContent(DiscordLimits.fit(sentence, DiscordLimits.MESSAGE)).build();
     }
 }

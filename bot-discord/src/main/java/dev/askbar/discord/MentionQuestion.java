@@ -25,14 +25,14 @@ import java.util.stream.Collectors;
  * @param conversation  the thread or reply chain, so follow-ups keep context
  * @param contentHidden the bot's role was mentioned (not the bot) and Discord sent no content
  */
-public record MentionQuestion(String text, String conversation, boolean contentHidden) {
+record MentionQuestion(String text, String conversation, boolean contentHidden) {
 
-    public MentionQuestion(String text, String conversation) {
+    MentionQuestion(String text, String conversation) {
         this(text, conversation, false);
     }
 
     /** What the decision needs from a message, so it can be tested without a gateway. */
-    public record Incoming(String content, boolean fromBot, Set<String> mentionedUsers, Set<String> mentionedRoles,
+    record Incoming(String content, boolean fromBot, Set<String> mentionedUsers, Set<String> mentionedRoles,
                            String messageId, Optional<String> threadId, Optional<String> repliedTo) {
 
         static Incoming of(Message message) {
@@ -53,7 +53,7 @@ public record MentionQuestion(String text, String conversation, boolean contentH
      * @param botRoleId the role Discord manages for the bot in this server, if any
      * @param chains    where earlier answers were posted, to follow a reply chain to its start
      */
-    public static Optional<MentionQuestion> read(Incoming message, String selfId, Optional<String> botRoleId,
+    static Optional<MentionQuestion> read(Incoming message, String selfId, Optional<String> botRoleId,
                                                  ReplyChains chains) {
         if (message.fromBot()) {
             return Optional.empty();
