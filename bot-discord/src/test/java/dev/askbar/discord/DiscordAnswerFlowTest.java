@@ -42,7 +42,8 @@ class DiscordAnswerFlowTest {
         shop = new ShopAnswers()
                 .answers("orders by status?", BY_STATUS, "Shipped orders bring the most.")
                 .slowSummary("orders by status, slowly?", BY_STATUS, "Shipped orders bring the most, slowly.", SLOW_SUMMARY)
-                .answers("drop the orders", "DROP TABLE orders", "");
+                .answers("drop the orders", "DROP TABLE orders", "")
+                .failingSummary("orders by status, no summary?", BY_STATUS);
         adapter = new DiscordAdapter(shop.context, new DiscordAdapter.Settings("fake-token", java.util.Set.of(discord.guildId),
                 DiscordAdmins.of(List.of()), DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
         adapter.start();
@@ -101,6 +102,16 @@ class DiscordAnswerFlowTest {
         assertThat(shown.attachments).containsExactly(DiscordAnswerRenderer.CHART_FILE);
         assertThat(shown.embed().get().getAsJsonObject("image").get("url").getAsString()).isEqualTo("attachment://chart.png");
         assertThat(shown.deleted).isFalse();
+    }
+
+    @Test
+    void failedSummaryLeavesTheAnswerStandingWithAQuietNote() throws Exception {
+        var ask = ask("Al", "orders by status, no summary?");
+        StoredMessage shown = discord.awaitMessage(m -> m == discord.original(ask).orElse(null)
+                && m.description().startsWith("*" + Sentences.NO_SUMMARY + "*"), WAIT);
+        assertThat(shown.description()).contains("```\n").contains("shipped");
+        assertThat(shown.attachments).contains(DiscordAnswerRenderer.CHART_FILE);
+        assertThat(shown.buttonIds()).anyMatch(b -> b.startsWith("askbar:up:"));
     }
 
     @Test

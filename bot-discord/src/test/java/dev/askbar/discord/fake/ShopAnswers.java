@@ -90,6 +90,15 @@ public final class ShopAnswers implements AutoCloseable {
         return this;
     }
 
+    /** The fake model writes this SQL, and fails every time it is asked for the summary. */
+    public ShopAnswers failingSummary(String question, String sql) {
+        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+                .reply("```sql\n" + sql + "\n```");
+        groq.when(call -> call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
+                .respond(call -> GroqResponses.error(400, "invalid_request_error", null, "summary refused"));
+        return this;
+    }
+
     /** Pending examples in memory: the review flow is the shared one, the store behind it is not Discord's concern. */
     public static final class Examples implements ExampleReview {
         private final List<Candidate> pending = new ArrayList<>();
