@@ -2,23 +2,31 @@ package dev.askbar.discord;
 
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.AdapterContext;
+import dev.askbar.core.platform.AskbarAction;
+import dev.askbar.core.platform.Sentences;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
-/** "Show SQL", "CSV", 👍 and 👎 under an answer; every reply goes to the presser alone. */
+/**
+ * The buttons: "Show SQL", "CSV", 👍 and 👎 under an answer, approve and reject under pending examples. Every reply
+ * goes to the presser alone; whatever needs a worker is acknowledged first, and a full worker queue still ends the
+ * "thinking…" with a sentence.
+ */
 final class AnswerButtonClicks {
     private static final Logger log = LoggerFactory.getLogger(AnswerButtonClicks.class);
-    static final String EXPIRED = "That answer is too old for this button; ask the question again.";
 
     private final AdapterContext context;
     private final DiscordAnswerRenderer renderer;
+    private final DiscordAdmins admins;
 
-    AnswerButtonClicks(AdapterContext context, DiscordAnswerRenderer renderer) {
+    AnswerButtonClicks(AdapterContext context, DiscordAnswerRenderer renderer, DiscordAdmins admins) {
         this.context = context;
         this.renderer = renderer;
+        this.admins = admins;
     }
 
     void handle(ButtonInteractionEvent event) {
@@ -26,45 +34,61 @@ final class AnswerButtonClicks {
         if (pressed.isEmpty()) {
             return;
         }
-        Optional<Answer> answer = context.archive().find(pressed.get().answerId());
-        if (answer.isEmpty()) {
-            event.reply(renderer.notice(EXPIRED)).setEphemeral(true).queue();
+        AnswerButtons.Action action = pressed.get().action();
+        if (action.reviewsAnExample()) {
+            review(event, pressed.get());
             return;
         }
-        switch (pressed.get().action()) {
-            case SQL -> event.reply(renderer.sql(answer.get().sql().orElse("-- no SQL for this answer"))).setEphemeral(true).queue();
-            case CSV -> {
-                // CSV writing is quick for the capped result, but files upload slowly: acknowledge first
-                event.deferReply(true).queue();
-                context.workers().submit(() -> event.getHook().sendMessage(renderer.csv(answer.get())).setEphemeral(true).queue());
+        String archiveId = pressed.get().answerId();
+        switch (action) {
+            case UP -> feedback(event, archiveId, 1);
+            case DOWN -> feedback(event, archiveId, -1);
+            case SQL -> {
+                Optional<Answer> answer = context.archive().find(archiveId);
+                event.reply(answer.isEmpty() ? renderer.notice(Sentences.EXPIRED)
+                        : renderer.sql(answer.get().sql().orElse("-- no SQL for this answer"))).setEphemeral(true).queue();
             }
-            case UP -> feedback(event, answer.get(), 1);
-            case DOWN -> feedback(event, answer.get(), -1);
+            case CSV -> csv(event, archiveId);
+            default -> log.debug("ignoring button {}", event.getComponentId());
         }
     }
 
-    /** Feedback writes to the state database: acknowledged at once, stored on a worker. */
-    private void feedback(ButtonInteractionEvent event, Answer answer, int value) {
-        if (answer.auditId().isEmpty()) {
-            event.reply(renderer.notice(EXPIRED)).setEphemeral(true).queue();
+    /** CSV writing is quick for the capped result, but files upload slowly: acknowledged first, sent from a worker. */
+    private void csv(ButtonInteractionEvent event, String archiveId) {
+        Optional<Answer> answer = context.archive().find(archiveId);
+        if (answer.isEmpty()) {
+            event.reply(renderer.notice(Sentences.EXPIRED)).setEphemeral(true).queue();
             return;
         }
-        event.deferReply(true).queue();
-        String user = event.getUser().getId();
-        boolean queued = context.workers().submit(() -> {
-            boolean stored;
-            try {
-                stored = context.feedback().record(answer.auditId().get(), user, value);
-            } catch (RuntimeException e) {
-                log.error("storing feedback failed", e);
-                stored = false;
-            }
-            String sentence = !stored ? "I could not store that feedback; please try again later."
-                    : value > 0 ? "Thanks! Answers marked 👍 teach me to answer similar questions." : "Thanks, noted. Try rephrasing the question, or ask an admin to add a glossary term.";
-            event.getHook().sendMessage(renderer.notice(sentence)).setEphemeral(true).queue();
-        });
+        event.deferReply(true).queue(null, e -> log.warn("could not acknowledge a CSV click ({})", DiscordErrors.describe(e)));
+        EphemeralReplies replies = new EphemeralReplies(event.getHook(), renderer);
+        long limit = DiscordLimits.uploadLimit(event.getGuild());
+        boolean queued = context.workers().submit(() ->
+                replies.show(MessageEditBuilder.fromCreateData(renderer.csv(answer.get(), limit)).build()));
         if (!queued) {
-            event.getHook().sendMessage(renderer.notice(AskCommand.BUSY)).setEphemeral(true).queue();
+            replies.notice(Sentences.BUSY);
         }
+    }
+
+    /** Feedback writes to the state database: acknowledged at once, stored by the shared flow on a worker. */
+    private void feedback(ButtonInteractionEvent event, String archiveId, int value) {
+        event.deferReply(true).queue(null, e -> log.warn("could not acknowledge feedback ({})", DiscordErrors.describe(e)));
+        context.feedback(archiveId, event.getUser().getId(), value, new EphemeralReplies(event.getHook(), renderer));
+    }
+
+    /** The list of examples was shown to an admin, but anyone who can see a button may press it: ask again. */
+    private void review(ButtonInteractionEvent event, AnswerButtons.Pressed pressed) {
+        event.deferReply(true).queue(null, e -> log.warn("could not acknowledge a review ({})", DiscordErrors.describe(e)));
+        EphemeralReplies replies = new EphemeralReplies(event.getHook(), renderer);
+        if (!admins.isAdmin(event.getMember())) {
+            replies.notice(Sentences.notAdmin(AskbarAction.EXAMPLES, AskbarCommand.WHO_MAY));
+            return;
+        }
+        Optional<Long> example = pressed.exampleId();
+        if (example.isEmpty()) {
+            replies.notice(Sentences.UNKNOWN_EXAMPLE);
+            return;
+        }
+        context.review(example.get(), pressed.action() == AnswerButtons.Action.APPROVE, event.getUser().getId(), replies);
     }
 }

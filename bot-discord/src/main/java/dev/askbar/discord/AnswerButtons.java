@@ -7,18 +7,31 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The buttons under an answer. A button id holds 100 characters, so it carries only the action and the
- * answer's short archive id ("askbar:sql:3fa9c01b22de"); the SQL, the CSV and the audit id stay server-side.
+ * The buttons under an answer, and under the examples an admin reviews. A button id holds 100 characters, so it
+ * carries only the action and a short id: the answer's archive id ("askbar:sql:3fa9c01b22de"; the SQL, the CSV
+ * and the audit id stay server-side) or an example's number ("askbar:approve:12").
  */
 final class AnswerButtons {
     private static final String PREFIX = "askbar:";
 
     enum Action {
-        SQL, CSV, UP, DOWN
+        SQL, CSV, UP, DOWN, APPROVE, REJECT;
+
+        boolean reviewsAnExample() {
+            return this == APPROVE || this == REJECT;
+        }
     }
 
-    /** A pressed button, read back from its id. */
+    /** A pressed button, read back from its id; {@code answerId} is the example's number for a review button. */
     record Pressed(Action action, String answerId) {
+        /** The example a review button is about; empty for a forged id. */
+        Optional<Long> exampleId() {
+            try {
+                return Optional.of(Long.parseLong(answerId));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     private AnswerButtons() {
@@ -58,5 +71,13 @@ final class AnswerButtons {
 
     static Button down(String answerId) {
         return Button.secondary(id(Action.DOWN, answerId), Emoji.fromUnicode("👎"));
+    }
+
+    static Button approve(long exampleId) {
+        return Button.success(id(Action.APPROVE, Long.toString(exampleId)), "Approve " + exampleId);
+    }
+
+    static Button reject(long exampleId) {
+        return Button.danger(id(Action.REJECT, Long.toString(exampleId)), "Reject " + exampleId);
     }
 }

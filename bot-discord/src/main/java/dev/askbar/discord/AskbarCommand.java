@@ -1,18 +1,22 @@
 package dev.askbar.discord;
 
 import dev.askbar.core.platform.AdapterContext;
-import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.ISnowflake;
-import net.dv8tion.jda.api.entities.Member;
+import dev.askbar.core.platform.AskbarAction;
+import dev.askbar.core.platform.Sentences;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /askbar help} for everyone, {@code /askbar keys} for administrators; both shown only to the caller. */
+import java.util.Optional;
+
+/**
+ * {@code /askbar help|keys|refresh|examples}: acknowledged privately at once, then run by the shared flow, which
+ * decides what needs an admin; Discord only says whether the caller is one. Every outcome edits the private reply.
+ */
 final class AskbarCommand {
     private static final Logger log = LoggerFactory.getLogger(AskbarCommand.class);
-    static final String NOT_ADMIN = "Only server administrators and the people listed in ASKBAR_DISCORD_ADMINS can see key status.";
-    static final String NOT_ADMIN_REFRESH = "Only server administrators and the people listed in ASKBAR_DISCORD_ADMINS can refresh the schema and the cache.";
+    /** Who may use admin commands here, for the refusal sentence. */
+    static final String WHO_MAY = "server administrators and the people in ASKBAR_DISCORD_ADMINS";
 
     private final AdapterContext context;
     private final DiscordAnswerRenderer renderer;
@@ -25,75 +29,13 @@ final class AskbarCommand {
     }
 
     void handle(SlashCommandInteractionEvent event) {
-        String sub = event.getSubcommandName() == null ? DiscordCommands.HELP : event.getSubcommandName();
-        if (DiscordCommands.KEYS.equals(sub)) {
-            keys(event);
-        } else if (DiscordCommands.REFRESH.equals(sub)) {
-            refresh(event);
-        } else {
-            help(event);
-        }
-    }
-
-    private boolean isAdmin(SlashCommandInteractionEvent event) {
-        Member member = event.getMember();
-        return member != null && admins.allows(event.getUser().getId(),
-                member.getRoles().stream().map(ISnowflake::getId).toList(),
-                member.isOwner() || member.hasPermission(Permission.ADMINISTRATOR));
-    }
-
-    private void refresh(SlashCommandInteractionEvent event) {
-        if (!isAdmin(event)) {
-            event.reply(renderer.notice(NOT_ADMIN_REFRESH)).setEphemeral(true).queue();
+        event.deferReply(true).queue(null, e -> log.warn("could not acknowledge /askbar ({})", DiscordErrors.describe(e)));
+        EphemeralReplies replies = new EphemeralReplies(event.getHook(), renderer);
+        Optional<AskbarAction> action = AskbarAction.parse(event.getSubcommandName());
+        if (action.isEmpty()) {
+            replies.notice(Sentences.ASKBAR_USAGE);
             return;
         }
-        // re-reading the schema queries the database: off the gateway thread
-        event.deferReply(true).queue();
-        boolean queued = context.workers().submit(() -> {
-            try {
-                event.getHook().sendMessage(renderer.notice(context.refresh())).setEphemeral(true).queue();
-            } catch (RuntimeException e) {
-                log.error("refresh failed", e);
-                event.getHook().sendMessageEmbeds(renderer.error("", "I could not re-read the schema just now; please try again."))
-                        .setEphemeral(true).queue();
-            }
-        });
-        if (!queued) {
-            event.getHook().sendMessageEmbeds(renderer.error("", AskCommand.BUSY)).setEphemeral(true).queue();
-        }
-    }
-
-    private void keys(SlashCommandInteractionEvent event) {
-        if (!isAdmin(event)) {
-            event.reply(renderer.notice(NOT_ADMIN)).setEphemeral(true).queue();
-            return;
-        }
-        // the report reads key state only (no upstream call), so it is quick enough for the gateway thread
-        String report;
-        try {
-            report = context.keysReport().get();
-        } catch (RuntimeException e) {
-            log.error("key report failed", e);
-            event.reply(renderer.notice("I could not read the key status; see the AskBar log.")).setEphemeral(true).queue();
-            return;
-        }
-        event.reply(renderer.keys(report)).setEphemeral(true).queue();
-    }
-
-    private void help(SlashCommandInteractionEvent event) {
-        // help reads the schema catalog, which may query the database when its copy is stale: off the gateway thread
-        event.deferReply(true).queue();
-        boolean queued = context.workers().submit(() -> {
-            try {
-                event.getHook().sendMessageEmbeds(renderer.help(context.help())).setEphemeral(true).queue();
-            } catch (RuntimeException e) {
-                log.error("help failed", e);
-                event.getHook().sendMessageEmbeds(renderer.error("", "I could not read the schema just now; please try again."))
-                        .setEphemeral(true).queue();
-            }
-        });
-        if (!queued) {
-            event.getHook().sendMessageEmbeds(renderer.error("", AskCommand.BUSY)).setEphemeral(true).queue();
-        }
+        context.askbar(action.get(), admins.isAdmin(event.getMember()), WHO_MAY, replies);
     }
 }

@@ -4,11 +4,11 @@ import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.ChatAdapter;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
@@ -16,6 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -23,29 +28,73 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * AskBar on Discord through JDA: {@code /ask}, {@code /askbar keys|help}, @mention questions and answer buttons.
+ * AskBar on Discord through JDA: {@code /ask}, {@code /askbar help|keys|refresh|examples}, @mention questions and
+ * answer buttons, each turned into a call on the shared {@link AdapterContext}.
  *
  * <p>Only the GUILD_MESSAGES intent: a message that mentions the bot carries its content without the privileged
  * MESSAGE_CONTENT intent, and asking for that intent without enabling it in the developer portal makes Discord
  * close the gateway (4014). JDA runs in its light mode (no member cache): everything needed arrives with events.
+ * Messages allow no mentions unless one is asked for (a late answer names its asker): JDA's default would let a
+ * summary or a database value ping {@code @everyone}.
  */
 public final class DiscordAdapter implements ChatAdapter {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** How long stopping waits for answers still being shown. */
+    private static final Duration GRACE = Duration.ofSeconds(30);
 
     /**
-     * @param guildId register commands in this server only (they appear at once), else globally (up to an hour)
+     * @param guildIds the only servers AskBar answers in (ASKBAR_DISCORD_GUILDS, or ASKBAR_DISCORD_GUILD); commands
+     *                 are registered there, where they appear at once; any other server is left
      */
-    public record Settings(String token, Optional<String> guildId, DiscordAdmins admins, DiscordEndpoints endpoints) {
+    public record Settings(String token, Set<String> guildIds, DiscordAdmins admins, DiscordEndpoints endpoints) {
+        public Settings {
+            guildIds = Set.copyOf(guildIds);
+        }
+
+        /** One server, as ASKBAR_DISCORD_GUILD configures it; none means the adapter will refuse to start. */
+        public Settings(String token, Optional<String> guildId, DiscordAdmins admins, DiscordEndpoints endpoints) {
+            this(token, guildId.map(Set::of).orElse(Set.of()), admins, endpoints);
+        }
+
+        /**
+         * The servers to answer in, from ASKBAR_DISCORD_GUILDS (a comma- or space-separated list of server ids)
+         * and the older single ASKBAR_DISCORD_GUILD; both may be given and are joined.
+         *
+         * @throws IllegalArgumentException naming the variable, when a value is not a server id
+         */
+        public static Set<String> guilds(Optional<String> guildsVariable, Optional<String> guildVariable) {
+            Set<String> ids = new LinkedHashSet<>();
+            guildsVariable.ifPresent(v -> ids.addAll(snowflakes("ASKBAR_DISCORD_GUILDS", v)));
+            guildVariable.ifPresent(v -> ids.addAll(snowflakes("ASKBAR_DISCORD_GUILD", v)));
+            return Collections.unmodifiableSet(ids);
+        }
+
+        private static List<String> snowflakes(String variable, String value) {
+            List<String> ids = new ArrayList<>();
+            for (String part : value.split("[,\\s]+")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (!part.matches("\\d{17,20}")) {
+                    throw new IllegalArgumentException(variable + " must list Discord server ids (17 to 20 digits, comma-separated); "
+                            + "got a value that is not one");
+                }
+                ids.add(part);
+            }
+            return ids;
+        }
+
         @Override
         public String toString() {
-            return "Settings[guildId=" + guildId + ", admins=" + admins + ", endpoints=" + endpoints + "]";
+            return "Settings[guildIds=" + guildIds + ", admins=" + admins + ", endpoints=" + endpoints + "]";
         }
     }
 
     private final AdapterContext context;
     private final Settings settings;
     private final DiscordEvents events;
+    private final OpenAnswers open = new OpenAnswers();
     private volatile JDA jda;
 
     public DiscordAdapter(AdapterContext context, Settings settings) {
@@ -54,10 +103,10 @@ public final class DiscordAdapter implements ChatAdapter {
         this.context = context;
         this.settings = settings;
         DiscordAnswerRenderer renderer = new DiscordAnswerRenderer();
-        this.events = new DiscordEvents(new AskCommand(context, renderer),
+        this.events = new DiscordEvents(settings.guildIds(), new AskCommand(context, renderer, open),
                 new AskbarCommand(context, renderer, settings.admins()),
-                new MentionReplies(context, renderer, new ReplyChains()),
-                new AnswerButtonClicks(context, renderer));
+                new MentionReplies(context, renderer, new ReplyChains(), open),
+                new AnswerButtonClicks(context, renderer, settings.admins()));
     }
 
     @Override
@@ -67,10 +116,19 @@ public final class DiscordAdapter implements ChatAdapter {
 
     @Override
     public void start() throws Exception {
+        if (settings.guildIds().isEmpty()) {
+            throw new IllegalStateException("ASKBAR_DISCORD_GUILDS is not set: list the ids of the Discord servers AskBar may answer in "
+                    + "(a bot's invite link is public, so AskBar answers nowhere else)");
+        }
+        // JDA's default allows @everyone, @here and roles; this holds for every message this process sends
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
         JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES))
                 // role tags tell which role Discord manages for this bot, so "@AskBar" picked as a role still counts
                 .enableCache(CacheFlag.ROLE_TAGS)
                 .addEventListeners(events)
+                // a mention of the bot's role may come without text, and JDA reads role mentions from the text only
+                .setRawEventsEnabled(true)
                 // the launcher stops adapters in order, letting answers finish first
                 .setEnableShutdownHook(false);
         settings.endpoints().restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
@@ -96,24 +154,10 @@ public final class DiscordAdapter implements ChatAdapter {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage());
         }
-        registerCommands();
-    }
-
-    private void registerCommands() {
-        if (settings.guildId().isPresent()) {
-            Guild guild = jda.getGuildById(settings.guildId().get());
-            if (guild == null) {
-                log.warn("ASKBAR_DISCORD_GUILD {} is not a server this bot is in; invite the bot there (scopes bot and applications.commands)",
-                        settings.guildId().get());
-                return;
+        for (String id : settings.guildIds()) {
+            if (jda.getGuildById(id) == null) {
+                log.warn("ASKBAR_DISCORD_GUILDS lists {}, a server this bot is not in; invite it there (scopes bot and applications.commands)", id);
             }
-            guild.updateCommands().addCommands(DiscordCommands.all()).queue(
-                    ok -> log.info("Discord commands registered in server {}", guild.getName()),
-                    e -> log.error("could not register Discord commands in server {}: {}", guild.getId(), e.getMessage()));
-        } else {
-            jda.updateCommands().addCommands(DiscordCommands.all()).queue(
-                    ok -> log.info("Discord commands registered globally (they can take up to an hour to appear)"),
-                    e -> log.error("could not register Discord commands: {}", e.getMessage()));
         }
     }
 
@@ -123,10 +167,18 @@ public final class DiscordAdapter implements ChatAdapter {
         return current != null && current.getStatus() == JDA.Status.CONNECTED;
     }
 
+    /** Stops taking events, waits for answers being shown, then disconnects; the workers are the creator's to close. */
     @Override
     public void close() {
         events.stop();
-        context.workers().close();
+        try {
+            int left = open.awaitNone(GRACE);
+            if (left > 0) {
+                log.warn("{} Discord answers still open after {} s; disconnecting anyway", left, GRACE.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         JDA current = jda;
         if (current != null) {
             current.shutdown();

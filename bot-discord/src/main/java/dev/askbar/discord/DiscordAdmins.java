@@ -1,5 +1,9 @@
 package dev.askbar.discord;
 
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -31,5 +35,12 @@ public record DiscordAdmins(Set<String> ids) {
             }
         }
         return false;
+    }
+
+    /** The member of an interaction (with the permissions Discord sent along); null outside a server is no admin. */
+    boolean isAdmin(Member member) {
+        return member != null && allows(member.getId(),
+                member.getRoles().stream().map(ISnowflake::getId).toList(),
+                member.isOwner() || member.hasPermission(Permission.ADMINISTRATOR));
     }
 }

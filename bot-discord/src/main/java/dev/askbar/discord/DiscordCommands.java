@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 import java.util.List;
 
-/** The slash commands AskBar registers: {@code /ask question:<text>} and {@code /askbar keys|refresh|help}. */
+/** The slash commands AskBar registers: {@code /ask question:<text>} and {@code /askbar help|keys|refresh|examples}. */
 final class DiscordCommands {
     static final String ASK = "ask";
     static final String ASK_QUESTION = "question";
@@ -16,6 +16,7 @@ final class DiscordCommands {
     static final String KEYS = "keys";
     static final String HELP = "help";
     static final String REFRESH = "refresh";
+    static final String EXAMPLES = "examples";
 
     private DiscordCommands() {
     }
@@ -30,7 +31,8 @@ final class DiscordCommands {
                         .addSubcommands(
                                 new SubcommandData(HELP, "What I can do, the tables I know and example questions"),
                                 new SubcommandData(KEYS, "Status of every LLM key (administrators only)"),
-                                new SubcommandData(REFRESH, "Re-read the schema and forget cached SQL (administrators only)"))
+                                new SubcommandData(REFRESH, "Re-read the schema and forget cached SQL (administrators only)"),
+                                new SubcommandData(EXAMPLES, "Approve or reject answers people marked 👍 as examples (administrators only)"))
                         .setContexts(InteractionContextType.GUILD));
     }
 }

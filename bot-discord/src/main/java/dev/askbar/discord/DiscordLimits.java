@@ -14,10 +14,22 @@ final class DiscordLimits {
     static final int FOOTER = MessageEmbed.TEXT_MAX_LENGTH;
     static final int EMBED_TOTAL = MessageEmbed.EMBED_MAX_LENGTH_BOT;
     static final int MESSAGE = Message.MAX_CONTENT_LENGTH;
+    static final int FIELDS = 25;
+    static final int EMBEDS = Message.MAX_EMBED_COUNT;
+    /**
+     * What a bot may upload in one message where the server has no boost: 10 MiB since Discord lowered it in 2024
+     * (https://discord.com/developers/docs/reference#uploading-files).
+     */
+    static final long UPLOAD = 10L * 1024 * 1024;
 
     private static final String ELLIPSIS = "…";
 
     private DiscordLimits() {
+    }
+
+    /** The server's upload limit (boosts raise it), never above the default: a smaller file is kinder to readers. */
+    static long uploadLimit(net.dv8tion.jda.api.entities.Guild guild) {
+        return guild == null ? UPLOAD : Math.min(UPLOAD, guild.getMaxFileSize());
     }
 
     /**
@@ -38,7 +50,16 @@ final class DiscordLimits {
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end).stripTrailing() + ELLIPSIS;
+        String kept = text.substring(0, end).stripTrailing();
+        // an escaped text cut after its escaping backslash would show the backslash: drop an unpaired one
+        int slashes = 0;
+        while (slashes < kept.length() && kept.charAt(kept.length() - 1 - slashes) == '\\') {
+            slashes++;
+        }
+        if (slashes % 2 == 1) {
+            kept = kept.substring(0, kept.length() - 1);
+        }
+        return kept + ELLIPSIS;
     }
 
     /**
@@ -48,7 +69,8 @@ final class DiscordLimits {
     static String codeBlock(String language, String text, int max) {
         String open = "```" + language + "\n";
         String close = "\n```";
-        String body = text.replace("```", "ˋˋˋ");
+        // a value holding ``` would close the block and turn the rest into live markdown
+        String body = DiscordMarkdown.withoutBidiControls(text).replace("```", "ˋˋˋ");
         if (open.length() + body.length() + close.length() <= max) {
             return open + body + close;
         }

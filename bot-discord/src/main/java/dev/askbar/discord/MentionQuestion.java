@@ -17,13 +17,22 @@ import java.util.stream.Collectors;
  * <p>Only a user mention of the bot or of its managed role counts. JDA's {@code isMentioned(self)} also matches
  * {@code @everyone}, {@code @here} and any role the bot holds, which would make it answer announcements.
  *
- * @param text         the question, empty when the message was only the mention
- * @param conversation the thread or reply chain, so follow-ups keep context
+ * <p>A mention of the managed role is not one of the mentions Discord delivers content for without the
+ * MESSAGE_CONTENT intent: such a message can arrive with empty content. It is recognised ({@code contentHidden}) so
+ * the asker hears to mention the bot itself, instead of being told to ask a question they did ask.
+ *
+ * @param text          the question, empty when the message was only the mention or its content was withheld
+ * @param conversation  the thread or reply chain, so follow-ups keep context
+ * @param contentHidden the bot's role was mentioned (not the bot) and Discord sent no content
  */
-public record MentionQuestion(String text, String conversation) {
+record MentionQuestion(String text, String conversation, boolean contentHidden) {
+
+    MentionQuestion(String text, String conversation) {
+        this(text, conversation, false);
+    }
 
     /** What the decision needs from a message, so it can be tested without a gateway. */
-    public record Incoming(String content, boolean fromBot, Set<String> mentionedUsers, Set<String> mentionedRoles,
+    record Incoming(String content, boolean fromBot, Set<String> mentionedUsers, Set<String> mentionedRoles,
                            String messageId, Optional<String> threadId, Optional<String> repliedTo) {
 
         static Incoming of(Message message) {
@@ -44,7 +53,7 @@ public record MentionQuestion(String text, String conversation) {
      * @param botRoleId the role Discord manages for the bot in this server, if any
      * @param chains    where earlier answers were posted, to follow a reply chain to its start
      */
-    public static Optional<MentionQuestion> read(Incoming message, String selfId, Optional<String> botRoleId,
+    static Optional<MentionQuestion> read(Incoming message, String selfId, Optional<String> botRoleId,
                                                  ReplyChains chains) {
         if (message.fromBot()) {
             return Optional.empty();
@@ -64,7 +73,8 @@ public record MentionQuestion(String text, String conversation) {
                     .orElse("discord:chain:" + message.messageId());
         }
         chains.remember(message.messageId(), conversation);
-        return Optional.of(new MentionQuestion(text, conversation));
+        boolean hidden = toRole && !toUser && (message.content() == null || message.content().isBlank());
+        return Optional.of(new MentionQuestion(text, conversation, hidden));
     }
 
     private static String withoutMentions(String content, String selfId, Optional<String> botRoleId) {

@@ -11,15 +11,15 @@ import java.util.Optional;
  * the question before it) continues that question's conversation. Kept for a day in memory; after a restart a
  * reply simply starts from the message it answers.
  */
-public final class ReplyChains {
+final class ReplyChains {
     private final Cache<String, String> conversations =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1)).maximumSize(50_000).build();
 
-    public void remember(String messageId, String conversation) {
+    void remember(String messageId, String conversation) {
         conversations.put(messageId, conversation);
     }
 
-    public Optional<String> conversationOf(String messageId) {
+    Optional<String> conversationOf(String messageId) {
         return Optional.ofNullable(conversations.getIfPresent(messageId));
     }
 }

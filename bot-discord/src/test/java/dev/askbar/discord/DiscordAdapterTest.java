@@ -3,6 +3,8 @@ package dev.askbar.discord;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.askbar.core.platform.AskbarAction;
+import dev.askbar.core.platform.Sentences;
 import dev.askbar.discord.fake.FakeDiscord;
 import dev.askbar.discord.fake.FakeDiscord.Person;
 import dev.askbar.discord.fake.FakeDiscord.RestCall;
@@ -73,10 +75,11 @@ class DiscordAdapterTest {
         assertThat(defer.json().get("type").getAsInt()).isEqualTo(5);
 
         String original = "/webhooks/" + discord.botId + "/" + ask.token() + "/messages/@original";
-        RestCall answer = discord.await(c -> c.path().equals(original) && c.embed().isPresent(), WAIT);
+        RestCall answer = discord.await(c -> c.path().equals(original) && c.embed().isPresent()
+                && !c.embed().get().get("description").getAsString().startsWith("*" + Sentences.WRITING_SUMMARY), WAIT);
         List<String> progress = discord.calls().stream().filter(c -> c.path().equals(original) && c.embed().isEmpty())
                 .map(c -> c.string("content")).toList();
-        assertThat(progress).containsExactly("Writing SQL…", "Running query…");
+        assertThat(progress).containsExactly(Sentences.WRITING_SQL, Sentences.RUNNING_QUERY);
 
         JsonObject embed = answer.embed().orElseThrow();
         assertThat(embed.get("title").getAsString()).isEqualTo("How many orders per status?");
@@ -86,8 +89,11 @@ class DiscordAdapterTest {
         assertThat(embed.getAsJsonArray("fields").get(0).getAsJsonObject().get("value").getAsString())
                 .isEqualTo("```sql\n" + ORDERS_BY_STATUS + "\n```");
         assertThat(embed.getAsJsonObject("footer").get("text").getAsString()).startsWith("groq · ").contains("3 rows");
-        assertThat(answer.string("content")).isEmpty();
         assertThat(answer.body()).contains("askbar:up:").contains("askbar:down:");
+        FakeDiscord.StoredMessage shown = discord.original(ask).orElseThrow();
+        assertThat(shown.content).isEmpty();
+        assertThat(shown.description()).startsWith("Placed, shipped and cancelled are even at 10 each.");
+        assertThat(discord.rejections()).isEmpty();
     }
 
     @Test
@@ -99,7 +105,7 @@ class DiscordAdapterTest {
         RestCall reply = discord.await(c -> c.method().equals("POST") && c.path().equals("/channels/" + discord.channelId + "/messages")
                 && c.json().has("message_reference")
                 && question.equals(c.json().getAsJsonObject("message_reference").get("message_id").getAsString()), WAIT);
-        assertThat(reply.string("content")).isEqualTo("Writing SQL…");
+        assertThat(reply.string("content")).isEqualTo(Sentences.WRITING_SQL);
         RestCall answer = discord.await(c -> c.method().equals("PATCH") && c.path().startsWith("/channels/" + discord.channelId + "/messages/")
                 && c.embed().map(e -> e.get("title").getAsString().equals("how many orders are there?")).orElse(false), WAIT);
         assertThat(answer.embed().orElseThrow().get("description").getAsString()).contains("# 30");
@@ -129,41 +135,49 @@ class DiscordAdapterTest {
     }
 
     @Test
-    void keysAreRefusedToMembersAndShownOnlyToAdministrators() throws Exception {
+    void keysAreRefusedToMembersAndShownOnlyToAdministratorsAsEmbedFields() throws Exception {
         var refused = discord.slashCommand(Person.member("Bob"), "askbar", FakeDiscord.subcommand("keys"));
-        RestCall no = discord.await(c -> c.path().equals(refused.callbackPath()), WAIT);
-        assertThat(no.json().get("type").getAsInt()).isEqualTo(4);
-        assertThat(no.data().get("flags").getAsInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(no.data().get("content").getAsString()).startsWith("Only server administrators");
+        RestCall defer = discord.await(c -> c.path().equals(refused.callbackPath()), WAIT);
+        assertThat(defer.json().get("type").getAsInt()).isEqualTo(5);
+        assertThat(defer.data().get("flags").getAsInt() & 64).as("ephemeral").isEqualTo(64);
+        FakeDiscord.StoredMessage no = discord.awaitMessage(m -> m == discord.original(refused).orElse(null) && !m.loading, WAIT);
+        assertThat(no.ephemeral).isTrue();
+        assertThat(no.content).isEqualTo(Sentences.notAdmin(AskbarAction.KEYS, AskbarCommand.WHO_MAY))
+                .startsWith("Only server administrators");
 
         Person admin = new Person(FakeDiscord.snowflake(), "Ada", List.of(discord.adminRoleId));
         var allowed = discord.slashCommand(admin, "askbar", FakeDiscord.subcommand("keys"));
-        RestCall yes = discord.await(c -> c.path().equals(allowed.callbackPath()), WAIT);
-        assertThat(yes.data().get("flags").getAsInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(yes.data().get("content").getAsString()).isEqualTo("```\n" + ShopAnswers.KEYS_REPORT + "\n```");
+        FakeDiscord.StoredMessage yes = discord.awaitMessage(m -> m == discord.original(allowed).orElse(null) && !m.loading, WAIT);
+        assertThat(yes.ephemeral).isTrue();
+        JsonArray fields = yes.embed().orElseThrow().getAsJsonArray("fields");
+        assertThat(fields.asList()).extracting(f -> f.getAsJsonObject().get("name").getAsString()).containsExactly(
+                DiscordMarkdown.escape("groq #1 · gsk_…a1b2 · llama-3.3-70b-versatile"),
+                DiscordMarkdown.escape("groq #2 · gsk_…c3d4 · llama-3.3-70b-versatile"));
+        assertThat(fields.get(0).getAsJsonObject().get("value").getAsString()).startsWith("available");
+        assertThat(fields.get(1).getAsJsonObject().get("value").getAsString())
+                .startsWith("cooling down until <t:").contains("(rate limited per day)");
+        assertThat(yes.embeds.toString()).doesNotContain("printf").doesNotContain("    ");
     }
 
     @Test
     void refreshIsForAdministratorsAndSaysWhatItDid() throws Exception {
         var refused = discord.slashCommand(Person.member("Eve"), "askbar", FakeDiscord.subcommand("refresh"));
-        RestCall no = discord.await(c -> c.path().equals(refused.callbackPath()), WAIT);
-        assertThat(no.data().get("content").getAsString()).isEqualTo(AskbarCommand.NOT_ADMIN_REFRESH);
+        FakeDiscord.StoredMessage no = discord.awaitMessage(m -> m == discord.original(refused).orElse(null) && !m.loading, WAIT);
+        assertThat(no.content).isEqualTo(Sentences.notAdmin(AskbarAction.REFRESH, AskbarCommand.WHO_MAY));
 
         Person admin = new Person(FakeDiscord.snowflake(), "Ada", List.of(discord.adminRoleId));
         var refresh = discord.slashCommand(admin, "askbar", FakeDiscord.subcommand("refresh"));
-        String followUp = "/webhooks/" + discord.botId + "/" + refresh.token();
-        RestCall done = discord.await(c -> c.method().equals("POST") && c.path().equals(followUp), WAIT);
-        assertThat(done.json().get("content").getAsString()).startsWith("Schema re-read:");
-        assertThat(done.json().get("flags").getAsInt() & 64).as("ephemeral").isEqualTo(64);
+        FakeDiscord.StoredMessage done = discord.awaitMessage(m -> m == discord.original(refresh).orElse(null) && !m.loading, WAIT);
+        assertThat(done.content).startsWith("Schema re-read:");
+        assertThat(done.ephemeral).isTrue();
     }
 
     @Test
     void helpListsTablesAndExamplesToTheCaller() throws Exception {
         var help = discord.slashCommand(Person.member("Cy"), "askbar", FakeDiscord.subcommand("help"));
-        String followUp = "/webhooks/" + discord.botId + "/" + help.token();
-        RestCall shown = discord.await(c -> c.method().equals("POST") && c.path().equals(followUp), WAIT);
-        assertThat(shown.json().get("flags").getAsInt() & 64).isEqualTo(64);
-        assertThat(shown.body()).contains("public.orders");
+        FakeDiscord.StoredMessage shown = discord.awaitMessage(m -> m == discord.original(help).orElse(null) && !m.loading, WAIT);
+        assertThat(shown.ephemeral).isTrue();
+        assertThat(shown.embeds.toString()).contains("public.orders");
     }
 
     @Test
@@ -184,15 +198,15 @@ class DiscordAdapterTest {
     void thumbsUpIsStoredAsFeedback() throws Exception {
         var ask = discord.slashCommand(Person.member("Dee"), "ask", FakeDiscord.stringOption("question", "How many orders per status?"));
         String original = "/webhooks/" + discord.botId + "/" + ask.token() + "/messages/@original";
-        RestCall answer = discord.await(c -> c.path().equals(original) && c.embed().isPresent(), WAIT);
+        RestCall answer = discord.await(c -> c.path().equals(original) && c.body().contains("askbar:up:"), WAIT);
         String upId = answer.json().getAsJsonArray("components").get(0).getAsJsonObject().getAsJsonArray("components")
                 .asList().stream().map(b -> b.getAsJsonObject().get("custom_id").getAsString())
                 .filter(id -> id.startsWith("askbar:up:")).findFirst().orElseThrow();
 
         var click = discord.buttonClick(Person.member("Dee"), upId);
-        String followUp = "/webhooks/" + discord.botId + "/" + click.token();
-        RestCall thanks = discord.await(c -> c.method().equals("POST") && c.path().equals(followUp), WAIT);
-        assertThat(thanks.string("content")).startsWith("Thanks!");
+        FakeDiscord.StoredMessage thanks = discord.awaitMessage(m -> m == discord.original(click).orElse(null) && !m.loading, WAIT);
+        assertThat(thanks.ephemeral).isTrue();
+        assertThat(thanks.content).isEqualTo(Sentences.THANKS_UP);
         assertThat(shop.count("SELECT count(*) FROM askbar.audit_log WHERE feedback = 1")).isGreaterThanOrEqualTo(1);
     }
 

@@ -4,6 +4,8 @@ import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.AnswerError;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.engine.Timings;
+import dev.askbar.core.llm.KeyState;
+import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.platform.HelpText;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
@@ -12,6 +14,8 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import dev.askbar.core.platform.Sentences;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -114,20 +118,34 @@ class DiscordAnswerRendererTest {
                 Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(new AnswerError(AnswerError.Code.SQL_REFUSED, "I only run read queries, so I cannot change data.")),
                 Optional.empty(), Optional.empty(), Optional.empty(), new Timings(0, 0, 0, 5), false, Optional.empty());
-        MessageEmbed embed = renderer.failure(failed);
+        MessageEmbed embed = renderer.error(failed.question().text(), failed.error().orElseThrow().message());
         assertThat(embed.getDescription()).isEqualTo("I only run read queries, so I cannot change data.");
         assertThat(embed.getFields()).extracting(MessageEmbed.Field::getValue).containsExactly("drop the orders table");
     }
 
     @Test
-    void longKeyReportAndSqlFitAMessageAndComeWholeAsAFile() {
-        String report = "groq  gsk_…a1b2  available  llama-3.3-70b-versatile\n".repeat(100);
-        MessageCreateData keys = renderer.keys(report);
-        assertThat(keys.getContent().length()).isLessThanOrEqualTo(2000);
-        assertThat(keys.getFiles()).extracting(FileUpload::getName).containsExactly("keys.txt");
+    void manyKeysFitOneEmbedAndSayHowManyAreLeftOut() {
+        List<KeyStatus> keys = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            keys.add(new KeyStatus("groq", i, "gsk_…" + i, "g", "llama-3.3-70b-versatile " + "x".repeat(200), KeyState.COOLING,
+                    Optional.of(java.time.Instant.now()), Optional.of("rate limited per day ".repeat(20)), 1, 1, 0, 0, 0,
+                    Optional.of("HTTP 429 ".repeat(30)), Optional.empty()));
+        }
+        MessageEmbed embed = AdminEmbeds.keys(keys).getEmbeds().get(0);
+        assertThat(embed.isSendable()).isTrue();
+        assertThat(embed.getFields().size()).isLessThan(25);
+        assertThat(embed.getFooter().getText()).startsWith((40 - embed.getFields().size()) + " more");
+    }
+
+    @Test
+    void longSqlFitsAMessageAndComesWholeAsAFile() {
         MessageCreateData shortSql = renderer.sql("SELECT 1");
         assertThat(shortSql.getContent()).isEqualTo("```sql\nSELECT 1\n```");
         assertThat(shortSql.getFiles()).isEmpty();
+        String longSql = "SELECT " + "o.total, ".repeat(400) + "1 FROM orders o";
+        MessageCreateData big = renderer.sql(longSql);
+        assertThat(big.getContent().length()).isLessThanOrEqualTo(2000);
+        assertThat(big.getFiles()).extracting(FileUpload::getName).containsExactly("query.sql");
     }
 
     @Test
@@ -139,5 +157,66 @@ class DiscordAnswerRendererTest {
         MessageEmbed embed = renderer.help(new HelpText.Help("Ask me about public.", tables, List.of("How many orders?")));
         assertThat(embed.isSendable()).isTrue();
         assertThat(embed.getFields()).allMatch(f -> f.getValue().length() <= MessageEmbed.VALUE_MAX_LENGTH);
+    }
+
+    @Test
+    void pendingSummaryIsAQuietLineAndTheTableIsThereAlready() {
+        Answer draft = answer("Who are our customers?", "SELECT 1", customers(3, "Zoë"), null, null);
+        MessageCreateData data = renderer.answer(draft, Optional.of("d1"), DiscordAnswerRenderer.Summary.PENDING,
+                DiscordAnswerRenderer.Form.RICH, DiscordLimits.UPLOAD);
+        assertThat(data.getEmbeds().get(0).getDescription()).startsWith("*Writing the summary…*\n\n```\n").contains("Zoë 2");
+    }
+
+    @Test
+    void missingSummaryLeavesTheTableWithAQuietNote() {
+        MessageEditData edit = renderer.summaryEdit(answer("Who?", "SELECT 1", customers(3, "Ann"), null, 5L), Optional.of("d2"),
+                DiscordAnswerRenderer.Summary.MISSING, DiscordAnswerRenderer.Form.RICH, DiscordLimits.UPLOAD);
+        assertThat(edit.getEmbeds().get(0).getDescription()).startsWith("*" + Sentences.NO_SUMMARY + "*").contains("Ann 2");
+        assertThat(edit.getFiles()).isEmpty();
+        assertThat(edit.getComponents()).isNotEmpty();
+    }
+
+    @Test
+    void plainerFormsAreMessageTextWithinTheLimit() {
+        Answer big = answer("¿Cuántos? 🚀 ".repeat(40), "SELECT 1", customers(500, "山田 太郎 🚀"), "Resumen. ".repeat(400), 3L);
+        MessageCreateData codeBlock = renderer.answer(big, Optional.of("p"), DiscordAnswerRenderer.Summary.FINAL,
+                DiscordAnswerRenderer.Form.CODE_BLOCK, DiscordLimits.UPLOAD);
+        assertThat(codeBlock.getEmbeds()).isEmpty();
+        assertThat(codeBlock.getFiles()).isEmpty();
+        assertThat(codeBlock.getContent().length()).isLessThanOrEqualTo(2000);
+        assertThat(codeBlock.getContent()).contains("```\n").endsWith("\n```").contains("Resumen");
+        MessageCreateData text = renderer.answer(big, Optional.of("p"), DiscordAnswerRenderer.Summary.FINAL,
+                DiscordAnswerRenderer.Form.TEXT, DiscordLimits.UPLOAD);
+        assertThat(text.getContent()).doesNotContain("```").contains("Resumen");
+        assertThat(text.getContent().length()).isLessThanOrEqualTo(2000);
+    }
+
+    @Test
+    void csvOverTheUploadLimitIsCutToWholeRowsWithANote() {
+        String wide = "x".repeat(2000);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            rows.add(List.of((long) i, wide));
+        }
+        QueryResult result = new QueryResult(List.of(new ResultColumn("id", "int4", ValueKind.INTEGER),
+                new ResultColumn("blob", "text", ValueKind.TEXT)), rows, false);
+        MessageCreateData data = renderer.answer(answer("All blobs", "SELECT id, blob FROM blobs", result, "Many.", 1L),
+                Optional.of("c"), DiscordAnswerRenderer.Summary.FINAL, DiscordAnswerRenderer.Form.RICH, DiscordLimits.UPLOAD);
+        long bytes = data.getFiles().stream().mapToLong(f -> {
+            try (var in = f.getData()) {
+                return in.readAllBytes().length;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).sum();
+        assertThat(bytes).isLessThanOrEqualTo(DiscordLimits.UPLOAD).isGreaterThan(DiscordLimits.UPLOAD / 2);
+        MessageEmbed.Field note = data.getEmbeds().get(0).getFields().stream().filter(f -> f.getName().equals("CSV")).findFirst().orElseThrow();
+        assertThat(note.getValue()).startsWith("The CSV holds the first ").contains("of 6,000 rows").contains("10 MB");
+
+        MessageCreateData button = renderer.csv(answer("All blobs", "SELECT 1", result, "Many.", 1L), 1 << 20);
+        assertThat(button.getContent()).startsWith("The CSV holds the first ").contains("1 MB");
+        DiscordAnswerRenderer.Cut cut = DiscordAnswerRenderer.cutCsv(result, 100_000);
+        assertThat(cut.csv().length).isLessThanOrEqualTo(100_000);
+        assertThat(new String(cut.csv(), java.nio.charset.StandardCharsets.UTF_8).lines().count()).isEqualTo(cut.rows() + 1L);
     }
 }

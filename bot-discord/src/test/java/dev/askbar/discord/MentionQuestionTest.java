@@ -78,4 +78,16 @@ class MentionQuestionTest {
         assertThat(MentionQuestion.read(third, SELF, Optional.empty(), chains).orElseThrow().conversation())
                 .isEqualTo("discord:chain:20");
     }
+
+    @Test
+    void roleMentionWithoutContentIsRecognisedAsHidden() {
+        var hidden = MentionQuestion.read(message("", Set.of(), Set.of(BOT_ROLE), "30"), SELF, Optional.of(BOT_ROLE), chains).orElseThrow();
+        assertThat(hidden.contentHidden()).isTrue();
+        assertThat(hidden.text()).isEmpty();
+        var typed = MentionQuestion.read(message("<@&" + BOT_ROLE + ">", Set.of(), Set.of(BOT_ROLE), "31"), SELF, Optional.of(BOT_ROLE), chains)
+                .orElseThrow();
+        assertThat(typed.contentHidden()).as("the text arrived: it was only the mention").isFalse();
+        var user = MentionQuestion.read(message("", Set.of(SELF), Set.of(BOT_ROLE), "32"), SELF, Optional.of(BOT_ROLE), chains).orElseThrow();
+        assertThat(user.contentHidden()).as("a user mention always carries its text").isFalse();
+    }
 }
