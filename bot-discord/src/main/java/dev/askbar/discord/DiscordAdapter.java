@@ -169,6 +169,11 @@ public final class DiscordAdapter implements ChatAdapter {
 
     /** Stops taking events, waits for answers being shown, then disconnects; the workers are the creator's to close. */
     @Override
+    public void stopTakingEvents() {
+        events.stop();
+    }
+
+    @Override
     public void close() {
         events.stop();
         try {

@@ -57,6 +57,9 @@ public final class AnswerSession {
             log.error("answering a {} question failed", question.platform(), e);
             if (shownId.isEmpty()) {
                 fail(Sentences.FAILED);
+            } else {
+                // the rows are up: leave them standing with the quiet no-summary note rather than "Writing the summary…"
+                archive.find(shownId.get()).ifPresent(draft -> show(draft, false));
             }
             return;
         }
