@@ -24,8 +24,9 @@ public final class OpsServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static OpsServer start(int port, HealthCheck health, AskBarMetrics metrics) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+    /** @param host where to listen: 127.0.0.1 keeps health and metrics on this machine (ASKBAR_HTTP_HOST) */
+    public static OpsServer start(String host, int port, HealthCheck health, AskBarMetrics metrics) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.createContext("/health", exchange -> {
             List<String> problems = health.problems();
             JsonObject body = new JsonObject();
@@ -44,7 +45,7 @@ public final class OpsServer implements AutoCloseable {
             return t;
         }));
         server.start();
-        log.info("health and metrics on port {}", server.getAddress().getPort());
+        log.info("health and metrics on {}:{}", host, server.getAddress().getPort());
         return new OpsServer(server);
     }
 

@@ -32,7 +32,7 @@ class OpsServerTest {
         HealthCheck health = new HealthCheck()
                 .add("database", () -> databaseUp.get() ? Optional.empty() : Optional.of("database unreachable"))
                 .add("slack", Optional::empty);
-        try (OpsServer server = OpsServer.start(0, health, new AskBarMetrics())) {
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, health, new AskBarMetrics())) {
             HttpResponse<String> down = get(server, "/health");
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("database: database unreachable").doesNotContain("slack:");
@@ -55,7 +55,7 @@ class OpsServerTest {
         metrics.llmCall(new AttemptEvent("groq", "gsk_…a1b2", "org-a", "llama-3.3-70b-versatile", Optional.empty(), Duration.ofMillis(310)));
         metrics.llmCall(new AttemptEvent("groq", "gsk_…a1b2", "org-a", "llama-3.3-70b-versatile",
                 Optional.of(FailureKind.RATE_LIMITED_DAY), Duration.ofMillis(40)));
-        try (OpsServer server = OpsServer.start(0, new HealthCheck(), metrics)) {
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, new HealthCheck(), metrics)) {
             HttpResponse<String> r = get(server, "/metrics");
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");

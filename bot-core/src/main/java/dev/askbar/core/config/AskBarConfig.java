@@ -26,13 +26,17 @@ public record AskBarConfig(
         EngineSettings engine,
         Path home,
         Chat chat,
-        int httpPort) {
+        int httpPort,
+        String httpHost) {
 
     public static final String DEFAULT_GROQ_BASE_URL = "https://api.groq.com/openai/v1";
     public static final String DEFAULT_GEMINI_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
     public static final List<String> DEFAULT_GROQ_MODELS = List.of("llama-3.3-70b-versatile", "llama-3.1-8b-instant");
     public static final List<String> DEFAULT_GEMINI_MODELS = List.of("gemini-2.5-flash", "gemini-2.5-flash-lite");
     public static final Set<String> KNOWN_PROVIDERS = Set.of("groq", "gemini");
+    /** AskBar's own schema (audit log, cache, examples): questions may never read it. */
+    public static final String STATE_SCHEMA = "askbar";
+    public static final String DEFAULT_DISCORD_REST_URL = "https://discord.com/api/v10";
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
@@ -64,7 +68,8 @@ public record AskBarConfig(
     /** Chat platform settings; an adapter starts only when its token is set. */
     public record Chat(Optional<Secret> discordToken, Optional<String> discordGuild, List<String> discordAdmins,
                        Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret,
-                       Optional<Secret> slackAppToken, int slackPort, String slackApiUrl, List<String> slackAdmins) {
+                       Optional<Secret> slackAppToken, int slackPort, String slackApiUrl, List<String> slackAdmins,
+                       String discordRestUrl) {
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -84,6 +89,9 @@ public record AskBarConfig(
         for (String schema : schemas) {
             if (!IDENTIFIER.matcher(schema).matches()) {
                 throw new ConfigException("ASKBAR_SCHEMAS", "expects comma-separated schema names such as public,sales");
+            }
+            if (schema.equalsIgnoreCase(STATE_SCHEMA)) {
+                throw new ConfigException("ASKBAR_SCHEMAS", "must not include askbar, AskBar's own schema (it holds every user's questions)");
             }
         }
         List<String> providers = r.list("ASKBAR_PROVIDERS", List.of("groq", "gemini"));
@@ -127,12 +135,15 @@ public record AskBarConfig(
                 r.secret("SLACK_APP_TOKEN"),
                 r.integer("ASKBAR_SLACK_PORT", 3000, 1, 65535),
                 r.url("ASKBAR_SLACK_API_URL", "https://slack.com/api/"),
-                r.list("ASKBAR_SLACK_ADMINS", List.of()));
+                r.list("ASKBAR_SLACK_ADMINS", List.of()),
+                r.url("ASKBAR_DISCORD_REST_URL", DEFAULT_DISCORD_REST_URL));
         if (chat.slackBotToken().isPresent() && chat.slackAppToken().isEmpty() && chat.slackSigningSecret().isEmpty()) {
             throw new ConfigException("SLACK_SIGNING_SECRET", "must be set with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
         }
         int httpPort = r.integer("ASKBAR_HTTP_PORT", 8080, 0, 65535);
-        return new AskBarConfig(database, state, schemas, providers, groq, gemini, limits, engine, home, chat, httpPort);
+        // /health and /metrics stay on this machine unless the operator opens them (docker-compose does)
+        String httpHost = r.optional("ASKBAR_HTTP_HOST").orElse("127.0.0.1");
+        return new AskBarConfig(database, state, schemas, providers, groq, gemini, limits, engine, home, chat, httpPort, httpHost);
     }
 
     /** Parsing with messages that name the variable. */
@@ -228,7 +239,7 @@ public record AskBarConfig(
             if (!jdbc.startsWith("jdbc:postgresql://")) {
                 throw new ConfigException(prefix + "_URL", "expects a PostgreSQL JDBC URL such as jdbc:postgresql://host:5432/db");
             }
-            if (jdbc.contains("@")) {
+            if (jdbc.contains("@") || jdbc.toLowerCase(Locale.ROOT).matches(".*[?&;][a-z]*password=.*")) {
                 throw new ConfigException(prefix + "_URL", "must not carry credentials; set " + prefix + "_USER and " + prefix + "_PASSWORD instead");
             }
             String user = optional(prefix + "_USER").orElseThrow(
