@@ -2,14 +2,12 @@ package dev.askbar.app;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.askbar.app.database.DatabaseRoles;
 import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.app.database.ReaderRoleFix;
 import dev.askbar.app.ops.DatabaseHealth;
 import dev.askbar.app.ops.AskBarMetrics;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
-import dev.askbar.core.config.Secret;
 import dev.askbar.core.engine.Glossary;
 import dev.askbar.core.engine.QueryEngine;
 import dev.askbar.core.llm.KeyState;
@@ -82,8 +80,8 @@ final class AskBarRuntime implements AutoCloseable {
             EmbeddedDatabase db = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort());
             embedded = Optional.of(db);
             DemoInstall.prepareEmbedded(db, config);
-            data = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.READER, Optional.of(new Secret(db.password())));
-            state = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.APP, Optional.of(new Secret(db.password())));
+            data = db.readerTarget();
+            state = db.appTarget();
         } else {
             data = config.database().get();
             state = config.stateDatabase().orElse(data);

@@ -1,5 +1,7 @@
 package dev.askbar.app.database;
 
+import dev.askbar.core.config.DatabaseTarget;
+import dev.askbar.core.config.Secret;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -119,6 +122,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + hba, e);
         }
+    }
+
+    /** Where questions run: the read-only role, on this server. */
+    public DatabaseTarget readerTarget() {
+        return new DatabaseTarget(jdbcUrl(), DatabaseRoles.READER, Optional.of(new Secret(password)));
+    }
+
+    /** Where AskBar keeps its own tables: the role owning schema askbar, on this server. */
+    public DatabaseTarget appTarget() {
+        return new DatabaseTarget(jdbcUrl(), DatabaseRoles.APP, Optional.of(new Secret(password)));
     }
 
     /** The generated password every embedded role logs in with. */

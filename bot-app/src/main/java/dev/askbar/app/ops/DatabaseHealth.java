@@ -14,7 +14,7 @@ public final class DatabaseHealth {
 
     public static String describe(SQLException e) {
         String state = sqlState(e);
-        if (state.startsWith("28")) {
+        if (state.startsWith("28") || state.equals("08004")) {
             return "the data database refused AskBar's login; check ASKBAR_DATABASE_USER and ASKBAR_DATABASE_PASSWORD";
         }
         if (state.startsWith("3D")) {
