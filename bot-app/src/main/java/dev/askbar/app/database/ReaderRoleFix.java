@@ -25,12 +25,13 @@ public final class ReaderRoleFix {
 
     /** What to do about a role problem, in one clause for a start-up refusal or a doctor line. */
     public static String advice(DataRoleCheck.Findings findings) {
+        String then = ", then set ASKBAR_DATABASE_USER=" + DatabaseRoles.READER
+                + " and keep AskBar's own tables with ASKBAR_STATE_DATABASE_USER (e.g. " + findings.role() + ")";
         if (findings.canCreateRoles()) {
-            return "run askbar database reader-role --create to let AskBar create a read-only role " + DatabaseRoles.READER
-                    + ", then set ASKBAR_DATABASE_USER to it and ASKBAR_STATE_DATABASE_USER to " + findings.role();
+            return "run askbar database reader-role --create to let AskBar create a read-only role " + DatabaseRoles.READER + then;
         }
         return "run askbar database reader-role for the SQL that creates a read-only role " + DatabaseRoles.READER
-                + " (run it as the database owner), then set ASKBAR_DATABASE_USER to it";
+                + " (run it as the database owner)" + then;
     }
 
     /** The statements, for the database the configured URL names, with a freshly generated password. */
