@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executors;
 
-/** {@code /health} (200 or 503 with the reasons) and {@code /metrics} (Prometheus text format). */
+/**
+ * {@code /health} (200 or 503 with the reasons: readiness), {@code /health/live} (200 while the process answers:
+ * liveness) and {@code /metrics} (Prometheus text format).
+ */
 public final class OpsServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OpsServer.class);
 
@@ -36,6 +39,9 @@ public final class OpsServer implements AutoCloseable {
             body.add("problems", reasons);
             send(exchange, problems.isEmpty() ? 200 : 503, "application/json", body.toString());
         });
+        // liveness: the process answers. Not /health, whose 503 for a database outage or spent LLM quota would
+        // make an orchestrator restart replicas that a restart cannot help
+        server.createContext("/health/live", exchange -> send(exchange, 200, "application/json", "{\"status\":\"alive\"}"));
         server.createContext("/metrics", exchange ->
                 send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
         server.createContext("/", exchange -> send(exchange, 404, "text/plain", "try /health or /metrics\n"));

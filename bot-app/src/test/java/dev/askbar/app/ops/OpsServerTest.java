@@ -36,6 +36,8 @@ class OpsServerTest {
             HttpResponse<String> down = get(server, "/health");
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("database: database unreachable").doesNotContain("slack:");
+            // liveness stays up: restarting cannot bring a database back
+            assertThat(get(server, "/health/live").statusCode()).isEqualTo(200);
             databaseUp.set(true);
             HttpResponse<String> up = get(server, "/health");
             assertThat(up.statusCode()).isEqualTo(200);
