@@ -8,6 +8,7 @@ import dev.askbar.app.ops.DatabaseHealth;
 import dev.askbar.app.ops.AskBarMetrics;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
+import dev.askbar.core.config.Secret;
 import dev.askbar.core.engine.Glossary;
 import dev.askbar.core.engine.QueryEngine;
 import dev.askbar.core.llm.KeyState;

@@ -43,7 +43,7 @@ final class ChatAdapters {
                     new AnswerWorkers("discord-answers", 8, 200, GRACE), archive, keys, feedback, config.schemas());
             adapters.add(new DiscordAdapter(discord, new DiscordAdapter.Settings(
                     config.chat().discordToken().get().reveal(), config.chat().discordGuild(),
-                    DiscordAdmins.of(config.chat().discordAdmins()), discordEndpoints(config.chat()))));
+                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordAddress.endpoints(config.chat()))));
         }
         if (config.chat().slackBotToken().isPresent()) {
             AdapterContext slack = new AdapterContext(runtime.engine(),
@@ -51,15 +51,6 @@ final class ChatAdapters {
             adapters.add(new SlackAdapter(SlackSettings.from(config.chat()), slack));
         }
         return adapters;
-    }
-
-    /** Discord's own REST base unless ASKBAR_DISCORD_REST_URL points elsewhere (a rate-limit proxy, a local fake). */
-    static DiscordEndpoints discordEndpoints(AskBarConfig.Chat chat) {
-        String url = chat.discordRestUrl();
-        if (url.equals(AskBarConfig.DEFAULT_DISCORD_REST_URL)) {
-            return DiscordEndpoints.discord();
-        }
-        return new DiscordEndpoints(java.util.Optional.of(url.endsWith("/") ? url : url + "/"), java.util.Optional.empty());
     }
 
     /** The same live key report {@code askbar keys} prints, keys masked. */

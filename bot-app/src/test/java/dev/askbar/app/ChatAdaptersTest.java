@@ -32,8 +32,8 @@ class ChatAdaptersTest {
 
     @Test
     void discordRestCallsGoWhereAskbarDiscordRestUrlSays() {
-        assertThat(ChatAdapters.discordEndpoints(AskBarConfig.from(Map.of()).chat()).restBaseUrl()).isEmpty();
-        assertThat(ChatAdapters.discordEndpoints(AskBarConfig.from(Map.of("ASKBAR_DISCORD_REST_URL", "http://nirn-proxy:8080/api/v10"))
+        assertThat(DiscordAddress.endpoints(AskBarConfig.from(Map.of()).chat()).restBaseUrl()).isEmpty();
+        assertThat(DiscordAddress.endpoints(AskBarConfig.from(Map.of("ASKBAR_DISCORD_REST_URL", "http://nirn-proxy:8080/api/v10"))
                 .chat()).restBaseUrl()).contains("http://nirn-proxy:8080/api/v10/");
     }
 }
