@@ -1,6 +1,8 @@
 package dev.askbar.core.store;
 
 import dev.askbar.core.platform.AuditFeedback;
+import dev.askbar.core.platform.ExampleReview;
+import dev.askbar.core.platform.StoredExampleReview;
 import dev.askbar.core.store.VerifiedExamples.Review;
 import dev.askbar.core.store.VerifiedExamples.Status;
 import dev.askbar.testkit.TestPostgres;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,5 +135,23 @@ class VerifiedExamplesTest {
         assertThat(upgraded.pending(10)).extracting(VerifiedExamples.Candidate::question).containsExactly("liked");
         assertThat(upgraded.list(10)).filteredOn(c -> c.question().equals("vouched"))
                 .singleElement().satisfies(c -> assertThat(c.reviewedBy()).contains("alice"));
+    }
+
+    @Test
+    void theChatReviewListsPendingExamplesAndApprovesOrRejectsThem() {
+        examples.proposeFromFeedback(answered("revenue per month", "SELECT 1"), "U_FAN");
+        examples.proposeFromFeedback(answered("orders today", "SELECT 2"), "U_FAN");
+        ExampleReview review = new StoredExampleReview(examples);
+
+        List<ExampleReview.Candidate> pending = review.pending(ExampleReview.PAGE);
+        assertThat(pending).extracting(ExampleReview.Candidate::question).containsExactly("revenue per month", "orders today");
+        assertThat(pending.get(0).suggestedBy()).isEqualTo("U_FAN");
+
+        assertThat(review.approve(pending.get(0).id(), "U_ADMIN")).isTrue();
+        assertThat(review.reject(pending.get(1).id(), "U_ADMIN")).isTrue();
+        assertThat(review.approve(424242, "U_ADMIN")).isFalse();
+
+        assertThat(review.pending(ExampleReview.PAGE)).isEmpty();
+        assertThat(examples.all()).extracting(VerifiedExamples.Example::question).containsExactly("revenue per month");
     }
 }
