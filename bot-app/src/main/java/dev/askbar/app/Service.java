@@ -44,7 +44,7 @@ final class Service {
         AtomicReference<String> starting = new AtomicReference<>("starting");
         AskBarMetrics early = new AskBarMetrics();
         OpsServer waitingOps = OpsServer.start(config.httpHost(), config.httpPort(), new HealthCheck()
-                .add("startup", () -> Optional.ofNullable(starting.get())), early);
+                .addForReadiness("startup", () -> Optional.ofNullable(starting.get())), early);
         AskBarRuntime runtime;
         try {
             // the reason (with the database's address) goes to the log; /health only says what AskBar waits for
@@ -63,7 +63,7 @@ final class Service {
                 .add("database", runtime::databaseProblem)
                 .add("llm", runtime::llmProblem);
         for (ChatAdapter adapter : adapters) {
-            health.add(adapter.name(), () -> adapter.connected() ? Optional.empty() : Optional.of("not connected"));
+            health.addForReadiness(adapter.name(), () -> adapter.connected() ? Optional.empty() : Optional.of("not connected"));
         }
         OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), health, runtime.metrics());
         List<ChatAdapter> started = new ArrayList<>();

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.concurrent.Executors;
 
 /**
- * {@code /health} (200 or 503 with the reasons: readiness), {@code /health/live} (200 while the process answers:
- * liveness) and {@code /metrics} (Prometheus text format).
+ * {@code /health} (200, or 503 with every reason: for people and alerts), {@code /health/ready} (the same for
+ * this replica alone: for a load balancer), {@code /health/live} (200 while the process answers: for restarts)
+ * and {@code /metrics} (Prometheus text format).
  */
 public final class OpsServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OpsServer.class);
@@ -30,15 +31,9 @@ public final class OpsServer implements AutoCloseable {
     /** @param host where to listen: 127.0.0.1 keeps health and metrics on this machine (ASKBAR_HTTP_HOST) */
     public static OpsServer start(String host, int port, HealthCheck health, AskBarMetrics metrics) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.createContext("/health", exchange -> {
-            List<String> problems = health.problems();
-            JsonObject body = new JsonObject();
-            body.addProperty("status", problems.isEmpty() ? "ok" : "unhealthy");
-            JsonArray reasons = new JsonArray();
-            problems.forEach(reasons::add);
-            body.add("problems", reasons);
-            send(exchange, problems.isEmpty() ? 200 : 503, "application/json", body.toString());
-        });
+        server.createContext("/health", exchange -> sendHealth(exchange, health.problems()));
+        // readiness: this replica can take requests. Shared troubles (database, LLM quota) stay out of it: see HealthCheck
+        server.createContext("/health/ready", exchange -> sendHealth(exchange, health.readinessProblems()));
         // liveness: the process answers. Not /health, whose 503 for a database outage or spent LLM quota would
         // make an orchestrator restart replicas that a restart cannot help
         server.createContext("/health/live", exchange -> send(exchange, 200, "application/json", "{\"status\":\"alive\"}"));
@@ -57,6 +52,15 @@ public final class OpsServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    private static void sendHealth(HttpExchange exchange, List<String> problems) throws IOException {
+        JsonObject body = new JsonObject();
+        body.addProperty("status", problems.isEmpty() ? "ok" : "unhealthy");
+        JsonArray reasons = new JsonArray();
+        problems.forEach(reasons::add);
+        body.add("problems", reasons);
+        send(exchange, problems.isEmpty() ? 200 : 503, "application/json", body.toString());
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -122,4 +122,24 @@ class OpsServerTest {
                     .doesNotContain("hunter2").doesNotContain("Exception").doesNotContain("5432");
         }
     }
+
+    @Test
+    void readinessLooksAtThisReplicaOnlyNotAtWhatEveryReplicaShares() throws Exception {
+        AtomicBoolean slackUp = new AtomicBoolean(true);
+        HealthCheck health = new HealthCheck()
+                .add("database", () -> Optional.of("the data database cannot be reached"))
+                .add("llm", () -> Optional.of("no LLM key available right now (see askbar keys)"))
+                .addForReadiness("slack", () -> slackUp.get() ? Optional.empty() : Optional.of("not connected"));
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, health, new AskBarMetrics())) {
+            assertThat(get(server, "/health").statusCode()).isEqualTo(503);
+            HttpResponse<String> ready = get(server, "/health/ready");
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"status\":\"ok\"");
+            slackUp.set(false);
+            HttpResponse<String> notReady = get(server, "/health/ready");
+            assertThat(notReady.statusCode()).isEqualTo(503);
+            assertThat(notReady.body()).contains("slack: not connected").doesNotContain("database");
+            assertThat(get(server, "/health/live").statusCode()).isEqualTo(200);
+        }
+    }
 }
