@@ -18,7 +18,7 @@ import java.util.Set;
  * A password AskBar generates once and keeps in {@code ASKBAR_HOME}, readable by its owner only (0600).
  * The file is created with those permissions, so the password is never readable by others, not even briefly.
  */
-public final class SecretFile {
+final class SecretFile {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
@@ -26,7 +26,7 @@ public final class SecretFile {
     }
 
     /** The password in {@code file}, generating and saving a new one when the file does not exist yet. */
-    public static String readOrCreate(Path file) {
+    static String readOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
                 tighten(file);
@@ -46,7 +46,7 @@ public final class SecretFile {
     }
 
     /** Replaces the password in {@code file} with a new one and returns it. */
-    public static String replace(Path file) {
+    static String replace(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
