@@ -6,6 +6,7 @@ import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.app.database.ReaderRoleFix;
 import dev.askbar.app.doctor.Checklist;
 import dev.askbar.app.doctor.DoctorReport;
+import dev.askbar.app.ops.PrintableText;
 import dev.askbar.app.console.TerminalAnswer;
 import dev.askbar.app.console.TerminalConsole;
 import dev.askbar.core.answer.AnswerFiles;
@@ -345,9 +346,9 @@ public final class Main implements Callable<Integer> {
                     } else {
                         for (VerifiedExamples.Candidate c : shown) {
                             main.out.printf("#%d  %s  proposed by %s (%s) on %s%n", c.id(), c.status().name().toLowerCase(java.util.Locale.ROOT),
-                                    c.proposedBy(), c.source(), c.proposedAt().toString().substring(0, 10));
-                            main.out.println("    question: " + c.question().replaceAll("\\s+", " "));
-                            main.out.println("    sql:      " + c.sql().replaceAll("\\s+", " "));
+                                    PrintableText.oneLine(c.proposedBy()), c.source(), c.proposedAt().toString().substring(0, 10));
+                            main.out.println("    question: " + PrintableText.oneLine(c.question()));
+                            main.out.println("    sql:      " + PrintableText.oneLine(c.sql()));
                             c.reviewedBy().ifPresent(who -> main.out.println("    reviewed by " + who));
                         }
                         if (!all) {

@@ -56,4 +56,12 @@ class ExamplesCommandTest {
         }
         return MainTest.db.count("SELECT max(id) FROM askbar.verified_examples");
     }
+
+    @Test
+    void aHostileQuestionCannotDrawOnTheReviewersTerminal() {
+        String hostile = "fine question\u001b[2K\u001b[1A\rSELECT 1 -- looks harmless\u202e\u200bthe end";
+        String shown = dev.askbar.app.ops.PrintableText.oneLine(hostile);
+        assertThat(shown).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u202e").doesNotContain("\u200b")
+                .startsWith("fine question").endsWith("the end").doesNotContain("\n");
+    }
 }

@@ -3,6 +3,7 @@ package dev.askbar.app.doctor;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.askbar.app.ops.PrintableText;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -22,7 +23,8 @@ public record DoctorReport(List<Finding> findings) {
 
     public void print(PrintStream out) {
         for (Finding f : findings) {
-            out.println(mark(f.status()) + " " + f.item() + ": " + f.detail());
+            // details may quote what a platform said (a server's name): printed as plain text, one line
+            out.println(mark(f.status()) + " " + f.item() + ": " + PrintableText.oneLine(f.detail()));
             f.fix().ifPresent(fix -> out.println("         fix: " + fix));
         }
         out.println();
