@@ -141,4 +141,14 @@ class DoctorChecksTest {
         assertThat(reading.signingSecretMissing()).isTrue();
         assertThat(reading.config().limits().maxRows()).isEqualTo(50);
     }
+
+    @Test
+    void whatAPlatformSaysIsPrintedAsOnePlainLine() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new DoctorReport(List.of(Finding.warning("Discord servers", "also in Evil\u001b[2J\u001b[H\nAll fine (1)", "turn off Public Bot")))
+                .print(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(printed).doesNotContain("\u001b").contains("[warn]   Discord servers: also in Evil");
+        assertThat(printed.lines().filter(l -> l.contains("All fine"))).singleElement().asString().startsWith("[warn]");
+    }
 }
