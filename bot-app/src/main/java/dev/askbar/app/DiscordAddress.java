@@ -13,7 +13,7 @@ final class DiscordAddress {
     /** A rate-limit proxy shared by shards (nirn-proxy) or a local fake; JDA wants the base with a trailing slash. */
     static DiscordEndpoints endpoints(AskBarConfig.Chat chat) {
         String url = chat.discordRestUrl();
-        if (url.equals(AskBarConfig.DEFAULT_DISCORD_REST_URL)) {
+        if (url.equals(AskBarConfig.Chat.DEFAULT_DISCORD_REST_URL)) {
             return DiscordEndpoints.discord();
         }
         return new DiscordEndpoints(Optional.of(url.endsWith("/") ? url : url + "/"), Optional.empty());

@@ -478,7 +478,7 @@ public final class Main implements Callable<Integer> {
                     data = config.database().get();
                     state = config.stateDatabase().orElse(data);
                 }
-                // the LLM item: keys present; with the router's key check, new LlmKeysCheck(config, Optional.of(verifier))
+                // the LLM item: keys configured; with the router's key check, see LlmKeysCheck
                 DoctorReport report = Checklist.standard(reading, data, state, Checklist.llmKeysPresent(config)).run();
                 if (json) {
                     main.out.println(report.toJson());

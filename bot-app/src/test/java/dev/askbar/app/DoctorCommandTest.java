@@ -41,7 +41,7 @@ class DoctorCommandTest {
                 .contains("[ ok ]   data role read-only")
                 .contains("[ ok ]   data role confined to ASKBAR_SCHEMAS")
                 .contains("[ ok ]   state database writable")
-                .contains("[ ok ]   groq key gsk_…d0c7")
+                .contains("[ ok ]   LLM keys: configured")
                 .contains("[skip]   Slack: SLACK_BOT_TOKEN is not set")
                 .contains("[skip]   Discord: DISCORD_TOKEN is not set")
                 .contains("Everything AskBar needs is fine.")

@@ -60,8 +60,8 @@ public final class Checklist {
         return doctor;
     }
 
-    /** The LLM check when no verifier is plugged in: keys are present, not verified. */
+    /** The LLM check when no key checker is plugged in: keys are configured, not verified. */
     public static DoctorCheck llmKeysPresent(AskBarConfig config) {
-        return new LlmKeysCheck(config, Optional.empty());
+        return new LlmKeysCheck(config.hasAnyLlmKey(), Optional.empty());
     }
 }

@@ -1,57 +1,66 @@
 package dev.askbar.app.doctor;
 
-import dev.askbar.core.config.AskBarConfig;
-import dev.askbar.core.config.KeySpec;
-import dev.askbar.core.llm.ApiKey;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Each configured LLM key, checked by a {@link KeyVerifier} (one call that spends no completion quota, such as
- * listing models). Without a verifier the doctor can only say the keys are present.
+ * The LLM keys: each configured key checked with a call that spends no completion quota (listing models), through
+ * a {@link KeyChecker} the LLM router provides. Without one the doctor can only say that keys are configured.
+ *
+ * <pre>{@code
+ * new LlmKeysCheck(config.hasAnyLlmKey(), () -> router.checkKeys().stream()
+ *         .map(k -> new LlmKeysCheck.Verdict(k.provider(), k.key(), k.problem())).toList())
+ * }</pre>
  */
 public final class LlmKeysCheck implements DoctorCheck {
 
-    /** Verifies one key; empty when it works, otherwise what the provider said, in words, without the key. */
-    @FunctionalInterface
-    public interface KeyVerifier {
-        Optional<String> problem(AskBarConfig.ProviderSettings provider, KeySpec key) throws Exception;
+    /**
+     * @param maskedKey e.g. {@code gsk_…a1b2}; never the key itself
+     * @param problem   empty when the key works; otherwise what is wrong, in one sentence without the key
+     */
+    public record Verdict(String provider, String maskedKey, Optional<String> problem) {
     }
 
-    private final AskBarConfig config;
-    private final Optional<KeyVerifier> verifier;
+    /** Checks every configured key, one verdict per key. */
+    @FunctionalInterface
+    public interface KeyChecker {
+        List<Verdict> check() throws Exception;
+    }
 
-    public LlmKeysCheck(AskBarConfig config, Optional<KeyVerifier> verifier) {
-        this.config = config;
-        this.verifier = verifier;
+    private final boolean anyKey;
+    private final Optional<KeyChecker> checker;
+
+    public LlmKeysCheck(boolean anyKey, Optional<KeyChecker> checker) {
+        this.anyKey = anyKey;
+        this.checker = checker;
     }
 
     @Override
     public List<Finding> run() throws Exception {
-        if (!config.hasAnyLlmKey()) {
+        if (!anyKey) {
             return List.of(Finding.failed("LLM keys", "no language model key is set",
                     "set GROQ_API_KEYS (a free key from console.groq.com works) or GEMINI_API_KEYS"));
         }
+        if (checker.isEmpty()) {
+            return List.of(Finding.ok("LLM keys", "configured (not verified against the providers)"));
+        }
         List<Finding> out = new ArrayList<>();
-        for (AskBarConfig.ProviderSettings provider : List.of(config.groq(), config.gemini())) {
-            for (KeySpec key : provider.keys()) {
-                out.add(check(provider, key));
-            }
+        for (Verdict v : checker.get().check()) {
+            String item = v.provider() + " key " + v.maskedKey();
+            out.add(v.problem().isEmpty()
+                    ? Finding.ok(item, "works")
+                    : Finding.failed(item, v.problem().get(),
+                            "replace or remove this key in " + variable(v.provider()) + ", then run askbar doctor again"));
         }
         return out;
     }
 
-    private Finding check(AskBarConfig.ProviderSettings provider, KeySpec key) throws Exception {
-        String item = provider.name() + " key " + ApiKey.mask(key.secret().reveal());
-        if (verifier.isEmpty()) {
-            return Finding.ok(item, "present (not verified against " + PlatformHttp.host(provider.baseUrl()) + ")");
-        }
-        Optional<String> problem = verifier.get().problem(provider, key);
-        String variable = provider.name().equals("gemini") ? "GEMINI_API_KEYS" : "GROQ_API_KEYS";
-        return problem.isEmpty()
-                ? Finding.ok(item, "valid at " + PlatformHttp.host(provider.baseUrl()))
-                : Finding.failed(item, problem.get(), "replace this key in " + variable + " with a working one, or remove it");
+    private static String variable(String provider) {
+        return switch (provider) {
+            case "gemini" -> "GEMINI_API_KEYS";
+            case "groq", "openai-compatible" -> "GROQ_API_KEYS";
+            default -> "the provider's key list";
+        };
     }
 }

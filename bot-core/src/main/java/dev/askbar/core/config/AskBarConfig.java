@@ -34,12 +34,11 @@ public record AskBarConfig(
     public static final List<String> DEFAULT_GROQ_MODELS = List.of("llama-3.3-70b-versatile", "llama-3.1-8b-instant");
     public static final List<String> DEFAULT_GEMINI_MODELS = List.of("gemini-2.5-flash", "gemini-2.5-flash-lite");
     public static final Set<String> KNOWN_PROVIDERS = Set.of("groq", "gemini");
-    /** AskBar's own schema (audit log, cache, examples): questions may never read it. */
-    public static final String STATE_SCHEMA = "askbar";
-    public static final String DEFAULT_DISCORD_REST_URL = "https://discord.com/api/v10";
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    /** AskBar's own schema (audit log, cache, examples): questions may never read it. */
+    private static final String STATE_SCHEMA = "askbar";
 
     /** One LLM provider: its endpoint, keys in configuration order, models in preference order. */
     public record ProviderSettings(String name, String baseUrl, List<KeySpec> keys, List<String> models) {
@@ -70,6 +69,7 @@ public record AskBarConfig(
                        Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret,
                        Optional<Secret> slackAppToken, int slackPort, String slackApiUrl, List<String> slackAdmins,
                        String discordRestUrl) {
+        public static final String DEFAULT_DISCORD_REST_URL = "https://discord.com/api/v10";
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -136,7 +136,7 @@ public record AskBarConfig(
                 r.integer("ASKBAR_SLACK_PORT", 3000, 1, 65535),
                 r.url("ASKBAR_SLACK_API_URL", "https://slack.com/api/"),
                 r.list("ASKBAR_SLACK_ADMINS", List.of()),
-                r.url("ASKBAR_DISCORD_REST_URL", DEFAULT_DISCORD_REST_URL));
+                r.url("ASKBAR_DISCORD_REST_URL", Chat.DEFAULT_DISCORD_REST_URL));
         if (chat.slackBotToken().isPresent() && chat.slackAppToken().isEmpty() && chat.slackSigningSecret().isEmpty()) {
             throw new ConfigException("SLACK_SIGNING_SECRET", "must be set with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
         }
