@@ -43,7 +43,7 @@ final class ChatAdapters {
                     new AnswerWorkers("discord-answers", 8, 200, GRACE), archive, keys, feedback, config.schemas());
             adapters.add(new DiscordAdapter(discord, new DiscordAdapter.Settings(
                     config.chat().discordToken().get().reveal(), config.chat().discordGuild(),
-                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordAddress.endpoints(config.chat()))));
+                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordEndpoints.discord())));
         }
         if (config.chat().slackBotToken().isPresent()) {
             AdapterContext slack = new AdapterContext(runtime.engine(),

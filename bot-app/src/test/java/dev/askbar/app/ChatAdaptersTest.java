@@ -29,11 +29,4 @@ class ChatAdaptersTest {
             MainTest.tearDown();
         }
     }
-
-    @Test
-    void discordRestCallsGoWhereAskbarDiscordRestUrlSays() {
-        assertThat(DiscordAddress.endpoints(AskBarConfig.from(Map.of()).chat()).restBaseUrl()).isEmpty();
-        assertThat(DiscordAddress.endpoints(AskBarConfig.from(Map.of("ASKBAR_DISCORD_REST_URL", "http://nirn-proxy:8080/api/v10"))
-                .chat()).restBaseUrl()).contains("http://nirn-proxy:8080/api/v10/");
-    }
 }
