@@ -51,8 +51,12 @@ public final class Checklist {
                 .add("state database", DatabaseChecks.state(state))
                 .add("LLM keys", llm)
                 .add("Slack", SlackChecks.of(config.chat(), reading.signingSecretMissing(), http))
-                .add("Discord", DiscordChecks.of(config.chat(), guilds, http))
-                .add("health port", PortChecks.port("/health and /metrics", "ASKBAR_HTTP_PORT", config.httpHost(), config.httpPort()));
+                .add("Discord", DiscordChecks.of(config.chat(), guilds, http));
+        // ports matter to askbar run, which needs a chat platform; the terminal console listens on none
+        boolean anyPlatform = config.chat().slackBotToken().isPresent() || config.chat().discordToken().isPresent();
+        if (anyPlatform) {
+            doctor.add("health port", PortChecks.port("/health and /metrics", "ASKBAR_HTTP_PORT", config.httpHost(), config.httpPort()));
+        }
         boolean slackHttp = config.chat().slackBotToken().isPresent() && config.chat().slackAppToken().isEmpty();
         if (slackHttp) {
             doctor.add("Slack port", PortChecks.port("Slack events", "ASKBAR_SLACK_PORT", "0.0.0.0", config.chat().slackPort()));
