@@ -2,8 +2,9 @@ package dev.askbar.app;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.askbar.app.database.DatabaseRoles;
 import dev.askbar.app.database.EmbeddedDatabase;
+import dev.askbar.app.database.ReaderRoleFix;
+import dev.askbar.app.ops.DatabaseHealth;
 import dev.askbar.app.ops.AskBarMetrics;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
@@ -76,8 +77,8 @@ final class AskBarRuntime implements AutoCloseable {
             EmbeddedDatabase db = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort());
             embedded = Optional.of(db);
             DemoInstall.prepareEmbedded(db, config);
-            data = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.READER, Optional.of(new Secret(EmbeddedDatabase.LOCAL_PASSWORD)));
-            state = new DatabaseTarget(db.jdbcUrl(), DatabaseRoles.APP, Optional.of(new Secret(EmbeddedDatabase.LOCAL_PASSWORD)));
+            data = db.readerTarget();
+            state = db.appTarget();
         } else {
             data = config.database().get();
             state = config.stateDatabase().orElse(data);
@@ -87,16 +88,19 @@ final class AskBarRuntime implements AutoCloseable {
         HikariDataSource dataPool = pool("askbar-data", data, DATA_CONNECTIONS);
         HikariDataSource statePool = pool("askbar-state", state, STATE_CONNECTIONS);
         StateStore store = migrate(statePool, state, waiting);
-        Optional<String> roleProblem = DataRoleCheck.problems(dataPool, config.schemas());
+        DataRoleCheck.Findings role = DataRoleCheck.inspect(dataPool, config.schemas());
+        Optional<String> roleProblem = role.problem();
         if (roleProblem.isPresent()) {
+            String fix = ReaderRoleFix.advice(role);
             if (config.engine().requireReadOnlyRole()) {
                 dataPool.close();
                 statePool.close();
                 stop(embedded);
-                throw new StartupException("Refusing to start: " + roleProblem.get()
-                        + "; set ASKBAR_DATABASE_USER to a read-only role (see docs/security.md) or unset ASKBAR_REQUIRE_READ_ONLY_ROLE.", null);
+                throw new StartupException("Refusing to start: " + roleProblem.get() + "; " + fix
+                        + " (see docs/security.md), or unset ASKBAR_REQUIRE_READ_ONLY_ROLE.", null);
             }
-            log.error("SECURITY: {}; questions should run as a role that can only read (see docs/security.md)", roleProblem.get());
+            log.error("SECURITY: {}; questions should run as a role that can only read ASKBAR_SCHEMAS: {} (see docs/security.md)",
+                    roleProblem.get(), fix);
         }
         LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
         AskBarMetrics metrics = new AskBarMetrics();
@@ -194,7 +198,9 @@ final class AskBarRuntime implements AutoCloseable {
             s.execute("SELECT 1");
             return Optional.empty();
         } catch (SQLException e) {
-            return Optional.of("database unreachable (" + e.getMessage() + ")");
+            // the detail (hosts, driver text) goes to the log; /health says what is wrong in words
+            log.warn("health: data database check failed: {}", e.getMessage());
+            return Optional.of(DatabaseHealth.describe(e));
         }
     }
 

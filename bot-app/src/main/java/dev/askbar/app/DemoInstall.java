@@ -32,7 +32,7 @@ final class DemoInstall {
         try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
             load(c, !created).ifPresent(summary ->
                     log.info("demo data loaded: {} orders in {} ms", summary.orders(), summary.took().toMillis()));
-            provisionEmbeddedRoles(c, config);
+            provisionEmbeddedRoles(c, db, config);
         }
     }
 
@@ -46,7 +46,7 @@ final class DemoInstall {
                 db.ensureDatabase();
                 try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
                     Optional<DemoDataset.Summary> summary = load(c, onlyIfEmpty);
-                    provisionEmbeddedRoles(c, config);
+                    provisionEmbeddedRoles(c, db, config);
                     return summary;
                 }
             }
@@ -75,9 +75,9 @@ final class DemoInstall {
         }
     }
 
-    private static void provisionEmbeddedRoles(Connection c, AskBarConfig config) throws SQLException {
+    private static void provisionEmbeddedRoles(Connection c, EmbeddedDatabase db, AskBarConfig config) throws SQLException {
         DatabaseRoles.provision(c, EmbeddedDatabase.DATABASE, config.schemas(),
-                EmbeddedDatabase.LOCAL_PASSWORD, EmbeddedDatabase.LOCAL_PASSWORD);
+                db.password(), db.password());
     }
 
     /** On a server set up by hand or by docker compose, the reader role may exist already: let it read the new tables. */

@@ -1,6 +1,12 @@
 package dev.askbar.app;
 
 import dev.askbar.app.console.AnswerJson;
+import dev.askbar.app.database.DatabaseRoles;
+import dev.askbar.app.database.EmbeddedDatabase;
+import dev.askbar.app.database.ReaderRoleFix;
+import dev.askbar.app.doctor.Checklist;
+import dev.askbar.app.doctor.DoctorReport;
+import dev.askbar.app.ops.PrintableText;
 import dev.askbar.app.console.TerminalAnswer;
 import dev.askbar.app.console.TerminalConsole;
 import dev.askbar.app.console.TerminalSurface;
@@ -9,6 +15,7 @@ import dev.askbar.core.answer.AnswerView;
 import dev.askbar.core.answer.TextTable;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.ConfigException;
+import dev.askbar.core.config.DatabaseTarget;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.ProgressListener;
 import dev.askbar.core.engine.Question;
@@ -42,7 +49,7 @@ import java.util.concurrent.Callable;
 @Command(name = "askbar", mixinStandardHelpOptions = true, version = "AskBar 0.1.0",
         description = "Ask your PostgreSQL database questions in plain language.",
         subcommands = {Main.Ask.class, Main.ConsoleCommand.class, Main.Keys.class, Main.Schema.class, Main.Demo.class,
-                Main.Cache.class, Main.Examples.class, Main.RunCommand.class})
+                Main.Cache.class, Main.Examples.class, Main.RunCommand.class, Main.DoctorCommand.class, Main.Database.class})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int NOT_ANSWERED = 1;
@@ -63,7 +70,14 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        Map<String, String> env = DotEnv.merge(System.getenv(), List.of(Path.of(".env"), jarDirectory().resolve(".env")));
+        Map<String, String> env;
+        try {
+            env = DotEnv.merge(System.getenv(), List.of(Path.of(".env"), jarDirectory().resolve(".env")));
+        } catch (ConfigException e) {
+            System.err.println("askbar: " + e.getMessage());
+            System.exit(BAD_SETUP);
+            return;
+        }
         System.setProperty("askbar.home", env.getOrDefault("ASKBAR_HOME", Path.of(System.getProperty("user.home"), ".askbar").toString()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -314,10 +328,118 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "examples", description = "Verified question → SQL examples the model learns from.", subcommands = Examples.Add.class)
+    @Command(name = "examples", description = "Verified question → SQL examples the model learns from; a 👍 only proposes one.",
+            subcommands = {Examples.Add.class, Examples.ListCommand.class, Examples.Approve.class, Examples.Reject.class})
     static final class Examples {
         @ParentCommand
         Main main;
+
+        /** Who reviews from the terminal: the operating-system user. */
+        static String reviewer() {
+            return System.getProperty("user.name", "terminal");
+        }
+
+        @Command(name = "list", description = "Show examples waiting for review (with --all: every example and its status).")
+        static final class ListCommand implements Callable<Integer> {
+            @ParentCommand
+            Examples examples;
+
+            @Option(names = "--all", description = "Every example, newest first, not only the pending ones.")
+            boolean all;
+
+            @Option(names = "--json", description = "Print the examples as JSON.")
+            boolean json;
+
+            @Override
+            public Integer call() throws Exception {
+                Main main = examples.main;
+                try (AskBarRuntime runtime = AskBarRuntime.start(main.config())) {
+                    VerifiedExamples store = new VerifiedExamples(runtime.store());
+                    List<VerifiedExamples.Candidate> shown = all ? store.list(200) : store.pending(200);
+                    if (json) {
+                        main.out.println(examplesJson(shown));
+                    } else if (shown.isEmpty()) {
+                        main.out.println(all ? "no examples yet" : "no examples waiting for review");
+                    } else {
+                        for (VerifiedExamples.Candidate c : shown) {
+                            main.out.printf("#%d  %s  proposed by %s (%s) on %s%n", c.id(), c.status().name().toLowerCase(java.util.Locale.ROOT),
+                                    PrintableText.oneLine(c.proposedBy()), c.source(), c.proposedAt().toString().substring(0, 10));
+                            main.out.println("    question: " + PrintableText.oneLine(c.question()));
+                            main.out.println("    sql:      " + PrintableText.oneLine(c.sql()));
+                            c.reviewedBy().ifPresent(who -> main.out.println("    reviewed by " + who));
+                        }
+                        if (!all) {
+                            main.out.println("approve with: askbar examples approve <id>   reject with: askbar examples reject <id>");
+                        }
+                    }
+                    return OK;
+                }
+            }
+
+            private static String examplesJson(List<VerifiedExamples.Candidate> shown) {
+                com.google.gson.JsonArray array = new com.google.gson.JsonArray();
+                for (VerifiedExamples.Candidate c : shown) {
+                    com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+                    o.addProperty("id", c.id());
+                    o.addProperty("status", c.status().name().toLowerCase(java.util.Locale.ROOT));
+                    o.addProperty("question", c.question());
+                    o.addProperty("sql", c.sql());
+                    o.addProperty("source", c.source());
+                    o.addProperty("proposedBy", c.proposedBy());
+                    o.addProperty("proposedAt", c.proposedAt().toString());
+                    o.addProperty("reviewedBy", c.reviewedBy().orElse(null));
+                    o.addProperty("reviewedAt", c.reviewedAt().map(Object::toString).orElse(null));
+                    array.add(o);
+                }
+                return new com.google.gson.GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(array);
+            }
+        }
+
+        @Command(name = "approve", description = "Let the model see this example from now on.")
+        static final class Approve implements Callable<Integer> {
+            @ParentCommand
+            Examples examples;
+
+            @Parameters(index = "0", paramLabel = "ID")
+            long id;
+
+            @Override
+            public Integer call() throws Exception {
+                return review(examples.main, id, true);
+            }
+        }
+
+        @Command(name = "reject", description = "Keep this example out of every prompt.")
+        static final class Reject implements Callable<Integer> {
+            @ParentCommand
+            Examples examples;
+
+            @Parameters(index = "0", paramLabel = "ID")
+            long id;
+
+            @Override
+            public Integer call() throws Exception {
+                return review(examples.main, id, false);
+            }
+        }
+
+        private static int review(Main main, long id, boolean approve) throws Exception {
+            try (AskBarRuntime runtime = AskBarRuntime.start(main.config())) {
+                VerifiedExamples store = new VerifiedExamples(runtime.store());
+                VerifiedExamples.Review result = approve ? store.approve(id, reviewer()) : store.reject(id, reviewer());
+                String done = approve ? "approved" : "rejected";
+                switch (result) {
+                    case DONE -> main.out.println("example #" + id + " " + done
+                            + (approve ? "; similar questions will show it to the model" : "; the model will not see it"));
+                    case UNCHANGED -> main.out.println("example #" + id + " was already " + done);
+                    case NOT_FOUND -> {
+                        main.err.println("askbar: there is no example #" + id + "; askbar examples list --all shows them.");
+                        return NOT_ANSWERED;
+                    }
+                }
+                return OK;
+            }
+        }
 
         @Command(name = "add", description = "Store a question and the SQL that answers it (the SQL must be a read-only query).")
         static final class Add implements Callable<Integer> {
@@ -344,6 +466,91 @@ public final class Main implements Callable<Integer> {
                     main.out.println("example stored; similar questions will show it to the model");
                     return OK;
                 }
+            }
+        }
+    }
+
+    @Command(name = "doctor", description = "Check the configuration end to end and say how to fix each problem.")
+    static final class DoctorCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Option(names = "--json", description = "Print the checklist as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            Checklist.Reading reading = Checklist.read(main.env);
+            AskBarConfig config = reading.config();
+            EmbeddedDatabase embedded = null;
+            try {
+                DatabaseTarget data;
+                DatabaseTarget state;
+                if (config.usesEmbeddedDatabase()) {
+                    embedded = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort());
+                    DemoInstall.prepareEmbedded(embedded, config);
+                    data = embedded.readerTarget();
+                    state = embedded.appTarget();
+                } else {
+                    data = config.database().get();
+                    state = config.stateDatabase().orElse(data);
+                }
+                // the LLM item: keys configured; with the router's key check, see LlmKeysCheck
+                DoctorReport report = Checklist.standard(reading, data, state, Checklist.llmKeysPresent(config)).run();
+                if (json) {
+                    main.out.println(report.toJson());
+                } else {
+                    report.print(main.out);
+                }
+                return report.ok() ? OK : NOT_ANSWERED;
+            } finally {
+                if (embedded != null) {
+                    embedded.close();
+                }
+            }
+        }
+    }
+
+    @Command(name = "database", description = "Database set-up commands.", subcommands = Database.ReaderRole.class)
+    static final class Database {
+        @ParentCommand
+        Main main;
+
+        @Command(name = "reader-role", description = "Print the SQL for a role that can only read ASKBAR_SCHEMAS (with --create: create it).")
+        static final class ReaderRole implements Callable<Integer> {
+            @ParentCommand
+            Database database;
+
+            @Option(names = "--create", description = "Create the role now, as the configured user, when that user may create roles.")
+            boolean create;
+
+            @Override
+            public Integer call() throws Exception {
+                Main main = database.main;
+                AskBarConfig config = main.config();
+                if (config.usesEmbeddedDatabase()) {
+                    main.out.println("the embedded database already runs questions as " + DatabaseRoles.READER + ", which can only read "
+                            + String.join(", ", config.schemas()));
+                    return OK;
+                }
+                ReaderRoleFix.Outcome outcome = ReaderRoleFix.createOrPrint(config, create);
+                String user = config.database().get().user();
+                if (outcome.created()) {
+                    main.out.println("created " + DatabaseRoles.READER + ", which can only read " + String.join(", ", config.schemas())
+                            + "; its password is in " + outcome.passwordFile() + " (readable by you only). Now set:");
+                    main.out.println("  ASKBAR_DATABASE_USER=" + DatabaseRoles.READER);
+                    main.out.println("  ASKBAR_DATABASE_PASSWORD=<the contents of " + outcome.passwordFile() + ">");
+                    main.out.println("  ASKBAR_STATE_DATABASE_USER=" + user + "   (and ASKBAR_STATE_DATABASE_PASSWORD to its password)");
+                    return OK;
+                }
+                if (create) {
+                    main.err.println("askbar: " + user + " may not create roles; run the SQL below as the database owner or a superuser.");
+                }
+                main.out.println("-- a role that can only read " + String.join(", ", config.schemas()) + "; run as the database owner:");
+                outcome.sql().forEach(sql -> main.out.println(sql + ";"));
+                main.out.println("-- then set ASKBAR_DATABASE_USER=" + DatabaseRoles.READER + " and ASKBAR_DATABASE_PASSWORD to the password above,");
+                main.out.println("-- and ASKBAR_STATE_DATABASE_USER=" + user + " so AskBar's own tables stay with a role questions do not use.");
+                return create ? NOT_ANSWERED : OK;
             }
         }
     }

@@ -43,11 +43,13 @@ final class Service {
         // health is served while we wait, so an orchestrator sees why the service is not ready yet
         AtomicReference<String> starting = new AtomicReference<>("starting");
         AskBarMetrics early = new AskBarMetrics();
-        OpsServer waitingOps = OpsServer.start(config.httpPort(), new HealthCheck()
-                .add("startup", () -> Optional.ofNullable(starting.get())), early);
+        OpsServer waitingOps = OpsServer.start(config.httpHost(), config.httpPort(), new HealthCheck()
+                .addForReadiness("startup", () -> Optional.ofNullable(starting.get())), early);
         AskBarRuntime runtime;
         try {
-            runtime = AskBarRuntime.start(config, DATABASE_PATIENCE, starting::set);
+            // the reason (with the database's address) goes to the log; /health only says what AskBar waits for
+            runtime = AskBarRuntime.start(config, DATABASE_PATIENCE,
+                    why -> starting.set("starting: waiting for the database to answer"));
         } finally {
             waitingOps.close();
         }
@@ -61,9 +63,9 @@ final class Service {
                 .add("database", runtime::databaseProblem)
                 .add("llm", runtime::llmProblem);
         for (ChatAdapter adapter : adapters) {
-            health.add(adapter.name(), () -> adapter.connected() ? Optional.empty() : Optional.of("not connected"));
+            health.addForReadiness(adapter.name(), () -> adapter.connected() ? Optional.empty() : Optional.of("not connected"));
         }
-        OpsServer ops = OpsServer.start(config.httpPort(), health, runtime.metrics());
+        OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), health, runtime.metrics());
         List<ChatAdapter> started = new ArrayList<>();
         for (ChatAdapter adapter : adapters) {
             try {

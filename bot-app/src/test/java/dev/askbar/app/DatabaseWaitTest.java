@@ -31,7 +31,7 @@ class DatabaseWaitTest {
         db.stop();
         AskBarConfig config = AskBarConfig.from(Map.of(
                 "ASKBAR_DATABASE_URL", "jdbc:postgresql://localhost:" + port + "/askbar", "ASKBAR_DATABASE_USER", "postgres",
-                "GROQ_API_KEYS", TestKeys.groq("wait", "0000")));
+                "ASKBAR_DATABASE_PASSWORD", db.password(), "GROQ_API_KEYS", TestKeys.groq("wait", "0000")));
         List<String> reasons = new CopyOnWriteArrayList<>();
         CompletableFuture<AskBarRuntime> starting = CompletableFuture.supplyAsync(() -> {
             try {

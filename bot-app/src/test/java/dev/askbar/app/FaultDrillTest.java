@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ class FaultDrillTest {
                 assertThat(health.problems()).isEmpty();
                 assertThat(runtime.audit().flush()).isZero();
 
-                try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + db.port() + "/askbar", "postgres", "");
+                try (Connection c = db.connectAsSuperuser("askbar");
                      ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM askbar.audit_log WHERE platform = 'drill'")) {
                     rs.next();
                     assertThat(rs.getInt(1)).as("every question is in the audit log").isEqualTo(QUESTIONS);

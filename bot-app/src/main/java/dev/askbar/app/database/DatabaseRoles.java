@@ -3,6 +3,7 @@ package dev.askbar.app.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,30 +21,44 @@ public final class DatabaseRoles {
     public static void provision(Connection superuser, String database, List<String> schemas,
                                  String readerPassword, String appPassword) throws SQLException {
         try (Statement s = superuser.createStatement()) {
-            ensureRole(s, READER, readerPassword);
-            ensureRole(s, APP, appPassword);
-            // questions must not be able to write even if a grant slips: read-only by default at the role level
-            s.execute("ALTER ROLE " + READER + " SET default_transaction_read_only = on");
-            s.execute("GRANT CONNECT ON DATABASE " + quote(database) + " TO " + READER + ", " + APP);
+            for (String sql : readerStatements(database, schemas, readerPassword)) {
+                s.execute(sql);
+            }
+            s.execute(ensureRole(APP, appPassword));
+            s.execute("GRANT CONNECT ON DATABASE " + quote(database) + " TO " + APP);
             s.execute("CREATE SCHEMA IF NOT EXISTS askbar AUTHORIZATION " + APP);
             s.execute("REVOKE ALL ON SCHEMA askbar FROM " + READER);
-            for (String schema : schemas) {
-                s.execute("REVOKE CREATE ON SCHEMA " + quote(schema) + " FROM PUBLIC");
-                s.execute("GRANT USAGE ON SCHEMA " + quote(schema) + " TO " + READER);
-                s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + quote(schema) + " TO " + READER);
-                s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + quote(schema) + " GRANT SELECT ON TABLES TO " + READER);
-            }
         }
     }
 
-    private static void ensureRole(Statement s, String role, String password) throws SQLException {
-        String pw = password.replace("'", "''");
-        s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
-                + "CREATE ROLE " + role + " LOGIN PASSWORD '" + pw + "' NOSUPERUSER NOCREATEDB NOCREATEROLE; "
-                + "ELSE ALTER ROLE " + role + " LOGIN PASSWORD '" + pw + "'; END IF; END $$");
+    /**
+     * The exact SQL that creates (or updates) the read-only role: it logs in, reads the allowed schemas and
+     * nothing else, and is read-only by default even if a grant slips. What {@code askbar database reader-role}
+     * prints and runs.
+     */
+    public static List<String> readerStatements(String database, List<String> schemas, String password) {
+        List<String> sql = new ArrayList<>();
+        sql.add(ensureRole(READER, password));
+        sql.add("ALTER ROLE " + READER + " SET default_transaction_read_only = on");
+        sql.add("GRANT CONNECT ON DATABASE " + quote(database) + " TO " + READER);
+        for (String schema : schemas) {
+            // a role that may create tables in a schema it reads is not read-only
+            sql.add("REVOKE CREATE ON SCHEMA " + quote(schema) + " FROM PUBLIC");
+            sql.add("GRANT USAGE ON SCHEMA " + quote(schema) + " TO " + READER);
+            sql.add("GRANT SELECT ON ALL TABLES IN SCHEMA " + quote(schema) + " TO " + READER);
+            sql.add("ALTER DEFAULT PRIVILEGES IN SCHEMA " + quote(schema) + " GRANT SELECT ON TABLES TO " + READER);
+        }
+        return sql;
     }
 
-    private static String quote(String identifier) {
+    private static String ensureRole(String role, String password) {
+        String pw = password.replace("'", "''");
+        return "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                + "CREATE ROLE " + role + " LOGIN PASSWORD '" + pw + "' NOSUPERUSER NOCREATEDB NOCREATEROLE; "
+                + "ELSE ALTER ROLE " + role + " LOGIN PASSWORD '" + pw + "'; END IF; END $$";
+    }
+
+    static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

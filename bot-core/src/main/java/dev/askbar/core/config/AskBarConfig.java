@@ -26,7 +26,8 @@ public record AskBarConfig(
         EngineSettings engine,
         Path home,
         Chat chat,
-        int httpPort) {
+        int httpPort,
+        String httpHost) {
 
     public static final String DEFAULT_GROQ_BASE_URL = "https://api.groq.com/openai/v1";
     public static final String DEFAULT_GEMINI_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
@@ -36,6 +37,8 @@ public record AskBarConfig(
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    /** AskBar's own schema (audit log, cache, examples): questions may never read it. */
+    private static final String STATE_SCHEMA = "askbar";
 
     /** One LLM provider: its endpoint, keys in configuration order, models in preference order. */
     public record ProviderSettings(String name, String baseUrl, List<KeySpec> keys, List<String> models) {
@@ -64,7 +67,9 @@ public record AskBarConfig(
     /** Chat platform settings; an adapter starts only when its token is set. */
     public record Chat(Optional<Secret> discordToken, Optional<String> discordGuild, List<String> discordAdmins,
                        Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret,
-                       Optional<Secret> slackAppToken, int slackPort, String slackApiUrl, List<String> slackAdmins) {
+                       Optional<Secret> slackAppToken, int slackPort, String slackApiUrl, List<String> slackAdmins,
+                       String discordRestUrl) {
+        public static final String DEFAULT_DISCORD_REST_URL = "https://discord.com/api/v10";
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -84,6 +89,9 @@ public record AskBarConfig(
         for (String schema : schemas) {
             if (!IDENTIFIER.matcher(schema).matches()) {
                 throw new ConfigException("ASKBAR_SCHEMAS", "expects comma-separated schema names such as public,sales");
+            }
+            if (schema.equalsIgnoreCase(STATE_SCHEMA)) {
+                throw new ConfigException("ASKBAR_SCHEMAS", "must not include askbar, AskBar's own schema (it holds every user's questions)");
             }
         }
         List<String> providers = r.list("ASKBAR_PROVIDERS", List.of("groq", "gemini"));
@@ -127,12 +135,15 @@ public record AskBarConfig(
                 r.secret("SLACK_APP_TOKEN"),
                 r.integer("ASKBAR_SLACK_PORT", 3000, 1, 65535),
                 r.url("ASKBAR_SLACK_API_URL", "https://slack.com/api/"),
-                r.list("ASKBAR_SLACK_ADMINS", List.of()));
+                r.list("ASKBAR_SLACK_ADMINS", List.of()),
+                r.url("ASKBAR_DISCORD_REST_URL", Chat.DEFAULT_DISCORD_REST_URL));
         if (chat.slackBotToken().isPresent() && chat.slackAppToken().isEmpty() && chat.slackSigningSecret().isEmpty()) {
             throw new ConfigException("SLACK_SIGNING_SECRET", "must be set with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
         }
         int httpPort = r.integer("ASKBAR_HTTP_PORT", 8080, 0, 65535);
-        return new AskBarConfig(database, state, schemas, providers, groq, gemini, limits, engine, home, chat, httpPort);
+        // /health and /metrics stay on this machine unless the operator opens them (docker-compose does)
+        String httpHost = r.optional("ASKBAR_HTTP_HOST").orElse("127.0.0.1");
+        return new AskBarConfig(database, state, schemas, providers, groq, gemini, limits, engine, home, chat, httpPort, httpHost);
     }
 
     /** Parsing with messages that name the variable. */
@@ -228,7 +239,7 @@ public record AskBarConfig(
             if (!jdbc.startsWith("jdbc:postgresql://")) {
                 throw new ConfigException(prefix + "_URL", "expects a PostgreSQL JDBC URL such as jdbc:postgresql://host:5432/db");
             }
-            if (jdbc.contains("@")) {
+            if (jdbc.contains("@") || jdbc.toLowerCase(Locale.ROOT).matches(".*[?&;][a-z]*password=.*")) {
                 throw new ConfigException(prefix + "_URL", "must not carry credentials; set " + prefix + "_USER and " + prefix + "_PASSWORD instead");
             }
             String user = optional(prefix + "_USER").orElseThrow(

@@ -3,7 +3,10 @@ package dev.askbar.core.platform;
 import dev.askbar.core.store.AuditLog;
 import dev.askbar.core.store.VerifiedExamples;
 
-/** Feedback kept in the audit log; a 👍 also makes the answer's question and SQL a verified example. */
+/**
+ * Feedback kept in the audit log. A 👍 also proposes the answer's question and SQL as an example, pending until
+ * an admin approves it: one chat user's 👍 never puts LLM-written SQL into everyone's prompts.
+ */
 public final class AuditFeedback implements Feedback {
     private final AuditLog audit;
     private final VerifiedExamples examples;
@@ -19,7 +22,7 @@ public final class AuditFeedback implements Feedback {
             return false;
         }
         if (value > 0) {
-            examples.addFromFeedback(auditId, user);
+            examples.proposeFromFeedback(auditId, user);
         }
         return true;
     }

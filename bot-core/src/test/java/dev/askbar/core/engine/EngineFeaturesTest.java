@@ -199,13 +199,16 @@ class EngineFeaturesTest {
     }
 
     @Test
-    void aThumbsUpTurnsAnAnswerIntoAnExample() {
+    void aThumbsUpOnlyProposesAnExampleUntilAnAdminApprovesIt() {
         f = new EngineFixture("feedback");
         f.sqlFor("orders per status", "SELECT status, count(*) AS n FROM public.orders GROUP BY status");
         Answer a = ask("orders per status");
         long id = a.auditId().orElseThrow();
         assertThat(f.audit.feedback(id, 1)).isTrue();
-        assertThat(f.examples.addFromFeedback(id, "u1")).isTrue();
+        assertThat(f.examples.proposeFromFeedback(id, "u1")).isTrue();
+        assertThat(f.examples.all()).isEmpty();
+        long pending = f.examples.pending(10).get(0).id();
+        f.examples.approve(pending, "admin");
         assertThat(f.examples.all()).extracting(e -> e.sql()).contains("SELECT status, count(*) AS n FROM public.orders GROUP BY status");
         assertThat(f.auditCount("feedback = 1")).isEqualTo(1);
     }
