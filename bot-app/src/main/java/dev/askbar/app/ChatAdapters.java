@@ -1,20 +1,20 @@
 package dev.askbar.app;
 
 import dev.askbar.core.config.AskBarConfig;
+import dev.askbar.core.engine.Answer;
+import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.platform.AdapterContext;
-import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
+import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.ChatAdapter;
-import dev.askbar.core.engine.Answer;
-import dev.askbar.core.store.StoredAnswers;
 import dev.askbar.core.platform.ExampleReview;
-import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.platform.Feedback;
+import dev.askbar.core.platform.StoredExampleReview;
+import dev.askbar.core.store.StoredAnswers;
 import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.discord.DiscordAdapter;
 import dev.askbar.discord.DiscordAdmins;
-import dev.askbar.discord.DiscordEndpoints;
 import dev.askbar.slack.SlackAdapter;
 import dev.askbar.slack.SlackSettings;
 
@@ -58,13 +58,13 @@ final class ChatAdapters {
         });
         Feedback feedback = new AuditFeedback(runtime.audit(), new VerifiedExamples(runtime.store()));
         Supplier<List<KeyStatus>> keys = runtime.router()::status;
-        ExampleReview review = ExampleReview.NONE;
+        ExampleReview review = new StoredExampleReview(new VerifiedExamples(runtime.store()));
         if (config.chat().discordToken().isPresent()) {
             AnswerWorkers workers = AnswerWorkers.forAnswers("discord-answers", GRACE);
             AdapterContext discord = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas());
             adapters.add(new ClosingItsWorkers(workers, new DiscordAdapter(discord, new DiscordAdapter.Settings(
                     config.chat().discordToken().get().reveal(), config.chat().discordGuild(),
-                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordEndpoints.discord()))));
+                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordAddress.endpoints(config.chat())))));
         }
         if (config.chat().slackBotToken().isPresent()) {
             AnswerWorkers workers = AnswerWorkers.forAnswers("slack-answers", GRACE);
