@@ -14,13 +14,20 @@ import java.util.function.Supplier;
  * platform's threads, the archive behind buttons, feedback, example review and the key status as data. Adapters
  * turn platform events into calls here and render what comes back; the flow itself lives in this package.
  *
- * @param keys    the status of every LLM key (masked), for {@code /askbar keys}
- * @param schemas the schemas questions may touch, for help
+ * @param keys         the status of every LLM key (masked), for {@code /askbar keys}
+ * @param schemas      the schemas questions may touch, for help
+ * @param coordination event claims and conversation links, shared by the replicas
  */
 public record AdapterContext(QueryEngine engine, AnswerWorkers workers, AnswerArchive archive,
                              Supplier<List<KeyStatus>> keys, Feedback feedback, ExampleReview examples,
-                             List<String> schemas) {
+                             List<String> schemas, Coordination coordination) {
     private static final Logger log = LoggerFactory.getLogger(AdapterContext.class);
+
+    /** For a single process: claims and conversation links kept in memory. */
+    public AdapterContext(QueryEngine engine, AnswerWorkers workers, AnswerArchive archive, Supplier<List<KeyStatus>> keys,
+                          Feedback feedback, ExampleReview examples, List<String> schemas) {
+        this(engine, workers, archive, keys, feedback, examples, schemas, Coordination.inMemory());
+    }
 
     /** Answers the question on a worker; when every worker is busy the surface hears {@link Sentences#BUSY} at once. */
     public void ask(Question question, AnswerSurface surface) {
