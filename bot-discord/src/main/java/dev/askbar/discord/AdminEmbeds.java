@@ -21,7 +21,6 @@ import java.util.Locale;
  */
 final class AdminEmbeds {
     private static final int COLOR = 0x2B6CB0;
-    static final String NO_KEYS = "No LLM keys are configured; set GROQ_API_KEYS or GEMINI_API_KEYS.";
     /** Two examples (approve + reject each) per row of at most five buttons; five rows per message. */
     private static final int EXAMPLES_PER_ROW = 2;
 
@@ -30,7 +29,7 @@ final class AdminEmbeds {
 
     static MessageEditData keys(List<KeyStatus> keys) {
         if (keys.isEmpty()) {
-            return new MessageEditBuilder().setContent(NO_KEYS).build();
+            return new MessageEditBuilder().setContent(Sentences.NO_KEYS).build();
         }
         EmbedBuilder embed = new EmbedBuilder().setColor(COLOR).setTitle("LLM keys");
         int shown = 0;

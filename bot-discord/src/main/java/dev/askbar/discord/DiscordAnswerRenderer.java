@@ -35,7 +35,7 @@ final class DiscordAnswerRenderer {
     static final String CSV_FILE = "result.csv";
     private static final int ANSWER_COLOR = 0x2B6CB0;
     private static final int ERROR_COLOR = 0xC53030;
-    static final String ERROR_TITLE = "Could not answer that";
+    static final String ERROR_TITLE = Sentences.NOT_ANSWERED;
     /** SQL longer than this goes behind "Show SQL": a wall of SQL in every answer buries the result. */
     private static final int INLINE_SQL = 400;
     /** The summary keeps at least this much room when the table is long. */
@@ -237,8 +237,8 @@ final class DiscordAnswerRenderer {
     }
 
     static String csvCutNote(int kept, int total, long uploadLimit) {
-        return String.format(Locale.ROOT, "The CSV holds the first %,d of %,d rows: Discord takes files up to %s MB here.",
-                kept, total, uploadLimit >= 1 << 20 ? String.valueOf(uploadLimit >> 20) : String.format(Locale.ROOT, "%.2f", uploadLimit / 1048576.0));
+        return Sentences.csvCut(kept, total, (uploadLimit >= 1 << 20 ? String.valueOf(uploadLimit >> 20)
+                : String.format(Locale.ROOT, "%.2f", uploadLimit / 1048576.0)) + " MB");
     }
 
     /** A progress stage such as "Running the query…", as the message text. */

@@ -2,6 +2,7 @@ package dev.askbar.slack;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.askbar.core.llm.KeyStatus;
+import dev.askbar.core.platform.Sentences;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,11 +40,11 @@ final class KeysTable {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(BlockKitAnswer.section("*" + TITLE + "*"));
         if (keys.isEmpty()) {
-            blocks.add(BlockKitAnswer.context("No LLM keys are configured."));
+            blocks.add(BlockKitAnswer.context(SlackText.escape(Sentences.NO_KEYS)));
             return new SlackMessage(TITLE, blocks);
         }
         if (shown < keys.size()) {
-            blocks.add(BlockKitAnswer.context("_" + (keys.size() - shown) + " more not shown; `askbar keys` in the terminal lists them all_"));
+            blocks.add(BlockKitAnswer.context("_" + SlackText.escape(Sentences.moreKeys(keys.size() - shown)) + "_"));
         }
         List<TableBlock.ColumnSetting> settings = new ArrayList<>();
         for (int i = 0; i < HEADER.size(); i++) {

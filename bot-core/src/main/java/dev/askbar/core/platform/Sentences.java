@@ -32,6 +32,8 @@ public final class Sentences {
     public static final String THANKS_DOWN = "Thanks, noted. Try rephrasing the question, or ask an admin to add a glossary term.";
     public static final String FEEDBACK_NOT_STORED = "I could not store that feedback; please try again later.";
 
+    public static final String NO_KEYS = "No LLM keys are configured; set GROQ_API_KEYS or GEMINI_API_KEYS.";
+    public static final String NOT_ANSWERED = "Could not answer that";
     public static final String KEYS_UNREADABLE = "I could not read the key status; see the AskBar log.";
     public static final String SCHEMA_UNREADABLE = "I could not read the schema just now; please try again.";
     public static final String NO_PENDING_EXAMPLES = "No examples are waiting for review.";
@@ -48,6 +50,16 @@ public final class Sentences {
     /** The refusal of an admin command, naming who may use it on this platform. */
     public static String notAdmin(AskbarAction action, String whoMay) {
         return "Only " + whoMay + " can " + action.what() + ".";
+    }
+
+    /** Under a key table that had to leave rows out. */
+    public static String moreKeys(int notShown) {
+        return notShown + " more not shown; askbar keys in the terminal lists them all.";
+    }
+
+    /** When a platform's upload limit cut the CSV. */
+    public static String csvCut(int rows, int of, String limit) {
+        return String.format(Locale.ROOT, "The CSV holds the first %,d of %,d rows: this platform takes files up to %s.", rows, of, limit);
     }
 
     public static String approved(long id) {
