@@ -1,5 +1,7 @@
 package dev.askbar.core.llm;
 
+import dev.askbar.core.config.AskBarConfig.ProviderSettings;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
@@ -10,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** One provider's keys (in configured order), models (in preference order) and everything known about them. */
 final class KeyPool {
+    private final ProviderSettings settings;
     private final ProviderClient client;
+    private final RecentLatency latency = new RecentLatency();
     private final List<ApiKey> keys;
     private final List<String> models;
     private final Map<String, QuotaState> quotas = new ConcurrentHashMap<>();
@@ -21,10 +25,11 @@ final class KeyPool {
     private final Map<String, Integer> tokenCeilings = new ConcurrentHashMap<>();
     private final Map<String, DailyUsage> usage = new ConcurrentHashMap<>();
 
-    KeyPool(ProviderClient client, List<ApiKey> keys, List<String> models) {
+    KeyPool(ProviderSettings settings, ProviderClient client, List<ApiKey> keys) {
+        this.settings = settings;
         this.client = client;
         this.keys = List.copyOf(keys);
-        this.models = List.copyOf(models);
+        this.models = List.copyOf(settings.models());
         for (ApiKey key : this.keys) {
             fingerprints.put(key, key.fingerprint());
             health.put(key, new KeyHealth());
@@ -37,6 +42,15 @@ final class KeyPool {
 
     ProviderClient client() {
         return client;
+    }
+
+    ProviderSettings settings() {
+        return settings;
+    }
+
+    /** Recent successful exchanges with this provider, for the hedging deadline. */
+    RecentLatency latency() {
+        return latency;
     }
 
     List<ApiKey> keys() {
