@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -44,6 +46,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     static final Duration HEDGE_FLOOR = Duration.ofSeconds(2);
     /** A hedge starts once an attempt took this many times its provider's recent 95th percentile. */
     static final int HEDGE_FACTOR = 3;
+    static final int ATTEMPT_THREADS_KEPT = 4;
     private static final Pattern ORG_ID = Pattern.compile("\\b(org|project|proj)_([A-Za-z0-9]{4,})");
 
     private final List<KeyPool> pools;
@@ -62,11 +65,16 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         this.keyLike = Pattern.compile(ProviderType.TABLE.stream().map(t -> "(?:" + t.keyPattern().pattern() + ")")
                 .collect(Collectors.joining("|")));
         AtomicInteger threads = new AtomicInteger();
-        this.attempts = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "askbar-llm-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // a few threads stay up between questions, so a call after a quiet spell does not start one first;
+        // hedges and concurrent questions add more, which go after a minute idle
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(ATTEMPT_THREADS_KEPT, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "askbar-llm-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.prestartAllCoreThreads();
+        this.attempts = pool;
         restore();
     }
 
