@@ -17,8 +17,8 @@ import java.util.Set;
  * preference order, each model's keys in configured order. Spends no call where an answer is already known: a
  * retired or skipped model, a model whose token limit the request exceeds, a disabled key, a quota group that is
  * cooling down or has no budget left. A provider the failure policy moved on from is visited again after the
- * others, and keys resting after repeated failures are tried last rather than never, so a question fails only
- * after every candidate was tried.
+ * others, and keys resting after repeated failures (or providers that could not be reached a moment ago) are tried
+ * last rather than never, so a question fails only after every candidate was tried.
  */
 final class CandidateSequence {
     private static final Logger log = LoggerFactory.getLogger(CandidateSequence.class);
@@ -32,6 +32,7 @@ final class CandidateSequence {
     /** Per pool: how many of its model x key places were visited. */
     private final int[] cursor;
     private final Set<KeyPool> deferred = new HashSet<>();
+    private final Set<KeyPool> dropped = new HashSet<>();
     private final Set<String> skippedModels = new HashSet<>();
     private final Deque<Spot> rested = new ArrayDeque<>();
     private boolean secondPass;
@@ -85,6 +86,11 @@ final class CandidateSequence {
         deferred.add(pool);
     }
 
+    /** This provider offers nothing more to this request. */
+    void dropProvider(KeyPool pool) {
+        dropped.add(pool);
+    }
+
     /** When the earliest skipped quota group frees up; null when none was skipped for its quota. */
     Instant earliestFree() {
         return earliestFree;
@@ -102,6 +108,14 @@ final class CandidateSequence {
 
     private Candidate admit(KeyPool pool, ApiKey key, String model, boolean restedToo) {
         Instant now = clock.instant();
+        if (dropped.contains(pool)) {
+            return null;
+        }
+        if (!restedToo && pool.unreachableUntil(now).isPresent()) {
+            // it could not be reached a moment ago: every other provider first
+            rested.add(new Spot(pool, key, model));
+            return null;
+        }
         if (skippedModels.contains(pool.provider() + "\u0000" + model) || pool.retiredUntil(model, now).isPresent()) {
             return null;
         }

@@ -27,6 +27,8 @@ final class FailurePolicy {
         RETIRE_MODEL,
         /** The request alone exceeds the model's token limit: larger requests skip the model from now on. */
         CAP_MODEL_TOKENS,
+        /** The provider's address cannot be reached: other providers go first for a while. */
+        REST_PROVIDER,
         /** Nothing to remember: not the key's, the group's or the model's fault. */
         NONE
     }
@@ -38,6 +40,8 @@ final class FailurePolicy {
         /** The next model: no other key would fare better with this one. */
         NEXT_MODEL,
         /** The other providers first; this one's remaining candidates come after them. */
+        OTHER_PROVIDERS_FIRST,
+        /** The next provider: every key of this one goes to the same address, which cannot be reached. */
         NEXT_PROVIDER,
         /** Hand the request back: its prompt must shrink, no candidate can take it as it is. */
         SHRINK_PROMPT
@@ -56,14 +60,13 @@ final class FailurePolicy {
         return switch (kind) {
             case RATE_LIMITED_MINUTE, RATE_LIMITED_DAY -> new Verdict(Remedy.COOL_GROUP, Next.NEXT_KEY);
             case PROVIDER_UNAVAILABLE, TRANSIENT -> new Verdict(Remedy.COUNT_AGAINST_KEY,
-                    providerStrikes >= TRANSIENT_FAILURES_PER_PROVIDER ? Next.NEXT_PROVIDER : Next.NEXT_KEY);
+                    providerStrikes >= TRANSIENT_FAILURES_PER_PROVIDER ? Next.OTHER_PROVIDERS_FIRST : Next.NEXT_KEY);
             case KEY_REJECTED -> new Verdict(Remedy.DISABLE_KEY, Next.NEXT_KEY);
             case MODEL_UNAVAILABLE -> new Verdict(Remedy.RETIRE_MODEL, Next.NEXT_MODEL);
             case REQUEST_TOO_LARGE -> new Verdict(Remedy.CAP_MODEL_TOKENS, Next.NEXT_MODEL);
             case PROMPT_TOO_LONG -> new Verdict(Remedy.NONE, Next.SHRINK_PROMPT);
             case BAD_REQUEST -> new Verdict(Remedy.NONE, Next.NEXT_MODEL);
-            // every key of the provider goes to the same address
-            case UNREACHABLE -> new Verdict(Remedy.NONE, Next.NEXT_PROVIDER);
+            case UNREACHABLE -> new Verdict(Remedy.REST_PROVIDER, Next.NEXT_PROVIDER);
             case CANCELLED -> new Verdict(Remedy.NONE, Next.NEXT_KEY);
         };
     }

@@ -24,6 +24,7 @@ final class KeyPool {
     private final Map<String, Instant> retiredUntil = new ConcurrentHashMap<>();
     private final Map<String, Integer> tokenCeilings = new ConcurrentHashMap<>();
     private final Map<String, DailyUsage> usage = new ConcurrentHashMap<>();
+    private volatile Instant unreachableUntil;
 
     KeyPool(ProviderSettings settings, ProviderClient client, List<ApiKey> keys) {
         this.settings = settings;
@@ -80,6 +81,16 @@ final class KeyPool {
 
     String fingerprint(ApiKey key) {
         return fingerprints.get(key);
+    }
+
+    /** The provider's address could not be reached: other providers go first until then. */
+    void unreachable(Instant until) {
+        unreachableUntil = until;
+    }
+
+    Optional<Instant> unreachableUntil(Instant now) {
+        Instant until = unreachableUntil;
+        return until != null && now.isBefore(until) ? Optional.of(until) : Optional.empty();
     }
 
     void retire(String model, Instant until) {

@@ -47,6 +47,8 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     /** A hedge starts once an attempt took this many times its provider's recent 95th percentile. */
     static final int HEDGE_FACTOR = 3;
     static final int ATTEMPT_THREADS_KEPT = 4;
+    /** After a provider could not be reached, the others go first for this long (it is still tried when they fail). */
+    static final Duration UNREACHABLE_REST = Duration.ofSeconds(30);
     private static final Pattern ORG_ID = Pattern.compile("\\b(org|project|proj)_([A-Za-z0-9]{4,})");
 
     private final List<KeyPool> pools;
@@ -161,10 +163,9 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     }
 
     private void start(Race race, Candidate candidate, LlmRequest request) {
-        if (!race.idle()) {
-            log.info("{}: no reply within {} s; asking {} as well ({}, {})", candidate.provider(), seconds(hedgeAfter(candidate.pool())),
-                    candidate.provider(), candidate.key().label(), candidate.model());
-        }
+        race.latest().ifPresent(slow -> log.info("{}: no reply within {} s ({}, {}); asking {} as well ({}, {})", slow.provider(),
+                seconds(hedgeAfter(slow.pool())), slow.key().label(), slow.model(), candidate.provider(), candidate.key().label(),
+                candidate.model()));
         race.start(candidate, request, hedgeAfter(candidate.pool()));
     }
 
@@ -202,10 +203,11 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         switch (verdict.next()) {
             case NEXT_KEY -> log.debug("{}: {}; trying the next candidate", c.provider(), failure.kind().phrase());
             case NEXT_MODEL -> candidates.skipModel(c.pool(), c.model());
-            case NEXT_PROVIDER -> {
+            case OTHER_PROVIDERS_FIRST -> {
                 candidates.deferProvider(c.pool());
                 log.info("{}: {} in this request; trying the other providers first", c.provider(), failure.kind().phrase());
             }
+            case NEXT_PROVIDER -> candidates.dropProvider(c.pool());
             case SHRINK_PROMPT -> {
                 log.info("{}: the prompt exceeds {}'s context; handing it back to be shortened", c.provider(), c.model());
                 throw new PromptTooLongException(request.estimatedTokens(), redact(failure.detail()));
@@ -262,11 +264,13 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                 failure.tokenLimit().ifPresent(limit -> pool.tokenCeiling(c.model(), limit));
                 log.info("{}: ~{} tokens are too many for {} at any time; trying the next model", provider, estimated, c.model());
             }
+            case REST_PROVIDER -> {
+                pool.unreachable(after.plus(UNREACHABLE_REST));
+                log.info("{}: cannot reach {}; other providers go first for {} s (check the network or {})", provider,
+                        ProviderType.host(pool.settings().baseUrl()), UNREACHABLE_REST.toSeconds(), pool.settings().type().baseUrlVariable());
+            }
             case NONE -> {
-                if (kind == FailureKind.UNREACHABLE) {
-                    log.info("{}: cannot reach {}; check the network or {}", provider, ProviderType.host(pool.settings().baseUrl()),
-                            pool.settings().type().baseUrlVariable());
-                } else if (kind == FailureKind.BAD_REQUEST) {
+                if (kind == FailureKind.BAD_REQUEST) {
                     log.info("{}: {} refused the request (HTTP {}); trying the next model", provider, c.model(), failure.status());
                 }
             }

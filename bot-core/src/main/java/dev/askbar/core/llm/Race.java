@@ -80,9 +80,9 @@ final class Race implements AutoCloseable {
         return running.isEmpty();
     }
 
-    /** Whether an attempt is out beside this one. */
-    boolean hedging() {
-        return running.size() > 1;
+    /** The attempt started last among those still out. */
+    Optional<Candidate> latest() {
+        return running.isEmpty() ? Optional.empty() : Optional.of(running.get(running.size() - 1).candidate);
     }
 
     /**

@@ -33,6 +33,23 @@ class CandidateSequenceTest {
     }
 
     @Test
+    void aDroppedProviderOffersNothingMore() {
+        CandidateSequence s = sequence();
+        s.next();
+        s.dropProvider(groq);
+        assertThat(drain(s)).containsExactly("gemini flash 1", "gemini flash 2");
+    }
+
+    @Test
+    void aProviderThatCouldNotBeReachedAMomentAgoComesLast() {
+        groq.unreachable(NOW.plusSeconds(30));
+        assertThat(drain(sequence())).containsExactly(
+                "gemini flash 1", "gemini flash 2", "groq big 1", "groq big 2", "groq small 1", "groq small 2");
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(drain(sequence()).get(0)).isEqualTo("groq big 1");
+    }
+
+    @Test
     void aSkippedModelOffersNoFurtherKey() {
         CandidateSequence s = sequence();
         s.next();

@@ -38,7 +38,7 @@ class HedgingTest {
 
             assertThat(reply.keyMasked()).isEqualTo("gsk_…c3d4");
             assertThat(took).isBetween(LlmRouter.HEDGE_FLOOR, LlmRouter.HEDGE_FLOOR.plusSeconds(2));
-            assertThat(logs.linesFrom(LlmRouter.class)).anyMatch(l -> l.startsWith("groq: no reply within 2.00 s; asking groq as well (key 2/2"));
+            assertThat(logs.linesFrom(LlmRouter.class)).anyMatch(l -> l.equals("groq: no reply within 2.00 s (key 1/2, gsk_…a1b2, llama-3.3-70b-versatile); asking groq as well (key 2/2, gsk_…c3d4, llama-3.3-70b-versatile)"));
             waitFor(() -> events.size() == 2);
             assertThat(events).anySatisfy(e -> {
                 assertThat(e.key()).isEqualTo("gsk_…c3d4");

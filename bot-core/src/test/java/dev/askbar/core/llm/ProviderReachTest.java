@@ -32,6 +32,7 @@ class ProviderReachTest {
                     .satisfies(e -> assertThat(((LlmException) e).userMessage())
                             .isEqualTo("Cannot reach 127.0.0.1: check the network or ASKBAR_GROQ_BASE_URL."));
             assertThat(g.status("groq", "a1b2", Gateway.BIG_MODEL).lastError()).contains("cannot connect");
+            assertThat(g.groq.callCount() + g.status("groq", "c3d4", Gateway.BIG_MODEL).requestsToday()).as("one refusal speaks for every key").isZero();
             assertThat(g.status("groq", "a1b2", Gateway.BIG_MODEL).state()).as("not the key's fault").isEqualTo(KeyState.AVAILABLE);
         }
     }
@@ -44,6 +45,8 @@ class ProviderReachTest {
             g.gemini.otherwise("SELECT 5");
             assertThat(g.ask().provider()).isEqualTo("gemini");
             assertThat(g.status("groq", "c3d4", Gateway.BIG_MODEL).requestsToday()).as("one refusal speaks for every key").isZero();
+            assertThat(g.ask().provider()).isEqualTo("gemini");
+            assertThat(g.status("groq", "a1b2", Gateway.BIG_MODEL).requestsToday()).as("the next question goes elsewhere first").isEqualTo(1);
         }
     }
 
