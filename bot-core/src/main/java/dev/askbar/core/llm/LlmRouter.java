@@ -385,7 +385,10 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         }
     }
 
-    /** Every key and model with its state and today's counters, for {@code askbar keys} and {@code /askbar keys}. */
+    /**
+     * Every key and model with its state (and why, and until when) and today's usage: data each surface renders in
+     * its own way ({@code askbar keys} as a table, Slack and Discord natively). Keys appear only masked.
+     */
     public List<KeyStatus> status() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
