@@ -38,6 +38,18 @@ class ProviderReachTest {
     }
 
     @Test
+    void aTlsFailureIsNamedAsNotReachingTheHost() {
+        try (Gateway plain = Gateway.groqOrganisation()) {
+            String tls = plain.groq.baseUrl().replace("http://", "https://");
+            try (Gateway g = new Gateway(Map.of("GROQ_API_KEYS", GROQ_1, "ASKBAR_GROQ_BASE_URL", tls, "ASKBAR_PROVIDERS", "groq"))) {
+                assertThatThrownBy(g::ask).isInstanceOf(LlmException.class)
+                        .satisfies(e -> assertThat(((LlmException) e).userMessage())
+                                .isEqualTo("Cannot reach localhost: check the network or ASKBAR_GROQ_BASE_URL."));
+            }
+        }
+    }
+
+    @Test
     void anUnreachableProviderHandsOverToTheNextAtOnce() throws IOException {
         String closed = "http://127.0.0.1:" + freePort() + "/openai/v1";
         try (Gateway g = new Gateway(Map.of("GROQ_API_KEYS", GROQ_1 + "," + GROQ_2, "ASKBAR_GROQ_BASE_URL", closed,
