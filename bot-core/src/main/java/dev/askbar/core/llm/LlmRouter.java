@@ -199,7 +199,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         log.warn("{} failed in {} s ({}, {}): {}: {}", c.provider(), seconds(failure.exchange()), c.key().label(), c.model(),
                 failure.kind().phrase(), redact(failure.detail()));
         FailurePolicy.Verdict verdict = FailurePolicy.after(failure.kind(), tally.failed(c, failure, shortError));
-        remedy(c, failure, verdict.remedy(), tally, request.estimatedTokens());
+        remedy(c, failure, verdict.remedy(), tally::freeAt, request.estimatedTokens());
         switch (verdict.next()) {
             case NEXT_KEY -> log.debug("{}: {}; trying the next candidate", c.provider(), failure.kind().phrase());
             case NEXT_MODEL -> candidates.skipModel(c.pool(), c.model());
@@ -215,8 +215,12 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         }
     }
 
-    /** Applies what the failure policy says to remember about the key, its group or the model. */
-    private void remedy(Candidate c, Attempt.Failure failure, FailurePolicy.Remedy remedy, Tally tally, int estimated) {
+    /**
+     * Applies what the failure policy says to remember about the key, its group, the model or the provider.
+     *
+     * @param cooled told when a group this failure cooled frees up again
+     */
+    private void remedy(Candidate c, Attempt.Failure failure, FailurePolicy.Remedy remedy, Consumer<Instant> cooled, int estimated) {
         KeyPool pool = c.pool();
         ApiKey key = c.key();
         String provider = pool.provider();
@@ -230,7 +234,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                 Duration wait = failure.retryIn().orElse(kind == FailureKind.RATE_LIMITED_DAY ? DEFAULT_DAY_COOLDOWN : DEFAULT_MINUTE_COOLDOWN);
                 Instant until = after.plus(wait);
                 c.quota().cool(after, until, kind);
-                tally.freeAt(until);
+                cooled.accept(until);
                 persistCooling(c, until, kind);
                 log.info("{}: quota group {} ({} keys) cools down on {} until {} ({}); trying the next candidate",
                         provider, key.group(), pool.keysIn(key.group()), c.model(), until, kind.phrase());
@@ -238,7 +242,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
             case COUNT_AGAINST_KEY -> {
                 failure.retryIn().ifPresent(wait -> {
                     c.quota().cool(after, after.plus(wait), kind);
-                    tally.freeAt(after.plus(wait));
+                    cooled.accept(after.plus(wait));
                 });
                 if (pool.health(key).failed(after)) {
                     log.info("{}: {} rests for {} s after repeated failures (circuit open)", provider, key.label(),
@@ -299,7 +303,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         }
         String shortError = failure.kind().phrase() + (failure.status() > 0 ? ", HTTP " + failure.status() : "");
         record(done, Optional.empty(), Optional.of(shortError), failure);
-        remedy(c, failure, FailurePolicy.after(failure.kind(), 1).remedy(), new Tally(new CandidateSequence(List.of(), 0, clock)), 0);
+        remedy(c, failure, FailurePolicy.after(failure.kind(), 1).remedy(), until -> { }, 0);
     }
 
     private LlmException giveUp(Tally tally, boolean deadlinePassed, LlmRequest request) {
@@ -317,7 +321,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         KeyUsage delta = DailyUsage.attempt(c.key(), c.pool().fingerprint(c.key()), c.model(), today, reply, error, attempt.exchange());
         c.pool().usage(c.key(), c.model(), today).add(delta);
-        writer.write(s -> s.addUsage(delta));
+        writer.addUsage(delta);
         notifyObservers(done, attempt);
     }
 
