@@ -49,6 +49,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     static final int ATTEMPT_THREADS_KEPT = 4;
     /** After a provider could not be reached, the others go first for this long (it is still tried when they fail). */
     static final Duration UNREACHABLE_REST = Duration.ofSeconds(30);
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final Pattern ORG_ID = Pattern.compile("\\b(org|project|proj)_([A-Za-z0-9]{4,})");
 
     private final List<KeyPool> pools;
@@ -482,7 +483,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
      * Whatever looks like a key is masked even when it is not ours.
      */
     String redact(String detail) {
-        String out = detail.replaceAll("\\s*\\R\\s*", " ");
+        String out = LINE_BREAK.matcher(detail).replaceAll(" ");
         for (KeyPool pool : pools) {
             for (ApiKey key : pool.keys()) {
                 String secret = key.secret().reveal();
