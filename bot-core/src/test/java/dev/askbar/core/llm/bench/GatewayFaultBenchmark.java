@@ -131,8 +131,8 @@ class GatewayFaultBenchmark {
                     String.format(Locale.ROOT, "answered: %d of %d (%.1f%%)", times.size(), QUESTIONS, 100.0 * times.size() / QUESTIONS),
                     String.format(Locale.ROOT, "answer time: median %.2f s, p99 %.2f s, max %.2f s (wall %.1f s for all)",
                             times.ms(50) / 1000, times.ms(99) / 1000, times.ms(100) / 1000, wall),
-                    String.format(Locale.ROOT, "upstream calls: %d (%.2f per question); hedges started: %d (%.1f%% of questions), of which"
-                                    + " %d calls were abandoned when the other answered first",
+                    String.format(Locale.ROOT, "upstream calls: %d (%.2f per question); hedges started: %d (%.1f%% of questions);"
+                                    + " calls abandoned because another answered first: %d",
                             calls, (double) calls / QUESTIONS, hedges, 100.0 * hedges / QUESTIONS, abandoned),
                     "log lines: " + logging.lines());
             System.out.println("\n" + report + "\n" + String.join("\n", failures) + "\n");

@@ -55,7 +55,7 @@ class GatewayOverheadBenchmark {
                         "logging as in production: INFO, one line per call, synchronous rolling file (" + lines + " lines)",
                         String.format(Locale.ROOT, "gateway's own time per call: median %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms",
                                 overhead.ms(50), overhead.ms(99), overhead.ms(99.9), overhead.ms(100)),
-                        String.format(Locale.ROOT, "  (the first %d calls, while the JIT compiles: median %.3f ms, p99 %.3f ms)",
+                        String.format(Locale.ROOT, "  (the %d warm-up calls before: median %.3f ms, p99 %.3f ms)",
                                 CALLS, cold.ms(50), cold.ms(99)),
                         String.format(Locale.ROOT, "for scale, the local fake's HTTP exchange (TCP_NODELAY): median %.3f ms, p99 %.3f ms",
                                 exchange.ms(50), exchange.ms(99)));
