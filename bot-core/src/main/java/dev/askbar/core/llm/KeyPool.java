@@ -4,6 +4,7 @@ import dev.askbar.core.config.AskBarConfig.ProviderSettings;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KeyPool {
     private final ProviderSettings settings;
     private final ProviderClient client;
-    private final RecentLatency latency = new RecentLatency();
+    private final Map<LlmTask, RecentLatency> latency = new EnumMap<>(Map.of(LlmTask.SQL, new RecentLatency(),
+            LlmTask.SUMMARY, new RecentLatency()));
     private final List<ApiKey> keys;
     private final List<String> models;
     private final Map<String, QuotaState> quotas = new ConcurrentHashMap<>();
@@ -49,9 +51,9 @@ final class KeyPool {
         return settings;
     }
 
-    /** Recent successful exchanges with this provider, for the hedging deadline. */
-    RecentLatency latency() {
-        return latency;
+    /** Recent successful exchanges with this provider for one kind of task (a summary takes longer), for hedging. */
+    RecentLatency latency(LlmTask task) {
+        return latency.get(task);
     }
 
     List<ApiKey> keys() {

@@ -165,14 +165,14 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
 
     private void start(Race race, Candidate candidate, LlmRequest request) {
         race.latest().ifPresent(slow -> log.info("{}: no reply within {} s ({}, {}); asking {} as well ({}, {})", slow.provider(),
-                seconds(hedgeAfter(slow.pool())), slow.key().label(), slow.model(), candidate.provider(), candidate.key().label(),
-                candidate.model()));
-        race.start(candidate, request, hedgeAfter(candidate.pool()));
+                seconds(hedgeAfter(slow.pool(), request.task())), slow.key().label(), slow.model(), candidate.provider(),
+                candidate.key().label(), candidate.model()));
+        race.start(candidate, request, hedgeAfter(candidate.pool(), request.task()));
     }
 
     /** max(2 s, 3 x the provider's recent p95): long enough that a hedge is rare, short enough that a hang is cheap. */
-    static Duration hedgeAfter(KeyPool pool) {
-        Duration usual = pool.latency().p95().map(p -> p.multipliedBy(HEDGE_FACTOR)).orElse(HEDGE_FLOOR);
+    static Duration hedgeAfter(KeyPool pool, LlmTask task) {
+        Duration usual = pool.latency(task).p95().map(p -> p.multipliedBy(HEDGE_FACTOR)).orElse(HEDGE_FLOOR);
         return usual.compareTo(HEDGE_FLOOR) > 0 ? usual : HEDGE_FLOOR;
     }
 
@@ -181,7 +181,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         LlmReply reply = success.reply();
         Instant after = clock.instant();
         c.pool().health(c.key()).succeeded();
-        c.pool().latency().add(reply.latency());
+        c.pool().latency(done.task()).add(reply.latency());
         record(done, Optional.of(reply), Optional.empty(), success);
         log.info("{} succeeded in {} s ({}, {})", c.provider(), seconds(reply.latency()), c.key().label(), c.model());
         c.quota().succeeded(after, success.budget()).ifPresent(cooling -> {
@@ -290,7 +290,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         Candidate c = done.candidate();
         if (done.attempt() instanceof Attempt.Success success) {
             c.pool().health(c.key()).succeeded();
-            c.pool().latency().add(success.reply().latency());
+            c.pool().latency(done.task()).add(success.reply().latency());
             record(done, Optional.of(success.reply()), Optional.empty(), success);
             c.quota().succeeded(clock.instant(), success.budget()).ifPresent(cooling -> persistCooling(c, cooling.until(), cooling.reason()));
             return;

@@ -21,12 +21,14 @@ final class Race implements AutoCloseable {
     /** One attempt out, with the time after which a hedge may start beside it. */
     static final class Running {
         final Candidate candidate;
+        final LlmTask task;
         final InFlight inFlight = new InFlight();
         final long hedgeAtNanos;
         final boolean hedge;
 
-        Running(Candidate candidate, long hedgeAtNanos, boolean hedge) {
+        Running(Candidate candidate, LlmTask task, long hedgeAtNanos, boolean hedge) {
             this.candidate = candidate;
+            this.task = task;
             this.hedgeAtNanos = hedgeAtNanos;
             this.hedge = hedge;
         }
@@ -35,6 +37,10 @@ final class Race implements AutoCloseable {
     record Finished(Running running, Attempt attempt) {
         Candidate candidate() {
             return running.candidate;
+        }
+
+        LlmTask task() {
+            return running.task;
         }
     }
 
@@ -50,7 +56,7 @@ final class Race implements AutoCloseable {
     }
 
     void start(Candidate candidate, LlmRequest request, Duration hedgeAfter) {
-        Running r = new Running(candidate, System.nanoTime() + hedgeAfter.toNanos(), !running.isEmpty());
+        Running r = new Running(candidate, request.task(), System.nanoTime() + hedgeAfter.toNanos(), !running.isEmpty());
         running.add(r);
         executor.execute(() -> {
             Attempt attempt = candidate.pool().client().call(candidate.key(), candidate.model(), request, r.inFlight);

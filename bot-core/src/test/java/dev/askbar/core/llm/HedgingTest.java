@@ -73,15 +73,19 @@ class HedgingTest {
     @Test
     void theHedgeDeadlineFollowsTheProvidersRecentLatency() {
         KeyPool pool = Pools.pool(ProviderType.GROQ, List.of("m"), "acme");
-        assertThat(LlmRouter.hedgeAfter(pool)).as("nothing observed yet").isEqualTo(LlmRouter.HEDGE_FLOOR);
+        assertThat(LlmRouter.hedgeAfter(pool, LlmTask.SQL)).as("nothing observed yet").isEqualTo(LlmRouter.HEDGE_FLOOR);
         for (int i = 0; i < 40; i++) {
-            pool.latency().add(Duration.ofMillis(300));
+            pool.latency(LlmTask.SQL).add(Duration.ofMillis(300));
         }
-        assertThat(LlmRouter.hedgeAfter(pool)).as("3 x 300 ms is under the floor").isEqualTo(LlmRouter.HEDGE_FLOOR);
+        assertThat(LlmRouter.hedgeAfter(pool, LlmTask.SQL)).as("3 x 300 ms is under the floor").isEqualTo(LlmRouter.HEDGE_FLOOR);
         for (int i = 0; i < 40; i++) {
-            pool.latency().add(Duration.ofMillis(1500));
+            pool.latency(LlmTask.SQL).add(Duration.ofMillis(1500));
         }
-        assertThat(LlmRouter.hedgeAfter(pool)).isEqualTo(Duration.ofMillis(4500));
+        assertThat(LlmRouter.hedgeAfter(pool, LlmTask.SQL)).isEqualTo(Duration.ofMillis(4500));
+        for (int i = 0; i < 20; i++) {
+            pool.latency(LlmTask.SUMMARY).add(Duration.ofMillis(3000));
+        }
+        assertThat(LlmRouter.hedgeAfter(pool, LlmTask.SUMMARY)).as("summaries are timed apart from SQL").isEqualTo(Duration.ofSeconds(9));
     }
 
     @Test
