@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -445,21 +447,38 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
 
     /**
      * Checks every configured key with a call that spends no completion quota (listing the provider's models), for
-     * {@code askbar doctor}. Keys are checked one after another; a key whose quota is spent still counts as working.
+     * {@code askbar doctor}. The keys are checked at once, so the whole check takes as long as the slowest; a key
+     * whose quota is spent still counts as working. Results come in configuration order.
      */
     public List<KeyCheck> checkKeys() {
-        List<KeyCheck> checks = new ArrayList<>();
+        List<Future<KeyCheck>> pending = new ArrayList<>();
         for (KeyPool pool : pools) {
             for (ApiKey key : pool.keys()) {
-                Attempt attempt = pool.client().checkKey(key, new InFlight());
-                Optional<String> problem = attempt instanceof Attempt.Failure f ? KeyProblems.sentence(pool.settings(), key, f) : Optional.empty();
-                if (attempt instanceof Attempt.Failure f) {
-                    log.info("{}: checking {}: {}: {}", pool.provider(), key.label(), f.kind().phrase(), redact(f.detail()));
-                }
-                checks.add(new KeyCheck(pool.provider(), key.masked(), problem.isEmpty(), problem));
+                pending.add(attempts.submit(() -> check(pool, key)));
+            }
+        }
+        List<KeyCheck> checks = new ArrayList<>();
+        for (Future<KeyCheck> check : pending) {
+            try {
+                checks.add(check.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LlmException("The key check was stopped.", "interrupted");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
             }
         }
         return List.copyOf(checks);
+    }
+
+    private KeyCheck check(KeyPool pool, ApiKey key) {
+        Attempt attempt = pool.client().checkKey(key, new InFlight());
+        if (attempt instanceof Attempt.Failure f) {
+            log.info("{}: checking {}: {}: {}", pool.provider(), key.label(), f.kind().phrase(), redact(f.detail()));
+            Optional<String> problem = KeyProblems.sentence(pool.settings(), key, f);
+            return new KeyCheck(pool.provider(), key.masked(), problem.isEmpty(), problem);
+        }
+        return new KeyCheck(pool.provider(), key.masked(), true, Optional.empty());
     }
 
     /** Waits until every state change so far is in the state store. */
