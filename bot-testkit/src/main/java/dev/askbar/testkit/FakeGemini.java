@@ -8,7 +8,10 @@ import mockwebserver3.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,13 +25,27 @@ public final class FakeGemini implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final List<String> urls = new CopyOnWriteArrayList<>();
     private final ChatScript chat = new ChatScript(call -> GeminiResponses.completion(call.model(), "I cannot answer that."));
+    private final Set<String> rejected = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger modelListCalls = new AtomicInteger();
 
     private FakeGemini() {
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
                 String path = request.getUrl().encodedPath();
                 urls.add(request.getUrl().toString());
+                boolean modelList = "GET".equals(request.getMethod()) && path.equals("/v1beta/models");
+                if (modelList) {
+                    modelListCalls.incrementAndGet();
+                }
+                String key = request.getHeaders().get("x-goog-api-key");
+                if (key != null && rejected.contains(key)) {
+                    return GeminiResponses.invalidKey();
+                }
+                if (modelList && key != null) {
+                    return GeminiResponses.modelList();
+                }
                 if (!"POST".equals(request.getMethod()) || !path.contains("/models/") || !path.endsWith(":generateContent")) {
                     return GeminiResponses.error(404, "NOT_FOUND", "The requested URL " + path + " was not found on this server.", null);
                 }
@@ -76,6 +93,17 @@ public final class FakeGemini implements AutoCloseable {
         return this;
     }
 
+    /** Answers every request carrying this key with Gemini's 400 API_KEY_INVALID. */
+    public FakeGemini rejectKey(String key) {
+        rejected.add(key);
+        return this;
+    }
+
+    /** Calls to {@code GET /models}, which spend no generation quota. */
+    public int modelListCalls() {
+        return modelListCalls.get();
+    }
+
     public List<ChatCall> calls() {
         return chat.calls();
     }
@@ -111,6 +139,12 @@ public final class FakeGemini implements AutoCloseable {
             chat.rule(match, answer);
             return FakeGemini.this;
         }
+    }
+
+    /** A 200 whose only candidate has no text, as when the model stops before writing anything. */
+    public static MockResponse emptyReply(String model) {
+        return new MockResponse.Builder().code(200).addHeader("content-type", "application/json")
+                .body(GeminiResponses.completionBody(model, "", "STOP")).build();
     }
 
     /** A response whose headers do not arrive within any sane client timeout. */

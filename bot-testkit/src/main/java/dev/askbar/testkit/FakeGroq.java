@@ -8,7 +8,10 @@ import mockwebserver3.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -20,11 +23,25 @@ import java.util.function.Predicate;
 public final class FakeGroq implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final ChatScript chat = new ChatScript(call -> GroqResponses.completion(call.model(), "I cannot answer that."));
+    private final Set<String> rejected = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger modelListCalls = new AtomicInteger();
 
     private FakeGroq() {
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                boolean modelList = "GET".equals(request.getMethod()) && request.getUrl().encodedPath().equals("/openai/v1/models");
+                if (modelList) {
+                    modelListCalls.incrementAndGet();
+                }
+                String auth = request.getHeaders().get("Authorization");
+                if (auth != null && rejected.contains(auth.replaceFirst("^Bearer ", ""))) {
+                    return GroqResponses.invalidKey();
+                }
+                if (modelList) {
+                    return GroqResponses.modelList();
+                }
                 if (!"POST".equals(request.getMethod()) || !request.getUrl().encodedPath().endsWith("/chat/completions")) {
                     return GroqResponses.error(404, "invalid_request_error", "unknown_url",
                             "Unknown request URL: " + request.getMethod() + " " + request.getUrl().encodedPath());
@@ -90,6 +107,17 @@ public final class FakeGroq implements AutoCloseable {
         return this;
     }
 
+    /** Answers every request carrying this key with Groq's 401, as for a revoked key. */
+    public FakeGroq rejectKey(String key) {
+        rejected.add(key);
+        return this;
+    }
+
+    /** Calls to {@code GET /models}, which spend no completion quota. */
+    public int modelListCalls() {
+        return modelListCalls.get();
+    }
+
     public List<ChatCall> calls() {
         return chat.calls();
     }
@@ -120,6 +148,11 @@ public final class FakeGroq implements AutoCloseable {
             chat.rule(match, answer);
             return FakeGroq.this;
         }
+    }
+
+    /** A 200 whose message content is empty, as a model that stopped at once returns. */
+    public static MockResponse emptyReply(String model) {
+        return GroqResponses.completion(model, "");
     }
 
     /** A response that never finishes its headers within any sane client timeout. */

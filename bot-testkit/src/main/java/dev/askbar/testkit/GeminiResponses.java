@@ -205,4 +205,24 @@ public final class GeminiResponses {
                 .addHeader("server", "scaffolding on HTTPServer2")
                 .body(body).build();
     }
+
+    /** {@code GET /v1beta/models}: the models the key may use. */
+    public static MockResponse modelList() {
+        JsonArray models = new JsonArray();
+        for (String id : new String[] {"gemini-2.5-flash", "gemini-2.5-flash-lite"}) {
+            JsonObject model = new JsonObject();
+            model.addProperty("name", "models/" + id);
+            model.addProperty("displayName", id);
+            model.addProperty("inputTokenLimit", 1048576);
+            model.addProperty("outputTokenLimit", 65536);
+            JsonArray methods = new JsonArray();
+            methods.add("generateContent");
+            methods.add("countTokens");
+            model.add("supportedGenerationMethods", methods);
+            models.add(model);
+        }
+        JsonObject body = new JsonObject();
+        body.add("models", models);
+        return json(200, body.toString());
+    }
 }

@@ -180,4 +180,23 @@ public final class GroqResponses {
         body.add("choices", new JsonArray());
         return new MockResponse.Builder().code(200).addHeader("content-type", "application/json").body(body.toString()).build();
     }
+
+    /** {@code GET /openai/v1/models}: the models the key may use. */
+    public static MockResponse modelList() {
+        JsonArray data = new JsonArray();
+        for (String id : new String[] {"llama-3.3-70b-versatile", "llama-3.1-8b-instant"}) {
+            JsonObject model = new JsonObject();
+            model.addProperty("id", id);
+            model.addProperty("object", "model");
+            model.addProperty("created", 1733447754);
+            model.addProperty("owned_by", "Meta");
+            model.addProperty("active", true);
+            model.addProperty("context_window", 131072);
+            data.add(model);
+        }
+        JsonObject body = new JsonObject();
+        body.addProperty("object", "list");
+        body.add("data", data);
+        return new MockResponse.Builder().code(200).addHeader("content-type", "application/json").body(body.toString()).build();
+    }
 }

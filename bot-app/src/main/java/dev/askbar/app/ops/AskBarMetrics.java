@@ -1,5 +1,6 @@
 package dev.askbar.app.ops;
 
+import dev.askbar.core.config.ProviderType;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.AnswerListener;
 import dev.askbar.core.llm.AttemptEvent;
@@ -62,7 +63,7 @@ public final class AskBarMetrics implements AnswerListener {
 
     /** Keys that can take a call right now, per provider. */
     public void keysAvailable(Supplier<List<KeyStatus>> status) {
-        for (String provider : List.of("groq", "gemini")) {
+        for (String provider : ProviderType.names()) {
             Gauge.builder("askbar_llm_keys_available", () -> status.get().stream()
                             .filter(k -> k.provider().equals(provider))
                             .filter(k -> k.state() == KeyState.AVAILABLE || k.state() == KeyState.PROBING)

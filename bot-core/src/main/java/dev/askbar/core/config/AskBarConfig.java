@@ -19,9 +19,7 @@ public record AskBarConfig(
         Optional<DatabaseTarget> database,
         Optional<DatabaseTarget> stateDatabase,
         List<String> schemas,
-        List<String> providers,
-        ProviderSettings groq,
-        ProviderSettings gemini,
+        List<ProviderSettings> providers,
         Limits limits,
         EngineSettings engine,
         Path home,
@@ -29,19 +27,20 @@ public record AskBarConfig(
         int httpPort,
         String httpHost) {
 
-    public static final String DEFAULT_GROQ_BASE_URL = "https://api.groq.com/openai/v1";
-    public static final String DEFAULT_GEMINI_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
-    public static final List<String> DEFAULT_GROQ_MODELS = List.of("llama-3.3-70b-versatile", "llama-3.1-8b-instant");
-    public static final List<String> DEFAULT_GEMINI_MODELS = List.of("gemini-2.5-flash", "gemini-2.5-flash-lite");
-    public static final Set<String> KNOWN_PROVIDERS = Set.of("groq", "gemini");
-
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     /** AskBar's own schema (audit log, cache, examples): questions may never read it. */
     private static final String STATE_SCHEMA = "askbar";
 
-    /** One LLM provider: its endpoint, keys in configuration order, models in preference order. */
-    public record ProviderSettings(String name, String baseUrl, List<KeySpec> keys, List<String> models) {
+    /**
+     * One LLM provider as configured: its row of {@link ProviderType#TABLE}, endpoint, keys in configuration order
+     * (one keyless slot for a server that takes none), models in preference order.
+     */
+    public record ProviderSettings(ProviderType type, String baseUrl, List<KeySpec> keys, List<String> models) {
+        public String name() {
+            return type.name();
+        }
+
         public boolean configured() {
             return !keys.isEmpty();
         }
@@ -77,7 +76,12 @@ public record AskBarConfig(
     }
 
     public boolean hasAnyLlmKey() {
-        return groq.configured() || gemini.configured();
+        return providers.stream().anyMatch(ProviderSettings::configured);
+    }
+
+    /** The named provider's settings when {@code ASKBAR_PROVIDERS} lists it. */
+    public Optional<ProviderSettings> provider(String name) {
+        return providers.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /** Reads the given environment (the process environment merged with an optional .env file). */
@@ -94,24 +98,7 @@ public record AskBarConfig(
                 throw new ConfigException("ASKBAR_SCHEMAS", "must not include askbar, AskBar's own schema (it holds every user's questions)");
             }
         }
-        List<String> providers = r.list("ASKBAR_PROVIDERS", List.of("groq", "gemini"));
-        for (String p : providers) {
-            if (!KNOWN_PROVIDERS.contains(p)) {
-                throw new ConfigException("ASKBAR_PROVIDERS", "expects a comma-separated order of groq and gemini, e.g. groq,gemini");
-            }
-        }
-        String groqUrl = r.url("ASKBAR_GROQ_BASE_URL", DEFAULT_GROQ_BASE_URL);
-        List<KeySpec> groqKeys = r.keys("GROQ_API_KEYS", List.of("GROQ_API_KEY"));
-        if (groqKeys.isEmpty() && !groqUrl.equals(DEFAULT_GROQ_BASE_URL)) {
-            // a local OpenAI-compatible server (Ollama, vLLM) usually takes no key: one keyless slot stands for it
-            groqKeys = List.of(new KeySpec(new Secret(""), Optional.of("local")));
-        }
-        ProviderSettings groq = new ProviderSettings("groq", groqUrl, groqKeys,
-                r.list("ASKBAR_GROQ_MODELS", DEFAULT_GROQ_MODELS));
-        ProviderSettings gemini = new ProviderSettings("gemini",
-                r.url("ASKBAR_GEMINI_BASE_URL", DEFAULT_GEMINI_BASE_URL),
-                r.keys("GEMINI_API_KEYS", List.of("GEMINI_API_KEY", "GOOGLE_API_KEY")),
-                r.list("ASKBAR_GEMINI_MODELS", DEFAULT_GEMINI_MODELS));
+        List<ProviderSettings> providers = r.providers();
         Limits limits = new Limits(
                 r.integer("ASKBAR_MAX_QUESTION_CHARS", 1000, 10, 100_000),
                 r.integer("ASKBAR_MAX_ROWS", 1000, 1, 1_000_000),
@@ -143,7 +130,7 @@ public record AskBarConfig(
         int httpPort = r.integer("ASKBAR_HTTP_PORT", 8080, 0, 65535);
         // /health and /metrics stay on this machine unless the operator opens them (docker-compose does)
         String httpHost = r.optional("ASKBAR_HTTP_HOST").orElse("127.0.0.1");
-        return new AskBarConfig(database, state, schemas, providers, groq, gemini, limits, engine, home, chat, httpPort, httpHost);
+        return new AskBarConfig(database, state, schemas, providers, limits, engine, home, chat, httpPort, httpHost);
     }
 
     /** Parsing with messages that name the variable. */
@@ -245,6 +232,43 @@ public record AskBarConfig(
             String user = optional(prefix + "_USER").orElseThrow(
                     () -> new ConfigException(prefix + "_USER", "must be set with " + prefix + "_URL (the role to log in as)"));
             return Optional.of(new DatabaseTarget(jdbc, user, secret(prefix + "_PASSWORD")));
+        }
+
+        /**
+         * {@code ASKBAR_PROVIDERS} in order, each read through its row of the provider table. By default the
+         * table's built-in providers, plus {@code openai-compatible} when its base URL is set.
+         */
+        List<ProviderSettings> providers() {
+            List<String> fallback = new ArrayList<>();
+            for (ProviderType type : ProviderType.TABLE) {
+                if (type.defaultBaseUrl().isPresent() || optional(type.baseUrlVariable()).isPresent()) {
+                    fallback.add(type.name());
+                }
+            }
+            List<ProviderSettings> providers = new ArrayList<>();
+            for (String name : list("ASKBAR_PROVIDERS", fallback)) {
+                ProviderType type = ProviderType.named(name).orElseThrow(() -> new ConfigException("ASKBAR_PROVIDERS",
+                        "expects a comma-separated order of " + String.join(", ", ProviderType.names()) + ", e.g. groq,gemini"));
+                providers.add(provider(type));
+            }
+            return List.copyOf(providers);
+        }
+
+        private ProviderSettings provider(ProviderType type) {
+            String url = type.defaultBaseUrl().map(d -> url(type.baseUrlVariable(), d))
+                    .or(() -> optional(type.baseUrlVariable()).map(v -> url(type.baseUrlVariable(), v)))
+                    .orElseThrow(() -> new ConfigException(type.baseUrlVariable(),
+                            "must be set when ASKBAR_PROVIDERS lists " + type.name() + " (e.g. http://localhost:11434/v1 for Ollama)"));
+            List<String> models = list(type.modelsVariable(), type.defaultModels());
+            if (models.isEmpty()) {
+                throw new ConfigException(type.modelsVariable(), "must name the models to use, in order of preference (e.g. llama3.1)");
+            }
+            List<KeySpec> keys = keys(type.keysVariable(), type.singleKeyVariables());
+            if (keys.isEmpty() && type.protocol() == ProviderType.Protocol.OPENAI_CHAT && !type.defaultBaseUrl().equals(Optional.of(url))) {
+                // a local OpenAI-compatible server (Ollama, vLLM) usually takes no key: one keyless slot stands for it
+                keys = List.of(new KeySpec(new Secret(""), Optional.of("local")));
+            }
+            return new ProviderSettings(type, url, keys, models);
         }
 
         /**

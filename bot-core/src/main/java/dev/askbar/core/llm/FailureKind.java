@@ -19,7 +19,11 @@ public enum FailureKind {
     /** 400 because the prompt exceeds the model's context: the caller must shrink the prompt. */
     PROMPT_TOO_LONG,
     /** Another 400: this model will not take the request as written; not a key problem. */
-    BAD_REQUEST;
+    BAD_REQUEST,
+    /** No connection at all (unknown host, refused, TLS failure): the provider's address or the network is wrong. */
+    UNREACHABLE,
+    /** Another attempt for the same request answered first and this one was abandoned: nobody's fault. */
+    CANCELLED;
 
     /** Words for logs and the admin view, e.g. "rate limited per day". */
     String phrase() {
@@ -33,6 +37,8 @@ public enum FailureKind {
             case REQUEST_TOO_LARGE -> "request too large for the model";
             case PROMPT_TOO_LONG -> "prompt too long";
             case BAD_REQUEST -> "request refused";
+            case UNREACHABLE -> "cannot connect";
+            case CANCELLED -> "abandoned after another reply won";
         };
     }
 }

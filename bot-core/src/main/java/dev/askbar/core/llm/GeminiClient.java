@@ -10,7 +10,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +29,13 @@ final class GeminiClient implements ProviderClient {
     /** A 429 without any detail is usually a burst limit or shared overload: back off briefly. */
     static final Duration UNEXPLAINED_429_COOLDOWN = Duration.ofSeconds(30);
 
+    private final String provider;
     private final String baseUrl;
     private final OkHttpClient http;
     private final Clock clock;
 
-    GeminiClient(String baseUrl, OkHttpClient http, Clock clock) {
+    GeminiClient(String provider, String baseUrl, OkHttpClient http, Clock clock) {
+        this.provider = provider;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = http;
         this.clock = clock;
@@ -42,25 +43,28 @@ final class GeminiClient implements ProviderClient {
 
     @Override
     public String provider() {
-        return "gemini";
+        return provider;
     }
 
     @Override
-    public Attempt call(ApiKey key, String model, LlmRequest request) {
+    public Attempt call(ApiKey key, String model, LlmRequest request, InFlight inFlight) {
         Request httpRequest = new Request.Builder()
                 .url(baseUrl + "/models/" + model + ":generateContent")
                 .header("x-goog-api-key", key.secret().reveal())
                 .post(RequestBody.create(body(request).toString(), JSON))
                 .build();
-        long started = System.nanoTime();
-        try (Response response = http.newCall(httpRequest).execute()) {
-            String text = response.body().string();
-            Duration exchange = Duration.ofNanos(System.nanoTime() - started);
-            return response.code() == 200 ? success(key, model, text, exchange) : failure(response, text, exchange);
-        } catch (IOException e) {
-            return Attempt.Failure.of(FailureKind.TRANSIENT, 0, e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    Duration.ofNanos(System.nanoTime() - started));
-        }
+        return HttpExchange.run(http, httpRequest, inFlight, (response, text, exchange) -> response.code() == 200
+                ? success(key, model, text, exchange) : failure(response, text, exchange));
+    }
+
+    /** {@code GET /models}: proves the key and the address without spending generation quota. */
+    @Override
+    public Attempt checkKey(ApiKey key, InFlight inFlight) {
+        Request httpRequest = new Request.Builder().url(baseUrl + "/models")
+                .header("x-goog-api-key", key.secret().reveal()).get().build();
+        return HttpExchange.run(http, httpRequest, inFlight, (response, text, exchange) -> response.code() == 200
+                ? new Attempt.Success(new LlmReply("", provider, "", key.masked(), 0, 0, exchange), RateBudget.unknown())
+                : failure(response, text, exchange));
     }
 
     static JsonObject body(LlmRequest request) {
@@ -93,7 +97,7 @@ final class GeminiClient implements ProviderClient {
         return content;
     }
 
-    private static Attempt success(ApiKey key, String model, String text, Duration exchange) {
+    private Attempt success(ApiKey key, String model, String text, Duration exchange) {
         try {
             JsonObject json = JsonParser.parseString(text).getAsJsonObject();
             JsonArray candidates = json.has("candidates") ? json.getAsJsonArray("candidates") : null;
@@ -124,7 +128,7 @@ final class GeminiClient implements ProviderClient {
                 in = usage.has("promptTokenCount") ? usage.get("promptTokenCount").getAsInt() : 0;
                 outTokens = usage.has("candidatesTokenCount") ? usage.get("candidatesTokenCount").getAsInt() : 0;
             }
-            return new Attempt.Success(new LlmReply(out.toString(), "gemini", model, key.masked(), in, outTokens, exchange),
+            return new Attempt.Success(new LlmReply(out.toString(), provider, model, key.masked(), in, outTokens, exchange),
                     RateBudget.unknown());
         } catch (RuntimeException e) {
             return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "malformed reply: " + e.getMessage(), exchange);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** Parses the durations providers write, such as Groq's {@code 2m59.56s}, {@code 7.66s}, {@code 120ms} or {@code 1h2m}. */
 final class GoDuration {
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
+    private static final Pattern SECONDS = Pattern.compile("\\d+(\\.\\d+)?");
 
     private GoDuration() {
     }
@@ -17,7 +18,7 @@ final class GoDuration {
             return Optional.empty();
         }
         String t = text.trim();
-        if (t.matches("\\d+(\\.\\d+)?")) {
+        if (SECONDS.matcher(t).matches()) {
             return Optional.of(Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000)));
         }
         Matcher m = PART.matcher(t);

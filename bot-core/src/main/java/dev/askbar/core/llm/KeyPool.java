@@ -1,7 +1,10 @@
 package dev.askbar.core.llm;
 
+import dev.askbar.core.config.AskBarConfig.ProviderSettings;
+
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** One provider's keys (in configured order), models (in preference order) and everything known about them. */
 final class KeyPool {
+    private final ProviderSettings settings;
     private final ProviderClient client;
+    private final Map<LlmTask, RecentLatency> latency = new EnumMap<>(Map.of(LlmTask.SQL, new RecentLatency(),
+            LlmTask.SUMMARY, new RecentLatency()));
     private final List<ApiKey> keys;
     private final List<String> models;
     private final Map<String, QuotaState> quotas = new ConcurrentHashMap<>();
@@ -20,11 +26,13 @@ final class KeyPool {
     private final Map<String, Instant> retiredUntil = new ConcurrentHashMap<>();
     private final Map<String, Integer> tokenCeilings = new ConcurrentHashMap<>();
     private final Map<String, DailyUsage> usage = new ConcurrentHashMap<>();
+    private volatile Instant unreachableUntil;
 
-    KeyPool(ProviderClient client, List<ApiKey> keys, List<String> models) {
+    KeyPool(ProviderSettings settings, ProviderClient client, List<ApiKey> keys) {
+        this.settings = settings;
         this.client = client;
         this.keys = List.copyOf(keys);
-        this.models = List.copyOf(models);
+        this.models = List.copyOf(settings.models());
         for (ApiKey key : this.keys) {
             fingerprints.put(key, key.fingerprint());
             health.put(key, new KeyHealth());
@@ -37,6 +45,15 @@ final class KeyPool {
 
     ProviderClient client() {
         return client;
+    }
+
+    ProviderSettings settings() {
+        return settings;
+    }
+
+    /** Recent successful exchanges with this provider for one kind of task (a summary takes longer), for hedging. */
+    RecentLatency latency(LlmTask task) {
+        return latency.get(task);
     }
 
     List<ApiKey> keys() {
@@ -66,6 +83,16 @@ final class KeyPool {
 
     String fingerprint(ApiKey key) {
         return fingerprints.get(key);
+    }
+
+    /** The provider's address could not be reached: other providers go first until then. */
+    void unreachable(Instant until) {
+        unreachableUntil = until;
+    }
+
+    Optional<Instant> unreachableUntil(Instant now) {
+        Instant until = unreachableUntil;
+        return until != null && now.isBefore(until) ? Optional.of(until) : Optional.empty();
     }
 
     void retire(String model, Instant until) {

@@ -1,7 +1,9 @@
 package dev.askbar.core.llm;
 
 import dev.askbar.core.config.AskBarConfig;
+import dev.askbar.core.config.AskBarConfig.ProviderSettings;
 import dev.askbar.core.config.KeySpec;
+import dev.askbar.core.config.ProviderType;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,41 +13,73 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Sends each request to the first provider, model and key that can take it, in configured order, and spends no
  * call where a provider has already said no: a limit seen on one key cools its whole quota group for that model
  * until the provider's reset, remaining-budget headers skip a group before it fails, and all of it survives a
- * restart when a {@link KeyStateStore} is given.
+ * restart when a {@link KeyStateStore} is given. An attempt that outlives its provider's usual time gets a hedge:
+ * a second attempt on the next candidate, the first usable reply wins and the slower one is cancelled.
+ *
+ * <p>The parts: {@link CandidateSequence} says where a request goes next, {@link FailurePolicy} what a failure
+ * changes and what follows it, {@link Race} runs the attempts that are out at once.
  */
 public final class LlmRouter implements LanguageModel, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LlmRouter.class);
-    /** Timeouts and 5xx on one provider within one request: after this many, the next provider is tried. */
-    static final int TRANSIENT_FAILURES_PER_PROVIDER = 2;
     static final Duration DEFAULT_MINUTE_COOLDOWN = Duration.ofSeconds(60);
     static final Duration DEFAULT_DAY_COOLDOWN = Duration.ofHours(1);
     static final Duration RETIRED_FOR = Duration.ofHours(24);
+    /** A hedge never starts sooner than this after its attempt, however fast the provider usually is. */
+    static final Duration HEDGE_FLOOR = Duration.ofSeconds(2);
+    /** A hedge starts once an attempt took this many times its provider's recent 95th percentile. */
+    static final int HEDGE_FACTOR = 3;
+    static final int ATTEMPT_THREADS_KEPT = 4;
+    /** After a provider could not be reached, the others go first for this long (it is still tried when they fail). */
+    static final Duration UNREACHABLE_REST = Duration.ofSeconds(30);
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final Pattern ORG_ID = Pattern.compile("\\b(org|project|proj)_([A-Za-z0-9]{4,})");
-    private static final Pattern KEY_LIKE = Pattern.compile("\\b(gsk_[A-Za-z0-9]{8,}|AIza[0-9A-Za-z_-]{20,}|sk-[A-Za-z0-9_-]{16,})");
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final List<KeyPool> pools;
     private final Clock clock;
     private final StateWriter writer;
+    private final Duration requestDeadline;
+    private final ExecutorService attempts;
+    private final Pattern keyLike;
     private final List<Consumer<AttemptEvent>> observers = new CopyOnWriteArrayList<>();
 
-    LlmRouter(List<KeyPool> pools, Clock clock, Optional<KeyStateStore> store) {
+    LlmRouter(List<KeyPool> pools, Clock clock, Optional<KeyStateStore> store, Duration requestDeadline) {
         this.pools = List.copyOf(pools);
         this.clock = clock;
         this.writer = new StateWriter(store);
+        this.requestDeadline = requestDeadline;
+        this.keyLike = Pattern.compile(ProviderType.TABLE.stream().map(t -> "(?:" + t.keyPattern().pattern() + ")")
+                .collect(Collectors.joining("|")));
+        AtomicInteger threads = new AtomicInteger();
+        // a few threads stay up between questions, so a call after a quiet spell does not start one first;
+        // hedges and concurrent questions add more, which go after a minute idle
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(ATTEMPT_THREADS_KEPT, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "askbar-llm-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.prestartAllCoreThreads();
+        this.attempts = pool;
         restore();
     }
 
@@ -68,17 +102,14 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .build();
         List<KeyPool> pools = new ArrayList<>();
-        for (String name : config.providers()) {
-            AskBarConfig.ProviderSettings settings = name.equals("groq") ? config.groq() : config.gemini();
-            if (!settings.configured()) {
-                continue;
+        for (ProviderSettings settings : config.providers()) {
+            if (settings.configured()) {
+                pools.add(new KeyPool(settings, ProviderClients.create(settings, http, clock), keys(settings.name(), settings.keys())));
+                ProviderAddress.log(settings);
             }
-            ProviderClient client = name.equals("gemini")
-                    ? new GeminiClient(settings.baseUrl(), http, clock)
-                    : new OpenAiCompatibleClient(name, settings.baseUrl(), http);
-            pools.add(new KeyPool(client, keys(name, settings.keys()), settings.models()));
         }
-        return new LlmRouter(pools, clock, store);
+        // one slow attempt may use the whole LLM timeout; the hedges and failovers after it get as long again
+        return new LlmRouter(pools, clock, store, config.limits().llmTimeout().multipliedBy(2));
     }
 
     static List<ApiKey> keys(String provider, List<KeySpec> specs) {
@@ -92,7 +123,10 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         return List.copyOf(keys);
     }
 
-    /** Calls {@code observer} after every upstream call, on the calling thread. */
+    /**
+     * Calls {@code observer} after every upstream call: on the calling thread for the attempts a request waited
+     * for, on a gateway thread for an abandoned hedge.
+     */
     public void addObserver(Consumer<AttemptEvent> observer) {
         observers.add(observer);
     }
@@ -103,172 +137,210 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
             throw new LlmException("No language model is configured; set GROQ_API_KEYS (a free Groq key works) or GEMINI_API_KEYS.",
                     "no providers");
         }
-        int estimated = request.estimatedTokens();
-        Instant earliestFree = null;
-        boolean tooLargeSomewhere = false;
-        boolean triedSomething = false;
-        List<String> failures = new ArrayList<>();
-        for (KeyPool pool : pools) {
-            String provider = pool.provider();
-            int transientFailures = 0;
-            models:
-            for (String model : pool.models()) {
-                if (pool.retiredUntil(model, clock.instant()).isPresent()) {
-                    continue;
+        CandidateSequence candidates = new CandidateSequence(pools, request.estimatedTokens(), clock);
+        Tally tally = new Tally(candidates);
+        long deadline = System.nanoTime() + requestDeadline.toNanos();
+        try (Race race = new Race(attempts, this::settleLate)) {
+            while (System.nanoTime() < deadline) {
+                if (race.wantsAnother()) {
+                    Optional<Candidate> next = candidates.next();
+                    if (next.isPresent()) {
+                        start(race, next.get(), request);
+                    } else if (race.idle()) {
+                        throw giveUp(tally, false, request);
+                    }
                 }
-                Optional<Integer> ceiling = pool.tokenCeiling(model);
-                if (ceiling.isPresent() && estimated > ceiling.get()) {
-                    tooLargeSomewhere = true;
-                    log.debug("{}: ~{} tokens exceed {}'s per-minute limit of {}; skipping the model", provider, estimated, model, ceiling.get());
-                    continue;
+                Optional<Race.Finished> done = race.next(deadline);
+                if (done.isPresent() && done.get().attempt() instanceof Attempt.Success success) {
+                    return succeeded(done.get(), success);
                 }
-                for (ApiKey key : pool.keys()) {
-                    Instant now = clock.instant();
-                    KeyHealth health = pool.health(key);
-                    Optional<Instant> keyBlocked = health.blockedUntil(now);
-                    if (keyBlocked.isPresent()) {
-                        // a rejected key is not "at its limit": only a resting one counts toward the earliest free time
-                        if (health.disabledUntil(now).isEmpty()) {
-                            earliestFree = earliest(earliestFree, keyBlocked.get());
-                        }
-                        continue;
-                    }
-                    QuotaState quota = pool.quota(key.group(), model);
-                    QuotaState.Admission admission = quota.admit(now, estimated);
-                    if (!admission.allowed()) {
-                        earliestFree = earliest(earliestFree, admission.blockedUntil().get());
-                        if (log.isDebugEnabled()) {
-                            log.debug("{}: skipping {} on {}: {}", provider, key.label(), model, admission.why());
-                        }
-                        continue;
-                    }
-                    if (admission.probe()) {
-                        log.info("{}: quota group {} is past its cooldown on {}; one trial request before it takes traffic",
-                                provider, key.group(), model);
-                    }
-                    triedSomething = true;
-                    Attempt attempt = pool.client().call(key, model, request);
-                    Instant after = clock.instant();
-                    LocalDate today = LocalDate.ofInstant(after, ZoneOffset.UTC);
-                    if (attempt instanceof Attempt.Success success) {
-                        LlmReply reply = success.reply();
-                        health.succeeded();
-                        record(pool, key, model, today, Optional.of(reply), Optional.empty(), attempt);
-                        log.info("{} succeeded in {} s ({}, {})", provider, seconds(reply.latency()), key.label(), model);
-                        quota.succeeded(after, success.budget()).ifPresent(cooling -> {
-                            log.info("{}: quota group {} has no requests left on {}; not calling it before {}",
-                                    provider, key.group(), model, cooling.until());
-                            persistCooling(key, pool.fingerprint(key), model, cooling.until(), cooling.reason());
-                        });
-                        return reply;
-                    }
-                    Attempt.Failure failure = (Attempt.Failure) attempt;
-                    FailureKind kind = failure.kind();
-                    String shortError = kind.phrase() + (failure.status() > 0 ? ", HTTP " + failure.status() : "");
-                    record(pool, key, model, today, Optional.empty(), Optional.of(shortError), attempt);
-                    log.warn("{} failed in {} s ({}, {}): {}: {}", provider, seconds(failure.exchange()), key.label(), model,
-                            kind.phrase(), redact(failure.detail()));
-                    failures.add(provider + " " + model + ": " + shortError);
-                    switch (kind) {
-                        case RATE_LIMITED_MINUTE, RATE_LIMITED_DAY -> {
-                            Duration wait = failure.retryIn().orElse(kind == FailureKind.RATE_LIMITED_DAY
-                                    ? DEFAULT_DAY_COOLDOWN : DEFAULT_MINUTE_COOLDOWN);
-                            Instant until = after.plus(wait);
-                            quota.cool(after, until, kind);
-                            earliestFree = earliest(earliestFree, until);
-                            persistCooling(key, pool.fingerprint(key), model, until, kind);
-                            log.info("{}: quota group {} ({} keys) cools down on {} until {} ({}); trying the next candidate",
-                                    provider, key.group(), pool.keysIn(key.group()), model, until, kind.phrase());
-                        }
-                        case PROVIDER_UNAVAILABLE, TRANSIENT -> {
-                            quota.released();
-                            if (failure.retryIn().isPresent()) {
-                                Instant until = after.plus(failure.retryIn().get());
-                                quota.cool(after, until, kind);
-                                earliestFree = earliest(earliestFree, until);
-                            }
-                            if (health.failed(after)) {
-                                log.info("{}: {} rests for {} s after repeated failures (circuit open)",
-                                        provider, key.label(), KeyHealth.BREAKER_OPEN.toSeconds());
-                            }
-                            transientFailures++;
-                            if (transientFailures >= TRANSIENT_FAILURES_PER_PROVIDER) {
-                                log.info("{}: {} failures in this request; moving on to the next provider", provider, transientFailures);
-                                break models;
-                            }
-                            log.info("{}: {}; trying the next candidate", provider, kind.phrase());
-                        }
-                        case KEY_REJECTED -> {
-                            quota.released();
-                            Instant until = after.plus(KeyHealth.DISABLED_FOR);
-                            health.disable(until, shortError);
-                            writer.write(s -> s.saveState(new SavedKeyState(provider, pool.fingerprint(key), key.group(), "",
-                                    KeyState.DISABLED, kind.name(), Optional.of(until))));
-                            log.info("{}: {} disabled until {} ({}); trying the next key", provider, key.label(), until, shortError);
-                        }
-                        case MODEL_UNAVAILABLE -> {
-                            quota.released();
-                            Instant until = after.plus(RETIRED_FOR);
-                            pool.retire(model, until);
-                            writer.write(s -> s.saveState(new SavedKeyState(provider, SavedKeyState.ANY_KEY, "", model,
-                                    KeyState.MODEL_RETIRED, kind.name(), Optional.of(until))));
-                            log.info("{}: model {} retired until {} (HTTP {}); trying the next model", provider, model, until, failure.status());
-                            continue models;
-                        }
-                        case REQUEST_TOO_LARGE -> {
-                            quota.released();
-                            tooLargeSomewhere = true;
-                            failure.tokenLimit().ifPresent(limit -> pool.tokenCeiling(model, limit));
-                            log.info("{}: ~{} tokens are too many for {} at any time; trying the next model", provider, estimated, model);
-                            continue models;
-                        }
-                        case PROMPT_TOO_LONG -> {
-                            quota.released();
-                            log.info("{}: the prompt exceeds {}'s context; handing it back to be shortened", provider, model);
-                            throw new PromptTooLongException(estimated, redact(failure.detail()));
-                        }
-                        case BAD_REQUEST -> {
-                            quota.released();
-                            log.info("{}: {} refused the request (HTTP {}); trying the next model", provider, model, failure.status());
-                            continue models;
-                        }
-                    }
+                if (done.isPresent()) {
+                    failed(done.get(), (Attempt.Failure) done.get().attempt(), candidates, tally, request);
+                }
+            }
+            throw giveUp(tally, true, request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException("The question was stopped before a language model answered.", "interrupted");
+        }
+    }
+
+    private void start(Race race, Candidate candidate, LlmRequest request) {
+        race.latest().ifPresent(slow -> log.info("{}: no reply within {} s ({}, {}); asking {} as well ({}, {})", slow.provider(),
+                seconds(hedgeAfter(slow.pool(), request.task())), slow.key().label(), slow.model(), candidate.provider(),
+                candidate.key().label(), candidate.model()));
+        race.start(candidate, request, hedgeAfter(candidate.pool(), request.task()));
+    }
+
+    /** max(2 s, 3 x the provider's recent p95): long enough that a hedge is rare, short enough that a hang is cheap. */
+    static Duration hedgeAfter(KeyPool pool, LlmTask task) {
+        Duration usual = pool.latency(task).p95().map(p -> p.multipliedBy(HEDGE_FACTOR)).orElse(HEDGE_FLOOR);
+        return usual.compareTo(HEDGE_FLOOR) > 0 ? usual : HEDGE_FLOOR;
+    }
+
+    private LlmReply succeeded(Race.Finished done, Attempt.Success success) {
+        Candidate c = done.candidate();
+        LlmReply reply = success.reply();
+        Instant after = clock.instant();
+        c.pool().health(c.key()).succeeded();
+        c.pool().latency(done.task()).add(reply.latency());
+        record(done, Optional.of(reply), Optional.empty(), success);
+        log.info("{} succeeded in {} s ({}, {})", c.provider(), seconds(reply.latency()), c.key().label(), c.model());
+        c.quota().succeeded(after, success.budget()).ifPresent(cooling -> {
+            log.info("{}: quota group {} has no requests left on {}; not calling it before {}",
+                    c.provider(), c.key().group(), c.model(), cooling.until());
+            persistCooling(c, cooling.until(), cooling.reason());
+        });
+        return reply;
+    }
+
+    private void failed(Race.Finished done, Attempt.Failure failure, CandidateSequence candidates, Tally tally,
+                        LlmRequest request) {
+        Candidate c = done.candidate();
+        String shortError = failure.kind().phrase() + (failure.status() > 0 ? ", HTTP " + failure.status() : "");
+        record(done, Optional.empty(), Optional.of(shortError), failure);
+        log.warn("{} failed in {} s ({}, {}): {}: {}", c.provider(), seconds(failure.exchange()), c.key().label(), c.model(),
+                failure.kind().phrase(), redact(failure.detail()));
+        FailurePolicy.Verdict verdict = FailurePolicy.after(failure.kind(), tally.failed(c, failure, shortError));
+        remedy(c, failure, verdict.remedy(), tally::freeAt, request.estimatedTokens());
+        switch (verdict.next()) {
+            case NEXT_KEY -> log.debug("{}: {}; trying the next candidate", c.provider(), failure.kind().phrase());
+            case NEXT_MODEL -> candidates.skipModel(c.pool(), c.model());
+            case OTHER_PROVIDERS_FIRST -> {
+                candidates.deferProvider(c.pool());
+                log.info("{}: {} in this request; trying the other providers first", c.provider(), failure.kind().phrase());
+            }
+            case NEXT_PROVIDER -> candidates.dropProvider(c.pool());
+            case SHRINK_PROMPT -> {
+                log.info("{}: the prompt exceeds {}'s context; handing it back to be shortened", c.provider(), c.model());
+                throw new PromptTooLongException(request.estimatedTokens(), redact(failure.detail()));
+            }
+        }
+    }
+
+    /**
+     * Applies what the failure policy says to remember about the key, its group, the model or the provider.
+     *
+     * @param cooled told when a group this failure cooled frees up again
+     */
+    private void remedy(Candidate c, Attempt.Failure failure, FailurePolicy.Remedy remedy, Consumer<Instant> cooled, int estimated) {
+        KeyPool pool = c.pool();
+        ApiKey key = c.key();
+        String provider = pool.provider();
+        FailureKind kind = failure.kind();
+        Instant after = clock.instant();
+        if (remedy != FailurePolicy.Remedy.COOL_GROUP) {
+            c.quota().released();
+        }
+        switch (remedy) {
+            case COOL_GROUP -> {
+                Duration wait = failure.retryIn().orElse(kind == FailureKind.RATE_LIMITED_DAY ? DEFAULT_DAY_COOLDOWN : DEFAULT_MINUTE_COOLDOWN);
+                Instant until = after.plus(wait);
+                c.quota().cool(after, until, kind);
+                cooled.accept(until);
+                persistCooling(c, until, kind);
+                log.info("{}: quota group {} ({} keys) cools down on {} until {} ({}); trying the next candidate",
+                        provider, key.group(), pool.keysIn(key.group()), c.model(), until, kind.phrase());
+            }
+            case COUNT_AGAINST_KEY -> {
+                failure.retryIn().ifPresent(wait -> {
+                    c.quota().cool(after, after.plus(wait), kind);
+                    cooled.accept(after.plus(wait));
+                });
+                if (pool.health(key).failed(after)) {
+                    log.info("{}: {} rests for {} s after repeated failures (circuit open)", provider, key.label(),
+                            KeyHealth.BREAKER_OPEN.toSeconds());
+                }
+            }
+            case DISABLE_KEY -> {
+                Instant until = after.plus(KeyHealth.DISABLED_FOR);
+                String why = kind.phrase() + (failure.status() > 0 ? ", HTTP " + failure.status() : "");
+                pool.health(key).disable(until, why);
+                writer.write(s -> s.saveState(new SavedKeyState(provider, pool.fingerprint(key), key.group(), "",
+                        KeyState.DISABLED, kind.name(), Optional.of(until))));
+                log.info("{}: {} disabled until {} ({}); trying the next key", provider, key.label(), until, why);
+            }
+            case RETIRE_MODEL -> {
+                Instant until = after.plus(RETIRED_FOR);
+                pool.retire(c.model(), until);
+                writer.write(s -> s.saveState(new SavedKeyState(provider, SavedKeyState.ANY_KEY, "", c.model(),
+                        KeyState.MODEL_RETIRED, kind.name(), Optional.of(until))));
+                log.info("{}: model {} retired until {} (HTTP {}); trying the next model", provider, c.model(), until, failure.status());
+            }
+            case CAP_MODEL_TOKENS -> {
+                failure.tokenLimit().ifPresent(limit -> pool.tokenCeiling(c.model(), limit));
+                log.info("{}: ~{} tokens are too many for {} at any time; trying the next model", provider, estimated, c.model());
+            }
+            case REST_PROVIDER -> {
+                pool.unreachable(after.plus(UNREACHABLE_REST));
+                log.info("{}: cannot reach {}; other providers go first for {} s (check the network or {})", provider,
+                        ProviderType.host(pool.settings().baseUrl()), UNREACHABLE_REST.toSeconds(), pool.settings().type().baseUrlVariable());
+            }
+            case NONE -> {
+                if (kind == FailureKind.BAD_REQUEST) {
+                    log.info("{}: {} refused the request (HTTP {}); trying the next model", provider, c.model(), failure.status());
                 }
             }
         }
-        if (!triedSomething && tooLargeSomewhere && earliestFree == null) {
-            throw new PromptTooLongException(estimated, "~" + estimated + " tokens exceed every model's per-minute token limit");
-        }
-        if (earliestFree != null && failures.stream().noneMatch(f -> f.contains("no usable reply") || f.contains("provider unavailable"))) {
-            Instant now = clock.instant();
-            long secs = Math.max(1, Duration.between(now, earliestFree).toSeconds());
-            String when = secs < 5400 ? "in " + humanDuration(secs) : "at " + UTC_TIME.format(earliestFree) + " (in " + humanDuration(secs) + ")";
-            log.warn("no key can take the request; earliest frees up at {}", earliestFree);
-            throw new NoKeyAvailableException("Every language model key is rate-limited right now; the earliest frees up "
-                    + when + ".", "all keys cooling; tried: " + failures, earliestFree);
-        }
-        if (!triedSomething && earliestFree == null) {
-            throw new LlmException("No language model key works right now (the providers rejected them); an admin can check `askbar keys`.",
-                    "every key disabled or model retired");
-        }
-        throw new LlmException("No language model could answer right now; please try again in a minute.",
-                "all attempts failed: " + failures);
     }
 
-    private void record(KeyPool pool, ApiKey key, String model, LocalDate today, Optional<LlmReply> reply,
-                        Optional<String> error, Attempt attempt) {
-        KeyUsage delta = DailyUsage.attempt(key, pool.fingerprint(key), model, today, reply, error, attempt.exchange());
-        pool.usage(key, model, today).add(delta);
-        writer.write(s -> s.addUsage(delta));
+    /**
+     * An attempt that finished after its request was settled: the slower hedge, cancelled or not. A cancelled one
+     * is nobody's fault; anything else it learned (a success's budget, a limit, a rejected key) is kept.
+     */
+    private void settleLate(Race.Finished done) {
+        Candidate c = done.candidate();
+        if (done.attempt() instanceof Attempt.Success success) {
+            c.pool().health(c.key()).succeeded();
+            c.pool().latency(done.task()).add(success.reply().latency());
+            record(done, Optional.of(success.reply()), Optional.empty(), success);
+            c.quota().succeeded(clock.instant(), success.budget()).ifPresent(cooling -> persistCooling(c, cooling.until(), cooling.reason()));
+            return;
+        }
+        Attempt.Failure failure = (Attempt.Failure) done.attempt();
+        if (failure.kind() == FailureKind.CANCELLED) {
+            c.quota().released();
+            notifyObservers(done, failure);
+            log.debug("{}: abandoned the slower attempt ({}, {})", c.provider(), c.key().label(), c.model());
+            return;
+        }
+        String shortError = failure.kind().phrase() + (failure.status() > 0 ? ", HTTP " + failure.status() : "");
+        record(done, Optional.empty(), Optional.of(shortError), failure);
+        remedy(c, failure, FailurePolicy.after(failure.kind(), 1).remedy(), until -> { }, 0);
+    }
+
+    private LlmException giveUp(Tally tally, boolean deadlinePassed, LlmRequest request) {
+        LlmException e = FailurePolicy.giveUp(tally, deadlinePassed, clock.instant(), request.estimatedTokens());
+        if (e instanceof NoKeyAvailableException n) {
+            log.warn("no key can take the request; earliest frees up at {}", n.freeAt());
+        } else {
+            log.warn("no language model answered: {}", e.userMessage());
+        }
+        return e;
+    }
+
+    private void record(Race.Finished done, Optional<LlmReply> reply, Optional<String> error, Attempt attempt) {
+        Candidate c = done.candidate();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        KeyUsage delta = DailyUsage.attempt(c.key(), c.pool().fingerprint(c.key()), c.model(), today, reply, error, attempt.exchange());
+        c.pool().usage(c.key(), c.model(), today).add(delta);
+        writer.addUsage(delta);
+        notifyObservers(done, attempt);
+    }
+
+    private void notifyObservers(Race.Finished done, Attempt attempt) {
         if (!observers.isEmpty()) {
-            AttemptEvent event = new AttemptEvent(key.provider(), key.masked(), key.group(), model,
-                    attempt instanceof Attempt.Failure f ? Optional.of(f.kind()) : Optional.empty(), attempt.exchange());
+            Candidate c = done.candidate();
+            AttemptEvent event = new AttemptEvent(c.provider(), c.key().masked(), c.key().group(), c.model(),
+                    attempt instanceof Attempt.Failure f ? Optional.of(f.kind()) : Optional.empty(), attempt.exchange(),
+                    done.running().hedge);
             observers.forEach(o -> o.accept(event));
         }
     }
 
-    private void persistCooling(ApiKey key, String fingerprint, String model, Instant until, FailureKind reason) {
-        writer.write(s -> s.saveState(new SavedKeyState(key.provider(), fingerprint, key.group(), model,
+    private void persistCooling(Candidate c, Instant until, FailureKind reason) {
+        String fingerprint = c.pool().fingerprint(c.key());
+        writer.write(s -> s.saveState(new SavedKeyState(c.provider(), fingerprint, c.key().group(), c.model(),
                 KeyState.COOLING, reason.name(), Optional.of(until))));
     }
 
@@ -320,7 +392,10 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         }
     }
 
-    /** Every key and model with its state and today's counters, for {@code askbar keys} and {@code /askbar keys}. */
+    /**
+     * Every key and model with its state (and why, and until when) and today's usage: data each surface renders in
+     * its own way ({@code askbar keys} as a table, Slack and Discord natively). Keys appear only masked.
+     */
     public List<KeyStatus> status() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -370,6 +445,42 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         return List.copyOf(rows);
     }
 
+    /**
+     * Checks every configured key with a call that spends no completion quota (listing the provider's models), for
+     * {@code askbar doctor}. The keys are checked at once, so the whole check takes as long as the slowest; a key
+     * whose quota is spent still counts as working. Results come in configuration order.
+     */
+    public List<KeyCheck> checkKeys() {
+        List<Future<KeyCheck>> pending = new ArrayList<>();
+        for (KeyPool pool : pools) {
+            for (ApiKey key : pool.keys()) {
+                pending.add(attempts.submit(() -> check(pool, key)));
+            }
+        }
+        List<KeyCheck> checks = new ArrayList<>();
+        for (Future<KeyCheck> check : pending) {
+            try {
+                checks.add(check.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LlmException("The key check was stopped.", "interrupted");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return List.copyOf(checks);
+    }
+
+    private KeyCheck check(KeyPool pool, ApiKey key) {
+        Attempt attempt = pool.client().checkKey(key, new InFlight());
+        if (attempt instanceof Attempt.Failure f) {
+            log.info("{}: checking {}: {}: {}", pool.provider(), key.label(), f.kind().phrase(), redact(f.detail()));
+            Optional<String> problem = KeyProblems.sentence(pool.settings(), key, f);
+            return new KeyCheck(pool.provider(), key.masked(), problem.isEmpty(), problem);
+        }
+        return new KeyCheck(pool.provider(), key.masked(), true, Optional.empty());
+    }
+
     /** Waits until every state change so far is in the state store. */
     public void flush() {
         writer.flush();
@@ -377,22 +488,10 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
 
     @Override
     public void close() {
+        attempts.shutdownNow();
         writer.close();
     }
 
-    private static Instant earliest(Instant a, Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
-    }
-
-    static String humanDuration(long seconds) {
-        if (seconds < 90) {
-            return seconds + " s";
-        }
-        if (seconds < 5400) {
-            return Math.round(seconds / 60.0) + " min";
-        }
-        return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
-    }
 
     private static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
@@ -403,7 +502,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
      * Whatever looks like a key is masked even when it is not ours.
      */
     String redact(String detail) {
-        String out = detail.replaceAll("\\s*\\R\\s*", " ");
+        String out = LINE_BREAK.matcher(detail).replaceAll(" ");
         for (KeyPool pool : pools) {
             for (ApiKey key : pool.keys()) {
                 String secret = key.secret().reveal();
@@ -412,7 +511,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                 }
             }
         }
-        out = KEY_LIKE.matcher(out).replaceAll(m -> ApiKey.mask(m.group(1)));
+        out = keyLike.matcher(out).replaceAll(m -> ApiKey.mask(m.group()));
         return ORG_ID.matcher(out).replaceAll(m -> m.group(1) + "_…" + m.group(2).substring(m.group(2).length() - 4));
     }
 }

@@ -11,7 +11,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +42,7 @@ final class OpenAiCompatibleClient implements ProviderClient {
     }
 
     @Override
-    public Attempt call(ApiKey key, String model, LlmRequest request) {
+    public Attempt call(ApiKey key, String model, LlmRequest request, InFlight inFlight) {
         JsonObject body = new JsonObject();
         body.addProperty("model", model);
         JsonArray messages = new JsonArray();
@@ -55,20 +54,24 @@ final class OpenAiCompatibleClient implements ProviderClient {
         Request.Builder http = new Request.Builder()
                 .url(baseUrl + "/chat/completions")
                 .post(RequestBody.create(body.toString(), JSON));
+        authorize(http, key);
+        return HttpExchange.run(this.http, http.build(), inFlight, (response, text, exchange) -> response.code() == 200
+                ? success(key, model, response, text, exchange) : failure(response, text, exchange));
+    }
+
+    /** {@code GET /models}: proves the key and the address without spending completion quota. */
+    @Override
+    public Attempt checkKey(ApiKey key, InFlight inFlight) {
+        Request.Builder http = new Request.Builder().url(baseUrl + "/models").get();
+        authorize(http, key);
+        return HttpExchange.run(this.http, http.build(), inFlight, (response, text, exchange) -> response.code() == 200
+                ? new Attempt.Success(new LlmReply("", provider, "", key.masked(), 0, 0, exchange), RateBudget.unknown())
+                : failure(response, text, exchange));
+    }
+
+    private static void authorize(Request.Builder http, ApiKey key) {
         if (!key.secret().reveal().isEmpty()) {
             http.header("Authorization", "Bearer " + key.secret().reveal());
-        }
-        long started = System.nanoTime();
-        try (Response response = this.http.newCall(http.build()).execute()) {
-            String text = response.body().string();
-            Duration exchange = Duration.ofNanos(System.nanoTime() - started);
-            if (response.code() == 200) {
-                return success(key, model, response, text, exchange);
-            }
-            return failure(response, text, exchange);
-        } catch (IOException e) {
-            return Attempt.Failure.of(FailureKind.TRANSIENT, 0, e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -16,8 +16,8 @@ class AskBarConfigTest {
         AskBarConfig c = AskBarConfig.from(Map.of());
         assertThat(c.usesEmbeddedDatabase()).isTrue();
         assertThat(c.schemas()).containsExactly("public");
-        assertThat(c.providers()).containsExactly("groq", "gemini");
-        assertThat(c.groq().baseUrl()).isEqualTo("https://api.groq.com/openai/v1");
+        assertThat(c.providers()).extracting(AskBarConfig.ProviderSettings::name).containsExactly("groq", "gemini");
+        assertThat(c.provider("groq").orElseThrow().baseUrl()).isEqualTo("https://api.groq.com/openai/v1");
         assertThat(c.hasAnyLlmKey()).isFalse();
         assertThat(c.limits().maxQuestionChars()).isEqualTo(1000);
         assertThat(c.httpPort()).isEqualTo(8080);
@@ -30,11 +30,11 @@ class AskBarConfigTest {
                 "GROQ_API_KEY", "gsk_dddddddddddd4444",
                 "GROQ_API_KEY_2", "gsk_aaaaaaaaaaaa1111",
                 "GOOGLE_API_KEY", "AIzaSyEEEEEEEEEEEEEEEE5555"));
-        assertThat(c.groq().keys()).extracting(k -> k.secret().reveal())
+        assertThat(c.provider("groq").orElseThrow().keys()).extracting(k -> k.secret().reveal())
                 .containsExactly("gsk_aaaaaaaaaaaa1111", "gsk_bbbbbbbbbbbb2222", "gsk_cccccccccccc3333", "gsk_dddddddddddd4444");
-        assertThat(c.groq().keys()).extracting(KeySpec::group)
+        assertThat(c.provider("groq").orElseThrow().keys()).extracting(KeySpec::group)
                 .containsExactly(Optional.of("orgA"), Optional.of("orgA"), Optional.empty(), Optional.empty());
-        assertThat(c.gemini().keys()).hasSize(1);
+        assertThat(c.provider("gemini").orElseThrow().keys()).hasSize(1);
     }
 
     @Test
@@ -68,7 +68,7 @@ class AskBarConfigTest {
     void aCompatibleServerWithoutKeyGetsOneKeylessSlot() {
         AskBarConfig c = AskBarConfig.from(Map.of("ASKBAR_GROQ_BASE_URL", "http://localhost:11434/v1", "ASKBAR_GROQ_MODELS", "llama3.1"));
         assertThat(c.hasAnyLlmKey()).isTrue();
-        assertThat(c.groq().keys()).singleElement().satisfies(k -> assertThat(k.secret().reveal()).isEmpty());
+        assertThat(c.provider("groq").orElseThrow().keys()).singleElement().satisfies(k -> assertThat(k.secret().reveal()).isEmpty());
         assertThat(AskBarConfig.from(Map.of()).hasAnyLlmKey()).isFalse();
     }
 
@@ -77,5 +77,44 @@ class AskBarConfigTest {
         assertThat(new Secret("gsk_supersecret").toString()).doesNotContain("supersecret");
         AskBarConfig c = AskBarConfig.from(Map.of("GROQ_API_KEYS", "gsk_supersecret123"));
         assertThat(c.toString()).doesNotContain("supersecret123");
+    }
+
+    @Test
+    void everyProviderSettingComesFromItsRowOfTheTable() {
+        AskBarConfig c = AskBarConfig.from(Map.of(
+                "ASKBAR_PROVIDERS", "gemini,openai-compatible,groq",
+                "ASKBAR_OPENAI_COMPATIBLE_BASE_URL", "http://localhost:11434/v1",
+                "ASKBAR_OPENAI_COMPATIBLE_MODELS", "qwen2.5-coder,llama3.1",
+                "GROQ_API_KEY_3", "gsk_cccccccccccc3333",
+                "ASKBAR_GEMINI_MODELS", "gemini-3-flash"));
+        assertThat(c.providers()).extracting(AskBarConfig.ProviderSettings::name).containsExactly("gemini", "openai-compatible", "groq");
+        AskBarConfig.ProviderSettings local = c.provider("openai-compatible").orElseThrow();
+        assertThat(local.type().protocol()).isEqualTo(ProviderType.Protocol.OPENAI_CHAT);
+        assertThat(local.baseUrl()).isEqualTo("http://localhost:11434/v1");
+        assertThat(local.models()).containsExactly("qwen2.5-coder", "llama3.1");
+        assertThat(local.keys()).singleElement().satisfies(k -> assertThat(k.secret().reveal()).isEmpty());
+        assertThat(c.provider("groq").orElseThrow().keys()).hasSize(1);
+        assertThat(c.provider("gemini").orElseThrow().models()).containsExactly("gemini-3-flash");
+        assertThat(c.provider("gemini").orElseThrow().configured()).isFalse();
+    }
+
+    @Test
+    void openAiCompatibleJoinsTheDefaultOrderWhenItsAddressIsSet() {
+        AskBarConfig c = AskBarConfig.from(Map.of("ASKBAR_OPENAI_COMPATIBLE_BASE_URL", "https://openrouter.ai/api/v1",
+                "OPENAI_COMPATIBLE_API_KEYS", "sk-or-v1-0123456789abcdef", "ASKBAR_OPENAI_COMPATIBLE_MODELS", "meta-llama/llama-3.3-70b-instruct"));
+        assertThat(c.providers()).extracting(AskBarConfig.ProviderSettings::name).containsExactly("groq", "gemini", "openai-compatible");
+        assertThat(c.provider("openai-compatible").orElseThrow().keys()).singleElement()
+                .satisfies(k -> assertThat(k.secret().reveal()).isEqualTo("sk-or-v1-0123456789abcdef"));
+    }
+
+    @Test
+    void aSelfHostedProviderMustNameItsAddressAndModels() {
+        assertThatThrownBy(() -> AskBarConfig.from(Map.of("ASKBAR_PROVIDERS", "openai-compatible")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("ASKBAR_OPENAI_COMPATIBLE_BASE_URL must be set");
+        assertThatThrownBy(() -> AskBarConfig.from(Map.of("ASKBAR_PROVIDERS", "openai-compatible",
+                "ASKBAR_OPENAI_COMPATIBLE_BASE_URL", "http://vllm:8000/v1")))
+                .hasMessageStartingWith("ASKBAR_OPENAI_COMPATIBLE_MODELS");
+        assertThatThrownBy(() -> AskBarConfig.from(Map.of("ASKBAR_PROVIDERS", "groq,openai")))
+                .hasMessageContaining("groq, gemini, openai-compatible");
     }
 }

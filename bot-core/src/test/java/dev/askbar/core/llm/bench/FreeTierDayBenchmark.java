@@ -1,10 +1,5 @@
 package dev.askbar.core.llm.bench;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.AppenderBase;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.llm.LlmException;
 import dev.askbar.core.llm.LlmRequest;
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,39 +50,18 @@ class FreeTierDayBenchmark {
 
     @Test
     void replayADayOnFreeTiers() throws Exception {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Level level = root.getLevel();
-        List<Appender<ILoggingEvent>> detached = new ArrayList<>();
-        root.iteratorForAppenders().forEachRemaining(detached::add);
-        detached.forEach(root::detachAppender);
-        // log lines are formatted (their cost is part of the gateway's time) and counted, not printed
-        AtomicLong logLines = new AtomicLong();
-        AppenderBase<ILoggingEvent> counting = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent e) {
-                if (e.getFormattedMessage() != null) {
-                    logLines.incrementAndGet();
-                }
-            }
-        };
-        counting.start();
-        root.addAppender(counting);
-        root.setLevel(Level.INFO);
-        try {
+        // logging as in production: every line formatted and written to a rolling file, its cost part of the gateway's time
+        try (ProductionLogging logging = new ProductionLogging(Path.of("target", "benchmarks", "free-tier-day-askbar.log"))) {
             // the same day first with a router that forgets at the restart, as one without a state store would:
             // a control for the restart figure, and a warm-up so the JIT has seen the failure paths too
-            int controlCalls = run(logLines, false, 0);
-            logLines.set(0);
-            run(logLines, true, controlCalls);
-        } finally {
-            root.detachAppender(counting);
-            detached.forEach(root::addAppender);
-            root.setLevel(level);
+            int controlCalls = run(logging, false, 0);
+            run(logging, true, controlCalls);
         }
     }
 
     /** Returns the calls made after the restart to groups exhausted before it. */
-    private int run(AtomicLong logLines, boolean measured, int controlCalls) throws IOException {
+    private int run(ProductionLogging logging, boolean measured, int controlCalls) throws IOException {
+        long linesBefore = logging.lines();
         MutableClock clock = new MutableClock(START);
         Map<String, FreeTierQuotas.Limits> groqLimits = Map.of(
                 "llama-3.3-70b-versatile", new FreeTierQuotas.Limits(30, 100, 6000),
@@ -182,8 +154,8 @@ class FreeTierDayBenchmark {
                     "  (control: the same day with a router that forgets at the restart: " + controlCalls + ")",
                     "token-limit 429s an earlier budget header predicted: " + quotas.foreseeable429,
                     String.format(Locale.ROOT, "gateway's own time per call, excluding the fake's latency: median %.3f ms, p99 %.3f ms (%d calls; %d log lines)",
-                            percentile(overheadNanos, 50) / 1e6, percentile(overheadNanos, 99) / 1e6, overheadNanos.size(), logLines.get()),
-                    String.format(Locale.ROOT, "for scale, the local fake's HTTP exchange: median %.3f ms", percentile(exchangeNanos, 50) / 1e6));
+                            percentile(overheadNanos, 50) / 1e6, percentile(overheadNanos, 99) / 1e6, overheadNanos.size(), logging.lines() - linesBefore),
+                    String.format(Locale.ROOT, "for scale, the local fake's HTTP exchange (TCP_NODELAY): median %.3f ms", percentile(exchangeNanos, 50) / 1e6));
             if (!measured) {
                 return quotas.callsAfterRestartToGroupsExhaustedBefore;
             }
