@@ -20,7 +20,7 @@ public final class SchemaPrompt {
 
     static String line(TableInfo t) {
         StringBuilder sb = new StringBuilder();
-        sb.append(t.qualifiedName()).append(t.view() ? " VIEW(" : "(");
+        sb.append(t.qualifiedName()).append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
         boolean first = true;
         for (ColumnInfo c : t.columns()) {
             if (!first) {
