@@ -43,6 +43,7 @@ final class Lexicon {
     private final Set<String> compounds;
     private final Dictionary dictionary;
     private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> broader = new ConcurrentHashMap<>();
 
     private Lexicon(Map<String, Integer> frequency, Set<String> compounds, Dictionary dictionary) {
         this.frequency = frequency;
@@ -145,6 +146,59 @@ final class Lexicon {
         }
         out.remove(word);
         return Set.copyOf(out);
+    }
+
+    /**
+     * The head words of what the word is a kind or an instance of, two levels up its common noun senses:
+     * "London" → capital, city; "jazz" → music, genre; "Brazil" → country. Lets a value named in a question
+     * find the table that holds such values.
+     */
+    Set<String> broader(String word) {
+        if (dictionary == null) {
+            return Set.of();
+        }
+        return broader.computeIfAbsent(word, w -> {
+            Set<String> out = new LinkedHashSet<>();
+            synchronized (dictionary) {
+                collectBroader(w, out);
+            }
+            out.remove(w);
+            return Set.copyOf(out);
+        });
+    }
+
+    private void collectBroader(String word, Set<String> out) {
+        try {
+            IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, word);
+            if (iw == null) {
+                return;
+            }
+            int n = 0;
+            for (Synset sense : iw.getSenses()) {
+                if (n++ >= SENSES) {
+                    break;
+                }
+                List<Synset> level = List.of(sense);
+                for (int depth = 0; depth < 2; depth++) {
+                    List<Synset> next = new java.util.ArrayList<>();
+                    for (Synset s : level) {
+                        for (Pointer p : s.getPointers()) {
+                            if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) {
+                                Synset up = p.getTargetSynset();
+                                next.add(up);
+                                for (Word w : up.getWords()) {
+                                    String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+                                    out.add(lemma.substring(lemma.lastIndexOf(' ') + 1));
+                                }
+                            }
+                        }
+                    }
+                    level = next;
+                }
+            }
+        } catch (JWNLException e) {
+            log.debug("WordNet lookup failed for {}: {}", word, e.getMessage());
+        }
     }
 
     private void collect(String word, Set<String> out) {

@@ -44,6 +44,7 @@ public final class SchemaLinker {
 
     private static final int MAX_SEEDS = 8;
     private static final int MAX_PATH = 4;
+    private static final int HUB_DEGREE = 12;
 
     private final int tokenBudget;
     private final Set<Stage> stages;
@@ -70,43 +71,45 @@ public final class SchemaLinker {
         }
         boolean synonyms = stages.contains(Stage.SYNONYMS);
         Vocabulary words = synonyms ? Vocabulary.builtIn().and(vocabulary) : vocabulary;
-        QuestionTerms terms = QuestionTerms.of(question, words.meaningsIn(question), synonyms);
         TableScorer scorer = new TableScorer(schema, stages.contains(Stage.SPLIT_NAMES));
+        QuestionTerms terms = QuestionTerms.of(question, words.meaningsIn(question), synonyms ? Lexicon.get() : null, scorer::knows);
+        Map<TableInfo, double[]> parts = new LinkedHashMap<>();
         Map<TableInfo, Double> scores = new LinkedHashMap<>();
         for (TableInfo t : schema.tables()) {
-            double s = scorer.score(t, terms);
+            double[] p = scorer.contributions(t, terms);
+            double s = java.util.Arrays.stream(p).sum();
             if (s > 0) {
+                parts.put(t, p);
                 scores.put(t, s);
             }
         }
         List<TableInfo> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparing((TableInfo t) -> -scores.get(t)).thenComparing(TableInfo::qualifiedName));
-        if (ranked.isEmpty()) {
-            // nothing named: offer the tables most others point at, the usual centre of a schema
-            ranked = mostReferenced(schema);
-        }
-        double top = ranked.isEmpty() ? 0 : scores.getOrDefault(ranked.get(0), 0.0);
-        List<TableInfo> seeds = ranked.stream()
-                .filter(t -> !scores.containsKey(t) || scores.get(t) >= top * 0.3)
-                .limit(MAX_SEEDS).toList();
+        List<TableInfo> seeds = ranked.isEmpty() ? mostReferenced(schema).stream().limit(MAX_SEEDS).toList()
+                : seeds(ranked, parts, terms.terms().size());
 
         LinkedHashSet<TableInfo> required = new LinkedHashSet<>(seeds);
         if (stages.contains(Stage.GRAPH)) {
             ForeignKeyGraph graph = new ForeignKeyGraph(schema);
-            List<TableInfo> core = seeds.subList(0, Math.min(4, seeds.size()));
-            for (int i = 0; i < core.size(); i++) {
-                for (int k = i + 1; k < core.size(); k++) {
-                    required.addAll(graph.between(core.get(i), core.get(k), scores, MAX_PATH));
+            for (int i = 0; i < seeds.size(); i++) {
+                for (int k = i + 1; k < seeds.size(); k++) {
+                    // the best three may be joined through longer paths than weaker matches
+                    int longest = i < 3 && k < 3 ? MAX_PATH : MAX_PATH - 1;
+                    required.addAll(graph.between(seeds.get(i), seeds.get(k), scores, longest));
                 }
             }
-            for (TableInfo t : core) {
-                required.addAll(graph.towardsNames(t, 2));
+            for (TableInfo t : seeds.subList(0, Math.min(4, seeds.size()))) {
+                required.addAll(graph.towardsNames(t, 3));
+            }
+            for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
+                required.addAll(graph.targets(t));
             }
         }
         Layout layout = new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer);
         for (TableInfo t : required) {
             layout.addCompact(t);
         }
+        double top = seeds.isEmpty() ? 0 : scores.getOrDefault(seeds.get(0), 0.0);
         for (TableInfo t : seeds) {
             if (scores.getOrDefault(t, 0.0) >= top * 0.5) {
                 layout.upgrade(t);
@@ -127,9 +130,52 @@ public final class SchemaLinker {
         return layout.result();
     }
 
+    /**
+     * The best tables, chosen one at a time so each covers question words the ones before did not: once a table
+     * is chosen for "product", a dozen other product_* tables no longer outrank the one that holds "sold".
+     */
+    private static List<TableInfo> seeds(List<TableInfo> ranked, Map<TableInfo, double[]> parts, int termCount) {
+        double[] weight = new double[termCount + 1];
+        java.util.Arrays.fill(weight, 1.0);
+        List<TableInfo> chosen = new ArrayList<>();
+        List<TableInfo> left = new ArrayList<>(ranked);
+        double first = -1;
+        while (chosen.size() < MAX_SEEDS && !left.isEmpty()) {
+            TableInfo best = null;
+            double bestGain = 0;
+            for (TableInfo t : left) {
+                double[] p = parts.get(t);
+                double gain = 0;
+                for (int i = 0; i < p.length; i++) {
+                    gain += p[i] * weight[Math.min(i, termCount)];
+                }
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    best = t;
+                }
+            }
+            if (best == null || first > 0 && bestGain < first * 0.3) {
+                break;
+            }
+            if (first < 0) {
+                first = bestGain;
+            }
+            chosen.add(best);
+            left.remove(best);
+            double[] p = parts.get(best);
+            for (int i = 0; i < termCount; i++) {
+                if (p[i] > 0) {
+                    weight[i] *= 0.35;
+                }
+            }
+        }
+        return chosen;
+    }
+
     /** The question's words, each with the words that may stand for it in a schema. */
     record QuestionTerms(List<Term> terms, String lowerQuestion) {
-        static QuestionTerms of(String question, String vocabularyMeanings, boolean synonyms) {
+        static QuestionTerms of(String question, String vocabularyMeanings, Lexicon lexicon,
+                                java.util.function.Predicate<String> knownInSchema) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
             for (String w : Words.fold(question.replaceAll("([a-z])([A-Z])", "$1 $2")).split("[^\\p{L}\\p{N}]+")) {
@@ -137,24 +183,38 @@ public final class SchemaLinker {
                     tokens.add(w);
                 }
             }
-            Lexicon lexicon = synonyms ? Lexicon.get() : null;
+            Set<String> seen = new LinkedHashSet<>();
             for (int i = 0; i < tokens.size(); i++) {
                 String w = tokens.get(i);
-                if (w.length() < 2 || Words.isStopword(w)) {
+                if (w.length() < 2 || Words.isStopword(w) || !seen.add(Words.stem(w))) {
                     continue;
                 }
                 Set<String> related = new LinkedHashSet<>();
+                Set<String> broader = new LinkedHashSet<>();
+                String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
                 if (lexicon != null) {
                     addRelated(lexicon.related(w), related);
-                    if (i + 1 < tokens.size() && lexicon.isCompound(w + " " + Words.stem(tokens.get(i + 1)))) {
-                        addRelated(lexicon.related(w + " " + Words.stem(tokens.get(i + 1))), related);
+                    String pair = w + " " + Words.stem(next);
+                    if (!next.isEmpty() && lexicon.isCompound(pair)) {
+                        addRelated(lexicon.related(pair), related);
+                    }
+                    related.removeIf(r -> r.equals(Words.stem(w)));
+                    // a word no table or column is named after is likely a value ("London", "jazz"): look for
+                    // the kind of thing it is
+                    boolean known = knownInSchema.test(Words.stem(w)) || related.stream().anyMatch(knownInSchema);
+                    if (!known) {
+                        addRelated(lexicon.broader(w), broader);
                     }
                 }
-                related.remove(Words.stem(w));
-                out.add(new Term(Words.stem(w), related));
+                out.add(new Term(Words.stem(w), related, broader));
+                if (!next.isEmpty() && !Words.isStopword(next) && knownInSchema.test(Words.stem(w + next))) {
+                    out.add(new Term(Words.stem(w + next), Set.of(), Set.of())); // "sales person" → salesperson
+                }
             }
             for (String w : Words.of(vocabularyMeanings)) {
-                out.add(new Term(w, Set.of()));
+                if (seen.add(w)) {
+                    out.add(new Term(w, Set.of(), Set.of()));
+                }
             }
             return new QuestionTerms(out, question.toLowerCase(java.util.Locale.ROOT));
         }
@@ -170,9 +230,9 @@ public final class SchemaLinker {
         }
     }
 
-    /** One question word: its stem, and the stems of words meaning the same or derived from it. */
-    record Term(String word, Set<String> related) {
-        /** 1 for the word itself, 0.5 for a related word, 0 for neither. */
+    /** One question word: its stem, words meaning the same or derived from it, and what it is a kind of. */
+    record Term(String word, Set<String> related, Set<String> broader) {
+        /** 1 for the word itself, 0.5 for a related word, 0.35 for a broader one, 0 for none. */
         double match(Set<String> candidates) {
             if (candidates.contains(word)) {
                 return 1;
@@ -182,7 +242,16 @@ public final class SchemaLinker {
                     return 0.5;
                 }
             }
+            for (String r : broader) {
+                if (candidates.contains(r)) {
+                    return 0.35;
+                }
+            }
             return 0;
+        }
+
+        boolean names(String candidate) {
+            return candidate.equals(word) || related.contains(candidate) || broader.contains(candidate);
         }
     }
 
@@ -218,21 +287,27 @@ public final class SchemaLinker {
             return Math.log(1.0 + (double) tableCount / n);
         }
 
-        double score(TableInfo t, QuestionTerms q) {
+        boolean knows(String word) {
+            return tablesUsing.containsKey(word);
+        }
+
+        /**
+         * The table's score per question term (index i for term i), plus one last slot for what belongs to no
+         * single term: the question naming the table outright, and common values it mentions.
+         */
+        double[] contributions(TableInfo t, QuestionTerms q) {
             Set<String> name = nameWords(t.name());
             Set<String> schemaWords = nameWords(t.schema());
             Set<String> comment = t.comment().map(Words::of).orElse(Set.of());
-            double score = 0;
+            List<Term> terms = q.terms();
+            double[] out = new double[terms.size() + 1];
             Set<String> covered = new LinkedHashSet<>();
-            for (Term term : q.terms()) {
+            for (int i = 0; i < terms.size(); i++) {
+                Term term = terms.get(i);
                 double w = weight(term.word());
                 double inName = term.match(name);
                 if (inName > 0) {
-                    for (String n : name) {
-                        if (n.equals(term.word()) || term.related().contains(n)) {
-                            covered.add(n);
-                        }
-                    }
+                    name.stream().filter(term::names).forEach(covered::add);
                 }
                 double best = 0;
                 for (ColumnInfo c : t.columns()) {
@@ -242,19 +317,27 @@ public final class SchemaLinker {
                     }
                     best = Math.max(best, Math.max(m, c.comment().map(text -> term.match(Words.of(text))).orElse(0.0)));
                 }
-                score += w * (5 * inName + best + term.match(comment) + 1.5 * term.match(schemaWords));
+                out[i] = w * (5 * inName + best + term.match(comment) + 1.5 * term.match(schemaWords));
             }
-            if (!name.isEmpty() && covered.containsAll(name.stream().filter(n -> !n.equals("id")).toList())) {
-                score += 3; // the question names this table outright, not just a part of its name
+            double extra = 0;
+            List<String> parts = name.stream().filter(n -> !n.equals("id") && !joinsOthers(n, name)).toList();
+            if (!parts.isEmpty() && covered.containsAll(parts)) {
+                extra += 3; // the question names this table outright, not just a part of its name
             }
             for (ColumnInfo c : t.columns()) {
                 for (String v : c.sampleValues()) {
                     if (v.length() >= 3 && q.lowerQuestion().contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                        score += 4;
+                        extra += 4;
                     }
                 }
             }
-            return score;
+            out[terms.size()] = extra;
+            return out;
+        }
+
+        /** "salesperson" among {salesperson, sale, person}: the whole name, already covered by its parts. */
+        private static boolean joinsOthers(String word, Set<String> words) {
+            return words.size() > 1 && words.stream().filter(w -> !w.equals(word)).anyMatch(word::startsWith);
         }
 
         /** Columns of the table that some question term matches: worth keeping in a compact line. */
@@ -301,6 +384,13 @@ public final class SchemaLinker {
          * edges; among equally short paths, the one through the best-scored tables. Empty when none is short.
          */
         List<TableInfo> between(TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges) {
+            // a hub every table points at (a shared "business entity" key) joins anything to anything and says
+            // nothing: go through one only when there is no other short path
+            List<TableInfo> path = shortest(a, b, scores, maxEdges, true);
+            return path != null ? path : java.util.Objects.requireNonNullElse(shortest(a, b, scores, maxEdges, false), List.of());
+        }
+
+        private List<TableInfo> shortest(TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges, boolean avoidHubs) {
             Map<TableInfo, Integer> depth = new HashMap<>();
             Map<TableInfo, Double> gain = new HashMap<>();
             Map<TableInfo, TableInfo> parent = new HashMap<>();
@@ -311,7 +401,7 @@ public final class SchemaLinker {
             while (!queue.isEmpty()) {
                 TableInfo t = queue.poll();
                 int d = depth.get(t);
-                if (t == b || d >= maxEdges) {
+                if (t == b || d >= maxEdges || t != a && avoidHubs && edges.getOrDefault(t, Set.of()).size() > HUB_DEGREE) {
                     continue;
                 }
                 for (TableInfo n : edges.getOrDefault(t, Set.of())) {
@@ -329,7 +419,7 @@ public final class SchemaLinker {
                 }
             }
             if (!parent.containsKey(b)) {
-                return List.of();
+                return null;
             }
             List<TableInfo> path = new ArrayList<>();
             for (TableInfo t = parent.get(b); t != a; t = parent.get(t)) {
@@ -339,12 +429,26 @@ public final class SchemaLinker {
         }
 
         /**
-         * When a table holds no name of its own, the tables along its foreign keys up to the nearest one that does
-         * (a sales person row → employee → person with first and last names).
+         * When a table holds no name of its own, the tables along its foreign keys up to the nearest one that does:
+         * first along its own key (a sales person row is an employee, who is a person with first and last names),
+         * then along any key.
          */
         List<TableInfo> towardsNames(TableInfo start, int maxHops) {
             if (hasNames(start)) {
                 return List.of();
+            }
+            List<TableInfo> chain = new ArrayList<>();
+            TableInfo at = start;
+            while (chain.size() < maxHops) {
+                TableInfo next = identityTarget(at);
+                if (next == null || chain.contains(next) || next == start) {
+                    break;
+                }
+                chain.add(next);
+                if (hasNames(next)) {
+                    return chain;
+                }
+                at = next;
             }
             Map<TableInfo, TableInfo> parent = new HashMap<>();
             Map<TableInfo, Integer> depth = new HashMap<>();
@@ -371,6 +475,22 @@ public final class SchemaLinker {
                 }
             }
             return List.of();
+        }
+
+        /** The table this one's primary key points at: the thing this row is a kind of (sales person → employee). */
+        private TableInfo identityTarget(TableInfo t) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
+                if (target != null && target != t && !t.primaryKey().isEmpty() && t.primaryKey().containsAll(fk.columns())) {
+                    return target;
+                }
+            }
+            return null;
+        }
+
+        /** The tables this one's foreign keys point at: lookups such as a category or a status. */
+        List<TableInfo> targets(TableInfo t) {
+            return new ArrayList<>(outgoing.getOrDefault(t, Set.of()));
         }
 
         static boolean hasNames(TableInfo t) {

@@ -36,7 +36,7 @@ public final class SchemaPrompt {
         if (t.rowEstimate() > 0) {
             sb.append(" ~").append(t.rowEstimate()).append(" rows");
         }
-        t.comment().ifPresent(comment -> sb.append(" -- ").append(oneLine(comment)));
+        t.comment().ifPresent(comment -> sb.append(" -- ").append(shorten(oneLine(comment), TABLE_COMMENT)));
         return sb.toString();
     }
 
@@ -55,7 +55,7 @@ public final class SchemaPrompt {
                 sb.append('{').append(String.join("|", c.sampleValues())).append('}');
             }
             if (withComment) {
-                c.comment().ifPresent(comment -> sb.append(" \"").append(oneLine(comment)).append('"'));
+                c.comment().ifPresent(comment -> sb.append(" \"").append(shorten(oneLine(comment), COLUMN_COMMENT)).append('"'));
             }
     }
 
@@ -101,6 +101,15 @@ public final class SchemaPrompt {
         sb.append("…)");
         compositeKeys(sb, t);
         return sb.toString();
+    }
+
+    // Comments help most in their first words; long ones (some schemas document every column at length) would
+    // crowd other tables out of the budget.
+    private static final int COLUMN_COMMENT = 80;
+    private static final int TABLE_COMMENT = 200;
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
 
     private static String oneLine(String text) {
