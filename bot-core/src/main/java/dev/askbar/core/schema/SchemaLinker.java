@@ -75,8 +75,15 @@ public final class SchemaLinker {
         QuestionTerms terms = QuestionTerms.of(question, words.meaningsIn(question), synonyms ? Lexicon.get() : null, scorer::knows);
         Map<TableInfo, double[]> parts = new LinkedHashMap<>();
         Map<TableInfo, Double> scores = new LinkedHashMap<>();
+        ForeignKeyGraph graph = new ForeignKeyGraph(schema);
         for (TableInfo t : schema.tables()) {
             double[] p = scorer.contributions(t, terms);
+            // tables joined to many others are the ones questions are about; a staging or audit table that only
+            // shares a word with the question usually stands alone
+            double centrality = 1 + 0.15 * Math.min(Math.log(1 + graph.degree(t)), 2.5);
+            for (int i = 0; i < p.length; i++) {
+                p[i] *= centrality;
+            }
             double s = java.util.Arrays.stream(p).sum();
             if (s > 0) {
                 parts.put(t, p);
@@ -90,7 +97,18 @@ public final class SchemaLinker {
 
         LinkedHashSet<TableInfo> required = new LinkedHashSet<>(seeds);
         if (stages.contains(Stage.GRAPH)) {
-            ForeignKeyGraph graph = new ForeignKeyGraph(schema);
+            // a foreign key the question names ("shipped to" → shiptoaddressid) leads to a table that belongs in
+            // the join, so paths are found from it too
+            List<TableInfo> anchors = new ArrayList<>(seeds);
+            for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
+                for (TableInfo target : graph.namedTargets(t, terms, scorer)) {
+                    if (!anchors.contains(target)) {
+                        anchors.add(Math.min(anchors.size(), 3), target);
+                    }
+                }
+            }
+            seeds = anchors;
+            required.addAll(anchors);
             for (int i = 0; i < seeds.size(); i++) {
                 for (int k = i + 1; k < seeds.size(); k++) {
                     // the best three may be joined through longer paths than weaker matches
@@ -118,7 +136,7 @@ public final class SchemaLinker {
         // what is left: near neighbours of the best table, then the next best matches
         List<TableInfo> rest = new ArrayList<>();
         if (!seeds.isEmpty()) {
-            rest.addAll(ForeignKeyGraph.neighbours(seeds.get(0), schema));
+            rest.addAll(graph.neighbours(seeds.get(0)));
         }
         rest.addAll(ranked);
         for (TableInfo t : rest) {
@@ -375,8 +393,12 @@ public final class SchemaLinker {
             }
         }
 
-        static List<TableInfo> neighbours(TableInfo t, SchemaSnapshot schema) {
-            return new ArrayList<>(new ForeignKeyGraph(schema).edges.getOrDefault(t, Set.of()));
+        List<TableInfo> neighbours(TableInfo t) {
+            return new ArrayList<>(edges.getOrDefault(t, Set.of()));
+        }
+
+        int degree(TableInfo t) {
+            return edges.getOrDefault(t, Set.of()).size();
         }
 
         /**
@@ -486,6 +508,25 @@ public final class SchemaLinker {
                 }
             }
             return null;
+        }
+
+        /** Targets of the table's foreign keys whose column names share a word with the question. */
+        List<TableInfo> namedTargets(TableInfo t, QuestionTerms q, TableScorer scorer) {
+            List<TableInfo> out = new ArrayList<>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
+                if (target == null || target == t) {
+                    continue;
+                }
+                Set<String> words = new LinkedHashSet<>();
+                fk.columns().forEach(c -> words.addAll(scorer.nameWords(c)));
+                words.remove("id");
+                words.removeAll(scorer.nameWords(target.name()));
+                if (q.terms().stream().anyMatch(term -> term.match(words) >= 0.5)) {
+                    out.add(target);
+                }
+            }
+            return out;
         }
 
         /** The tables this one's foreign keys point at: lookups such as a category or a status. */
