@@ -202,7 +202,7 @@ public final class QueryEngine {
 
         /** Writes SQL, guards and runs it; a refusal or database error goes back to the model, at most twice. */
         private Optional<AnswerError> writeAndRun(String text, SchemaSnapshot schema, List<Turn> turns) {
-            LinkedSchema linked = linker.link(text, schema);
+            LinkedSchema linked = linker.link(text, schema, glossary.vocabulary());
             List<VerifiedExamples.Example> chosen = examples.map(e -> ExamplePicker.pick(text, e.all())).orElse(List.of());
             boolean shrunk = false;
             LocalDate today = LocalDate.now(clock);
@@ -220,7 +220,7 @@ public final class QueryEngine {
                     }
                     // a smaller model's context can be shorter than the budget assumed: send less schema, no examples
                     log.info("prompt of about {} tokens too long; retrying with a smaller schema", e.estimatedTokens());
-                    linked = smallLinker.link(text, schema);
+                    linked = smallLinker.link(text, schema, glossary.vocabulary());
                     chosen = List.of();
                     shrunk = true;
                     round--;

@@ -58,7 +58,7 @@ final class IdentifierWords {
 
     /**
      * Splits one lower-case token into words by dynamic programming over its prefixes: each known word costs 1
-     * (a rare one a little more), each unknown letter 1.5, so "salesorderdetail" becomes sales, order, detail
+     * (a rare or short one more), a run of unknown letters 2 plus 0.5 a letter, so "salesorderdetail" becomes sales, order, detail
      * and "rowguid" row, guid. A token that is itself a word stays whole, plus its parts when each is a common
      * word of four letters or more ("salesperson" → salesperson, sales, person).
      */
@@ -67,6 +67,23 @@ final class IdentifierWords {
         if (token.length() <= 3 || ABBREVIATIONS.containsKey(token)) {
             return List.of(token);
         }
+        boolean wholeWord = lexicon.isWord(token);
+        List<String> merged = split(token, lexicon, wholeWord);
+        if (wholeWord) {
+            boolean commonParts = merged.size() > 1 && merged.stream()
+                    .allMatch(p -> p.length() >= 4 && baseOf(p, lexicon) != null);
+            List<String> whole = new ArrayList<>();
+            whole.add(token);
+            if (commonParts) {
+                whole.addAll(merged);
+            }
+            return whole;
+        }
+        return merged;
+    }
+
+    /** The cheapest split; {@code partsOnly} leaves out the token itself as one piece. */
+    private static List<String> split(String token, Lexicon lexicon, boolean partsOnly) {
         int n = token.length();
         double[] best = new double[n + 1];
         int[] from = new int[n + 1];
@@ -78,11 +95,14 @@ final class IdentifierWords {
                 if (best[j] == Double.MAX_VALUE) {
                     continue;
                 }
+                if (partsOnly && j == 0 && i == n) {
+                    continue;
+                }
                 String piece = token.substring(j, i);
                 double cost = pieceCost(piece, lexicon);
                 boolean isKnown = cost < 5;
                 if (!isKnown) {
-                    cost = 1.5 * piece.length();
+                    cost = 2 + 0.5 * piece.length(); // one unknown chunk ("guid") beats a rare word plus a stray letter
                 }
                 if (best[j] + cost < best[i]) {
                     best[i] = best[j] + cost;
@@ -112,16 +132,6 @@ final class IdentifierWords {
         if (!unknown.isEmpty()) {
             merged.add(unknown.toString());
         }
-        if (lexicon.isWord(token)) {
-            boolean commonParts = merged.size() > 1 && merged.stream()
-                    .allMatch(p -> p.length() >= 4 && lexicon.frequency(baseOf(p, lexicon)) > 0);
-            List<String> whole = new ArrayList<>();
-            whole.add(token);
-            if (commonParts) {
-                whole.addAll(merged);
-            }
-            return whole;
-        }
         return merged;
     }
 
@@ -139,7 +149,7 @@ final class IdentifierWords {
         int f = lexicon.frequency(base);
         double cost = f > 0 ? 1.0 : 1.6;
         if (piece.length() == 3) {
-            cost += 0.3;
+            cost += f > 0 ? 0.3 : 1.0;
         }
         return base.equals(piece) ? cost : cost + 0.1;
     }
