@@ -13,16 +13,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link SchemaLinkingBenchmark}, so no build ever tunes on them.
  */
 class SchemaLinkingRegressionTest {
+    // Floors at what the linker reached when this test was written (docs/benchmarks.md): per database, where one
+    // miss in 18 questions moves the share by 5 points, and over all 94 questions.
     static final double ALL_GOLD_FLOOR = 0.85;
-    static final double RECALL_FLOOR = 0.95;
+    static final double RECALL_FLOOR = 0.94;
+    static final double OVERALL_ALL_GOLD_FLOOR = 0.95;
+    static final double OVERALL_RECALL_FLOOR = 0.98;
 
     @Test
     void tuningQuestionsKeepTheirGoldTablesWithinTheDefaultBudget() {
         List<LinkingBench.Outcome> outcomes = LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET),
                 LinkingBench.questions("questions-tuning.txt"));
         for (LinkingBench.Figures f : LinkingBench.figures(outcomes)) {
-            assertThat(f.allGoldShare()).as(f.line()).isGreaterThanOrEqualTo(ALL_GOLD_FLOOR);
-            assertThat(f.meanRecall()).as(f.line()).isGreaterThanOrEqualTo(RECALL_FLOOR);
+            boolean overall = f.database().equals("all");
+            assertThat(f.allGoldShare()).as(f.line()).isGreaterThanOrEqualTo(overall ? OVERALL_ALL_GOLD_FLOOR : ALL_GOLD_FLOOR);
+            assertThat(f.meanRecall()).as(f.line()).isGreaterThanOrEqualTo(overall ? OVERALL_RECALL_FLOOR : RECALL_FLOOR);
             assertThat(f.maxTokens()).as(f.line()).isLessThanOrEqualTo(LinkingBench.BUDGET);
         }
     }

@@ -72,7 +72,8 @@ public final class SchemaLinker {
         boolean synonyms = stages.contains(Stage.SYNONYMS);
         Vocabulary words = synonyms ? Vocabulary.builtIn().and(vocabulary) : vocabulary;
         TableScorer scorer = new TableScorer(schema, stages.contains(Stage.SPLIT_NAMES));
-        QuestionTerms terms = QuestionTerms.of(question, words.meaningsIn(question), synonyms ? Lexicon.get() : null, scorer::knows);
+        QuestionTerms terms = QuestionTerms.of(question, words.meaningsIn(question), synonyms ? Lexicon.get() : null, scorer::knows,
+                synonyms ? scorer::lookalikes : w -> Set.of());
         Map<TableInfo, double[]> parts = new LinkedHashMap<>();
         Map<TableInfo, Double> scores = new LinkedHashMap<>();
         ForeignKeyGraph graph = new ForeignKeyGraph(schema);
@@ -193,7 +194,8 @@ public final class SchemaLinker {
     /** The question's words, each with the words that may stand for it in a schema. */
     record QuestionTerms(List<Term> terms, String lowerQuestion) {
         static QuestionTerms of(String question, String vocabularyMeanings, Lexicon lexicon,
-                                java.util.function.Predicate<String> knownInSchema) {
+                                java.util.function.Predicate<String> knownInSchema,
+                                java.util.function.Function<String, Set<String>> lookalikes) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
             for (String w : Words.fold(question.replaceAll("([a-z])([A-Z])", "$1 $2")).split("[^\\p{L}\\p{N}]+")) {
@@ -223,6 +225,9 @@ public final class SchemaLinker {
                     if (!known) {
                         addRelated(lexicon.broader(w), broader);
                     }
+                }
+                if (!knownInSchema.test(Words.stem(w)) && related.stream().noneMatch(knownInSchema)) {
+                    related.addAll(lookalikes.apply(Words.stem(w)));
                 }
                 out.add(new Term(Words.stem(w), related, broader));
                 if (!next.isEmpty() && !Words.isStopword(next) && knownInSchema.test(Words.stem(w + next))) {
@@ -307,6 +312,24 @@ public final class SchemaLinker {
 
         boolean knows(String word) {
             return tablesUsing.containsKey(word);
+        }
+
+        /**
+         * Schema words spelled almost like a question word the schema does not use: a typo ("custmer") or a
+         * cognate from another language ("categoria", "departement", "produkt"). Long words only; short ones
+         * are one letter away from too much.
+         */
+        Set<String> lookalikes(String word) {
+            Set<String> out = new LinkedHashSet<>();
+            if (word.length() < 5) {
+                return out;
+            }
+            for (String candidate : tablesUsing.keySet()) {
+                if (candidate.length() >= 5 && Lookalike.similar(word, candidate)) {
+                    out.add(candidate);
+                }
+            }
+            return out;
         }
 
         /**
