@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,5 +31,12 @@ class SchemaLinkingRegressionTest {
             assertThat(f.meanRecall()).as(f.line()).isGreaterThanOrEqualTo(overall ? OVERALL_RECALL_FLOOR : RECALL_FLOOR);
             assertThat(f.maxTokens()).as(f.line()).isLessThanOrEqualTo(LinkingBench.BUDGET);
         }
+    }
+
+    @Test
+    void pagilasPartitionedPaymentsCarryTheKeysDeclaredOnTheirPartitions() {
+        var payment = LinkingBench.snapshot("pagila").table("public", "payment").orElseThrow();
+        assertThat(payment.foreignKeys()).extracting(fk -> fk.targetTable()).contains("customer", "rental", "staff");
+        assertThat(LinkingBench.snapshot("pagila").tables()).noneMatch(t -> t.name().startsWith("payment_p20"));
     }
 }

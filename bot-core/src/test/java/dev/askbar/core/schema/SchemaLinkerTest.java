@@ -186,4 +186,20 @@ class SchemaLinkerTest {
             assertThat(l.tables()).as("without " + off).isNotEmpty();
         }
     }
+
+    @Test
+    void wordNetLinksRelatedFormsAndTheKindOfThingAValueIs() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(keyed("public", "film", List.of("film_id"), List.of("film_id", "title", "length"), List.of()));
+        t.add(keyed("public", "city", List.of("city_id"), List.of("city_id", "city", "country_id"), List.of()));
+        t.add(keyed("public", "rental", List.of("rental_id"), List.of("rental_id", "film_id", "rental_date"),
+                List.of(to("film_id", "public", "film", "film_id"))));
+        for (int i = 0; i < 150; i++) {
+            t.add(keyed("ops", "batch_" + i, List.of("id"), List.of("id", "payload", "loaded_at", "source_file", "row_status"), List.of()));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(300).link("longest movies", s).tables()).extracting(TableInfo::name).contains("film");
+        assertThat(new SchemaLinker(300).link("how often was each title rented?", s).tables()).extracting(TableInfo::name).contains("rental");
+        assertThat(new SchemaLinker(300).link("people living in London", s).tables()).extracting(TableInfo::name).contains("city");
+    }
 }
