@@ -78,6 +78,25 @@ final class LinkingBench {
 
     private static final Map<String, SchemaSnapshot> SNAPSHOTS = new LinkedHashMap<>();
 
+    /** The demo shop as AskBar installs it, beside 40 noise tables reusing shop words (Pagila's noise). */
+    static synchronized SchemaSnapshot demoShop() {
+        return SNAPSHOTS.computeIfAbsent("demo", name -> {
+            TestPostgres.TestDatabase db = TestPostgres.shared().createDatabase("link_demo");
+            try (java.sql.Connection c = db.connect()) {
+                dev.askbar.app.demo.DemoDataset.reset(c);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            db.execute(resource("noise-northwind.sql"));
+            db.execute("ANALYZE");
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(db.jdbcUrl());
+            ds.setUser(db.user());
+            ds.setPassword(db.password());
+            return new SchemaCatalog(ds, List.of("public", "ops"), Duration.ofHours(1), Clock.systemUTC()).refresh();
+        });
+    }
+
     private LinkingBench() {
     }
 
@@ -119,7 +138,7 @@ final class LinkingBench {
     static List<Outcome> run(SchemaLinker linker, List<Question> questions) {
         List<Outcome> out = new ArrayList<>();
         for (Question q : questions) {
-            SchemaSnapshot s = snapshot(q.database());
+            SchemaSnapshot s = q.database().equals("demo") ? demoShop() : snapshot(q.database());
             for (String gold : q.gold()) {
                 String[] p = gold.split("\\.");
                 if (s.table(p[0], p[1]).isEmpty()) {

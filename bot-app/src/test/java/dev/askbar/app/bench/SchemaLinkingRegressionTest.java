@@ -39,4 +39,12 @@ class SchemaLinkingRegressionTest {
         assertThat(payment.foreignKeys()).extracting(fk -> fk.targetTable()).contains("customer", "rental", "staff");
         assertThat(LinkingBench.snapshot("pagila").tables()).noneMatch(t -> t.name().startsWith("payment_p20"));
     }
+
+    @Test
+    void theDemoShopKeepsItsGoldTablesBesideNoiseThatReusesShopWords() {
+        List<LinkingBench.Outcome> outcomes = LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET),
+                LinkingBench.questions("questions-demo.txt"));
+        LinkingBench.Figures f = LinkingBench.figures(outcomes).get(0);
+        assertThat(f.allGoldShare()).as(f.line()).isGreaterThanOrEqualTo(0.95);
+    }
 }

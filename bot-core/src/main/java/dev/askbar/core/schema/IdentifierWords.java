@@ -1,12 +1,14 @@
 package dev.askbar.core.schema;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The English words inside a table or column name: {@code sales_order_detail}, {@code SalesOrderDetail} and
@@ -28,14 +30,15 @@ final class IdentifierWords {
     /** Two-letter pieces a name may contain; any other two-letter WordNet entry is more often a fragment. */
     private static final Set<String> SHORT_WORDS = Set.of("id", "no", "of", "to", "on", "in", "by", "at", "or", "up", "is", "tax");
 
-    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    // identifiers come from the schema, but a bound costs nothing and keeps a huge catalog from pinning memory
+    private static final Cache<String, List<String>> CACHE = Caffeine.newBuilder().maximumSize(50_000).build();
 
     private IdentifierWords() {
     }
 
     /** The words of an identifier, lower case, unstemmed, in order; an abbreviation is followed by its meaning. */
     static List<String> of(String identifier) {
-        return CACHE.computeIfAbsent(identifier, IdentifierWords::split);
+        return CACHE.get(identifier, IdentifierWords::split);
     }
 
     private static List<String> split(String identifier) {

@@ -1,5 +1,7 @@
 package dev.askbar.core.schema;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * English words from WordNet 3.1 (the extJWNL data jar, read from the class path; no network): which strings are
@@ -42,8 +43,9 @@ final class Lexicon {
     private final Map<String, Integer> frequency;
     private final Set<String> compounds;
     private final Dictionary dictionary;
-    private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> broader = new ConcurrentHashMap<>();
+    // keyed by question words, which anyone in the chat chooses: bounded
+    private final Cache<String, Set<String>> related = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Set<String>> broader = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private Lexicon(Map<String, Integer> frequency, Set<String> compounds, Dictionary dictionary) {
         this.frequency = frequency;
@@ -135,7 +137,7 @@ final class Lexicon {
         if (dictionary == null) {
             return Set.of();
         }
-        return related.computeIfAbsent(word, this::lookUp);
+        return related.get(word, this::lookUp);
     }
 
     private Set<String> lookUp(String word) {
@@ -157,7 +159,7 @@ final class Lexicon {
         if (dictionary == null) {
             return Set.of();
         }
-        return broader.computeIfAbsent(word, w -> {
+        return broader.get(word, w -> {
             Set<String> out = new LinkedHashSet<>();
             synchronized (dictionary) {
                 collectBroader(w, out);

@@ -151,7 +151,10 @@ public final class SchemaCatalog {
                         } else if (rs.getString(5) != null) {
                             ForeignKey fk = new ForeignKey(cols, rs.getString(4), rs.getString(5),
                                     Arrays.asList((String[]) rs.getArray(6).getArray()));
-                            if (!t.foreignKeys.contains(fk) && !hidesAny(t, cols)) {
+                            // an arrow to a hidden table or column would name what the operator hid
+                            boolean hiddenTarget = hidden.hidesTable(fk.targetSchema(), fk.targetTable())
+                                    || fk.targetColumns().stream().anyMatch(col -> hidden.hides(fk.targetSchema(), fk.targetTable(), col));
+                            if (!t.foreignKeys.contains(fk) && !hidesAny(t, cols) && !hiddenTarget) {
                                 t.foreignKeys.add(fk);
                             }
                         }

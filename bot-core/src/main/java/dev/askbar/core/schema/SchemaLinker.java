@@ -45,6 +45,8 @@ public final class SchemaLinker {
     private static final int MAX_SEEDS = 8;
     private static final int MAX_PATH = 4;
     private static final int HUB_DEGREE = 12;
+    /** Questions are a sentence or two; a pasted essay is linked on its start, bounding the work per question. */
+    private static final int MAX_QUESTION_WORDS = 80;
 
     private final int tokenBudget;
     private final Set<Stage> stages;
@@ -199,7 +201,7 @@ public final class SchemaLinker {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
             for (String w : Words.fold(question.replaceAll("([a-z])([A-Z])", "$1 $2")).split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty()) {
+                if (!w.isEmpty() && tokens.size() < MAX_QUESTION_WORDS) {
                     tokens.add(w);
                 }
             }

@@ -137,11 +137,14 @@ class SchemaCatalogTest {
     void hiddenColumnsAndTablesStayOutOfTheCatalog() {
         catalogOf("hr", """
                 CREATE TABLE staff (id int PRIMARY KEY, name text, password text, salary numeric);
-                CREATE TABLE payroll (id int PRIMARY KEY, staff_id int REFERENCES staff(id), amount numeric)""");
+                CREATE TABLE payroll (id int PRIMARY KEY, staff_id int REFERENCES staff(id), amount numeric);
+                CREATE TABLE badges (id int PRIMARY KEY, payroll_id int REFERENCES payroll(id), colour text)""");
         SchemaCatalog catalog = new SchemaCatalog(shop.reader(), List.of("hr"), Duration.ofMinutes(1), Clock.systemUTC(),
                 HiddenColumns.parse("*.password, hr.payroll, staff.salary"));
         SchemaSnapshot s = catalog.refresh();
-        assertThat(s.tables()).extracting(TableInfo::name).containsExactly("staff");
-        assertThat(s.tables().get(0).columns()).extracting(ColumnInfo::name).containsExactly("id", "name");
+        assertThat(s.tables()).extracting(TableInfo::name).containsExactlyInAnyOrder("staff", "badges");
+        assertThat(s.table("hr", "staff").orElseThrow().columns()).extracting(ColumnInfo::name).containsExactly("id", "name");
+        assertThat(s.table("hr", "badges").orElseThrow().foreignKeys()).isEmpty();
+        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("payroll.", "salary", "password");
     }
 }
