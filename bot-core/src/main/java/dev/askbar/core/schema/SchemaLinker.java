@@ -76,78 +76,95 @@ public final class SchemaLinker {
         TableScorer scorer = new TableScorer(schema, stages.contains(Stage.SPLIT_NAMES));
         QuestionTerms terms = QuestionTerms.of(question, words.meaningsIn(question), synonyms ? Lexicon.get() : null, scorer::knows,
                 synonyms ? scorer::lookalikes : w -> Set.of());
-        Map<TableInfo, double[]> parts = new LinkedHashMap<>();
-        Map<TableInfo, Double> scores = new LinkedHashMap<>();
         ForeignKeyGraph graph = new ForeignKeyGraph(schema);
-        for (TableInfo t : schema.tables()) {
-            double[] p = scorer.contributions(t, terms);
-            // tables joined to many others are the ones questions are about; a staging or audit table that only
-            // shares a word with the question usually stands alone
-            double centrality = 1 + 0.15 * Math.min(Math.log(1 + graph.degree(t)), 2.5);
-            for (int i = 0; i < p.length; i++) {
-                p[i] *= centrality;
-            }
-            double s = java.util.Arrays.stream(p).sum();
-            if (s > 0) {
-                parts.put(t, p);
-                scores.put(t, s);
-            }
-        }
-        List<TableInfo> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.comparing((TableInfo t) -> -scores.get(t)).thenComparing(TableInfo::qualifiedName));
-        List<TableInfo> seeds = ranked.isEmpty() ? mostReferenced(schema).stream().limit(MAX_SEEDS).toList()
-                : seeds(ranked, parts, terms.terms().size());
-
-        LinkedHashSet<TableInfo> required = new LinkedHashSet<>(seeds);
+        Scores scores = Scores.of(schema, terms, scorer, graph);
+        List<TableInfo> seeds = scores.ranked().isEmpty() ? mostReferenced(schema).stream().limit(MAX_SEEDS).toList()
+                : seeds(scores.ranked(), scores.parts(), terms.terms().size());
         if (stages.contains(Stage.GRAPH)) {
-            // a foreign key the question names ("shipped to" → shiptoaddressid) leads to a table that belongs in
-            // the join, so paths are found from it too
-            List<TableInfo> anchors = new ArrayList<>(seeds);
-            for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
-                for (TableInfo target : graph.namedTargets(t, terms, scorer)) {
-                    if (!anchors.contains(target)) {
-                        anchors.add(Math.min(anchors.size(), 3), target);
-                    }
+            seeds = withNamedTargets(seeds, graph, terms, scorer);
+        }
+        Set<TableInfo> required = stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
+        return write(required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
+    }
+
+    /** Each table's score per question term, weighted by how central the table is, and the tables ranked by total. */
+    record Scores(Map<TableInfo, double[]> parts, Map<TableInfo, Double> total, List<TableInfo> ranked) {
+        static Scores of(SchemaSnapshot schema, QuestionTerms terms, TableScorer scorer, ForeignKeyGraph graph) {
+            Map<TableInfo, double[]> parts = new LinkedHashMap<>();
+            Map<TableInfo, Double> total = new LinkedHashMap<>();
+            for (TableInfo t : schema.tables()) {
+                double[] p = scorer.contributions(t, terms);
+                // tables joined to many others are the ones questions are about; a staging or audit table that only
+                // shares a word with the question usually stands alone
+                double centrality = 1 + 0.15 * Math.min(Math.log(1 + graph.degree(t)), 2.5);
+                double sum = 0;
+                for (int i = 0; i < p.length; i++) {
+                    p[i] *= centrality;
+                    sum += p[i];
+                }
+                if (sum > 0) {
+                    parts.put(t, p);
+                    total.put(t, sum);
                 }
             }
-            seeds = anchors;
-            required.addAll(anchors);
-            for (int i = 0; i < seeds.size(); i++) {
-                for (int k = i + 1; k < seeds.size(); k++) {
-                    // the best three may be joined through longer paths than weaker matches
-                    int longest = i < 3 && k < 3 ? MAX_PATH : MAX_PATH - 1;
-                    required.addAll(graph.between(seeds.get(i), seeds.get(k), scores, longest));
+            List<TableInfo> ranked = new ArrayList<>(total.keySet());
+            ranked.sort(Comparator.comparing((TableInfo t) -> -total.get(t)).thenComparing(TableInfo::qualifiedName));
+            return new Scores(parts, total, ranked);
+        }
+    }
+
+    /**
+     * A foreign key the question names ("shipped to" → shiptoaddressid) leads to a table that belongs in the join:
+     * it joins the best seeds, so paths are found from it too.
+     */
+    private static List<TableInfo> withNamedTargets(List<TableInfo> seeds, ForeignKeyGraph graph, QuestionTerms terms, TableScorer scorer) {
+        List<TableInfo> anchors = new ArrayList<>(seeds);
+        for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
+            for (TableInfo target : graph.namedTargets(t, terms, scorer)) {
+                if (!anchors.contains(target)) {
+                    anchors.add(Math.min(anchors.size(), 3), target);
                 }
             }
-            for (TableInfo t : seeds.subList(0, Math.min(4, seeds.size()))) {
-                required.addAll(graph.towardsNames(t, 3));
-            }
-            for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
-                required.addAll(graph.targets(t));
+        }
+        return anchors;
+    }
+
+    /** The seeds plus what joins them: bridge tables between pairs, the tables holding names, lookups of the best. */
+    private static Set<TableInfo> complete(List<TableInfo> seeds, ForeignKeyGraph graph, Map<TableInfo, Double> scores) {
+        Set<TableInfo> required = new LinkedHashSet<>(seeds);
+        for (int i = 0; i < seeds.size(); i++) {
+            for (int k = i + 1; k < seeds.size(); k++) {
+                // the best three may be joined through longer paths than weaker matches
+                int longest = i < 3 && k < 3 ? MAX_PATH : MAX_PATH - 1;
+                required.addAll(graph.between(seeds.get(i), seeds.get(k), scores, longest));
             }
         }
-        Layout layout = new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer);
-        for (TableInfo t : required) {
-            layout.addCompact(t);
+        for (TableInfo t : seeds.subList(0, Math.min(4, seeds.size()))) {
+            required.addAll(graph.towardsNames(t, 3));
         }
-        double top = seeds.isEmpty() ? 0 : scores.getOrDefault(seeds.get(0), 0.0);
+        for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
+            required.addAll(graph.targets(t));
+        }
+        return required;
+    }
+
+    /**
+     * Presence first, detail second: every required table in compact form, then the strongest seeds in full,
+     * then further tables compactly while the budget lasts, then full lines for the rest of the required ones.
+     */
+    private static LinkedSchema write(Set<TableInfo> required, List<TableInfo> seeds, Scores scores, ForeignKeyGraph graph, Layout layout) {
+        required.forEach(layout::addCompact);
+        double top = seeds.isEmpty() ? 0 : scores.total().getOrDefault(seeds.get(0), 0.0);
         for (TableInfo t : seeds) {
-            if (scores.getOrDefault(t, 0.0) >= top * 0.5) {
+            if (scores.total().getOrDefault(t, 0.0) >= top * 0.5) {
                 layout.upgrade(t);
             }
         }
-        // what is left: near neighbours of the best table, then the next best matches
-        List<TableInfo> rest = new ArrayList<>();
         if (!seeds.isEmpty()) {
-            rest.addAll(graph.neighbours(seeds.get(0)));
+            graph.neighbours(seeds.get(0)).forEach(layout::addCompact);
         }
-        rest.addAll(ranked);
-        for (TableInfo t : rest) {
-            layout.addCompact(t);
-        }
-        for (TableInfo t : required) {
-            layout.upgrade(t);
-        }
+        scores.ranked().forEach(layout::addCompact);
+        required.forEach(layout::upgrade);
         return layout.result();
     }
 
