@@ -202,4 +202,20 @@ class SchemaLinkerTest {
         assertThat(new SchemaLinker(300).link("how often was each title rented?", s).tables()).extracting(TableInfo::name).contains("rental");
         assertThat(new SchemaLinker(300).link("people living in London", s).tables()).extracting(TableInfo::name).contains("city");
     }
+
+    @Test
+    void aQuestionThatNamesNothingGetsTheTablesMostOthersPointAt() {
+        LinkedSchema l = new SchemaLinker(400).link("¿¿?? !!", runTogetherSchema());
+        assertThat(l.estimatedTokens()).isLessThanOrEqualTo(400);
+        assertThat(l.tables()).extracting(TableInfo::qualifiedName).contains("production.product");
+    }
+
+    @Test
+    void aPastedEssayIsLinkedQuicklyAndWithinTheBudget() {
+        String essay = "customers orders products zxq" + " lorem ipsum dolor sit amet".repeat(5000);
+        long started = System.nanoTime();
+        LinkedSchema l = new SchemaLinker(1500).link(essay, runTogetherSchema());
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2000);
+        assertThat(l.estimatedTokens()).isLessThanOrEqualTo(1500);
+    }
 }
