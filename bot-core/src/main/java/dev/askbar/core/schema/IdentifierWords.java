@@ -61,9 +61,10 @@ final class IdentifierWords {
 
     /**
      * Splits one lower-case token into words by dynamic programming over its prefixes: each known word costs 1
-     * (a rare or short one more), a run of unknown letters 2 plus 0.5 a letter, so "salesorderdetail" becomes sales, order, detail
-     * and "rowguid" row, guid. A token that is itself a word stays whole, plus its parts when each is a common
-     * word of four letters or more ("salesperson" → salesperson, sales, person).
+     * (a rare or short one more), a run of unknown letters 2 plus 0.5 a letter, so "salesorderdetail" becomes
+     * sales, order, detail and "rowguid" row, guid. A token that is itself a word stays whole, plus its parts when each is a common
+     * word of four letters or more ("salesperson" → salesperson, sales, person); a token that does not split
+     * into known words alone stays whole too, before its pieces ("rowguid" → rowguid, row, guid).
      */
     static List<String> segment(String token) {
         Lexicon lexicon = Lexicon.get();
@@ -81,6 +82,13 @@ final class IdentifierWords {
                 whole.addAll(merged);
             }
             return whole;
+        }
+        if (merged.size() > 1 && merged.stream().anyMatch(p -> pieceCost(p, lexicon) >= 5)) {
+            // not cleanly English ("kreditor" → k, red, itor): the name itself is the word people will use
+            List<String> withWhole = new ArrayList<>();
+            withWhole.add(token);
+            withWhole.addAll(merged);
+            return withWhole;
         }
         return merged;
     }

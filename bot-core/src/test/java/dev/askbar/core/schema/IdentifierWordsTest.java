@@ -24,8 +24,9 @@ class IdentifierWordsTest {
     }
 
     @Test
-    void unknownLettersStayTogetherBesideTheWordsAroundThem() {
-        assertThat(IdentifierWords.of("rowguid")).containsExactly("row", "guid");
+    void unknownLettersStayTogetherBesideTheWordsAroundThemAndTheNameStaysWhole() {
+        assertThat(IdentifierWords.of("rowguid")).containsExactly("rowguid", "row", "guid");
+        assertThat(IdentifierWords.of("kreditor")).startsWith("kreditor");
     }
 
     @Test
