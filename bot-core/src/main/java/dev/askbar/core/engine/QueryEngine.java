@@ -235,7 +235,7 @@ public final class QueryEngine {
 
         /** Writes SQL, guards and runs it; a refusal or database error goes back to the model, at most twice. */
         private Optional<AnswerError> writeAndRun(String text, SchemaSnapshot schema, List<Turn> turns) {
-            linked = linker.link(text, schema);
+            linked = linker.link(text, schema, glossary.vocabulary());
             chosen = examples.map(e -> ExamplePicker.pick(text, e.approved())).orElse(List.of());
             LocalDate today = LocalDate.now(clock);
             Optional<SqlPrompt.Failure> previous = Optional.empty();
@@ -308,7 +308,7 @@ public final class QueryEngine {
             } catch (PromptTooLongException e) {
                 // a smaller model's context can be shorter than the budget assumed: send less schema, no examples
                 log.info("prompt of about {} tokens too long; retrying with a smaller schema", e.estimatedTokens());
-                linked = smallLinker.link(text, schema);
+                linked = smallLinker.link(text, schema, glossary.vocabulary());
                 chosen = List.of();
                 return llm.complete(SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
             }

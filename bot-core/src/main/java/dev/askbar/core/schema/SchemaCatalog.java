@@ -26,12 +26,16 @@ import java.util.Optional;
 public final class SchemaCatalog {
     private static final Logger log = LoggerFactory.getLogger(SchemaCatalog.class);
 
+    // An unpopulated materialized view fails when read, so it is left out until REFRESHed. Partitions are left
+    // out too: questions read the partitioned parent, which carries their keys (see KEYS).
     private static final String TABLES = """
             SELECT n.nspname, c.relname, c.relkind IN ('v','m') AS is_view,
-                   obj_description(c.oid, 'pg_class') AS comment, GREATEST(c.reltuples, 0)::bigint AS estimate, c.oid
+                   obj_description(c.oid, 'pg_class') AS comment, GREATEST(c.reltuples, 0)::bigint AS estimate, c.oid,
+                   c.relkind = 'm' AS materialized
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r','p','v','m','f') AND n.nspname = ANY (?)
               AND NOT c.relispartition AND has_table_privilege(c.oid, 'SELECT')
+              AND (c.relkind <> 'm' OR c.relispopulated)
             ORDER BY n.nspname, c.relname""";
     private static final String COLUMNS = """
             SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
@@ -39,16 +43,20 @@ public final class SchemaCatalog {
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attrelid, a.attnum""";
+    // Keys declared on a partition belong to its partitioned parent (the partition itself is not offered), and a
+    // key pointing at a partition points at the parent. Copies PostgreSQL clones from a parent's own key onto
+    // each partition (conparentid <> 0) are skipped; the same key declared on every partition is merged later.
     private static final String KEYS = """
-            SELECT con.conrelid, con.contype,
+            SELECT COALESCE(pg_partition_root(con.conrelid), con.conrelid)::oid, con.contype,
                    ARRAY(SELECT att.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
                          JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.num ORDER BY k.ord),
                    tn.nspname, tc.relname,
                    ARRAY(SELECT att.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
                          JOIN pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = k.num ORDER BY k.ord)
             FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            LEFT JOIN pg_class tc ON tc.oid = con.confrelid LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-            WHERE n.nspname = ANY (?) AND con.contype IN ('p','f')
+            LEFT JOIN pg_class tc ON tc.oid = COALESCE(pg_partition_root(con.confrelid), con.confrelid)
+            LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+            WHERE n.nspname = ANY (?) AND con.contype IN ('p','f') AND con.conparentid = 0
             ORDER BY con.conrelid, con.conname""";
     // pg_stats only shows columns the current role may read, and costs nothing to query: the planner already
     // collected these values. Only short text values of low-cardinality columns are worth prompt tokens.
@@ -62,13 +70,20 @@ public final class SchemaCatalog {
     private final List<String> schemas;
     private final Duration maxAge;
     private final Clock clock;
+    private final HiddenColumns hidden;
     private volatile SchemaSnapshot snapshot;
 
     public SchemaCatalog(DataSource dataSource, List<String> schemas, Duration maxAge, Clock clock) {
+        this(dataSource, schemas, maxAge, clock, HiddenColumns.none());
+    }
+
+    /** A catalog that never shows the columns {@code hidden} names, nor a table all of whose columns it hides. */
+    public SchemaCatalog(DataSource dataSource, List<String> schemas, Duration maxAge, Clock clock, HiddenColumns hidden) {
         this.dataSource = dataSource;
         this.schemas = List.copyOf(schemas);
         this.maxAge = maxAge;
         this.clock = clock;
+        this.hidden = hidden;
     }
 
     public List<String> schemas() {
@@ -93,8 +108,11 @@ public final class SchemaCatalog {
                 ps.setArray(1, schemaArray);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        if (hidden.hidesTable(rs.getString(1), rs.getString(2))) {
+                            continue;
+                        }
                         tables.put(rs.getLong(6), new TableBuilder(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                                Optional.ofNullable(rs.getString(4)), rs.getLong(5)));
+                                Optional.ofNullable(rs.getString(4)), rs.getLong(5), rs.getBoolean(7)));
                     }
                 }
             }
@@ -104,13 +122,15 @@ public final class SchemaCatalog {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         TableBuilder t = tables.get(rs.getLong(1));
-                        if (t != null) {
-                            String column = rs.getString(2);
+                        String column = rs.getString(2);
+                        if (t != null && !hidden.hides(t.schema, t.name, column)) {
                             String type = rs.getString(3);
-                            // values of ids, amounts and dates teach the model nothing a type does not; labels do
-                            List<String> values = textual(type)
+                            Optional<String> comment = Optional.ofNullable(rs.getString(5));
+                            // values of ids, amounts and dates teach the model nothing a type does not; labels do, and
+                            // secrets or personal identifiers must never reach the model at all
+                            List<String> values = textual(type) && !SensitiveColumns.isSensitive(column, type, comment)
                                     ? commonValues.getOrDefault(t.schema + "." + t.name + "." + column, List.of()) : List.of();
-                            t.columns.add(new ColumnInfo(column, type, rs.getBoolean(4), Optional.ofNullable(rs.getString(5)), values));
+                            t.columns.add(new ColumnInfo(column, type, rs.getBoolean(4), comment, values));
                         }
                     }
                 }
@@ -125,17 +145,30 @@ public final class SchemaCatalog {
                         }
                         List<String> cols = Arrays.asList((String[]) rs.getArray(3).getArray());
                         if ("p".equals(rs.getString(2))) {
-                            t.primaryKey.addAll(cols);
-                        } else {
-                            t.foreignKeys.add(new ForeignKey(cols, rs.getString(4), rs.getString(5),
-                                    Arrays.asList((String[]) rs.getArray(6).getArray())));
+                            if (t.primaryKey.isEmpty()) {
+                                t.primaryKey.addAll(cols);
+                            }
+                        } else if (rs.getString(5) != null) {
+                            ForeignKey fk = new ForeignKey(cols, rs.getString(4), rs.getString(5),
+                                    Arrays.asList((String[]) rs.getArray(6).getArray()));
+                            // an arrow to a hidden table or column would name what the operator hid
+                            boolean hiddenTarget = hidden.hidesTable(fk.targetSchema(), fk.targetTable())
+                                    || fk.targetColumns().stream().anyMatch(col -> hidden.hides(fk.targetSchema(), fk.targetTable(), col));
+                            if (!t.foreignKeys.contains(fk) && !hidesAny(t, cols) && !hiddenTarget) {
+                                t.foreignKeys.add(fk);
+                            }
                         }
                     }
                 }
             }
             List<TableInfo> result = new ArrayList<>();
             for (TableBuilder t : tables.values()) {
-                result.add(new TableInfo(t.schema, t.name, t.view, t.comment, t.columns, t.primaryKey, t.foreignKeys, t.estimate));
+                if (t.columns.isEmpty() && !hidden.isEmpty()) {
+                    continue; // every column hidden: nothing left to ask about
+                }
+                List<String> key = hidesAny(t, t.primaryKey) ? List.of() : t.primaryKey;
+                result.add(new TableInfo(t.schema, t.name, t.view, t.comment, t.columns, key, t.foreignKeys, t.estimate,
+                        t.materialized));
             }
             SchemaSnapshot fresh = new SchemaSnapshot(result, clock.instant());
             snapshot = fresh;
@@ -145,6 +178,10 @@ public final class SchemaCatalog {
         } catch (SQLException e) {
             throw new SchemaUnavailableException(e);
         }
+    }
+
+    private boolean hidesAny(TableBuilder t, List<String> columns) {
+        return columns.stream().anyMatch(c -> hidden.hides(t.schema, t.name, c));
     }
 
     private static boolean textual(String type) {
@@ -164,11 +201,13 @@ public final class SchemaCatalog {
                     }
                     List<String> shortValues = new ArrayList<>();
                     for (String v : (String[]) array.getArray()) {
-                        if (v != null && v.length() <= 40 && shortValues.size() < 8) {
-                            shortValues.add(v);
+                        if (printable(v) && shortValues.size() < 8) {
+                            shortValues.add(v.strip());
                         }
                     }
-                    values.put(rs.getString(1) + "." + rs.getString(2) + "." + rs.getString(3), shortValues);
+                    if (!shortValues.isEmpty()) {
+                        values.put(rs.getString(1) + "." + rs.getString(2) + "." + rs.getString(3), shortValues);
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -178,17 +217,28 @@ public final class SchemaCatalog {
         return values;
     }
 
+    /**
+     * A value worth showing as a hint: short, not blank, and unable to break the prompt's {@code {a|b}} form or
+     * start a new line in it (database values are untrusted text).
+     */
+    static boolean printable(String v) {
+        return v != null && !v.isBlank() && v.length() <= 40 && v.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f)
+                && v.indexOf('|') < 0 && v.indexOf('{') < 0 && v.indexOf('}') < 0 && v.indexOf('"') < 0;
+    }
+
     private static final class TableBuilder {
         final String schema;
         final String name;
         final boolean view;
         final Optional<String> comment;
         final long estimate;
+        final boolean materialized;
         final List<ColumnInfo> columns = new ArrayList<>();
         final List<String> primaryKey = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
 
-        TableBuilder(String schema, String name, boolean view, Optional<String> comment, long estimate) {
+        TableBuilder(String schema, String name, boolean view, Optional<String> comment, long estimate, boolean materialized) {
+            this.materialized = materialized;
             this.schema = schema;
             this.name = name;
             this.view = view;

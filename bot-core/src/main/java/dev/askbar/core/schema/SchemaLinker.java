@@ -1,173 +1,635 @@
 package dev.askbar.core.schema;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Chooses the tables a question needs and writes them within a token budget. Free tiers count tokens per day,
- * so a 300-table schema must not ride along with every question. Tables are scored on their name, column
- * names, comments, common values and synonyms; their foreign-key neighbours come next, because the join path
- * between two named tables usually runs through one of them.
+ * so a 300-table schema must not ride along with every question.
+ * <ol>
+ *   <li>Each table is scored on the question's words found in its name, columns, comments and common values,
+ *   weighted by how rare the word is in this schema. Names are split into words whatever their style
+ *   ({@link IdentifierWords}); question words also match their WordNet synonyms and derived forms
+ *   ({@link Lexicon}) and the meanings the {@link Vocabulary} gives them.</li>
+ *   <li>The foreign-key graph completes the choice: the tables on the shortest path between two chosen tables
+ *   (a bridge such as state/province between address and country), and the table that holds the names of
+ *   what a chosen table points at.</li>
+ *   <li>Every chosen table goes in, in a compact form (keys, foreign keys, the columns the question matches,
+ *   name columns) first; the best ones are then written in full as far as the budget allows.</li>
+ * </ol>
  */
 public final class SchemaLinker {
     static final int CHARS_PER_TOKEN = 4;
 
-    private static final Map<String, List<String>> SYNONYMS = Map.ofEntries(
-            Map.entry("client", List.of("customer")), Map.entry("buyer", List.of("customer")),
-            Map.entry("shopper", List.of("customer")), Map.entry("user", List.of("customer", "account")),
-            Map.entry("revenue", List.of("order", "amount", "price", "total")), Map.entry("sale", List.of("order", "order_line")),
-            Map.entry("sold", List.of("order_line", "order")), Map.entry("bought", List.of("order", "order_line")),
-            Map.entry("purchase", List.of("order")), Map.entry("spend", List.of("order", "amount")),
-            Map.entry("staff", List.of("employee")), Map.entry("rep", List.of("employee")), Map.entry("salesperson", List.of("employee")),
-            Map.entry("shipping", List.of("shipment")), Map.entry("shipped", List.of("shipment")), Map.entry("delivery", List.of("shipment")),
-            Map.entry("delivered", List.of("shipment")), Map.entry("late", List.of("shipment", "promised")),
-            Map.entry("carrier", List.of("shipment")), Map.entry("refund", List.of("return")), Map.entry("returned", List.of("return")),
-            Map.entry("item", List.of("product", "order_line")), Map.entry("sku", List.of("product")),
-            Map.entry("country", List.of("region", "customer")), Map.entry("area", List.of("region")),
-            Map.entry("margin", List.of("product", "cost", "order_line")), Map.entry("profit", List.of("cost", "order_line")));
+    /** The linking stages, each of which can be switched off to measure what it is worth. */
+    public enum Stage {
+        /** split run-together and camelCase names into words */
+        SPLIT_NAMES,
+        /** WordNet synonyms and derived forms, and the vocabulary */
+        SYNONYMS,
+        /** bridge and name tables from the foreign-key graph */
+        GRAPH,
+        /** less relevant tables in compact form so more fit */
+        COMPACT
+    }
+
+    private static final int MAX_SEEDS = 8;
+    private static final int MAX_PATH = 4;
+    private static final int HUB_DEGREE = 12;
+    /** Questions are a sentence or two; a pasted essay is linked on its start, bounding the work per question. */
+    private static final int MAX_QUESTION_WORDS = 80;
 
     private final int tokenBudget;
+    private final Set<Stage> stages;
 
     public SchemaLinker(int tokenBudget) {
+        this(tokenBudget, EnumSet.allOf(Stage.class));
+    }
+
+    /** A linker with only the given stages, for measuring each one's worth. */
+    public SchemaLinker(int tokenBudget, Set<Stage> stages) {
         this.tokenBudget = tokenBudget;
+        this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
     }
 
     public LinkedSchema link(String question, SchemaSnapshot schema) {
+        return link(question, schema, Vocabulary.none());
+    }
+
+    /** Links with the team's business vocabulary (from the glossary) added to the built-in one. */
+    public LinkedSchema link(String question, SchemaSnapshot schema, Vocabulary vocabulary) {
         String whole = SchemaPrompt.render(schema.tables());
         if (tokens(whole) <= tokenBudget) {
             return new LinkedSchema(schema.tables(), whole, tokens(whole), true);
         }
-        Set<String> words = expand(Words.of(question));
-        String lowerQuestion = question.toLowerCase(Locale.ROOT);
-        Map<TableInfo, Integer> scores = new LinkedHashMap<>();
-        for (TableInfo t : schema.tables()) {
-            int score = score(t, words, lowerQuestion);
-            if (score > 0) {
-                scores.put(t, score);
-            }
+        boolean synonyms = stages.contains(Stage.SYNONYMS);
+        Vocabulary words = synonyms ? Vocabulary.builtIn().and(vocabulary) : vocabulary;
+        TableScorer scorer = new TableScorer(schema, stages.contains(Stage.SPLIT_NAMES));
+        QuestionTerms terms = QuestionTerms.of(question, words.meaningsIn(question), synonyms ? Lexicon.get() : null, scorer::knows,
+                synonyms ? scorer::lookalikes : w -> Set.of());
+        ForeignKeyGraph graph = new ForeignKeyGraph(schema);
+        Scores scores = Scores.of(schema, terms, scorer, graph);
+        List<TableInfo> seeds = scores.ranked().isEmpty() ? mostReferenced(schema).stream().limit(MAX_SEEDS).toList()
+                : seeds(scores.ranked(), scores.parts(), terms.terms().size());
+        if (stages.contains(Stage.GRAPH)) {
+            seeds = withNamedTargets(seeds, graph, terms, scorer);
         }
-        List<TableInfo> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.comparing((TableInfo t) -> -scores.get(t)).thenComparing(TableInfo::qualifiedName));
-        if (ranked.isEmpty()) {
-            // nothing named: offer the tables most others point at, the usual centre of a schema
-            ranked = mostReferenced(schema);
-        }
-        // weak matches (a shared word in a comment) cost tokens without helping: keep tables close to the best
-        int top = ranked.isEmpty() ? 0 : scores.getOrDefault(ranked.get(0), 0);
-        int floor = Math.max(2, top / 4);
-        List<TableInfo> strong = ranked.stream()
-                .filter(t -> !scores.containsKey(t) || scores.get(t) >= floor)
-                .limit(10).toList();
-        LinkedHashSet<TableInfo> chosen = new LinkedHashSet<>();
-        StringBuilder text = new StringBuilder();
-        for (TableInfo t : strong) {
-            addWithin(t, chosen, text);
-        }
-        for (TableInfo t : neighbours(strong, schema, scores)) {
-            addWithin(t, chosen, text);
-        }
-        return new LinkedSchema(new ArrayList<>(chosen), text.toString().strip(), tokens(text.toString()), false);
+        Set<TableInfo> required = stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
+        return write(required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
     }
 
-    private void addWithin(TableInfo t, Set<TableInfo> chosen, StringBuilder text) {
-        if (chosen.contains(t)) {
-            return;
-        }
-        String line = SchemaPrompt.line(t);
-        if (tokens(text.toString()) + tokens(line) > tokenBudget) {
-            return;
-        }
-        chosen.add(t);
-        text.append(line).append('\n');
-    }
-
-    private static int score(TableInfo t, Set<String> words, String lowerQuestion) {
-        int score = 0;
-        Set<String> nameWords = Words.of(t.name());
-        String stemmedName = Words.stem(t.name().toLowerCase(Locale.ROOT));
-        if (words.contains(stemmedName)) {
-            score += 8;
-        }
-        for (String w : nameWords) {
-            if (words.contains(w)) {
-                score += 5;
-            }
-        }
-        if (t.comment().isPresent()) {
-            for (String w : Words.of(t.comment().get())) {
-                if (words.contains(w)) {
-                    score += 1;
+    /** Each table's score per question term, weighted by how central the table is, and the tables ranked by total. */
+    record Scores(Map<TableInfo, double[]> parts, Map<TableInfo, Double> total, List<TableInfo> ranked) {
+        static Scores of(SchemaSnapshot schema, QuestionTerms terms, TableScorer scorer, ForeignKeyGraph graph) {
+            Map<TableInfo, double[]> parts = new LinkedHashMap<>();
+            Map<TableInfo, Double> total = new LinkedHashMap<>();
+            for (TableInfo t : schema.tables()) {
+                double[] p = scorer.contributions(t, terms);
+                // tables joined to many others are the ones questions are about; a staging or audit table that only
+                // shares a word with the question usually stands alone
+                double centrality = 1 + 0.15 * Math.min(Math.log(1 + graph.degree(t)), 2.5);
+                double sum = 0;
+                for (int i = 0; i < p.length; i++) {
+                    p[i] *= centrality;
+                    sum += p[i];
+                }
+                if (sum > 0) {
+                    parts.put(t, p);
+                    total.put(t, sum);
                 }
             }
+            List<TableInfo> ranked = new ArrayList<>(total.keySet());
+            ranked.sort(Comparator.comparing((TableInfo t) -> -total.get(t)).thenComparing(TableInfo::qualifiedName));
+            return new Scores(parts, total, ranked);
         }
-        for (ColumnInfo c : t.columns()) {
-            for (String w : Words.of(c.name())) {
-                if (words.contains(w) && !w.equals("id")) {
-                    score += 2;
-                }
-            }
-            if (c.comment().isPresent()) {
-                for (String w : Words.of(c.comment().get())) {
-                    if (words.contains(w)) {
-                        score += 1;
-                    }
-                }
-            }
-            for (String v : c.sampleValues()) {
-                if (v.length() >= 3 && lowerQuestion.contains(v.toLowerCase(Locale.ROOT))) {
-                    score += 4;
-                }
-            }
-        }
-        return score;
-    }
-
-    private static Set<String> expand(Set<String> words) {
-        Set<String> out = new LinkedHashSet<>(words);
-        for (String w : words) {
-            for (String synonym : SYNONYMS.getOrDefault(w, List.of())) {
-                out.addAll(Words.of(synonym));
-                out.add(synonym);
-            }
-        }
-        return out;
     }
 
     /**
-     * Tables one foreign key away that a query is likely to need: one linking two chosen tables (the join
-     * path), one a chosen table points at (a lookup such as a category name), or one pointing at a chosen
-     * table that the question also mentions.
+     * A foreign key the question names ("shipped to" → shiptoaddressid) leads to a table that belongs in the join:
+     * it joins the best seeds, so paths are found from it too.
      */
-    private static List<TableInfo> neighbours(List<TableInfo> tables, SchemaSnapshot schema, Map<TableInfo, Integer> scores) {
-        Set<String> names = new LinkedHashSet<>();
-        tables.forEach(t -> names.add(t.qualifiedName()));
-        List<TableInfo> out = new ArrayList<>();
-        Map<TableInfo, Long> links = new HashMap<>();
-        for (TableInfo t : schema.tables()) {
-            if (names.contains(t.qualifiedName())) {
-                continue;
-            }
-            long n = tables.stream().filter(s -> joins(s, t) || joins(t, s)).count();
-            boolean lookup = tables.stream().anyMatch(s -> joins(s, t));
-            boolean mentionedChild = scores.containsKey(t) && tables.stream().anyMatch(s -> joins(t, s));
-            if (n >= 2 || lookup || mentionedChild) {
-                out.add(t);
-                links.put(t, n);
+    private static List<TableInfo> withNamedTargets(List<TableInfo> seeds, ForeignKeyGraph graph, QuestionTerms terms, TableScorer scorer) {
+        List<TableInfo> anchors = new ArrayList<>(seeds);
+        for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
+            for (TableInfo target : graph.namedTargets(t, terms, scorer)) {
+                if (!anchors.contains(target)) {
+                    anchors.add(Math.min(anchors.size(), 3), target);
+                }
             }
         }
-        out.sort(Comparator.comparing((TableInfo t) -> -links.get(t)).thenComparing(TableInfo::qualifiedName));
-        return out;
+        return anchors;
     }
 
-    private static boolean joins(TableInfo from, TableInfo to) {
-        return from.foreignKeys().stream().anyMatch(fk -> (fk.targetSchema() + "." + fk.targetTable()).equals(to.qualifiedName()));
+    /** The seeds plus what joins them: bridge tables between pairs, the tables holding names, lookups of the best. */
+    private static Set<TableInfo> complete(List<TableInfo> seeds, ForeignKeyGraph graph, Map<TableInfo, Double> scores) {
+        Set<TableInfo> required = new LinkedHashSet<>(seeds);
+        for (int i = 0; i < seeds.size(); i++) {
+            for (int k = i + 1; k < seeds.size(); k++) {
+                // the best three may be joined through longer paths than weaker matches
+                int longest = i < 3 && k < 3 ? MAX_PATH : MAX_PATH - 1;
+                required.addAll(graph.between(seeds.get(i), seeds.get(k), scores, longest));
+            }
+        }
+        for (TableInfo t : seeds.subList(0, Math.min(4, seeds.size()))) {
+            required.addAll(graph.towardsNames(t, 3));
+        }
+        for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
+            required.addAll(graph.targets(t));
+        }
+        return required;
+    }
+
+    /**
+     * Presence first, detail second: every required table in compact form, then the strongest seeds in full,
+     * then further tables compactly while the budget lasts, then full lines for the rest of the required ones.
+     */
+    private static LinkedSchema write(Set<TableInfo> required, List<TableInfo> seeds, Scores scores, ForeignKeyGraph graph, Layout layout) {
+        required.forEach(layout::addCompact);
+        double top = seeds.isEmpty() ? 0 : scores.total().getOrDefault(seeds.get(0), 0.0);
+        for (TableInfo t : seeds) {
+            if (scores.total().getOrDefault(t, 0.0) >= top * 0.5) {
+                layout.upgrade(t);
+            }
+        }
+        if (!seeds.isEmpty()) {
+            graph.neighbours(seeds.get(0)).forEach(layout::addCompact);
+        }
+        scores.ranked().forEach(layout::addCompact);
+        required.forEach(layout::upgrade);
+        return layout.result();
+    }
+
+    /**
+     * The best tables, chosen one at a time so each covers question words the ones before did not: once a table
+     * is chosen for "product", a dozen other product_* tables no longer outrank the one that holds "sold".
+     */
+    private static List<TableInfo> seeds(List<TableInfo> ranked, Map<TableInfo, double[]> parts, int termCount) {
+        double[] weight = new double[termCount + 1];
+        java.util.Arrays.fill(weight, 1.0);
+        List<TableInfo> chosen = new ArrayList<>();
+        List<TableInfo> left = new ArrayList<>(ranked);
+        double first = -1;
+        while (chosen.size() < MAX_SEEDS && !left.isEmpty()) {
+            TableInfo best = null;
+            double bestGain = 0;
+            for (TableInfo t : left) {
+                double[] p = parts.get(t);
+                double gain = 0;
+                for (int i = 0; i < p.length; i++) {
+                    gain += p[i] * weight[Math.min(i, termCount)];
+                }
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    best = t;
+                }
+            }
+            if (best == null || first > 0 && bestGain < first * 0.3) {
+                break;
+            }
+            if (first < 0) {
+                first = bestGain;
+            }
+            chosen.add(best);
+            left.remove(best);
+            double[] p = parts.get(best);
+            for (int i = 0; i < termCount; i++) {
+                if (p[i] > 0) {
+                    weight[i] *= 0.35;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** The question's words, each with the words that may stand for it in a schema. */
+    record QuestionTerms(List<Term> terms, String lowerQuestion) {
+        static QuestionTerms of(String question, String vocabularyMeanings, Lexicon lexicon,
+                                java.util.function.Predicate<String> knownInSchema,
+                                java.util.function.Function<String, Set<String>> lookalikes) {
+            List<Term> out = new ArrayList<>();
+            List<String> tokens = new ArrayList<>();
+            for (String w : Words.fold(question.replaceAll("([a-z])([A-Z])", "$1 $2")).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty() && tokens.size() < MAX_QUESTION_WORDS) {
+                    tokens.add(w);
+                }
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = tokens.get(i);
+                if (w.length() < 2 || Words.isStopword(w) || !seen.add(Words.stem(w))) {
+                    continue;
+                }
+                Set<String> related = new LinkedHashSet<>();
+                Set<String> broader = new LinkedHashSet<>();
+                String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+                if (lexicon != null) {
+                    addRelated(lexicon.related(w), related);
+                    String pair = w + " " + Words.stem(next);
+                    if (!next.isEmpty() && lexicon.isCompound(pair)) {
+                        addRelated(lexicon.related(pair), related);
+                    }
+                    related.removeIf(r -> r.equals(Words.stem(w)));
+                    // a word no table or column is named after is likely a value ("London", "jazz"): look for
+                    // the kind of thing it is
+                    boolean known = knownInSchema.test(Words.stem(w)) || related.stream().anyMatch(knownInSchema);
+                    if (!known) {
+                        addRelated(lexicon.broader(w), broader);
+                    }
+                }
+                if (!knownInSchema.test(Words.stem(w)) && related.stream().noneMatch(knownInSchema)) {
+                    related.addAll(lookalikes.apply(Words.stem(w)));
+                }
+                out.add(new Term(Words.stem(w), related, broader));
+                if (!next.isEmpty() && !Words.isStopword(next) && knownInSchema.test(Words.stem(w + next))) {
+                    out.add(new Term(Words.stem(w + next), Set.of(), Set.of())); // "sales person" → salesperson
+                }
+            }
+            for (String w : Words.of(vocabularyMeanings)) {
+                if (seen.add(w)) {
+                    out.add(new Term(w, Set.of(), Set.of()));
+                }
+            }
+            return new QuestionTerms(out, question.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        private static void addRelated(Set<String> lemmas, Set<String> into) {
+            for (String lemma : lemmas) {
+                // a multi-word lemma ("motion picture") is matched as one joined word, never word by word
+                String joined = lemma.replaceAll("[^a-z]", "");
+                if (joined.length() >= 3) {
+                    into.add(Words.stem(joined));
+                }
+            }
+        }
+    }
+
+    /** One question word: its stem, words meaning the same or derived from it, and what it is a kind of. */
+    record Term(String word, Set<String> related, Set<String> broader) {
+        /** 1 for the word itself, 0.5 for a related word, 0.35 for a broader one, 0 for none. */
+        double match(Set<String> candidates) {
+            if (candidates.contains(word)) {
+                return 1;
+            }
+            for (String r : related) {
+                if (candidates.contains(r)) {
+                    return 0.5;
+                }
+            }
+            for (String r : broader) {
+                if (candidates.contains(r)) {
+                    return 0.35;
+                }
+            }
+            return 0;
+        }
+
+        boolean names(String candidate) {
+            return candidate.equals(word) || related.contains(candidate) || broader.contains(candidate);
+        }
+    }
+
+    /** Scores tables against question terms; word weights fall as more tables in this schema use the word. */
+    static final class TableScorer {
+        private final Map<String, Integer> tablesUsing = new HashMap<>();
+        private final int tableCount;
+        private final boolean split;
+
+        TableScorer(SchemaSnapshot schema, boolean split) {
+            this.split = split;
+            this.tableCount = schema.tables().size();
+            for (TableInfo t : schema.tables()) {
+                Set<String> seen = new LinkedHashSet<>(nameWords(t.name()));
+                t.columns().forEach(c -> seen.addAll(nameWords(c.name())));
+                seen.forEach(w -> tablesUsing.merge(w, 1, Integer::sum));
+            }
+        }
+
+        Set<String> nameWords(String identifier) {
+            Set<String> out = new LinkedHashSet<>();
+            if (split) {
+                IdentifierWords.of(identifier).forEach(w -> out.add(Words.stem(w)));
+            } else {
+                out.addAll(Words.of(identifier));
+                out.add(Words.stem(identifier.toLowerCase(java.util.Locale.ROOT)));
+            }
+            return out;
+        }
+
+        private double weight(String word) {
+            int n = tablesUsing.getOrDefault(word, 1);
+            return Math.log(1.0 + (double) tableCount / n);
+        }
+
+        boolean knows(String word) {
+            return tablesUsing.containsKey(word);
+        }
+
+        /**
+         * Schema words spelled almost like a question word the schema does not use: a typo ("custmer") or a
+         * cognate from another language ("categoria", "departement", "produkt"). Long words only; short ones
+         * are one letter away from too much.
+         */
+        Set<String> lookalikes(String word) {
+            Set<String> out = new LinkedHashSet<>();
+            if (word.length() < 5) {
+                return out;
+            }
+            for (String candidate : tablesUsing.keySet()) {
+                if (candidate.length() >= 5 && Lookalike.similar(word, candidate)) {
+                    out.add(candidate);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The table's score per question term (index i for term i), plus one last slot for what belongs to no
+         * single term: the question naming the table outright, and common values it mentions.
+         */
+        double[] contributions(TableInfo t, QuestionTerms q) {
+            Set<String> name = nameWords(t.name());
+            Set<String> schemaWords = nameWords(t.schema());
+            Set<String> comment = t.comment().map(Words::of).orElse(Set.of());
+            List<Term> terms = q.terms();
+            double[] out = new double[terms.size() + 1];
+            Set<String> covered = new LinkedHashSet<>();
+            for (int i = 0; i < terms.size(); i++) {
+                Term term = terms.get(i);
+                double w = weight(term.word());
+                double inName = term.match(name);
+                if (inName > 0) {
+                    name.stream().filter(term::names).forEach(covered::add);
+                }
+                double best = 0;
+                for (ColumnInfo c : t.columns()) {
+                    double m = term.match(nameWords(c.name())) * 2;
+                    if (m > 0 && term.word().equals("id")) {
+                        m = 0;
+                    }
+                    best = Math.max(best, Math.max(m, c.comment().map(text -> term.match(Words.of(text))).orElse(0.0)));
+                }
+                out[i] = w * (5 * inName + best + term.match(comment) + 1.5 * term.match(schemaWords));
+            }
+            double extra = 0;
+            List<String> parts = name.stream().filter(n -> !n.equals("id") && !joinsOthers(n, name)).toList();
+            if (!parts.isEmpty() && covered.containsAll(parts)) {
+                extra += 3; // the question names this table outright, not just a part of its name
+            }
+            for (ColumnInfo c : t.columns()) {
+                for (String v : c.sampleValues()) {
+                    if (v.length() >= 3 && q.lowerQuestion().contains(v.toLowerCase(java.util.Locale.ROOT))) {
+                        extra += 4;
+                    }
+                }
+            }
+            out[terms.size()] = extra;
+            return out;
+        }
+
+        /** "salesperson" among {salesperson, sale, person}: the whole name, already covered by its parts. */
+        private static boolean joinsOthers(String word, Set<String> words) {
+            return words.size() > 1 && words.stream().filter(w -> !w.equals(word)).anyMatch(word::startsWith);
+        }
+
+        /** Columns of the table that some question term matches: worth keeping in a compact line. */
+        Set<String> matchedColumns(TableInfo t, QuestionTerms q) {
+            Set<String> out = new LinkedHashSet<>();
+            for (ColumnInfo c : t.columns()) {
+                Set<String> words = nameWords(c.name());
+                for (Term term : q.terms()) {
+                    if (!term.word().equals("id") && term.match(words) > 0) {
+                        out.add(c.name());
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The foreign-key graph, both directions: joins run either way. */
+    static final class ForeignKeyGraph {
+        private final Map<String, TableInfo> byName = new HashMap<>();
+        private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
+        private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
+
+        ForeignKeyGraph(SchemaSnapshot schema) {
+            schema.tables().forEach(t -> byName.put(t.qualifiedName(), t));
+            for (TableInfo t : schema.tables()) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
+                    if (target != null && target != t) {
+                        edges.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(target);
+                        edges.computeIfAbsent(target, x -> new LinkedHashSet<>()).add(t);
+                        outgoing.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(target);
+                    }
+                }
+            }
+        }
+
+        List<TableInfo> neighbours(TableInfo t) {
+            return new ArrayList<>(edges.getOrDefault(t, Set.of()));
+        }
+
+        int degree(TableInfo t) {
+            return edges.getOrDefault(t, Set.of()).size();
+        }
+
+        /**
+         * The tables strictly between {@code a} and {@code b} on a shortest join path of at most {@code maxEdges}
+         * edges; among equally short paths, the one through the best-scored tables. Empty when none is short.
+         */
+        List<TableInfo> between(TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges) {
+            // a hub every table points at (a shared "business entity" key) joins anything to anything and says
+            // nothing: go through one only when there is no other short path
+            List<TableInfo> path = shortest(a, b, scores, maxEdges, true);
+            return path != null ? path : java.util.Objects.requireNonNullElse(shortest(a, b, scores, maxEdges, false), List.of());
+        }
+
+        private List<TableInfo> shortest(TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges, boolean avoidHubs) {
+            Map<TableInfo, Integer> depth = new HashMap<>();
+            Map<TableInfo, Double> gain = new HashMap<>();
+            Map<TableInfo, TableInfo> parent = new HashMap<>();
+            Deque<TableInfo> queue = new ArrayDeque<>();
+            depth.put(a, 0);
+            gain.put(a, 0.0);
+            queue.add(a);
+            while (!queue.isEmpty()) {
+                TableInfo t = queue.poll();
+                int d = depth.get(t);
+                if (t == b || d >= maxEdges || t != a && avoidHubs && edges.getOrDefault(t, Set.of()).size() > HUB_DEGREE) {
+                    continue;
+                }
+                for (TableInfo n : edges.getOrDefault(t, Set.of())) {
+                    double g = gain.get(t) + scores.getOrDefault(n, 0.0);
+                    Integer seen = depth.get(n);
+                    if (seen == null) {
+                        depth.put(n, d + 1);
+                        gain.put(n, g);
+                        parent.put(n, t);
+                        queue.add(n);
+                    } else if (seen == d + 1 && g > gain.get(n)) {
+                        gain.put(n, g);
+                        parent.put(n, t);
+                    }
+                }
+            }
+            if (!parent.containsKey(b)) {
+                return null;
+            }
+            List<TableInfo> path = new ArrayList<>();
+            for (TableInfo t = parent.get(b); t != a; t = parent.get(t)) {
+                path.add(0, t);
+            }
+            return path;
+        }
+
+        /**
+         * When a table holds no name of its own, the tables along its foreign keys up to the nearest one that does:
+         * first along its own key (a sales person row is an employee, who is a person with first and last names),
+         * then along any key.
+         */
+        List<TableInfo> towardsNames(TableInfo start, int maxHops) {
+            if (hasNames(start)) {
+                return List.of();
+            }
+            List<TableInfo> chain = new ArrayList<>();
+            TableInfo at = start;
+            while (chain.size() < maxHops) {
+                TableInfo next = identityTarget(at);
+                if (next == null || chain.contains(next) || next == start) {
+                    break;
+                }
+                chain.add(next);
+                if (hasNames(next)) {
+                    return chain;
+                }
+                at = next;
+            }
+            Map<TableInfo, TableInfo> parent = new HashMap<>();
+            Map<TableInfo, Integer> depth = new HashMap<>();
+            Deque<TableInfo> queue = new ArrayDeque<>(List.of(start));
+            depth.put(start, 0);
+            while (!queue.isEmpty()) {
+                TableInfo t = queue.poll();
+                if (t != start && hasNames(t)) {
+                    List<TableInfo> path = new ArrayList<>();
+                    for (TableInfo x = t; x != start; x = parent.get(x)) {
+                        path.add(0, x);
+                    }
+                    return path;
+                }
+                if (depth.get(t) >= maxHops) {
+                    continue;
+                }
+                for (TableInfo n : outgoing.getOrDefault(t, Set.of())) {
+                    if (!depth.containsKey(n)) {
+                        depth.put(n, depth.get(t) + 1);
+                        parent.put(n, t);
+                        queue.add(n);
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /** The table this one's primary key points at: the thing this row is a kind of (sales person → employee). */
+        private TableInfo identityTarget(TableInfo t) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
+                if (target != null && target != t && !t.primaryKey().isEmpty() && t.primaryKey().containsAll(fk.columns())) {
+                    return target;
+                }
+            }
+            return null;
+        }
+
+        /** Targets of the table's foreign keys whose column names share a word with the question. */
+        List<TableInfo> namedTargets(TableInfo t, QuestionTerms q, TableScorer scorer) {
+            List<TableInfo> out = new ArrayList<>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
+                if (target == null || target == t) {
+                    continue;
+                }
+                Set<String> words = new LinkedHashSet<>();
+                fk.columns().forEach(c -> words.addAll(scorer.nameWords(c)));
+                words.remove("id");
+                words.removeAll(scorer.nameWords(target.name()));
+                if (q.terms().stream().anyMatch(term -> term.match(words) >= 0.5)) {
+                    out.add(target);
+                }
+            }
+            return out;
+        }
+
+        /** The tables this one's foreign keys point at: lookups such as a category or a status. */
+        List<TableInfo> targets(TableInfo t) {
+            return new ArrayList<>(outgoing.getOrDefault(t, Set.of()));
+        }
+
+        static boolean hasNames(TableInfo t) {
+            return t.columns().stream().anyMatch(c -> isNameColumn(c.name()));
+        }
+    }
+
+    static boolean isNameColumn(String column) {
+        String c = column.toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        return c.equals("name") || c.equals("title") || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
+    }
+
+    /** The prompt text being built: compact lines first, upgraded to full ones while the budget allows. */
+    static final class Layout {
+        private final int budget;
+        private final boolean compact;
+        private final QuestionTerms terms;
+        private final TableScorer scorer;
+        private final LinkedHashMap<TableInfo, String> lines = new LinkedHashMap<>();
+        private int used;
+
+        Layout(int budget, boolean compact, QuestionTerms terms, TableScorer scorer) {
+            this.budget = budget;
+            this.compact = compact;
+            this.terms = terms;
+            this.scorer = scorer;
+        }
+
+        void addCompact(TableInfo t) {
+            if (lines.containsKey(t)) {
+                return;
+            }
+            String line = compact ? SchemaPrompt.compactLine(t, scorer.matchedColumns(t, terms)) : SchemaPrompt.line(t);
+            if (used + tokens(line) + 1 <= budget) {
+                lines.put(t, line);
+                used += tokens(line) + 1;
+            }
+        }
+
+        void upgrade(TableInfo t) {
+            String current = lines.get(t);
+            if (current == null) {
+                return;
+            }
+            String full = SchemaPrompt.line(t);
+            int extra = tokens(full) - tokens(current);
+            if (extra > 0 && used + extra <= budget) {
+                lines.put(t, full);
+                used += extra;
+            }
+        }
+
+        LinkedSchema result() {
+            String text = String.join("\n", lines.values());
+            return new LinkedSchema(new ArrayList<>(lines.keySet()), text, tokens(text), false);
+        }
     }
 
     private static List<TableInfo> mostReferenced(SchemaSnapshot schema) {

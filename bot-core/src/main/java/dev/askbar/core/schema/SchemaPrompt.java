@@ -1,6 +1,8 @@
 package dev.askbar.core.schema;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,13 +22,25 @@ public final class SchemaPrompt {
 
     static String line(TableInfo t) {
         StringBuilder sb = new StringBuilder();
-        sb.append(t.qualifiedName()).append(t.view() ? " VIEW(" : "(");
+        sb.append(t.qualifiedName()).append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
         boolean first = true;
         for (ColumnInfo c : t.columns()) {
             if (!first) {
                 sb.append(", ");
             }
             first = false;
+            column(sb, t, c, true);
+        }
+        sb.append(')');
+        compositeKeys(sb, t);
+        if (t.rowEstimate() > 0) {
+            sb.append(" ~").append(t.rowEstimate()).append(" rows");
+        }
+        t.comment().ifPresent(comment -> sb.append(" -- ").append(shorten(oneLine(comment), TABLE_COMMENT)));
+        return sb.toString();
+    }
+
+    private static void column(StringBuilder sb, TableInfo t, ColumnInfo c, boolean withComment) {
             sb.append(c.name()).append(' ').append(shortType(c.type()));
             if (t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(c.name())) {
                 sb.append(" PK");
@@ -40,17 +54,62 @@ public final class SchemaPrompt {
             if (!c.sampleValues().isEmpty()) {
                 sb.append('{').append(String.join("|", c.sampleValues())).append('}');
             }
-            c.comment().ifPresent(comment -> sb.append(" \"").append(oneLine(comment)).append('"'));
-        }
-        sb.append(')');
+            if (withComment) {
+                c.comment().ifPresent(comment -> sb.append(" \"").append(shorten(oneLine(comment), COLUMN_COMMENT)).append('"'));
+            }
+    }
+
+    /** Keys of several columns do not fit an arrow on one column: written after the column list. */
+    private static void compositeKeys(StringBuilder sb, TableInfo t) {
         if (t.primaryKey().size() > 1) {
             sb.append(" PK(").append(String.join(",", t.primaryKey())).append(')');
         }
-        if (t.rowEstimate() > 0) {
-            sb.append(" ~").append(t.rowEstimate()).append(" rows");
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (fk.columns().size() > 1) {
+                String target = fk.targetSchema().equals(t.schema()) ? fk.targetTable() : fk.targetSchema() + "." + fk.targetTable();
+                sb.append(" FK(").append(String.join(",", fk.columns())).append(")→").append(target)
+                        .append('(').append(String.join(",", fk.targetColumns())).append(')');
+            }
         }
-        t.comment().ifPresent(comment -> sb.append(" -- ").append(oneLine(comment)));
+    }
+
+    /**
+     * A shorter line for a table that matters less to the question: keys, foreign keys, name columns and the
+     * columns the question matched, then "…" for the rest. Enough to join through it and to label with it.
+     * <pre>
+     * person.address(addressid int PK, stateprovinceid int→stateprovince.stateprovinceid, city text, …)
+     * </pre>
+     */
+    static String compactLine(TableInfo t, Set<String> keep) {
+        List<ColumnInfo> shown = new ArrayList<>();
+        for (ColumnInfo c : t.columns()) {
+            boolean key = t.primaryKey().contains(c.name())
+                    || t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(c.name()));
+            if (key || keep.contains(c.name()) || SchemaLinker.isNameColumn(c.name())) {
+                shown.add(c);
+            }
+        }
+        if (shown.size() == t.columns().size()) {
+            return line(t);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.qualifiedName()).append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
+        for (ColumnInfo c : shown) {
+            column(sb, t, c, false);
+            sb.append(", ");
+        }
+        sb.append("…)");
+        compositeKeys(sb, t);
         return sb.toString();
+    }
+
+    // Comments help most in their first words; long ones (some schemas document every column at length) would
+    // crowd other tables out of the budget.
+    private static final int COLUMN_COMMENT = 80;
+    private static final int TABLE_COMMENT = 200;
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
 
     private static String oneLine(String text) {

@@ -3,13 +3,22 @@ package dev.askbar.core.schema;
 import java.util.List;
 import java.util.Optional;
 
-/** A table or view that questions may read. */
+/**
+ * A table or view that questions may read.
+ *
+ * @param materialized a materialized view: its rows are as of its last refresh, not now
+ */
 public record TableInfo(String schema, String name, boolean view, Optional<String> comment, List<ColumnInfo> columns,
-                        List<String> primaryKey, List<ForeignKey> foreignKeys, long rowEstimate) {
+                        List<String> primaryKey, List<ForeignKey> foreignKeys, long rowEstimate, boolean materialized) {
     public TableInfo {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    public TableInfo(String schema, String name, boolean view, Optional<String> comment, List<ColumnInfo> columns,
+                     List<String> primaryKey, List<ForeignKey> foreignKeys, long rowEstimate) {
+        this(schema, name, view, comment, columns, primaryKey, foreignKeys, rowEstimate, false);
     }
 
     public String qualifiedName() {

@@ -25,14 +25,22 @@ public final class Words {
             return out;
         }
         String spaced = text.replaceAll("([a-z])([A-Z])", "$1 $2");
-        String folded = Normalizer.normalize(spaced, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : fold(spaced).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() < 2 || STOPWORDS.contains(w)) {
                 continue;
             }
             out.add(stem(w));
         }
         return out;
+    }
+
+    /** Lower case without accents: "Categoría" → "categoria". */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isStopword(String w) {
+        return STOPWORDS.contains(w);
     }
 
     /** A plural-folding stem; enough to match "orders" to "order" and "categories" to "category". */

@@ -1,6 +1,12 @@
 /**
- * What the database holds and what a question needs of it: the catalog (introspection as the reader role), the
- * linker that picks tables within a token budget, and the compact prompt form.
- * <p>Depends on nothing in AskBar. Used by: engine, platform (help), wiring.
+ * What the database holds, and the part of it each question's prompt carries.
+ * <p>
+ * Public nouns: {@link dev.askbar.core.schema.SchemaCatalog} reads tables, keys, comments and safe common values
+ * through the question role ({@link dev.askbar.core.schema.HiddenColumns} keeps an operator's columns out);
+ * {@link dev.askbar.core.schema.SchemaLinker} chooses the tables for one question within a token budget and
+ * returns a {@link dev.askbar.core.schema.LinkedSchema}; {@link dev.askbar.core.schema.Vocabulary} carries the
+ * glossary's words into linking. Word handling (WordNet through extJWNL, identifier splitting, lookalike
+ * spelling) and the sensitive-column rules are internal. The engine depends on this package; it depends on no
+ * other AskBar package.
  */
 package dev.askbar.core.schema;

@@ -63,4 +63,88 @@ class SchemaCatalogTest {
         assertThat(catalog.refresh().fingerprint()).isNotEqualTo(before);
         shop.database().execute("ALTER TABLE public.customers DROP COLUMN vip");
     }
+
+    /** A schema of its own, readable by the question role, so these tests do not disturb the shop's. */
+    private static SchemaCatalog catalogOf(String schema, String ddl) {
+        shop.database().execute("CREATE SCHEMA " + schema + "; SET search_path = " + schema + "; " + ddl
+                + "; ANALYZE; GRANT USAGE ON SCHEMA " + schema + " TO " + shop.database().name() + "_reader; "
+                + "GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + shop.database().name() + "_reader");
+        return new SchemaCatalog(shop.reader(), List.of(schema), Duration.ofMinutes(1), Clock.systemUTC());
+    }
+
+    @Test
+    void valueListsAreNeverEmptyAndCarryNoBlankOrFormatBreakingValues() {
+        SchemaSnapshot s = catalogOf("blanks", """
+                CREATE TABLE tags (id int PRIMARY KEY, empty_label text, odd_label text, kind text);
+                INSERT INTO tags SELECT g, '', CASE WHEN g % 2 = 0 THEN 'a|b}' ELSE 'line' || chr(10) || 'break' END,
+                       CASE WHEN g % 2 = 0 THEN 'red' ELSE ' ' END FROM generate_series(1, 200) g""").refresh();
+        TableInfo tags = s.table("blanks", "tags").orElseThrow();
+        assertThat(tags.columns()).filteredOn(c -> c.name().endsWith("_label")).allSatisfy(c -> assertThat(c.sampleValues()).isEmpty());
+        assertThat(tags.columns().get(3).sampleValues()).containsExactly("red");
+        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("{}").contains("empty_label text,").contains("kind text{red}");
+    }
+
+    @Test
+    void materializedViewsAreMarkedAndLeftOutUntilPopulated() {
+        SchemaCatalog catalog = catalogOf("mv", """
+                CREATE TABLE sales (id int PRIMARY KEY, amount numeric);
+                CREATE MATERIALIZED VIEW sales_summary AS SELECT count(*) AS n, sum(amount) AS total FROM sales WITH NO DATA;
+                CREATE VIEW big_sales AS SELECT * FROM sales WHERE amount > 100""");
+        assertThat(catalog.refresh().tables()).extracting(TableInfo::name).containsExactlyInAnyOrder("sales", "big_sales");
+        shop.database().execute("REFRESH MATERIALIZED VIEW mv.sales_summary; GRANT SELECT ON mv.sales_summary TO "
+                + shop.database().name() + "_reader");
+        SchemaSnapshot s = catalog.refresh();
+        TableInfo summary = s.table("mv", "sales_summary").orElseThrow();
+        assertThat(summary.materialized()).isTrue();
+        assertThat(SchemaPrompt.render(s.tables())).contains("mv.sales_summary MATVIEW(").contains("mv.big_sales VIEW(");
+    }
+
+    @Test
+    void keysDeclaredOnPartitionsBelongToThePartitionedParent() {
+        SchemaSnapshot s = catalogOf("parts", """
+                CREATE TABLE stores (id int PRIMARY KEY, name text);
+                CREATE TABLE readings (store_id int, taken_at date, value numeric) PARTITION BY RANGE (taken_at);
+                CREATE TABLE readings_2024 PARTITION OF readings FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                CREATE TABLE readings_2025 PARTITION OF readings FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                ALTER TABLE readings_2024 ADD FOREIGN KEY (store_id) REFERENCES stores(id);
+                ALTER TABLE readings_2025 ADD FOREIGN KEY (store_id) REFERENCES stores(id);
+                CREATE TABLE visits (store_id int REFERENCES stores(id), day date) PARTITION BY LIST (day);
+                CREATE TABLE visits_default PARTITION OF visits DEFAULT""").refresh();
+        assertThat(s.tables()).extracting(TableInfo::name).containsExactlyInAnyOrder("stores", "readings", "visits");
+        ForeignKey toStores = new ForeignKey(List.of("store_id"), "parts", "stores", List.of("id"));
+        assertThat(s.table("parts", "readings").orElseThrow().foreignKeys()).containsExactly(toStores);
+        assertThat(s.table("parts", "visits").orElseThrow().foreignKeys()).containsExactly(toStores);
+        assertThat(SchemaPrompt.render(s.tables())).contains("store_id int→stores.id");
+    }
+
+    @Test
+    void secretAndPersonalColumnsAreNeverSampledEvenWhenTheyLookLikeLabels() {
+        SchemaSnapshot s = catalogOf("people", """
+                CREATE TABLE accounts (id int PRIMARY KEY, password_hash text, api_token text, contact_email text,
+                                       phonenumber text, pin_code text, role text, note text);
+                COMMENT ON COLUMN accounts.note IS 'Confidential remark';
+                INSERT INTO accounts SELECT g, 'hash' || g % 3, 'tok' || g % 3, 'a' || g % 3 || '@x.org', '555-' || g % 3,
+                       '12' || g % 3, (ARRAY['admin','viewer'])[1 + g % 2], 'n' || g % 3 FROM generate_series(1, 100) g""").refresh();
+        TableInfo accounts = s.table("people", "accounts").orElseThrow();
+        assertThat(accounts.columns()).filteredOn(c -> !c.name().equals("role"))
+                .allSatisfy(c -> assertThat(c.sampleValues()).as(c.name()).isEmpty());
+        assertThat(accounts.columns()).filteredOn(c -> c.name().equals("role"))
+                .singleElement().satisfies(c -> assertThat(c.sampleValues()).containsExactlyInAnyOrder("admin", "viewer"));
+        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("hash0", "tok1", "@x.org", "555-");
+    }
+
+    @Test
+    void hiddenColumnsAndTablesStayOutOfTheCatalog() {
+        catalogOf("hr", """
+                CREATE TABLE staff (id int PRIMARY KEY, name text, password text, salary numeric);
+                CREATE TABLE payroll (id int PRIMARY KEY, staff_id int REFERENCES staff(id), amount numeric);
+                CREATE TABLE badges (id int PRIMARY KEY, payroll_id int REFERENCES payroll(id), colour text)""");
+        SchemaCatalog catalog = new SchemaCatalog(shop.reader(), List.of("hr"), Duration.ofMinutes(1), Clock.systemUTC(),
+                HiddenColumns.parse("*.password, hr.payroll, staff.salary"));
+        SchemaSnapshot s = catalog.refresh();
+        assertThat(s.tables()).extracting(TableInfo::name).containsExactlyInAnyOrder("staff", "badges");
+        assertThat(s.table("hr", "staff").orElseThrow().columns()).extracting(ColumnInfo::name).containsExactly("id", "name");
+        assertThat(s.table("hr", "badges").orElseThrow().foreignKeys()).isEmpty();
+        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("payroll.", "salary", "password");
+    }
 }

@@ -73,4 +73,149 @@ class SchemaLinkerTest {
     void wordsFoldPluralsCaseAndAccents() {
         assertThat(Words.of("Categories of OrderLines, café")).contains("category", "order", "line", "cafe");
     }
+
+    static TableInfo keyed(String schema, String name, List<String> key, List<String> columns, List<ForeignKey> fks) {
+        List<ColumnInfo> cols = new ArrayList<>();
+        for (String c : columns) {
+            cols.add(new ColumnInfo(c, c.endsWith("id") ? "integer" : "text", true, Optional.empty(), List.of()));
+        }
+        return new TableInfo(schema, name, false, Optional.empty(), cols, key, fks, 100);
+    }
+
+    static ForeignKey to(String column, String schema, String table, String targetColumn) {
+        return new ForeignKey(List.of(column), schema, table, List.of(targetColumn));
+    }
+
+    /** A slice of a real sample schema (run-together names, shared keys), among noise that reuses its words. */
+    static SchemaSnapshot runTogetherSchema() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(keyed("person", "person", List.of("businessentityid"), List.of("businessentityid", "firstname", "lastname"), List.of()));
+        t.add(keyed("humanresources", "employee", List.of("businessentityid"), List.of("businessentityid", "jobtitle", "hiredate"),
+                List.of(to("businessentityid", "person", "person", "businessentityid"))));
+        t.add(keyed("sales", "salesterritory", List.of("territoryid"), List.of("territoryid", "name", "countryregioncode"),
+                List.of(to("countryregioncode", "person", "countryregion", "countryregioncode"))));
+        t.add(keyed("sales", "salesperson", List.of("businessentityid"), List.of("businessentityid", "territoryid", "salesquota", "bonus"),
+                List.of(to("territoryid", "sales", "salesterritory", "territoryid"),
+                        to("businessentityid", "humanresources", "employee", "businessentityid"))));
+        t.add(keyed("person", "countryregion", List.of("countryregioncode"), List.of("countryregioncode", "name"), List.of()));
+        t.add(keyed("person", "stateprovince", List.of("stateprovinceid"), List.of("stateprovinceid", "stateprovincecode", "countryregioncode", "name"),
+                List.of(to("countryregioncode", "person", "countryregion", "countryregioncode"))));
+        t.add(keyed("person", "address", List.of("addressid"), List.of("addressid", "addressline1", "city", "stateprovinceid"),
+                List.of(to("stateprovinceid", "person", "stateprovince", "stateprovinceid"))));
+        t.add(keyed("sales", "salesorderheader", List.of("salesorderid"), List.of("salesorderid", "orderdate", "shiptoaddressid", "salespersonid", "totaldue",
+                        "revisionnumber", "duedate", "shipdate", "status", "onlineorderflag", "purchaseordernumber", "accountnumber", "comment"),
+                List.of(to("shiptoaddressid", "person", "address", "addressid"), to("salespersonid", "sales", "salesperson", "businessentityid"))));
+        t.add(keyed("production", "productcategory", List.of("productcategoryid"), List.of("productcategoryid", "name"), List.of()));
+        t.add(keyed("production", "productsubcategory", List.of("productsubcategoryid"), List.of("productsubcategoryid", "productcategoryid", "name"),
+                List.of(to("productcategoryid", "production", "productcategory", "productcategoryid"))));
+        t.add(keyed("production", "product", List.of("productid"), List.of("productid", "name", "listprice", "productsubcategoryid",
+                        "color", "size", "weight", "style", "class", "productline", "makeflag", "sellstartdate", "sellenddate"),
+                List.of(to("productsubcategoryid", "production", "productsubcategory", "productsubcategoryid"))));
+        t.add(keyed("sales", "salesorderdetail", List.of("salesorderdetailid"), List.of("salesorderdetailid", "salesorderid", "productid", "orderqty", "unitprice",
+                        "carriertrackingnumber", "specialofferid", "unitpricediscount", "rowguid", "modifieddate"),
+                List.of(to("salesorderid", "sales", "salesorderheader", "salesorderid"), to("productid", "production", "product", "productid"))));
+        t.add(keyed("purchasing", "vendor", List.of("businessentityid"), List.of("businessentityid", "name", "creditrating"), List.of()));
+        t.add(keyed("production", "scrapreason", List.of("scrapreasonid"), List.of("scrapreasonid", "name"), List.of()));
+        t.add(keyed("production", "workorder", List.of("workorderid"), List.of("workorderid", "productid", "scrapreasonid", "scrappedqty"),
+                List.of(to("productid", "production", "product", "productid"), to("scrapreasonid", "production", "scrapreason", "scrapreasonid"))));
+        String[] words = {"order", "product", "sales", "country", "category", "person", "vendor", "reason", "territory", "film"};
+        for (int i = 0; i < 120; i++) {
+            String w = words[i % words.length];
+            t.add(keyed("ops", w + "_audit_" + i, List.of("id"), List.of("id", w + "_ref", "changed_by", "old_value", "new_value", "note", "created_at"),
+                    List.of()));
+        }
+        return new SchemaSnapshot(t, Instant.now());
+    }
+
+    static List<String> linked(String question, int budget) {
+        return new SchemaLinker(budget).link(question, runTogetherSchema()).tables().stream().map(TableInfo::qualifiedName).toList();
+    }
+
+    @Test
+    void runTogetherNamesMeetTheSpacedWordsOfAQuestion() {
+        assertThat(linked("What are the most common scrap reasons?", 1500)).contains("production.scrapreason");
+        assertThat(linked("list every product category", 1500)).contains("production.productcategory");
+    }
+
+    @Test
+    void wordNetSynonymsFindTablesNamedDifferently() {
+        assertThat(linked("top sales representatives by quota", 1500)).contains("sales.salesperson");
+        assertThat(new SchemaLinker(300).link("our best clients", bigSchema()).tables()).extracting(TableInfo::name).contains("customers");
+    }
+
+    @Test
+    void theBuiltInVocabularyAndTheGlossaryReachWordsWordNetDoesNotConnect() {
+        assertThat(linked("Which suppliers have the best credit rating?", 1500)).contains("purchasing.vendor");
+        LinkedSchema withGlossary = new SchemaLinker(1500).link("How many lost parts last year?", runTogetherSchema(),
+                Vocabulary.parse(List.of("lost parts: scrapped quantity of a work order")));
+        assertThat(withGlossary.tables()).extracting(TableInfo::qualifiedName).contains("production.workorder");
+    }
+
+    @Test
+    void bridgeTablesOnTheJoinPathComeAlong() {
+        assertThat(linked("How many orders were shipped to each country?", 1500))
+                .contains("sales.salesorderheader", "person.address", "person.stateprovince", "person.countryregion");
+        assertThat(linked("Revenue per product category", 1500))
+                .contains("sales.salesorderdetail", "production.product", "production.productsubcategory", "production.productcategory");
+    }
+
+    @Test
+    void theTableHoldingTheNamesOfAChosenRowComesAlongThroughItsOwnKey() {
+        assertThat(linked("Top 10 sales reps by bonus, with their names", 1500))
+                .contains("sales.salesperson", "humanresources.employee", "person.person");
+    }
+
+    @Test
+    void lessRelevantTablesAreWrittenCompactlySoMoreFitTheBudget() {
+        String question = "Revenue per product category";
+        LinkedSchema compact = new SchemaLinker(250).link(question, runTogetherSchema());
+        LinkedSchema full = new SchemaLinker(250, java.util.EnumSet.complementOf(java.util.EnumSet.of(SchemaLinker.Stage.COMPACT)))
+                .link(question, runTogetherSchema());
+        assertThat(compact.estimatedTokens()).isLessThanOrEqualTo(250);
+        assertThat(full.estimatedTokens()).isLessThanOrEqualTo(250);
+        assertThat(compact.tables().size()).isGreaterThan(full.tables().size());
+        assertThat(compact.text()).contains("…)");
+    }
+
+    @Test
+    void everyStageCanBeSwitchedOffAndTheLinkerStillKeepsToTheBudget() {
+        for (SchemaLinker.Stage off : SchemaLinker.Stage.values()) {
+            java.util.EnumSet<SchemaLinker.Stage> stages = java.util.EnumSet.complementOf(java.util.EnumSet.of(off));
+            LinkedSchema l = new SchemaLinker(400, stages).link("Revenue per product category", runTogetherSchema());
+            assertThat(l.estimatedTokens()).as("without " + off).isLessThanOrEqualTo(400);
+            assertThat(l.tables()).as("without " + off).isNotEmpty();
+        }
+    }
+
+    @Test
+    void wordNetLinksRelatedFormsAndTheKindOfThingAValueIs() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(keyed("public", "film", List.of("film_id"), List.of("film_id", "title", "length"), List.of()));
+        t.add(keyed("public", "city", List.of("city_id"), List.of("city_id", "city", "country_id"), List.of()));
+        t.add(keyed("public", "rental", List.of("rental_id"), List.of("rental_id", "film_id", "rental_date"),
+                List.of(to("film_id", "public", "film", "film_id"))));
+        for (int i = 0; i < 150; i++) {
+            t.add(keyed("ops", "batch_" + i, List.of("id"), List.of("id", "payload", "loaded_at", "source_file", "row_status"), List.of()));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(300).link("longest movies", s).tables()).extracting(TableInfo::name).contains("film");
+        assertThat(new SchemaLinker(300).link("how often was each title rented?", s).tables()).extracting(TableInfo::name).contains("rental");
+        assertThat(new SchemaLinker(300).link("people living in London", s).tables()).extracting(TableInfo::name).contains("city");
+    }
+
+    @Test
+    void aQuestionThatNamesNothingGetsTheTablesMostOthersPointAt() {
+        LinkedSchema l = new SchemaLinker(400).link("¿¿?? !!", runTogetherSchema());
+        assertThat(l.estimatedTokens()).isLessThanOrEqualTo(400);
+        assertThat(l.tables()).extracting(TableInfo::qualifiedName).contains("production.product");
+    }
+
+    @Test
+    void aPastedEssayIsLinkedQuicklyAndWithinTheBudget() {
+        String essay = "customers orders products zxq" + " lorem ipsum dolor sit amet".repeat(5000);
+        long started = System.nanoTime();
+        LinkedSchema l = new SchemaLinker(1500).link(essay, runTogetherSchema());
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2000);
+        assertThat(l.estimatedTokens()).isLessThanOrEqualTo(1500);
+    }
 }

@@ -1,0 +1,189 @@
+package dev.askbar.app.bench;
+
+import dev.askbar.core.schema.LinkedSchema;
+import dev.askbar.core.schema.SchemaCatalog;
+import dev.askbar.core.schema.SchemaLinker;
+import dev.askbar.core.schema.SchemaPrompt;
+import dev.askbar.core.schema.SchemaSnapshot;
+import dev.askbar.core.schema.TableInfo;
+import dev.askbar.testkit.TestPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The public sample databases of the linking benchmark (DDL in {@code src/test/resources/linking/}), each loaded
+ * with its noise tables into the test PostgreSQL, and the question files with their gold tables. Shared by the
+ * fast regression test and the full benchmark.
+ */
+final class LinkingBench {
+    static final int BUDGET = 1500;
+
+    /** database name → schemas questions may touch (the noise lives in {@code ops}). */
+    static final Map<String, List<String>> DATABASES = new LinkedHashMap<>();
+
+    static {
+        DATABASES.put("adventureworks", List.of("humanresources", "person", "production", "purchasing", "sales", "ops"));
+        DATABASES.put("pagila", List.of("public", "ops"));
+        DATABASES.put("chinook", List.of("public", "ops"));
+        DATABASES.put("northwind", List.of("public", "ops"));
+    }
+
+    record Question(String database, String text, Set<String> gold) {
+    }
+
+    record Outcome(Question question, LinkedSchema linked, long nanos) {
+        Set<String> chosen() {
+            return linked.tables().stream().map(TableInfo::qualifiedName).collect(Collectors.toSet());
+        }
+
+        Set<String> missing() {
+            Set<String> m = new LinkedHashSet<>(question.gold());
+            m.removeAll(chosen());
+            return m;
+        }
+
+        double recall() {
+            return 1.0 - (double) missing().size() / question.gold().size();
+        }
+    }
+
+    /** Figures of one question set on one database. */
+    record Figures(String database, int questions, int allGold, double meanRecall, int medianTokens, int maxTokens,
+                   double medianMillis, List<Outcome> misses) {
+        double allGoldShare() {
+            return questions == 0 ? 1 : (double) allGold / questions;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%-15s %3d questions  all gold %3d/%-3d (%5.1f%%)  mean recall %.3f  tokens median %4d max %4d  link %.2f ms",
+                    database, questions, allGold, questions, 100 * allGoldShare(), meanRecall, medianTokens, maxTokens, medianMillis);
+        }
+    }
+
+    private static final Map<String, SchemaSnapshot> SNAPSHOTS = new LinkedHashMap<>();
+
+    /** The demo shop as AskBar installs it, beside 40 noise tables reusing shop words (Pagila's noise). */
+    static synchronized SchemaSnapshot demoShop() {
+        return SNAPSHOTS.computeIfAbsent("demo", name -> {
+            TestPostgres.TestDatabase db = TestPostgres.shared().createDatabase("link_demo");
+            try (java.sql.Connection c = db.connect()) {
+                dev.askbar.app.demo.DemoDataset.reset(c);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            db.execute(resource("noise-northwind.sql"));
+            db.execute("ANALYZE");
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(db.jdbcUrl());
+            ds.setUser(db.user());
+            ds.setPassword(db.password());
+            return new SchemaCatalog(ds, List.of("public", "ops"), Duration.ofHours(1), Clock.systemUTC()).refresh();
+        });
+    }
+
+    private LinkingBench() {
+    }
+
+    /** The database loaded once per JVM (DDL, noise, ANALYZE) and its catalog as AskBar reads it. */
+    static synchronized SchemaSnapshot snapshot(String database) {
+        return SNAPSHOTS.computeIfAbsent(database, name -> {
+            TestPostgres.TestDatabase db = TestPostgres.shared().createDatabase("link_" + name);
+            db.execute(resource(name + ".sql"));
+            db.execute(resource("noise-" + name + ".sql"));
+            db.execute("ANALYZE");
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(db.jdbcUrl());
+            ds.setUser(db.user());
+            ds.setPassword(db.password());
+            return new SchemaCatalog(ds, DATABASES.get(name), Duration.ofHours(1), Clock.systemUTC()).refresh();
+        });
+    }
+
+    static int wholeTokens(SchemaSnapshot s) {
+        return (SchemaPrompt.render(s.tables()).length() + 3) / 4;
+    }
+
+    static List<Question> questions(String file) {
+        List<Question> out = new ArrayList<>();
+        for (String line : resource(file).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\|");
+            if (parts.length != 3) {
+                throw new IllegalStateException(file + ": not 'database | question | gold tables': " + line);
+            }
+            out.add(new Question(parts[0].strip(), parts[1].strip(),
+                    new LinkedHashSet<>(Arrays.asList(parts[2].strip().split("\\s+")))));
+        }
+        return out;
+    }
+
+    static List<Outcome> run(SchemaLinker linker, List<Question> questions) {
+        List<Outcome> out = new ArrayList<>();
+        for (Question q : questions) {
+            SchemaSnapshot s = q.database().equals("demo") ? demoShop() : snapshot(q.database());
+            for (String gold : q.gold()) {
+                String[] p = gold.split("\\.");
+                if (s.table(p[0], p[1]).isEmpty()) {
+                    throw new IllegalStateException("gold table " + gold + " is not in " + q.database());
+                }
+            }
+            long started = System.nanoTime();
+            LinkedSchema linked = linker.link(q.text(), s);
+            out.add(new Outcome(q, linked, System.nanoTime() - started));
+        }
+        return out;
+    }
+
+    static List<Figures> figures(List<Outcome> outcomes) {
+        Map<String, List<Outcome>> byDatabase = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            byDatabase.computeIfAbsent(o.question().database(), k -> new ArrayList<>()).add(o);
+        }
+        List<Figures> out = new ArrayList<>();
+        byDatabase.forEach((db, list) -> out.add(figuresOf(db, list)));
+        if (byDatabase.size() > 1) {
+            out.add(figuresOf("all", outcomes));
+        }
+        return out;
+    }
+
+    private static Figures figuresOf(String name, List<Outcome> list) {
+        List<Integer> tokens = new ArrayList<>(list.stream().map(o -> o.linked().estimatedTokens()).toList());
+        List<Long> nanos = new ArrayList<>(list.stream().map(Outcome::nanos).toList());
+        Collections.sort(tokens);
+        Collections.sort(nanos);
+        int allGold = (int) list.stream().filter(o -> o.missing().isEmpty()).count();
+        double recall = list.stream().mapToDouble(Outcome::recall).average().orElse(1);
+        return new Figures(name, list.size(), allGold, recall, tokens.get(tokens.size() / 2), tokens.get(tokens.size() - 1),
+                nanos.get(nanos.size() / 2) / 1e6, list.stream().filter(o -> !o.missing().isEmpty()).toList());
+    }
+
+    static String resource(String name) {
+        try (InputStream in = LinkingBench.class.getResourceAsStream("/linking/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource linking/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.askbar.app.bench;
+
+import dev.askbar.core.schema.SchemaLinker;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fast part of the linking benchmark, run by every build: the tuning questions on the four public sample
+ * databases with their noise tables, held to what the linker reaches today. The held-out questions run only in
+ * {@link SchemaLinkingBenchmark}, so no build ever tunes on them.
+ */
+class SchemaLinkingRegressionTest {
+    // Floors at what the linker reached when this test was written (docs/benchmarks.md): per database, where one
+    // miss in 18 questions moves the share by 5 points, and over all 94 questions.
+    static final double ALL_GOLD_FLOOR = 0.85;
+    static final double RECALL_FLOOR = 0.94;
+    static final double OVERALL_ALL_GOLD_FLOOR = 0.95;
+    static final double OVERALL_RECALL_FLOOR = 0.98;
+
+    @Test
+    void tuningQuestionsKeepTheirGoldTablesWithinTheDefaultBudget() {
+        List<LinkingBench.Outcome> outcomes = LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET),
+                LinkingBench.questions("questions-tuning.txt"));
+        for (LinkingBench.Figures f : LinkingBench.figures(outcomes)) {
+            boolean overall = f.database().equals("all");
+            assertThat(f.allGoldShare()).as(f.line()).isGreaterThanOrEqualTo(overall ? OVERALL_ALL_GOLD_FLOOR : ALL_GOLD_FLOOR);
+            assertThat(f.meanRecall()).as(f.line()).isGreaterThanOrEqualTo(overall ? OVERALL_RECALL_FLOOR : RECALL_FLOOR);
+            assertThat(f.maxTokens()).as(f.line()).isLessThanOrEqualTo(LinkingBench.BUDGET);
+        }
+    }
+
+    @Test
+    void pagilasPartitionedPaymentsCarryTheKeysDeclaredOnTheirPartitions() {
+        var payment = LinkingBench.snapshot("pagila").table("public", "payment").orElseThrow();
+        assertThat(payment.foreignKeys()).extracting(fk -> fk.targetTable()).contains("customer", "rental", "staff");
+        assertThat(LinkingBench.snapshot("pagila").tables()).noneMatch(t -> t.name().startsWith("payment_p20"));
+    }
+
+    @Test
+    void theDemoShopKeepsItsGoldTablesBesideNoiseThatReusesShopWords() {
+        List<LinkingBench.Outcome> outcomes = LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET),
+                LinkingBench.questions("questions-demo.txt"));
+        LinkingBench.Figures f = LinkingBench.figures(outcomes).get(0);
+        assertThat(f.allGoldShare()).as(f.line()).isGreaterThanOrEqualTo(0.95);
+    }
+}

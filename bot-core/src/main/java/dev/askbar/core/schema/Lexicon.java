@@ -1,0 +1,233 @@
+package dev.askbar.core.schema;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English words from WordNet 3.1 (the extJWNL data jar, read from the class path; no network): which strings are
+ * words, how often they occur, and the words that mean the same or derive from each other ("shipped" →
+ * shipment, shipper; "movies" → film). Loaded once, on first use (about half a second); without the data jar
+ * every lookup answers "unknown" and linking falls back to exact words.
+ */
+final class Lexicon {
+    private static final Logger log = LoggerFactory.getLogger(Lexicon.class);
+    private static final String DATA = "net/sf/extjwnl/data/wordnet/wn31/index.";
+    /** Only the most common senses: the rare ones ("order" as a monastic order) would link everything to everything. */
+    private static final int SENSES = 3;
+
+    private static volatile Lexicon instance;
+
+    private final Map<String, Integer> frequency;
+    private final Set<String> compounds;
+    private final Dictionary dictionary;
+    // keyed by question words, which anyone in the chat chooses: bounded
+    private final Cache<String, Set<String>> related = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Set<String>> broader = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    private Lexicon(Map<String, Integer> frequency, Set<String> compounds, Dictionary dictionary) {
+        this.frequency = frequency;
+        this.compounds = compounds;
+        this.dictionary = dictionary;
+    }
+
+    static Lexicon get() {
+        Lexicon l = instance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = instance;
+                if (l == null) {
+                    l = load();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static Lexicon load() {
+        long started = System.nanoTime();
+        Map<String, Integer> frequency = new HashMap<>(200_000);
+        Set<String> compounds = new HashSet<>(80_000);
+        Dictionary dictionary = null;
+        try {
+            for (String pos : List.of("noun", "verb", "adj", "adv")) {
+                readIndex(DATA + pos, frequency, compounds);
+            }
+            dictionary = Dictionary.getDefaultResourceInstance();
+            log.info("WordNet loaded in {} ms: {} words, {} compounds", (System.nanoTime() - started) / 1_000_000,
+                    frequency.size(), compounds.size());
+        } catch (IOException | JWNLException | RuntimeException e) {
+            log.warn("WordNet unavailable, schema linking uses exact words only: {}", e.getMessage());
+        }
+        return new Lexicon(frequency, compounds, dictionary);
+    }
+
+    // index.* lines: lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets...; tagsense_cnt counts the
+    // lemma's senses seen in a tagged corpus, a usable frequency signal for telling words from fragments
+    private static void readIndex(String resource, Map<String, Integer> frequency, Set<String> compounds) throws IOException {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException(resource + " is not on the class path");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith(" ")) {
+                    continue; // licence header
+                }
+                String[] f = line.split(" ");
+                String lemma = f[0];
+                if (lemma.indexOf('_') > 0) {
+                    if (lemma.matches("[a-z]+(_[a-z]+)+")) {
+                        compounds.add(lemma.replace('_', ' '));
+                    }
+                    continue;
+                }
+                if (!lemma.matches("[a-z]+")) {
+                    continue;
+                }
+                int pointers = Integer.parseInt(f[3]);
+                int tagged = Integer.parseInt(f[5 + pointers]);
+                frequency.merge(lemma, tagged, Integer::sum);
+            }
+        }
+    }
+
+    boolean isWord(String w) {
+        return frequency.containsKey(w);
+    }
+
+    /** How often the word's senses were seen in WordNet's tagged corpus; 0 for rare words, -1 for non-words. */
+    int frequency(String w) {
+        return frequency.getOrDefault(w, -1);
+    }
+
+    boolean isCompound(String words) {
+        return compounds.contains(words);
+    }
+
+    /**
+     * Words that share one of the word's common senses, or derive from one ("rented" → rental, renter; "sales
+     * rep" → salesperson). Multi-word lemmas come back with spaces. Excludes the word itself.
+     */
+    Set<String> related(String word) {
+        if (dictionary == null) {
+            return Set.of();
+        }
+        return related.get(word, this::lookUp);
+    }
+
+    private Set<String> lookUp(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        // extJWNL's caches are not documented as thread-safe; look-ups are rare (cached per word) and quick
+        synchronized (dictionary) {
+            collect(word, out);
+        }
+        out.remove(word);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The head words of what the word is a kind or an instance of, two levels up its common noun senses:
+     * "London" → capital, city; "jazz" → music, genre; "Brazil" → country. Lets a value named in a question
+     * find the table that holds such values.
+     */
+    Set<String> broader(String word) {
+        if (dictionary == null) {
+            return Set.of();
+        }
+        return broader.get(word, w -> {
+            Set<String> out = new LinkedHashSet<>();
+            synchronized (dictionary) {
+                collectBroader(w, out);
+            }
+            out.remove(w);
+            return Set.copyOf(out);
+        });
+    }
+
+    private void collectBroader(String word, Set<String> out) {
+        try {
+            IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, word);
+            if (iw == null) {
+                return;
+            }
+            int n = 0;
+            for (Synset sense : iw.getSenses()) {
+                if (n++ >= SENSES) {
+                    break;
+                }
+                List<Synset> level = List.of(sense);
+                for (int depth = 0; depth < 2; depth++) {
+                    List<Synset> next = new java.util.ArrayList<>();
+                    for (Synset s : level) {
+                        for (Pointer p : s.getPointers()) {
+                            if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) {
+                                Synset up = p.getTargetSynset();
+                                next.add(up);
+                                for (Word w : up.getWords()) {
+                                    String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+                                    out.add(lemma.substring(lemma.lastIndexOf(' ') + 1));
+                                }
+                            }
+                        }
+                    }
+                    level = next;
+                }
+            }
+        } catch (JWNLException e) {
+            log.debug("WordNet lookup failed for {}: {}", word, e.getMessage());
+        }
+    }
+
+    private void collect(String word, Set<String> out) {
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord iw = dictionary.lookupIndexWord(pos, word);
+                if (iw == null) {
+                    continue;
+                }
+                int n = 0;
+                for (Synset s : iw.getSenses()) {
+                    if (n++ >= SENSES) {
+                        break;
+                    }
+                    for (Word w : s.getWords()) {
+                        out.add(w.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                    for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
+                        if (p.getTarget() instanceof Word w) {
+                            out.add(w.getLemma().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                out.add(iw.getLemma().toLowerCase(Locale.ROOT)); // the base form: "rented" → rent
+            }
+        } catch (JWNLException e) {
+            log.debug("WordNet lookup failed for {}: {}", word, e.getMessage());
+        }
+    }
+}

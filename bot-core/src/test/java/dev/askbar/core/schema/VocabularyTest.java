@@ -1,0 +1,31 @@
+package dev.askbar.core.schema;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VocabularyTest {
+
+    @Test
+    void termsWithAColonOrAnEqualsSignGiveTheirMeaningWhenAQuestionUsesThem() {
+        Vocabulary v = Vocabulary.parse(List.of("# comment", "supplier: vendor", "- active customer = ordered in the last 90 days",
+                "a line without a separator"));
+        assertThat(v.meaningsIn("Which suppliers are late?")).contains("vendor");
+        assertThat(v.meaningsIn("How many active customers?")).contains("ordered in the last 90 days");
+        assertThat(v.meaningsIn("How many customers?")).isBlank();
+    }
+
+    @Test
+    void aTermMatchesWholeWordsOnly() {
+        Vocabulary v = Vocabulary.parse(List.of("rep: salesperson"));
+        assertThat(v.meaningsIn("top reps")).contains("salesperson");
+        assertThat(v.meaningsIn("repeat customers")).isBlank();
+    }
+
+    @Test
+    void theBuiltInListConnectsGeneralBusinessWordsThatWordNetDoesNot() {
+        assertThat(Vocabulary.builtIn().meaningsIn("our suppliers")).contains("vendor");
+    }
+}
