@@ -1,15 +1,16 @@
 package dev.askbar.app;
 
 import dev.askbar.app.console.AnswerJson;
+import dev.askbar.app.console.TerminalAnswer;
+import dev.askbar.app.console.TerminalConsole;
+import dev.askbar.app.console.TerminalSurface;
 import dev.askbar.app.database.DatabaseRoles;
 import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.app.database.ReaderRoleFix;
 import dev.askbar.app.doctor.Checklist;
 import dev.askbar.app.doctor.DoctorReport;
+import dev.askbar.app.doctor.LlmKeysCheck;
 import dev.askbar.app.ops.PrintableText;
-import dev.askbar.app.console.TerminalAnswer;
-import dev.askbar.app.console.TerminalConsole;
-import dev.askbar.app.console.TerminalSurface;
 import dev.askbar.core.answer.AnswerFiles;
 import dev.askbar.core.answer.AnswerView;
 import dev.askbar.core.answer.TextTable;
@@ -19,6 +20,7 @@ import dev.askbar.core.config.DatabaseTarget;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.ProgressListener;
 import dev.askbar.core.engine.Question;
+import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerSession;
 import dev.askbar.core.sql.SqlGuard;
@@ -495,8 +497,17 @@ public final class Main implements Callable<Integer> {
                     data = config.database().get();
                     state = config.stateDatabase().orElse(data);
                 }
-                // the LLM item: keys configured; with the router's key check, see LlmKeysCheck
-                DoctorReport report = Checklist.standard(reading, data, state, Checklist.llmKeysPresent(config)).run();
+                DoctorReport report;
+                if (config.hasAnyLlmKey()) {
+                    // one models-list call per key: proves the key without spending completion quota
+                    try (LlmRouter router = LlmRouter.from(config)) {
+                        report = Checklist.standard(reading, data, state, new LlmKeysCheck(true, Optional.of(() ->
+                                router.checkKeys().stream()
+                                        .map(k -> new LlmKeysCheck.Verdict(k.provider(), k.key(), k.problem())).toList()))).run();
+                    }
+                } else {
+                    report = Checklist.standard(reading, data, state, Checklist.llmKeysPresent(config)).run();
+                }
                 if (json) {
                     main.out.println(report.toJson());
                 } else {

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.app.database.DatabaseRoles;
 import dev.askbar.app.doctor.FakePlatformApi;
+import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestKeys;
 import dev.askbar.testkit.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,15 @@ class DoctorCommandTest {
 
     @Test
     void aFreshEmbeddedSetUpIsAllFine(@TempDir Path home) throws Exception {
-        Map<String, String> env = Map.of("ASKBAR_HOME", home.toString(), "GROQ_API_KEYS", TestKeys.groq("doctor", "d0c7"));
+        try (FakeGroq groq = FakeGroq.start()) {
+            freshSetUpIsFine(home, Map.of("ASKBAR_HOME", home.toString(), "GROQ_API_KEYS", TestKeys.groq("doctor", "d0c7"),
+                    "ASKBAR_GROQ_BASE_URL", groq.baseUrl()));
+            assertThat(groq.modelListCalls()).as("keys are proven by listing models, twice (text and JSON)").isEqualTo(2);
+            assertThat(groq.callCount()).as("no completion quota spent").isZero();
+        }
+    }
+
+    private static void freshSetUpIsFine(Path home, Map<String, String> env) throws Exception {
 
         MainTest.Run run = MainTest.askbar(env, "", "doctor");
 
@@ -40,7 +49,7 @@ class DoctorCommandTest {
                 .contains("[ ok ]   data role read-only")
                 .contains("[ ok ]   data role confined to ASKBAR_SCHEMAS")
                 .contains("[ ok ]   state database writable")
-                .contains("[ ok ]   LLM keys: configured")
+                .contains("[ ok ]   groq key gsk_…d0c7: works")
                 .contains("[skip]   Slack: SLACK_BOT_TOKEN is not set")
                 .contains("[skip]   Discord: DISCORD_TOKEN is not set")
                 .contains("Everything AskBar needs is fine.")
@@ -63,7 +72,8 @@ class DoctorCommandTest {
             DatabaseRoles.provision(c, db.name(), List.of("public"), "reader-pw", "app-pw");
         }
         String slackToken = TestKeys.slackBot("revokedtoken");
-        try (FakePlatformApi platforms = FakePlatformApi.start()) {
+        String groqKey = TestKeys.groq("doctor", "0001");
+        try (FakePlatformApi platforms = FakePlatformApi.start(); FakeGroq groq = FakeGroq.start().rejectKey(groqKey)) {
             platforms.on("POST /api/auth.test", 200, "{\"ok\":false,\"error\":\"invalid_auth\"}")
                     .on("GET /api/v10/users/@me", 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
             Map<String, String> env = new HashMap<>();
@@ -73,7 +83,8 @@ class DoctorCommandTest {
             env.put("ASKBAR_DATABASE_PASSWORD", db.password());
             env.put("ASKBAR_STATE_DATABASE_USER", DatabaseRoles.APP);
             env.put("ASKBAR_STATE_DATABASE_PASSWORD", "app-pw");
-            env.put("GROQ_API_KEYS", TestKeys.groq("doctor", "0001"));
+            env.put("GROQ_API_KEYS", groqKey);
+            env.put("ASKBAR_GROQ_BASE_URL", groq.baseUrl());
             env.put("SLACK_BOT_TOKEN", slackToken);
             env.put("ASKBAR_SLACK_API_URL", platforms.slackApiUrl());
             env.put("ASKBAR_SLACK_PORT", String.valueOf(freePort()));
@@ -96,8 +107,10 @@ class DoctorCommandTest {
                     .contains("[FAIL]   Discord token: Discord refused DISCORD_TOKEN (HTTP 401)")
                     .contains("fix: reset the token on your application's Bot page")
                     .contains("[ ok ]   port ")
-                    .contains("5 problems to fix")
-                    .doesNotContain(slackToken).doesNotContain("discord-bad-token");
+                    .contains("[FAIL]   groq key gsk_…0001")
+                    .contains("fix: replace or remove this key in GROQ_API_KEYS, then run askbar doctor again")
+                    .contains("6 problems to fix")
+                    .doesNotContain(slackToken).doesNotContain("discord-bad-token").doesNotContain(groqKey);
             assertThat(platforms.calls).contains("POST /api/auth.test Bearer " + slackToken);
         }
     }

@@ -1,5 +1,6 @@
 package dev.askbar.app.doctor;
 
+import dev.askbar.core.config.ProviderType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,10 +58,6 @@ public final class LlmKeysCheck implements DoctorCheck {
     }
 
     private static String variable(String provider) {
-        return switch (provider) {
-            case "gemini" -> "GEMINI_API_KEYS";
-            case "groq", "openai-compatible" -> "GROQ_API_KEYS";
-            default -> "the provider's key list";
-        };
+        return ProviderType.named(provider).map(ProviderType::keysVariable).orElse("the provider's key list");
     }
 }
