@@ -14,6 +14,7 @@ import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.sql.DataRoleCheck;
 import dev.askbar.core.store.AuditLog;
+import dev.askbar.core.store.KeyStateFeed;
 import dev.askbar.core.store.KeyStateRepository;
 import dev.askbar.core.store.StateStore;
 import dev.askbar.core.wiring.EngineFactory;
@@ -42,13 +43,15 @@ final class AskBarRuntime implements AutoCloseable {
     private final HikariDataSource dataPool;
     private final HikariDataSource statePool;
     private final LlmRouter router;
+    private final KeyStateFeed feed;
     private final EngineFactory.Wired wired;
     private final StateStore store;
     private final AskBarMetrics metrics;
 
     private AskBarRuntime(AskBarConfig config, Optional<EmbeddedDatabase> embedded, HikariDataSource dataPool,
-                          HikariDataSource statePool, LlmRouter router, EngineFactory.Wired wired, StateStore store,
-                          AskBarMetrics metrics) {
+                          HikariDataSource statePool, LlmRouter router, KeyStateFeed feed, EngineFactory.Wired wired,
+                          StateStore store, AskBarMetrics metrics) {
+        this.feed = feed;
         this.wired = wired;
         this.store = store;
         this.metrics = metrics;
@@ -102,12 +105,16 @@ final class AskBarRuntime implements AutoCloseable {
             log.error("SECURITY: {}; questions should run as a role that can only read ASKBAR_SCHEMAS: {} (see docs/security.md)",
                     roleProblem.get(), fix);
         }
-        LlmRouter router = LlmRouter.from(config, new KeyStateRepository(store), Clock.systemUTC());
+        KeyStateRepository keyStates = new KeyStateRepository(store);
+        LlmRouter router = LlmRouter.from(config, keyStates, Clock.systemUTC());
+        // what another replica learns about a quota (a 429, a revoked key, a budget) reaches this one within a second
+        KeyStateFeed feed = KeyStateFeed.start(keyStates, router::apply,
+                b -> router.applyBudget(b.provider(), b.group(), b.model(), b.tokensLeft(), b.resetsAt()));
         AskBarMetrics metrics = new AskBarMetrics();
         router.addObserver(metrics::llmCall);
         metrics.keysAvailable(router::status);
         EngineFactory.Wired wired = EngineFactory.build(config, dataPool, store, router, List.of(metrics), Clock.systemDefaultZone());
-        return new AskBarRuntime(config, embedded, dataPool, statePool, router, wired, store, metrics);
+        return new AskBarRuntime(config, embedded, dataPool, statePool, router, feed, wired, store, metrics);
     }
 
     /** Runs the state store's migrations, waiting for the database as long as allowed. */
@@ -233,6 +240,7 @@ final class AskBarRuntime implements AutoCloseable {
         if (unwritten > 0) {
             log.error("{} audit records could not be written before stopping; they are in this log", unwritten);
         }
+        feed.close();
         router.close();
         wired.close();
         dataPool.close();

@@ -191,6 +191,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                     c.provider(), c.key().group(), c.model(), cooling.until());
             persistCooling(c, cooling.until(), cooling.reason());
         });
+        shareBudget(c);
         return reply;
     }
 
@@ -295,6 +296,7 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
             c.pool().latency(done.task()).add(success.reply().latency());
             record(done, Optional.of(success.reply()), Optional.empty(), success);
             c.quota().succeeded(clock.instant(), success.budget()).ifPresent(cooling -> persistCooling(c, cooling.until(), cooling.reason()));
+            shareBudget(c);
             return;
         }
         Attempt.Failure failure = (Attempt.Failure) done.attempt();
@@ -354,21 +356,9 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         int restored = 0;
         try {
             for (SavedKeyState saved : store.get().loadStates(now)) {
-                Optional<KeyPool> pool = pools.stream().filter(p -> p.provider().equals(saved.provider())).findFirst();
-                if (pool.isEmpty()) {
-                    continue;
+                if (apply(saved)) {
+                    restored++;
                 }
-                FailureKind reason = parseReason(saved.reason());
-                Instant until = saved.until().orElse(now.plus(KeyHealth.DISABLED_FOR));
-                switch (saved.state()) {
-                    case MODEL_RETIRED -> pool.get().retire(saved.model(), until);
-                    case DISABLED -> pool.get().key(saved.fingerprint()).ifPresent(k -> pool.get().health(k).disable(until, reason.phrase()));
-                    case COOLING -> pool.get().key(saved.fingerprint()).ifPresent(k -> pool.get().quota(k.group(), saved.model()).cool(now, until, reason));
-                    default -> {
-                        continue;
-                    }
-                }
-                restored++;
             }
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             for (KeyUsage usage : store.get().loadUsage(today)) {
@@ -382,6 +372,42 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("key state could not be restored; starting with every key available: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Takes in a state this or another replica recorded (a cooling quota group, a disabled key, a retired model), as
+     * if this replica had seen the failure itself; the state is not written back. Returns false when it does not
+     * concern a key or provider configured here.
+     */
+    public boolean apply(SavedKeyState saved) {
+        Optional<KeyPool> pool = pools.stream().filter(p -> p.provider().equals(saved.provider())).findFirst();
+        if (pool.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        FailureKind reason = parseReason(saved.reason());
+        Instant until = saved.until().orElse(now.plus(KeyHealth.DISABLED_FOR));
+        switch (saved.state()) {
+            case MODEL_RETIRED -> pool.get().retire(saved.model(), until);
+            case DISABLED -> pool.get().key(saved.fingerprint()).ifPresent(k -> pool.get().health(k).disable(until, reason.phrase()));
+            case COOLING -> pool.get().key(saved.fingerprint()).ifPresent(k -> pool.get().quota(k.group(), saved.model()).cool(now, until, reason));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes in a quota group's remaining token budget another replica read from the provider's headers. */
+    public void applyBudget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {
+        pools.stream().filter(p -> p.provider().equals(provider)).findFirst()
+                .ifPresent(p -> p.quota(group, model).budget(tokensLeft, resetsAt));
+    }
+
+    /** Tells the other replicas what this success said is left, so they skip the group before it fails. */
+    private void shareBudget(Candidate c) {
+        c.quota().budgetToShare(clock.instant()).ifPresent(b ->
+                writer.write(s -> s.saveBudget(c.provider(), c.key().group(), c.model(), b.tokensLeft(), b.resetsAt())));
     }
 
     private static FailureKind parseReason(String name) {

@@ -33,6 +33,7 @@ final class QuotaState {
     private boolean probeInFlight;
     private Integer tokensLeft;
     private Instant tokensResetAt;
+    private Instant budgetSharedAt;
 
     synchronized Admission admit(Instant now, int estimatedTokens) {
         if (coolingUntil != null && now.isBefore(coolingUntil)) {
@@ -83,6 +84,24 @@ final class QuotaState {
             return Optional.of(new Cooling(until, FailureKind.RATE_LIMITED_DAY));
         }
         return Optional.empty();
+    }
+
+    /** The token budget another replica saw on this group, as if this replica had read the headers itself. */
+    synchronized void budget(int left, Instant resetsAt) {
+        tokensLeft = left;
+        tokensResetAt = resetsAt;
+    }
+
+    /** The budget to tell other replicas about, at most once a second so sharing costs no round trip per call. */
+    synchronized Optional<Budget> budgetToShare(Instant now) {
+        if (tokensLeft == null || tokensResetAt == null || (budgetSharedAt != null && now.isBefore(budgetSharedAt.plusSeconds(1)))) {
+            return Optional.empty();
+        }
+        budgetSharedAt = now;
+        return Optional.of(new Budget(tokensLeft, tokensResetAt));
+    }
+
+    record Budget(int tokensLeft, Instant resetsAt) {
     }
 
     /** A trial ended without telling whether the quota is back (a timeout, say): the next request tries again. */
