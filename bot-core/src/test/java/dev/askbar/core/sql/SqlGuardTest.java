@@ -162,7 +162,7 @@ class SqlGuardTest {
                 arguments("old-style joins with the conditions in WHERE", "SELECT * FROM orders o, customers c, products p WHERE o.customer_id = c.id AND o.product_id = p.id"),
                 arguments("a chain of set-returning functions of earlier items", "SELECT e.key, count(*) FROM events ev, jsonb_array_elements(ev.payload->'items') i, jsonb_each(i.value) e GROUP BY 1"),
                 arguments("an array_agg with ORDER BY and FILTER", "SELECT array_agg(id ORDER BY created_at) FILTER (WHERE amount > 0) FROM orders"),
-                arguments("harmless pg_ functions", "SELECT pg_typeof(amount), pg_size_pretty(pg_total_relation_size('orders')) FROM orders LIMIT 1"),
+                arguments("harmless pg_ functions", "SELECT pg_typeof(amount), pg_size_pretty(pg_column_size(amount)::bigint) FROM orders LIMIT 1"),
                 arguments("semicolons and keywords inside literals", "SELECT ';DROP TABLE x;' AS a, $$; DELETE FROM orders$$ AS b, E'it\\'s; fine' AS c FROM orders"),
                 arguments("EXISTS and NOT EXISTS", "SELECT c.id FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id) AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.customer_id = c.id)"),
                 arguments("extract and substring with FROM inside", "SELECT extract(epoch FROM o.created_at), substring(o.note FROM 1 FOR 3) FROM orders o"),
@@ -210,22 +210,32 @@ class SqlGuardTest {
     }
 
     @Test
-    void unparseableQueryThatPassesTheLexicalScanIsAllowedWithOneWarning() {
+    void aStatementTheParserCannotReadIsRefusedWithOneWarningNeverAllowedByAPartialScan() {
         Logger logger = (Logger) LoggerFactory.getLogger(SqlGuard.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         logger.addAppender(appender);
         try {
-            GuardVerdict verdict = guard.check("SELECT name FROM customers WHERE name = 'x' COLLATE \"C\"");
+            GuardVerdict verdict = guard.check("SELECT * FROM ROWS FROM (generate_series(1, 3)) g");
 
-            assertThat(verdict.allowed()).isTrue();
+            assertThat(verdict.allowed()).isFalse();
+            assertThat(verdict.rule()).isEqualTo("unparseable");
+            assertThat(verdict.userMessage()).contains("write it more plainly");
             assertThat(appender.list).singleElement().satisfies(event -> {
                 assertThat(event.getLevel()).isEqualTo(Level.WARN);
-                assertThat(event.getFormattedMessage()).contains("could not parse").contains("allowed it");
+                assertThat(event.getFormattedMessage()).contains("could not parse").contains("ROWS FROM");
             });
         } finally {
             logger.detachAppender(appender);
         }
+    }
+
+    @Test
+    void collateAndTheTableShorthandAreReadNotGuessed() {
+        assertThat(guard.check("SELECT name FROM customers WHERE name = 'x' COLLATE \"C\" ORDER BY name COLLATE pg_catalog.\"C\"").allowed()).isTrue();
+        assertThat(guard.check("SELECT * FROM (TABLE orders) o WHERE o.amount > 0").allowed()).isTrue();
+        assertThat(guard.check("SELECT 'a' COLLATE other.\"C\"").rule()).isEqualTo("schema-not-allowed");
+        assertThat(guard.check("SELECT amount FROM (TABLE other.salary) s").rule()).isEqualTo("schema-not-allowed");
     }
 
     @Test
