@@ -1,6 +1,7 @@
 package dev.askbar.core.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.askbar.core.fixtures.ShopDatabase;
 import java.sql.Connection;
@@ -232,6 +233,119 @@ class SchemaAllowlistTest {
             }
         }
         assertThat(allowed).isEmpty();
+    }
+
+    @Test
+    void theRunnerAloneBringsBackNoRowOfTheOtherSchemaEvenForSqlNoGuardRead() {
+        // Defence in depth: hand every relation attack straight to the runner, as if the guard had missed it.
+        List<String> leaks = new ArrayList<>();
+        for (String sql : corpus()) {
+            if (sql.contains("OPERATOR") || sql.matches("(?is).*(leak|mood|seq|json_populate).*")) {
+                continue; // routines called by name are the guard's to stop; the plan shows relations only
+            }
+            try {
+                String secret = firstSecret(cells(runner.run(new GuardedSql(sql, Set.of("public")))));
+                if (secret != null) {
+                    leaks.add(sql.replace('\n', ' ') + "  =>  " + secret);
+                }
+            } catch (SqlFailedException refused) {
+                // the plan check, the search path or the database stopped it
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void theRunnersPlanCheckNamesWhatItRefused() {
+        assertThatThrownBy(() -> runner.run(new GuardedSql("SELECT amount FROM (TABLE other.salary) s", Set.of("public"))))
+                .isInstanceOfSatisfying(SqlFailedException.class, e -> {
+                    assertThat(e.writeRefused()).isTrue();
+                    assertThat(e.getMessage()).isEqualTo("it reads other.salary, outside the schemas questions may use");
+                });
+    }
+
+    @Test
+    void unqualifiedNamesResolveOnlyInTheAllowedSchemasWhateverTheRolesSearchPath() throws Exception {
+        assertThatThrownBy(() -> runner.run(guard.check("SELECT * FROM salary").guarded()))
+                .isInstanceOfSatisfying(SqlFailedException.class,
+                        e -> assertThat(e.getMessage()).contains("relation \"salary\" does not exist"));
+        assertThat(runner.run(guard.check("SELECT count(*) AS n FROM orders").guarded()).rows().get(0).get(0))
+                .isEqualTo(120L);
+    }
+
+    /** Catalog reads that name no relation: the plan shows nothing, so the guard alone must stop them. */
+    static List<String> catalogLookups() {
+        long table = shop.database().count("SELECT 'other.salary'::regclass::oid::bigint");
+        long schema = shop.database().count("SELECT 'other'::regnamespace::oid::bigint");
+        long function = shop.database().count("SELECT 'other.leak'::regproc::oid::bigint");
+        long type = shop.database().count("SELECT 'other.mood'::regtype::oid::bigint");
+        List<String> lookups = new ArrayList<>();
+        for (String cast : List.of("::regclass", "::REGCLASS", "::\"regclass\"", "::pg_catalog.regclass", ":: regclass",
+                "::/* c */regclass", "::regclass::text", "::oid::regclass", "::text::regclass")) {
+            lookups.add("SELECT " + table + cast);
+            lookups.add("SELECT '" + table + "'" + cast);
+            lookups.add("SELECT 'other.salary'" + cast + "::oid");
+        }
+        lookups.addAll(List.of(
+                "SELECT CAST(" + table + " AS regclass)",
+                "SELECT CAST('other.salary' AS regclass)::oid",
+                "SELECT regclass 'other.salary'",
+                "SELECT ARRAY[" + table + "]::regclass[]",
+                "SELECT ('{" + table + "}'::regclass[])[1]",
+                "SELECT " + table + "::regclass AS t FROM orders LIMIT 1",
+                "SELECT (SELECT " + table + "::regclass)",
+                "SELECT " + schema + "::regnamespace", "SELECT 'other'::regnamespace::oid",
+                "SELECT 10::regrole", "SELECT " + function + "::regproc", "SELECT " + function + "::regprocedure",
+                "SELECT " + type + "::regtype", "SELECT 'other.mood'::regtype::oid",
+                "SELECT to_regclass('other.salary')", "SELECT TO_REGCLASS('other.salary')",
+                "SELECT pg_catalog.to_regclass('other.salary')", "SELECT \"to_regclass\"('other.salary')",
+                "SELECT to_regclass /* c */ ('other.salary')", "SELECT to_regnamespace('other')",
+                "SELECT to_regproc('other.leak')", "SELECT to_regtype('other.mood')", "SELECT to_regrole('postgres')",
+                "SELECT has_table_privilege('other.salary', 'SELECT')", "SELECT has_schema_privilege('other', 'USAGE')",
+                "SELECT has_function_privilege('other.leak()', 'EXECUTE')", "SELECT has_column_privilege('other.salary', 'amount', 'SELECT')",
+                "SELECT has_any_column_privilege('other.salary', 'SELECT')", "SELECT has_database_privilege(current_database(), 'CREATE')",
+                "SELECT has_sequence_privilege('other.seq', 'USAGE')", "SELECT pg_has_role('postgres', 'MEMBER')",
+                "SELECT pg_get_functiondef('other.leak'::regproc)", "SELECT pg_get_functiondef(" + function + ")",
+                "SELECT pg_get_userbyid(10)", "SELECT pg_get_viewdef(" + table + ")", "SELECT pg_get_expr(NULL, 0)",
+                "SELECT version()", "SELECT VERSION()", "SELECT pg_catalog.version()", "SELECT \"version\"()",
+                "SELECT version/**/()", "SELECT inet_server_addr()", "SELECT inet_server_port()",
+                "SELECT inet_client_addr()", "SELECT current_setting('search_path')",
+                "SELECT current_setting('data_directory', true)", "SELECT pg_catalog.current_setting('port')",
+                "SELECT current_database()", "SELECT current_schemas(true)", "SELECT obj_description(" + table + ")",
+                "SELECT format_type(" + type + ", NULL)", "SELECT pg_relation_size('other.salary')",
+                "SELECT pg_total_relation_size(" + table + ")", "SELECT pg_table_size('other.salary')",
+                "SELECT row_security_active('other.salary')", "SELECT currval('other.seq')"));
+        return lookups;
+    }
+
+    @Test
+    void indirectCatalogReadsAreRefusedByTheGuard() {
+        List<String> allowed = new ArrayList<>();
+        for (String sql : catalogLookups()) {
+            GuardVerdict verdict = guard.check(sql);
+            if (verdict.allowed()) {
+                allowed.add(sql);
+            } else {
+                assertThat(verdict.rule()).as(sql).isIn("catalog-lookup", "denied-function", "system-catalog",
+                        "schema-not-allowed", "unparseable");
+            }
+        }
+        assertThat(allowed).isEmpty();
+    }
+
+    @Test
+    void theCatalogLookupsAreRealWhenRunUnguarded() throws Exception {
+        int answered = 0;
+        try (Connection c = connectAsReader()) {
+            for (String sql : catalogLookups()) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                    answered += rs.next() ? 1 : 0;
+                } catch (SQLException e) {
+                    // a few need privileges or session state the reader lacks; most answer
+                }
+            }
+        }
+        assertThat(answered).isGreaterThan(catalogLookups().size() * 8 / 10);
     }
 
     private static List<String> readAll(ResultSet rs) throws SQLException {
