@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Runs one {@link GuardedSql} (layers 2 and 4 of SQL safety): inside a READ ONLY transaction with statement,
  * lock and idle timeouts, always rolled back; with the search path set to pg_catalog and the allowed schemas
  * only, so an unqualified name cannot resolve elsewhere whatever the role's own search path says; refused
- * when its plan reads a relation outside those schemas ({@link PlanCheck}); and capped inside the database
+ * when it opens a relation outside those schemas ({@link OpenedRelations}); and capped inside the database
  * ({@link CappedQuery}): at most {@code maxRows} rows (one more to know the result was cut), cells cut at
  * {@code maxCellChars}, fewer characters per cell for very wide rows, and reading stops past {@code maxBytes}
  * characters. Whatever the query asks for, AskBar holds a few megabytes of it at most.
@@ -73,15 +73,9 @@ public final class SqlRunner {
                 s.execute("SET LOCAL lock_timeout = " + Math.min(ms, 2000));
                 s.execute("SET LOCAL idle_in_transaction_session_timeout = " + (ms + 5000));
                 s.execute("SET LOCAL search_path = " + searchPath(sql.schemas()));
-                List<ResultColumn> columns = describe(c, sql.text());
+                List<ResultColumn> columns = describe(c, sql);
                 int cellChars = cellChars(columns.size());
                 String capped = CappedQuery.wrap(sql.text(), columns, cellChars, maxRows);
-                Optional<String> outsider = PlanCheck.outsider(c, capped, sql.schemas());
-                if (outsider.isPresent()) {
-                    log.warn("query refused: its plan reads {}, outside the allowed schemas", outsider.get());
-                    throw new SqlFailedException("42501", "it reads " + outsider.get()
-                            + ", outside the schemas questions may use", null);
-                }
                 s.setMaxRows(maxRows + 1);
                 s.setFetchSize(fetchSize(columns, cellChars));
                 try (ResultSet rs = s.executeQuery(capped)) {
@@ -108,10 +102,20 @@ public final class SqlRunner {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    /** The statement's columns, from the server's description of it: nothing runs. */
-    private static List<ResultColumn> describe(Connection c, String sql) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+    /**
+     * The statement's columns, from the server's description of it. Nothing runs, but the server parses it,
+     * which locks every relation it reads: those are checked before anything else (the driver's own type
+     * lookups, which read catalogs, come after).
+     */
+    private static List<ResultColumn> describe(Connection c, GuardedSql sql) throws SQLException, SqlFailedException {
+        try (PreparedStatement p = c.prepareStatement(sql.text())) {
             ResultSetMetaData md = p.getMetaData();
+            Optional<String> outsider = OpenedRelations.outsider(c, sql.schemas());
+            if (outsider.isPresent()) {
+                log.warn("query refused: it reads {}, outside the allowed schemas", outsider.get());
+                throw new SqlFailedException("42501", "it reads " + outsider.get()
+                        + ", outside the schemas questions may use", null);
+            }
             int n = md == null ? 0 : md.getColumnCount();
             List<ResultColumn> columns = new ArrayList<>(n);
             for (int i = 1; i <= n; i++) {
