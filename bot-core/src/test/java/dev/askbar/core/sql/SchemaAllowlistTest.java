@@ -140,7 +140,20 @@ class SchemaAllowlistTest {
             "SELECT id, (SELECT max(employee) FROM {T}) FROM orders ORDER BY id LIMIT 1",
             "SELECT * FROM orders WHERE status IN (SELECT employee FROM {T}) OR true LIMIT 1 OFFSET 0",
             "SELECT {T}.employee FROM {T}",
-            "SELECT (SELECT employee FROM {T} LIMIT 1) AS \"from\"");
+            "SELECT (SELECT employee FROM {T} LIMIT 1) AS \"from\"",
+            "SELECT * FROM ((TABLE {T})) s",
+            "SELECT (TABLE {S})",
+            "VALUES ('a', 1) UNION ALL TABLE {T}",
+            "SELECT s.x FROM orders, {T} AS s(x, y)",
+            "SELECT employee FROM orders NATURAL JOIN {T} LIMIT 1",
+            "SELECT DISTINCT ON ((SELECT employee FROM {T} LIMIT 1)) (SELECT employee FROM {T} LIMIT 1) AS e FROM orders",
+            "SELECT 'LEAKED' FROM orders GROUP BY CUBE ((SELECT amount FROM {T} LIMIT 1))",
+            "SELECT 'LEAKED' FROM orders FETCH FIRST (SELECT 1 FROM {T} LIMIT 1) ROWS ONLY",
+            "SELECT * FROM json_to_recordset((SELECT json_agg(s) FROM {T} s)) AS x(employee text, amount int)",
+            "SELECT (SELECT s FROM {T} s)::text",
+            "SELECT 'LEAKED' FROM orders WHERE ROW('SECRET-ALICE', 987654321) = ANY (SELECT * FROM {T}) LIMIT 1",
+            "SELECT 'LEAKED' WHERE EXISTS (SELECT FROM {T})",
+            "SELECT sum(id) OVER (ORDER BY id ROWS BETWEEN (SELECT 1 FROM {T} LIMIT 1) PRECEDING AND CURRENT ROW), (SELECT employee FROM {T} LIMIT 1) FROM orders LIMIT 1");
 
     /** Functions, operators, types and sequences of the other schema. */
     static final List<String> ROUTINE_ATTACKS = List.of(
