@@ -2,7 +2,6 @@ package dev.askbar.core.sql;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -103,20 +102,22 @@ public final class SqlRunner {
     }
 
     /**
-     * The statement's columns, from the server's description of it. Nothing runs, but the server parses it,
-     * which locks every relation it reads: those are checked before anything else (the driver's own type
-     * lookups, which read catalogs, come after).
+     * The statement's columns, from running it under {@code LIMIT 0}: no row is produced, but the server
+     * parses it, which locks every relation it reads; those are checked before anything else (the driver's own
+     * type lookups, which read catalogs, come after). A plain statement rather than a prepared one, because
+     * the driver would take the jsonb operators {@code ?}, {@code ?|} and {@code ?&} for parameters.
      */
     private static List<ResultColumn> describe(Connection c, GuardedSql sql) throws SQLException, SqlFailedException {
-        try (PreparedStatement p = c.prepareStatement(sql.text())) {
-            ResultSetMetaData md = p.getMetaData();
+        try (Statement s = c.createStatement();
+             ResultSet empty = s.executeQuery("SELECT * FROM (\n" + sql.text() + "\n) AS q LIMIT 0")) {
             Optional<String> outsider = OpenedRelations.outsider(c, sql.schemas());
             if (outsider.isPresent()) {
                 log.warn("query refused: it reads {}, outside the allowed schemas", outsider.get());
                 throw new SqlFailedException("42501", "it reads " + outsider.get()
                         + ", outside the schemas questions may use", null);
             }
-            int n = md == null ? 0 : md.getColumnCount();
+            ResultSetMetaData md = empty.getMetaData();
+            int n = md.getColumnCount();
             List<ResultColumn> columns = new ArrayList<>(n);
             for (int i = 1; i <= n; i++) {
                 String type = md.getColumnTypeName(i);

@@ -106,6 +106,35 @@ class SqlRunnerTest {
         }
     }
 
+    @Test
+    void jsonbQuestionMarkOperatorsAreOperatorsNotParameters() throws Exception {
+        QueryResult r = new SqlRunner(shop.reader(), 10, Duration.ofSeconds(5)).run(guarded(
+                "SELECT '{\"a\": 1}'::jsonb ? 'a' AS has_a, '{\"a\": 1}'::jsonb ?| ARRAY['b'] AS has_b"));
+        assertThat(r.rows().get(0)).containsExactly(true, false);
+    }
+
+    @Test
+    void valuesKeepTheirTypesThroughTheCappingProjection() throws Exception {
+        QueryResult r = new SqlRunner(shop.reader(), 10, Duration.ofSeconds(5)).run(guarded(
+                "SELECT 'NaN'::numeric AS nan, 'Infinity'::float8 AS inf, 12.5::money AS price,"
+                        + " B'101'::bit(3) AS bits, '\\x0102'::bytea AS raw, ARRAY['a,b', NULL] AS arr,"
+                        + " interval '1 day 2 hours' AS span, 1 AS n, 1 AS n"));
+        assertThat(r.columns()).extracting(ResultColumn::name).containsExactly("nan", "inf", "price", "bits", "raw",
+                "arr", "span", "n", "n");
+        assertThat(r.rows().get(0)).containsExactly(Double.NaN, Double.POSITIVE_INFINITY, new BigDecimal("12.50"),
+                "101", "\\x0102", "{\"a,b\",NULL}", "1 day 02:00:00", 1L, 1L);
+    }
+
+    @Test
+    void wideRowsGetShorterCellsSoNoRowIsLarge() throws Exception {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < 1000; i++) {
+            sql.append(i == 0 ? "" : ", ").append("repeat('w', 3000) AS c").append(i);
+        }
+        QueryResult r = new SqlRunner(shop.reader(), 10, Duration.ofSeconds(20)).run(guarded(sql.toString()));
+        assertThat(r.rows().get(0)).hasSize(1000).allSatisfy(v -> assertThat((String) v).hasSize(65).endsWith("…"));
+    }
+
     static GuardedSql guarded(String sql) {
         return new GuardedSql(sql, Set.of("public"));
     }
