@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * when it opens a relation outside those schemas ({@link OpenedRelations}); and capped inside the database
  * ({@link CappedQuery}): at most {@code maxRows} rows (one more to know the result was cut), cells cut at
  * {@code maxCellChars}, fewer characters per cell for very wide rows, and reading stops past {@code maxBytes}
- * characters. Whatever the query asks for, AskBar holds a few megabytes of it at most.
+ * characters. Whatever the query asks for, AskBar holds a few megabytes of it at most; on data connections
+ * made through {@link BoundedReplies}, error messages too.
  */
 public final class SqlRunner {
     private static final Logger log = LoggerFactory.getLogger(SqlRunner.class);
@@ -81,10 +82,19 @@ public final class SqlRunner {
                     return read(rs, columns, cellChars);
                 }
             } finally {
-                c.rollback();
-                c.setAutoCommit(true);
+                // a reply over the BoundedReplies limit leaves the connection closed: nothing to roll back
+                if (!c.isClosed()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BoundedReplies.MessageTooLarge tooLarge) {
+                    log.warn("query failed: {}", tooLarge.getMessage());
+                    throw new SqlFailedException("54000", tooLarge.getMessage(), e);
+                }
+            }
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             log.info("query failed ({}): {}", state, firstLine(e.getMessage()));
             throw new SqlFailedException(state, firstLine(e.getMessage()), e);

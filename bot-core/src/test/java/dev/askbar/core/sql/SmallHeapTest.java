@@ -20,7 +20,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Caps hold inside the database: in a JVM with a 256 MB heap, answers to queries that produce hundreds of
  * megabytes on the server ({@code repeat('x', 400000000)}, a string_agg over a big table, 300 rows of 1 MB, a
- * row of 1,600 wide columns) arrive cut, and the next question is answered as usual.
+ * row of 1,600 wide columns) arrive cut, errors that carry a huge value fail in one sentence, and the next
+ * question is answered as usual.
  */
 class SmallHeapTest {
 
@@ -45,7 +46,9 @@ class SmallHeapTest {
             "SELECT g, repeat('y', 1000000) AS mb FROM generate_series(1, 300) g",
             "SELECT array_agg(note) AS notes, json_agg(note) AS doc FROM events",
             "SELECT convert_to(repeat('é', 20000000), 'UTF8') AS raw, (10::numeric ^ 100000) AS huge_number",
-            "SELECT " + wideColumns() + " FROM generate_series(1, 50)");
+            "SELECT " + wideColumns() + " FROM generate_series(1, 50)",
+            "SELECT repeat('x', 150000000)::int AS n",
+            "SELECT ('{\"a\": ' || repeat('9', 100000000) || 'x}')::jsonb AS j");
 
     private static String wideColumns() {
         List<String> columns = new ArrayList<>();
@@ -75,6 +78,8 @@ class SmallHeapTest {
         assertThat(output).contains("query 0: 1 rows, longest cell 2001 chars")
                 .contains("query 1: 1 rows, longest cell 2001 chars")
                 .contains("query 2: 300 rows, longest cell 2001 chars")
+                .contains("query 6: failed the database sent a reply of 143 MB, more than AskBar reads at once")
+                .contains("query 7: failed the database sent a reply of")
                 .contains("next question: 120 orders");
         for (int i = 0; i < HUGE.size(); i++) {
             assertThat(output).contains("query " + i + ":");
@@ -88,6 +93,7 @@ class SmallHeapTest {
             reader.setUrl(args[0]);
             reader.setUser(args[1]);
             reader.setPassword("r");
+            reader.setSocketFactory(BoundedReplies.class.getName());
             SqlGuard guard = new SqlGuard(Set.of("public"));
             SqlRunner runner = new SqlRunner(reader, 1000, Duration.ofSeconds(60));
             long peak = 0;
