@@ -1,5 +1,7 @@
 package dev.askbar.core.sql;
 
+import java.util.Objects;
+
 /**
  * What {@link SqlGuard} decided about one statement: either the {@link GuardedSql} to run, or the
  * {@link GuardRule} that refused it with the sentence that explains why.
@@ -19,11 +21,11 @@ public final class GuardVerdict {
     }
 
     static GuardVerdict allow(GuardedSql guarded) {
-        return new GuardVerdict(java.util.Objects.requireNonNull(guarded), null, null);
+        return new GuardVerdict(Objects.requireNonNull(guarded), null, null);
     }
 
     static GuardVerdict refuse(GuardRule rule, String reason) {
-        return new GuardVerdict(null, java.util.Objects.requireNonNull(rule), java.util.Objects.requireNonNull(reason));
+        return new GuardVerdict(null, Objects.requireNonNull(rule), Objects.requireNonNull(reason));
     }
 
     public boolean allowed() {

@@ -1,5 +1,6 @@
 package dev.askbar.core.sql;
 
+import dev.askbar.core.sql.ParserText.Chain;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import dev.askbar.core.sql.ParserText.Chain;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.BinaryExpression;
@@ -128,7 +129,7 @@ final class SyntaxTreeScan {
         if (selects < text.selects()) {
             return Optional.of(GuardRule.UNRESOLVED_NAME.refuse("a subquery"));
         }
-        Map<List<String>, Integer> inTree = new java.util.HashMap<>();
+        Map<List<String>, Integer> inTree = new HashMap<>();
         for (Object node : nodes) {
             List<String> parts = dottedName(node);
             if (parts.size() > 1) {
