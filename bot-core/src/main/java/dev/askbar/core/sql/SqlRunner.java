@@ -67,12 +67,12 @@ public final class SqlRunner {
             c.setReadOnly(true);
             try (Statement s = c.createStatement()) {
                 long ms = statementTimeout.toMillis();
-                // SET LOCAL lasts until the rollback below, so a pooled connection never keeps these settings
-                s.execute("SET TRANSACTION READ ONLY");
-                s.execute("SET LOCAL statement_timeout = " + ms);
-                s.execute("SET LOCAL lock_timeout = " + Math.min(ms, 2000));
-                s.execute("SET LOCAL idle_in_transaction_session_timeout = " + (ms + 5000));
-                s.execute("SET LOCAL search_path = " + searchPath(sql.schemas()));
+                // SET LOCAL lasts until the rollback below, so a pooled connection never keeps these settings;
+                // one round trip sets them all
+                s.execute("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = " + ms
+                        + "; SET LOCAL lock_timeout = " + Math.min(ms, 2000)
+                        + "; SET LOCAL idle_in_transaction_session_timeout = " + (ms + 5000)
+                        + "; SET LOCAL search_path = " + searchPath(sql.schemas()));
                 List<ResultColumn> columns = describe(c, sql);
                 int cellChars = cellChars(columns.size());
                 String capped = CappedQuery.wrap(sql.text(), columns, cellChars, maxRows);
