@@ -183,6 +183,10 @@ final class AskBarRuntime implements AutoCloseable {
         // fail on first use, not at construction, so a database that is down for a while does not stop the start
         hc.setInitializationFailTimeout(-1);
         hc.addDataSourceProperty("ApplicationName", "askbar");
+        if (name.equals("askbar-data")) {
+            // a question's error can carry a huge value, which the driver would read whole (see BoundedReplies)
+            hc.addDataSourceProperty("socketFactory", dev.askbar.core.sql.BoundedReplies.class.getName());
+        }
         return new HikariDataSource(hc);
     }
 

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a text column and numeric columns, 2-30 rows: BAR;</li>
  *   <li>anything else (a single value, no numbers, only numbers, too many rows, no rows): no chart.</li>
  * </ul>
+ * Only finite numbers count: a column whose values are all NaN, Infinity or NULL is not a series, and a
+ * share with a value that cannot be drawn is shown as bars instead of a pie.
  */
 public final class ChartPlanner {
     static final int MAX_BARS = 30;
@@ -43,7 +45,8 @@ public final class ChartPlanner {
                 time = c;
             } else if (kind == ValueKind.TEXT && label < 0) {
                 label = c;
-            } else if (kind.isNumeric() && !isIdentifier(columns.get(c).name()) && numbers.size() < MAX_SERIES) {
+            } else if (kind.isNumeric() && !isIdentifier(columns.get(c).name()) && numbers.size() < MAX_SERIES
+                    && finiteValues(result, c) >= 2) {
                 numbers.add(c);
             }
         }
@@ -74,11 +77,28 @@ public final class ChartPlanner {
 
     private static boolean nonNegative(QueryResult result, int column) {
         for (List<Object> row : result.rows()) {
-            Object v = row.get(column);
-            if (v == null || ((Number) v).doubleValue() < 0) {
+            Double v = finite(row.get(column));
+            if (v == null || v < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int finiteValues(QueryResult result, int column) {
+        int n = 0;
+        for (List<Object> row : result.rows()) {
+            n += finite(row.get(column)) == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** The value as a double a chart can place, or null for NULL, NaN, the infinities and anything not a number. */
+    static Double finite(Object v) {
+        if (v instanceof Number n) {
+            double d = n.doubleValue();
+            return Double.isFinite(d) ? d : null;
+        }
+        return null;
     }
 }

@@ -73,8 +73,19 @@ public final class ChartRenderer {
         rows.sort(Comparator.comparing(r -> toDate(r.get(plan.labelColumn()))));
         List<Date> x = rows.stream().map(r -> toDate(r.get(plan.labelColumn()))).toList();
         for (int c : plan.valueColumns()) {
-            List<Double> y = rows.stream().map(r -> number(r.get(c))).toList();
-            XYSeries series = chart.addSeries(result.columns().get(c).name(), x, y);
+            List<Date> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Double y = number(rows.get(i).get(c));
+                if (y != null) {
+                    xs.add(x.get(i));
+                    ys.add(y);
+                }
+            }
+            if (xs.isEmpty()) {
+                continue;
+            }
+            XYSeries series = chart.addSeries(result.columns().get(c).name(), xs, ys);
             series.setMarker(SeriesMarkers.CIRCLE);
         }
         return chart;
@@ -119,9 +130,13 @@ public final class ChartRenderer {
         int c = plan.valueColumns().get(0);
         for (List<Object> row : result.rows()) {
             Object v = row.get(plan.labelColumn());
+            Double value = number(row.get(c));
+            if (value == null) {
+                continue;
+            }
             String name = uniqueLabel(used, v == null ? "(none)" : shorten(v.toString(), MAX_LABEL));
             used.add(name);
-            chart.addSeries(name, number(row.get(c)));
+            chart.addSeries(name, value);
         }
         return chart;
     }
@@ -212,8 +227,9 @@ public final class ChartRenderer {
         throw new IllegalArgumentException("not a date: " + v);
     }
 
+    /** NaN and the infinities have no place on an axis (XChart fails on them): they are left out, like NULL. */
     private static Double number(Object v) {
-        return v == null ? null : ((Number) v).doubleValue();
+        return ChartPlanner.finite(v);
     }
 
     /** XChart needs distinct category names; repeated labels get a counter. */

@@ -219,7 +219,7 @@ public final class QueryEngine {
                 long t0 = System.nanoTime();
                 sql = verdict.sql();
                 progress.sqlReady(sql);
-                result = runner.run(sql);
+                result = runner.run(verdict.guarded());
                 dbMs = millisSince(t0);
                 cached = true;
                 provider = "cache";
@@ -274,7 +274,7 @@ public final class QueryEngine {
                 progress.sqlReady(sql);
                 try {
                     long t0 = System.nanoTime();
-                    result = runner.run(sql);
+                    result = runner.run(verdict.guarded());
                     dbMs += millisSince(t0);
                     progress.rowsReady(sql, result);
                     return Optional.empty();

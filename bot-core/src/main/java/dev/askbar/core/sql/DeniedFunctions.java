@@ -72,6 +72,14 @@ final class DeniedFunctions {
             "It sends a notification to every listening session.",
             Set.of("pg_notify"), List.of());
 
+    static final DenySet CATALOG_LOOKUPS = new DenySet("catalog lookups",
+            "It reads the system catalogs indirectly: names, privileges, definitions or settings of objects"
+                    + " outside the schemas questions may use, or facts about the server itself.",
+            Set.of("version", "current_database", "current_schemas", "current_schema", "obj_description",
+                    "col_description", "shobj_description", "format_type", "currval", "lastval",
+                    "row_security_active", "acldefault", "aclexplode", "makeaclitem"),
+            List.of("to_reg", "has_", "inet_server_", "inet_client_", "pg_get_"));
+
     static final DenySet SQL_STRINGS = new DenySet("SQL in a string",
             "It executes SQL passed as a string, which I cannot check.",
             Set.of("ts_stat", "ts_rewrite"),
@@ -88,13 +96,22 @@ final class DeniedFunctions {
 
     /** Checked in order, so a name gets the most specific explanation. */
     static final List<DenySet> ALL = List.of(SLEEP, SERVER_FILES, LARGE_OBJECTS, REMOTE_CONNECTIONS,
-            SETTINGS, ADMINISTRATION, ADVISORY_LOCKS, SEQUENCES, NOTIFY, SQL_STRINGS,
+            SETTINGS, ADMINISTRATION, ADVISORY_LOCKS, SEQUENCES, NOTIFY, CATALOG_LOOKUPS, SQL_STRINGS,
             OTHER_SESSIONS_AND_SECRETS);
 
-    /** pg_* functions an analytic answer may reasonably use; they report sizes and types only. */
+    /**
+     * pg_* functions an analytic answer may reasonably use: they describe a value, never an object. Relation
+     * sizes are not here: they take a name of any relation, in any schema, and say whether it exists.
+     */
     static final Set<String> HARMLESS_PG_FUNCTIONS = Set.of("pg_typeof", "pg_size_pretty", "pg_size_bytes",
-            "pg_column_size", "pg_relation_size", "pg_total_relation_size", "pg_table_size",
-            "pg_indexes_size", "pg_input_is_valid");
+            "pg_column_size");
+
+    /**
+     * The object-identifier types whose input and output read the catalogs: {@code 16384::regclass} names a
+     * table in any schema, {@code 'other.salary'::regclass} says whether it exists.
+     */
+    static final Set<String> CATALOG_TYPES = Set.of("regclass", "regcollation", "regconfig", "regdictionary",
+            "regnamespace", "regoper", "regoperator", "regproc", "regprocedure", "regrole", "regtype");
 
     private DeniedFunctions() {
     }
@@ -114,8 +131,11 @@ final class DeniedFunctions {
                 .anyMatch(set -> set.names().contains(name));
     }
 
-    static String reason(String functionName, DenySet set) {
-        return "call " + functionName.toLowerCase(Locale.ROOT) + "(), which I refuse (" + set.name() + "): "
-                + set.why();
+    /** The refusal for calling this function, if it is denied; the one wording both scans use. */
+    static Optional<GuardVerdict> refusal(String functionName) {
+        String name = functionName.toLowerCase(Locale.ROOT);
+        return match(name).map(set -> set == CATALOG_LOOKUPS
+                ? GuardRule.CATALOG_LOOKUP.refuse(name + "()")
+                : GuardRule.DENIED_FUNCTION.refuse(name, set.name(), set.why()));
     }
 }

@@ -1,36 +1,71 @@
 package dev.askbar.core.sql;
 
+import java.util.Objects;
+
 /**
- * What {@link SqlGuard} decided about one statement.
- *
- * <p>When allowed, {@code sql} is the statement to execute and {@code rule}/{@code reason} are null.
- * When refused, {@code sql} is null, {@code rule} is the short id of the rule that fired (stable, fit
- * for logs and metrics) and {@code reason} finishes the sentence "I can only read data; that query
- * would ...".
+ * What {@link SqlGuard} decided about one statement: either the {@link GuardedSql} to run, or the
+ * {@link GuardRule} that refused it with the sentence that explains why.
  */
-public record GuardVerdict(boolean allowed, String sql, String rule, String reason) {
+public final class GuardVerdict {
 
     private static final String MESSAGE_START = "I can only read data; that query would ";
 
-    public GuardVerdict {
-        if (allowed && (sql == null || rule != null || reason != null)) {
-            throw new IllegalArgumentException("an allowed verdict carries the SQL and nothing else");
-        }
-        if (!allowed && (sql != null || rule == null || reason == null)) {
-            throw new IllegalArgumentException("a refusal carries a rule and a reason, never SQL");
-        }
+    private final GuardedSql guarded;
+    private final GuardRule rule;
+    private final String reason;
+
+    private GuardVerdict(GuardedSql guarded, GuardRule rule, String reason) {
+        this.guarded = guarded;
+        this.rule = rule;
+        this.reason = reason;
     }
 
-    public static GuardVerdict allow(String sql) {
-        return new GuardVerdict(true, sql, null, null);
+    static GuardVerdict allow(GuardedSql guarded) {
+        return new GuardVerdict(Objects.requireNonNull(guarded), null, null);
     }
 
-    public static GuardVerdict refuse(String rule, String reason) {
-        return new GuardVerdict(false, null, rule, reason);
+    static GuardVerdict refuse(GuardRule rule, String reason) {
+        return new GuardVerdict(null, Objects.requireNonNull(rule), Objects.requireNonNull(reason));
+    }
+
+    public boolean allowed() {
+        return guarded != null;
+    }
+
+    /** The statement to run; throws for a refusal, so a refused statement cannot be run by mistake. */
+    public GuardedSql guarded() {
+        if (guarded == null) {
+            throw new IllegalStateException("a refused statement has nothing to run (rule " + rule.id() + ")");
+        }
+        return guarded;
+    }
+
+    /** The statement's text when allowed, null when refused. */
+    public String sql() {
+        return guarded == null ? null : guarded.text();
+    }
+
+    /** The stable id of the rule that refused ("schema-not-allowed"...), null when allowed. */
+    public String rule() {
+        return rule == null ? null : rule.id();
+    }
+
+    GuardRule refusedBy() {
+        return rule;
+    }
+
+    /** The end of the refusal sentence, null when allowed. */
+    public String reason() {
+        return reason;
     }
 
     /** The sentence to show the user for a refusal; empty for an allowed statement. */
     public String userMessage() {
-        return allowed ? "" : MESSAGE_START + reason;
+        return allowed() ? "" : MESSAGE_START + reason;
+    }
+
+    @Override
+    public String toString() {
+        return allowed() ? "allowed: " + guarded.text() : "refused (" + rule.id() + "): " + reason;
     }
 }

@@ -1,9 +1,8 @@
 package dev.askbar.core.sql;
 
+import dev.askbar.core.sql.ParserText.Chain;
 import dev.askbar.core.sql.TokenizedSql.Kind;
 import dev.askbar.core.sql.TokenizedSql.Token;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +11,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Checks made on tokens alone, without a syntax tree.
- *
- * <p>{@link #certain} runs on every statement: what it looks at (statement count, the leading
- * keyword, function names, system names) needs no grammar, so it also covers any corner of the tree
- * the parser might model loosely. {@link #fallback} runs only when JSqlParser cannot parse a
- * statement PostgreSQL might accept; it is deliberately blunt and refuses whatever it cannot place.
+ * Checks made on tokens alone, before any parser: what they look at (statement count, the leading keyword,
+ * function and type names, system names, schema-qualified calls and types) needs no grammar, so they hold
+ * even in a corner of the statement the parser might model loosely. {@link SyntaxTreeScan} makes the checks
+ * that need structure, and refuses whatever the parser could not account for.
  */
 final class LexicalScan {
 
@@ -56,22 +53,6 @@ final class LexicalScan {
             Map.entry("analyse", "run maintenance"), Map.entry("cluster", "run maintenance"),
             Map.entry("reindex", "run maintenance"), Map.entry("checkpoint", "run maintenance"));
 
-    /** Words that never belong inside a read query; only used when there is no syntax tree. */
-    private static final Set<String> WRITE_WORDS = Set.of("truncate", "create", "alter", "drop", "grant",
-            "revoke", "copy", "do", "call", "execute", "prepare", "lock", "vacuum", "analyze", "analyse",
-            "begin", "commit", "rollback", "savepoint", "set", "reset", "returning", "notify", "listen");
-
-    /** Words after which "(" opens a group or subquery, not a function's arguments. */
-    private static final Set<String> NON_FUNCTION_WORDS = Set.of("in", "exists", "any", "all", "some", "as",
-            "from", "join", "lateral", "on", "using", "values", "over", "filter", "within", "select",
-            "where", "and", "or", "not", "by", "when", "then", "else", "with", "recursive", "materialized",
-            "union", "intersect", "except", "having", "rollup", "cube", "sets", "array", "row", "is",
-            "between", "like", "ilike", "case", "distinct", "window", "rows", "range", "groups", "only",
-            "limit", "offset", "return", "to");
-
-    private static final Set<String> FROM_ENDS = Set.of("where", "group", "having", "window", "order",
-            "limit", "offset", "fetch", "union", "intersect", "except", "for", "into", "select", "returning");
-
     private final List<Token> tokens;
     private final Set<String> allowedSchemas;
 
@@ -80,15 +61,10 @@ final class LexicalScan {
         this.allowedSchemas = allowedSchemas;
     }
 
-    Optional<GuardVerdict> certain() {
+    Optional<GuardVerdict> check() {
         return firstPresent(List.of(this::singleStatement, this::balancedParentheses, this::readStatement,
-                this::noJdbcEscapes, this::noDeniedFunction, this::noSystemNames,
-                this::qualifiedCallsInAllowedSchemas));
-    }
-
-    /** Only meaningful after {@link #certain} found nothing: it relies on balanced parentheses. */
-    Optional<GuardVerdict> fallback() {
-        return firstPresent(List.of(this::noWriteWords, this::relationsInAllowedSchemas));
+                this::noJdbcEscapes, this::noDeniedFunction, this::noCatalogTypes, this::noSystemNames,
+                this::noExplicitOperator, this::qualifiedNamesInAllowedSchemas, this::noInto));
     }
 
     /** Tokens of the statement without the trailing semicolons. */
@@ -103,14 +79,14 @@ final class LexicalScan {
     private Optional<GuardVerdict> singleStatement() {
         for (Token t : tokens) {
             if (t.isSymbol(';')) {
-                return refuse("single-statement", "run more than one statement; I run exactly one query.");
+                return Optional.of(GuardRule.SINGLE_STATEMENT.refuse());
             }
         }
         return Optional.empty();
     }
 
     private Optional<GuardVerdict> balancedParentheses() {
-        // An unbalanced statement could close a wrapper the runner puts around it.
+        // An unbalanced statement could close the wrapper the runner puts around it.
         int depth = 0;
         for (Token t : tokens) {
             depth += t.isSymbol('(') ? 1 : t.isSymbol(')') ? -1 : 0;
@@ -119,7 +95,7 @@ final class LexicalScan {
             }
         }
         return depth == 0 ? Optional.empty()
-                : refuse("unparseable", "need checks I cannot make: its parentheses do not balance.");
+                : Optional.of(GuardRule.UNPARSEABLE.refuse("its parentheses do not balance"));
     }
 
     private Optional<GuardVerdict> readStatement() {
@@ -128,7 +104,7 @@ final class LexicalScan {
             i++;
         }
         if (i == tokens.size() || tokens.get(i).kind() != Kind.WORD) {
-            return refuse("read-only-statement", "run something that is not a read query.");
+            return Optional.of(notARead(i == tokens.size() ? "()" : tokens.get(i).text()));
         }
         String first = tokens.get(i).text();
         if (READ_STARTS.contains(first)) {
@@ -136,9 +112,9 @@ final class LexicalScan {
         }
         if (first.equals("with")) {
             String verb = mainVerbAfterWith(i);
-            return DATA_CHANGES.contains(verb) ? notARead(verb) : Optional.empty();
+            return DATA_CHANGES.contains(verb) ? Optional.of(notARead(verb)) : Optional.empty();
         }
-        return notARead(first);
+        return Optional.of(notARead(first));
     }
 
     /** The keyword of the statement a WITH clause belongs to: the first verb at the WITH's depth. */
@@ -155,21 +131,18 @@ final class LexicalScan {
         return "select";
     }
 
-    private static Optional<GuardVerdict> notARead(String keyword) {
-        return refuse("read-only-statement", effectOf(keyword));
-    }
-
-    /** The end of the refusal sentence for a statement that starts with this keyword. */
-    static String effectOf(String keyword) {
-        String effect = STATEMENT_EFFECTS.getOrDefault(keyword, "run a statement that is not a read query");
-        return effect + " (" + keyword.toUpperCase(Locale.ROOT) + ").";
+    /** The refusal of a statement that starts with this keyword. */
+    static GuardVerdict notARead(String keyword) {
+        return GuardRule.READ_ONLY_STATEMENT.refuse(
+                STATEMENT_EFFECTS.getOrDefault(keyword, "run a statement that is not a read query"),
+                keyword.toUpperCase(Locale.ROOT));
     }
 
     private Optional<GuardVerdict> noJdbcEscapes() {
         // The JDBC driver rewrites {fn ...} and {call ...} before the server sees the text.
         for (Token t : tokens) {
             if (t.isSymbol('{') || t.isSymbol('}')) {
-                return refuse("jdbc-escape", "use a JDBC escape ({...}), which the driver rewrites unseen.");
+                return Optional.of(GuardRule.JDBC_ESCAPE.refuse());
             }
         }
         return Optional.empty();
@@ -182,11 +155,21 @@ final class LexicalScan {
                 continue;
             }
             String name = t.text().toLowerCase(Locale.ROOT);
-            boolean called = i + 1 < tokens.size() && tokens.get(i + 1).isSymbol('(');
-            Optional<DeniedFunctions.DenySet> set = called || DeniedFunctions.isExactlyDenied(name)
-                    ? DeniedFunctions.match(name) : Optional.empty();
-            if (set.isPresent()) {
-                return refuse("denied-function", DeniedFunctions.reason(name, set.get()));
+            if (called(i) || DeniedFunctions.isExactlyDenied(name)) {
+                Optional<GuardVerdict> refusal = DeniedFunctions.refusal(name);
+                if (refusal.isPresent()) {
+                    return refusal;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<GuardVerdict> noCatalogTypes() {
+        // Wherever the name stands (::regclass, CAST(... AS regclass), regclass '...', regclass[]), it is a type.
+        for (Token t : tokens) {
+            if (t.isName() && DeniedFunctions.CATALOG_TYPES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return Optional.of(GuardRule.CATALOG_LOOKUP.refuse(t.text().toLowerCase(Locale.ROOT)));
             }
         }
         return Optional.empty();
@@ -201,127 +184,81 @@ final class LexicalScan {
                 continue;
             }
             String name = t.text().toLowerCase(Locale.ROOT);
-            boolean called = i + 1 < tokens.size() && tokens.get(i + 1).isSymbol('(');
-            if (name.equals("information_schema") || (name.startsWith("pg_") && !called
-                    && !qualifiesAFunctionCall(i))) {
-                return refuse("system-catalog", "read " + name
-                        + ", a system catalog that can hold passwords, settings or other sessions' queries.");
+            boolean collation = i > 0 && tokens.get(i - 1).isWord("collate");
+            if (name.equals("information_schema") || (name.startsWith("pg_") && !called(i)
+                    && !qualifiesAFunctionCall(i) && !(collation && name.equals("pg_catalog")))) {
+                return Optional.of(GuardRule.SYSTEM_CATALOG.refuse(name));
             }
         }
         return Optional.empty();
+    }
+
+    private boolean called(int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).isSymbol('(');
     }
 
     private boolean qualifiesAFunctionCall(int i) {
         return tokens.get(i).text().equalsIgnoreCase("pg_catalog") && i + 3 < tokens.size()
-                && tokens.get(i + 1).isSymbol('.') && tokens.get(i + 2).isName() && tokens.get(i + 3).isSymbol('(');
+                && tokens.get(i + 1).isSymbol('.') && tokens.get(i + 2).isName() && called(i + 2);
     }
 
-    private Optional<GuardVerdict> qualifiedCallsInAllowedSchemas() {
-        // Functions in other schemas may be SECURITY DEFINER code we know nothing about.
-        for (int i = 0; i + 3 < tokens.size(); i++) {
-            if (tokens.get(i).isName() && tokens.get(i + 1).isSymbol('.') && tokens.get(i + 2).isName()
-                    && tokens.get(i + 3).isSymbol('(')) {
-                String schema = tokens.get(i).text();
-                if (!schema.equals("pg_catalog") && !allowedSchemas.contains(schema)) {
-                    return refuse("schema-not-allowed", "call a function in schema " + schema
-                            + ", which questions may not use.");
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<GuardVerdict> noWriteWords() {
+    private Optional<GuardVerdict> noExplicitOperator() {
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != Kind.WORD) {
-                continue;
-            }
-            String next = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD
-                    ? tokens.get(i + 1).text() : "";
-            if (t.text().equals("for") && Set.of("update", "share", "no", "key").contains(next)) {
-                return refuse("locking-clause", "lock rows (FOR " + next.toUpperCase(Locale.ROOT) + ").");
-            }
-            if (t.text().equals("into")) {
-                return refuse("select-into", "create a table from the result (SELECT INTO).");
-            }
-            if (DATA_CHANGES.contains(t.text())) {
-                return refuse("data-modifying-cte", "change data inside a WITH clause ("
-                        + t.text().toUpperCase(Locale.ROOT) + ").");
-            }
-            if (WRITE_WORDS.contains(t.text())) {
-                return notARead(t.text());
+            if (tokens.get(i).isWord("operator") && called(i)) {
+                return Optional.of(GuardRule.EXPLICIT_OPERATOR.refuse());
             }
         }
         return Optional.empty();
     }
 
-    private Optional<GuardVerdict> relationsInAllowedSchemas() {
-        Deque<Frame> frames = new ArrayDeque<>();
-        frames.push(new Frame(false));
+    /**
+     * A dotted name that is certainly a function or a type names its schema in the part before the last:
+     * {@code other.f(...)}, {@code x::other.t}, {@code CAST(x AS other.t)}, {@code other.t 'literal'}. That schema
+     * must be allowed (pg_catalog is, for built-in functions and types). Relations are the tree's to check.
+     */
+    private Optional<GuardVerdict> qualifiedNamesInAllowedSchemas() {
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            Frame frame = frames.peek();
-            if (t.isSymbol('(')) {
-                Token before = i > 0 ? tokens.get(i - 1) : null;
-                boolean call = before != null && before.isName()
-                        && !(before.kind() == Kind.WORD && NON_FUNCTION_WORDS.contains(before.text()));
-                frames.push(new Frame(call));
+            if (!tokens.get(i).isName() || (i > 0 && tokens.get(i - 1).isSymbol('.'))) {
                 continue;
             }
-            if (t.isSymbol(')')) {
-                frames.pop();
+            Chain chain = ParserText.chainAt(tokens, i);
+            int last = chain.lastToken();
+            i = last;
+            if (chain.parts().size() < 2) {
                 continue;
             }
-            if (frame.functionArguments || t.kind() != Kind.WORD && !t.isSymbol(',')) {
+            Token before = chain.firstToken() > 0 ? tokens.get(chain.firstToken() - 1) : null;
+            Token after = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+            String what = after != null && after.isSymbol('(') ? "function"
+                    : before != null && (before.text().equals("::") || before.isWord("as")) ? "type"
+                    : after != null && after.kind() == Kind.STRING ? "type"
+                    : null;
+            if (what == null) {
                 continue;
             }
-            boolean relationFollows = false;
-            if (t.isWord("from") && !(i > 0 && tokens.get(i - 1).isWord("distinct"))) {
-                frame.inFrom = true;
-                relationFollows = true;
-            } else if (t.isWord("join") || (t.isSymbol(',') && frame.inFrom)) {
-                relationFollows = frame.inFrom || t.isWord("join");
-            } else if (t.kind() == Kind.WORD && FROM_ENDS.contains(t.text())) {
-                frame.inFrom = false;
-            }
-            if (relationFollows) {
-                Optional<GuardVerdict> refusal = relationAt(i + 1);
-                if (refusal.isPresent()) {
-                    return refusal;
-                }
+            List<String> parts = chain.parts();
+            String schema = parts.get(parts.size() - 2);
+            if (!schema.equals("pg_catalog") && !allowedSchemas.contains(schema)) {
+                return Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse(what + " " + parts.get(parts.size() - 1), schema));
             }
         }
         return Optional.empty();
     }
 
-    private Optional<GuardVerdict> relationAt(int start) {
-        int i = start;
-        while (i < tokens.size() && (tokens.get(i).isWord("lateral") || tokens.get(i).isWord("only"))) {
-            i++;
-        }
-        if (i >= tokens.size() || !tokens.get(i).isName()) {
-            return Optional.empty();
-        }
-        String first = tokens.get(i).text();
-        boolean qualified = i + 2 < tokens.size() && tokens.get(i + 1).isSymbol('.') && tokens.get(i + 2).isName();
-        if (qualified && !allowedSchemas.contains(first)) {
-            return refuse("schema-not-allowed", "read from schema " + first + ", which questions may not use.");
+    /**
+     * INTO belongs to writes (INSERT INTO, MERGE INTO inside a WITH) or to SELECT INTO, never to a read; said
+     * here, the refusal names the rule even where the parser cannot read the rest.
+     */
+    private Optional<GuardVerdict> noInto() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord("into")) {
+                String before = i > 0 && tokens.get(i - 1).kind() == Kind.WORD ? tokens.get(i - 1).text() : "";
+                return Optional.of(DATA_CHANGES.contains(before)
+                        ? GuardRule.DATA_MODIFYING_CTE.refuse(before.toUpperCase(Locale.ROOT))
+                        : GuardRule.SELECT_INTO.refuse());
+            }
         }
         return Optional.empty();
-    }
-
-    private static final class Frame {
-        final boolean functionArguments;
-        boolean inFrom;
-
-        Frame(boolean functionArguments) {
-            this.functionArguments = functionArguments;
-        }
-    }
-
-    private static Optional<GuardVerdict> refuse(String rule, String reason) {
-        return Optional.of(GuardVerdict.refuse(rule, reason));
     }
 
     private static Optional<GuardVerdict> firstPresent(List<Supplier<Optional<GuardVerdict>>> checks) {

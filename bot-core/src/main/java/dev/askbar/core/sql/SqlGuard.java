@@ -16,37 +16,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Layer 1 of SQL safety: decides whether a statement written by the language model may run.
+ * Layer 1 of SQL safety: decides whether a statement written by the language model may run, and if so hands
+ * out the {@link GuardedSql} that {@link SqlRunner} requires.
  *
- * <p>An allowlist, in the manner of jsoup's Safelist: exactly one statement, of a read kind
- * (SELECT, including WITH, UNION, INTERSECT, EXCEPT; VALUES; TABLE), reading only relations in the
- * configured schemas, calling no function from the named sets in {@link DeniedFunctions}. Anything
- * else is refused with the id of the rule that fired:
+ * <p>An allowlist, in the manner of jsoup's Safelist: exactly one statement, of a read kind (SELECT, including
+ * WITH, UNION, INTERSECT, EXCEPT; VALUES; TABLE), where every relation, function, type and collation it names
+ * lies in the configured schemas (built-in functions and types of pg_catalog aside), calling no function from
+ * the named sets in {@link DeniedFunctions} and looking nothing up in the catalogs indirectly (regclass and
+ * the other object-identifier types, to_regclass, has_*_privilege, pg_get_*def, version()...). The rules,
+ * with their ids and sentences, are {@link GuardRule}.
  *
- * <ul>
- *   <li>{@code empty-statement} - nothing to run;</li>
- *   <li>{@code unparseable} - the text cannot be read with certainty (unterminated literal,
- *       unbalanced parentheses, a Unicode-escaped identifier, an ambiguous backslash);</li>
- *   <li>{@code single-statement} - more than one statement;</li>
- *   <li>{@code read-only-statement} - not a read statement (INSERT, DDL, SET, COPY, DO, CALL, EXPLAIN...);</li>
- *   <li>{@code data-modifying-cte} - INSERT/UPDATE/DELETE/MERGE inside WITH;</li>
- *   <li>{@code select-into} - SELECT ... INTO creates a table;</li>
- *   <li>{@code locking-clause} - FOR UPDATE / NO KEY UPDATE / SHARE / KEY SHARE;</li>
- *   <li>{@code jdbc-escape} - {@code {fn ...}} escapes the JDBC driver would rewrite;</li>
- *   <li>{@code denied-function} - a function from a deny set;</li>
- *   <li>{@code system-catalog} - pg_* relations, pg_catalog, information_schema;</li>
- *   <li>{@code schema-not-allowed} - a relation or function qualified with another schema;</li>
- *   <li>{@code cross-join} - three or more FROM items with no join condition (see {@link SyntaxTreeScan}).</li>
- * </ul>
+ * <p>Two scans share those rules. {@link LexicalScan} reads PostgreSQL's own tokens and needs no grammar;
+ * {@link SyntaxTreeScan} reads JSqlParser's tree of {@link ParserText} (the statement with TABLE, COLLATE and
+ * BETWEEN SYMMETRIC put in forms JSqlParser can read) and refuses unless the tree accounts for every SELECT
+ * and every dotted name in the text. A statement JSqlParser cannot parse at all is refused: a guard that
+ * cannot resolve a statement must not guess (a repair round usually rewrites it plainly).
  *
- * <p>When JSqlParser cannot parse a statement PostgreSQL may accept (COLLATE in an expression,
- * ROWS FROM, SEARCH/CYCLE on a recursive CTE...), a conservative lexical scan decides instead and one
- * warning is logged; it refuses any write, DDL or transaction keyword outside literals (so a SEARCH
- * ... SET clause is refused) and any relation after FROM/JOIN qualified with another schema, and it
- * does not apply the cross-join rule.
- *
- * <p>The READ ONLY transaction, the reader role and the row caps are the other layers; this class
- * refuses early and explains why, it is not the only wall.
+ * <p>The READ ONLY transaction, the search path limited to the allowed schemas, the plan check, the reader
+ * role and the caps are the other layers ({@link SqlRunner}); this class refuses early and explains why, it
+ * is not the only wall.
  */
 public final class SqlGuard {
 
@@ -77,40 +65,53 @@ public final class SqlGuard {
 
     public GuardVerdict check(String sql) {
         if (sql == null || sql.isBlank()) {
-            return GuardVerdict.refuse("empty-statement", "be empty; there is nothing to run.");
+            return GuardRule.EMPTY_STATEMENT.refuse();
         }
         TokenizedSql text = TokenizedSql.of(sql);
         if (text.problem().isPresent()) {
-            return GuardVerdict.refuse("unparseable", "need checks I cannot make: it contains "
-                    + text.problem().get() + ".");
+            return GuardRule.UNPARSEABLE.refuse("it contains " + text.problem().get());
         }
         List<Token> tokens = LexicalScan.withoutTrailingSemicolons(text.tokens());
         if (tokens.isEmpty()) {
-            return GuardVerdict.refuse("empty-statement", "be empty; there is nothing to run.");
+            return GuardRule.EMPTY_STATEMENT.refuse();
         }
-        LexicalScan lexical = new LexicalScan(tokens, allowedSchemas);
-        Optional<GuardVerdict> refusal = lexical.certain();
+        Optional<GuardVerdict> refusal = new LexicalScan(tokens, allowedSchemas).check();
         if (refusal.isPresent()) {
             return refusal.get();
         }
+        // The statement runs from its first token to its last, so a trailing ";" or comment is not its concern.
         String runnable = sql.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-        // Parse only the text up to the last token, so a trailing ";" or comment is not its concern.
-        String sanitised = TokenizedSql.of(runnable).sanitised();
+        ParserText parserText = ParserText.of(text.sanitised(), tokens);
+        refusal = collationsInAllowedSchemas(parserText);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         Statement statement;
         try {
-            statement = CCJSqlParserUtil.parse(sanitised, PARSER_THREADS, parser -> parser.withTimeOut(PARSE_TIMEOUT_MS));
+            statement = CCJSqlParserUtil.parse(parserText.text(), PARSER_THREADS,
+                    parser -> parser.withTimeOut(PARSE_TIMEOUT_MS));
         } catch (JSQLParserException | RuntimeException e) {
-            return afterParseFailure(lexical, runnable, e);
+            LOG.warn("SQL guard: refused a statement JSqlParser could not parse ({}): {}", firstLine(e.getMessage()),
+                    abbreviate(runnable));
+            return GuardRule.UNPARSEABLE.refuse("it uses syntax I cannot read with certainty (such as ROWS FROM,"
+                    + " a subquery in LIMIT or XML functions); write it more plainly");
         }
-        return treeScan.check(statement).orElseGet(() -> GuardVerdict.allow(runnable));
+        return treeScan.check(statement, parserText)
+                .orElseGet(() -> GuardVerdict.allow(new GuardedSql(runnable, allowedSchemas)));
     }
 
-    private GuardVerdict afterParseFailure(LexicalScan lexical, String runnable, Exception e) {
-        GuardVerdict verdict = lexical.fallback().orElseGet(() -> GuardVerdict.allow(runnable));
-        LOG.warn("SQL guard: JSqlParser could not parse a statement ({}); lexical scan {}: {}",
-                firstLine(e.getMessage()), verdict.allowed() ? "allowed it" : "refused it, rule " + verdict.rule(),
-                abbreviate(runnable));
-        return verdict;
+    private Optional<GuardVerdict> collationsInAllowedSchemas(ParserText text) {
+        for (ParserText.Chain collation : text.collations()) {
+            List<String> parts = collation.parts();
+            if (parts.size() > 1) {
+                String schema = parts.get(parts.size() - 2);
+                if (!schema.equals("pg_catalog") && !allowedSchemas.contains(schema)) {
+                    return Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse("collation " + parts.get(parts.size() - 1),
+                            schema));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String asSchemaName(String configured) {

@@ -1,5 +1,6 @@
 package dev.askbar.core.sql;
 
+import dev.askbar.core.sql.ParserText.Chain;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Expression;
@@ -23,6 +26,7 @@ import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
@@ -38,6 +42,10 @@ import net.sf.jsqlparser.statement.select.TableFunction;
  * its visitor adapters skip some positions (its own TablesNamesFinder misses a table inside an
  * ORDER BY subquery and fails on data-modifying CTEs), and a guard must not depend on a visitor
  * remembering every node type. Reflection reaches a table or function wherever the grammar put it.
+ *
+ * <p>A tree is only trusted when it accounts for the whole statement: it must hold as many SELECTs as the
+ * text has, and every dotted name the text has must appear in it as a table, column, function or type,
+ * where the checks below saw it. Anything the parser skipped or swallowed is refused, not assumed harmless.
  */
 final class SyntaxTreeScan {
 
@@ -65,34 +73,40 @@ final class SyntaxTreeScan {
         this.allowedSchemas = allowedSchemas;
     }
 
-    Optional<GuardVerdict> check(Statement statement) {
+    Optional<GuardVerdict> check(Statement statement, ParserText text) {
         if (!(statement instanceof Select)) {
-            return refuse("read-only-statement", LexicalScan.effectOf(keywordOf(statement)));
+            return Optional.of(LexicalScan.notARead(keywordOf(statement)));
         }
         List<Object> nodes = nodesUnder(statement, node -> true);
+        Optional<GuardVerdict> unaccounted = unaccounted(nodes, text);
+        if (unaccounted.isPresent()) {
+            return unaccounted;
+        }
         for (Object node : nodes) {
             if (node instanceof Statement s && !(node instanceof Select)) {
-                return refuse("data-modifying-cte", "change data inside a WITH clause ("
-                        + keywordOf(s).toUpperCase(Locale.ROOT) + ").");
+                return Optional.of(GuardRule.DATA_MODIFYING_CTE.refuse(keywordOf(s).toUpperCase(Locale.ROOT)));
             }
         }
         for (Object node : nodes) {
             if (node instanceof PlainSelect ps
                     && (ps.getIntoTables() != null && !ps.getIntoTables().isEmpty() || ps.getIntoTempTable() != null)) {
-                return refuse("select-into", "create a table from the result (SELECT INTO).");
+                return Optional.of(GuardRule.SELECT_INTO.refuse());
             }
         }
         for (Object node : nodes) {
             if (node instanceof Select s && (s.getForMode() != null || s.getForClause() != null
                     || s.getForUpdateTable() != null || s.isSkipLocked() || s.isNoWait() || s.getWait() != null)) {
                 String mode = s.getForMode() != null ? s.getForMode().getValue() : "UPDATE";
-                return refuse("locking-clause", "lock rows (FOR " + mode.toUpperCase(Locale.ROOT) + ").");
+                return Optional.of(GuardRule.LOCKING_CLAUSE.refuse(mode.toUpperCase(Locale.ROOT)));
             }
         }
+        Set<String> rangeNames = rangeNames(nodes);
         for (Object node : nodes) {
             Optional<GuardVerdict> refusal = node instanceof Table t ? checkTable(t)
                     : node instanceof Function f ? checkFunction(f.getMultipartName())
                     : node instanceof AnalyticExpression a ? checkFunction(List.of(a.getName()))
+                    : node instanceof Column c ? checkColumn(c, rangeNames)
+                    : node instanceof ColDataType type ? checkType(type)
                     : Optional.empty();
             if (refusal.isPresent()) {
                 return refusal;
@@ -100,8 +114,137 @@ final class SyntaxTreeScan {
         }
         for (Object node : nodes) {
             if (node instanceof PlainSelect ps && isUnboundedProduct(ps)) {
-                return refuse("cross-join", "combine three or more tables with no join condition between"
-                        + " them, which can produce billions of rows; join them ON matching columns.");
+                return Optional.of(GuardRule.CROSS_JOIN.refuse());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Refuses when the tree holds fewer SELECTs than the text, or lacks a dotted name the text has (outside the
+     * allowed schemas): that part of the statement was skipped or kept as opaque text, so nothing checked it.
+     */
+    private Optional<GuardVerdict> unaccounted(List<Object> nodes, ParserText text) {
+        long selects = nodes.stream().filter(PlainSelect.class::isInstance).count();
+        if (selects < text.selects()) {
+            return Optional.of(GuardRule.UNRESOLVED_NAME.refuse("a subquery"));
+        }
+        Map<List<String>, Integer> inTree = new HashMap<>();
+        for (Object node : nodes) {
+            List<String> parts = dottedName(node);
+            if (parts.size() > 1) {
+                inTree.merge(parts, 1, Integer::sum);
+            }
+        }
+        for (Chain chain : text.chains()) {
+            if (allowedSchemas.contains(chain.parts().get(0))) {
+                continue;
+            }
+            Integer left = inTree.get(chain.parts());
+            if (left == null || left == 0) {
+                return Optional.of(GuardRule.UNRESOLVED_NAME.refuse(chain.written()));
+            }
+            inTree.put(chain.parts(), left - 1);
+        }
+        return Optional.empty();
+    }
+
+    /** The dotted name a node was written with, folded: [other, salary] for other.salary. */
+    private static List<String> dottedName(Object node) {
+        if (node instanceof Column c) {
+            List<String> parts = new ArrayList<>(c.getTable() == null ? List.of() : tableParts(c.getTable()));
+            parts.add(Names.fold(c.getColumnName()));
+            return parts;
+        }
+        if (node instanceof AllTableColumns all && all.getTable() != null) {
+            return tableParts(all.getTable());
+        }
+        if (node instanceof Table t) {
+            return tableParts(t);
+        }
+        if (node instanceof Function f && f.getMultipartName() != null) {
+            return f.getMultipartName().stream().map(Names::fold).toList();
+        }
+        if (node instanceof ColDataType type && type.getDataType() != null) {
+            return splitName(type.getDataType());
+        }
+        return List.of();
+    }
+
+    private static List<String> tableParts(Table table) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {table.getDatabaseName(), table.getSchemaName(), table.getName()}) {
+            if (part != null && !part.isEmpty()) {
+                parts.add(Names.fold(part));
+            }
+        }
+        return parts;
+    }
+
+    /** Splits "a"."b.c".d at the dots outside quotes and folds each part. */
+    static List<String> splitName(String name) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == '.' && !quoted) {
+                parts.add(Names.fold(part.toString().strip()));
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(Names.fold(part.toString().strip()));
+        return parts;
+    }
+
+    /** Names a column may be qualified with: tables, aliases, CTE and function names of the statement. */
+    private static Set<String> rangeNames(List<Object> nodes) {
+        Set<String> names = new HashSet<>();
+        for (Object node : nodes) {
+            if (node instanceof Alias a && a.getName() != null) {
+                names.add(Names.fold(a.getName()));
+            } else if (node instanceof Table t && t.getName() != null) {
+                names.add(Names.fold(t.getName()));
+            } else if (node instanceof Function f && f.getName() != null) {
+                names.add(Names.fold(f.getName()));
+            }
+        }
+        return names;
+    }
+
+    private Optional<GuardVerdict> checkColumn(Column column, Set<String> rangeNames) {
+        List<String> parts = dottedName(column);
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        if (parts.size() > 2) {
+            // schema.table.column (or database.schema.table.column): the schema is the third part from the end
+            String schema = parts.get(parts.size() - 3);
+            return allowedSchemas.contains(schema) ? Optional.empty()
+                    : Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse("table " + parts.get(parts.size() - 2), schema));
+        }
+        return rangeNames.contains(parts.get(0)) ? Optional.empty()
+                : Optional.of(GuardRule.UNRESOLVED_NAME.refuse(String.join(".", parts)));
+    }
+
+    private Optional<GuardVerdict> checkType(ColDataType type) {
+        List<String> parts = type.getDataType() == null ? List.of() : splitName(type.getDataType());
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = parts.get(parts.size() - 1).replaceAll("\\[.*", "").strip();
+        if (DeniedFunctions.CATALOG_TYPES.contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.of(GuardRule.CATALOG_LOOKUP.refuse(name));
+        }
+        if (parts.size() > 1) {
+            String schema = parts.get(parts.size() - 2);
+            if (!schema.equals("pg_catalog") && !allowedSchemas.contains(schema)) {
+                return Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse("type " + name, schema));
             }
         }
         return Optional.empty();
@@ -119,7 +262,7 @@ final class SyntaxTreeScan {
         if (SYSTEM_SCHEMAS.contains(schema) || schema.startsWith("pg_")) {
             return systemCatalog(schema + "." + name);
         }
-        return refuse("schema-not-allowed", "read from schema " + schema + ", which questions may not use.");
+        return Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse("table " + name, schema));
     }
 
     private Optional<GuardVerdict> checkFunction(List<String> nameParts) {
@@ -127,15 +270,14 @@ final class SyntaxTreeScan {
             return Optional.empty();
         }
         String name = Names.fold(nameParts.get(nameParts.size() - 1)).toLowerCase(Locale.ROOT);
-        Optional<DeniedFunctions.DenySet> denied = DeniedFunctions.match(name);
+        Optional<GuardVerdict> denied = DeniedFunctions.refusal(name);
         if (denied.isPresent()) {
-            return refuse("denied-function", DeniedFunctions.reason(name, denied.get()));
+            return denied;
         }
         if (nameParts.size() > 1) {
             String schema = Names.fold(nameParts.get(nameParts.size() - 2));
             if (!schema.equals("pg_catalog") && !allowedSchemas.contains(schema)) {
-                return refuse("schema-not-allowed", "call a function in schema " + schema
-                        + ", which questions may not use.");
+                return Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse("function " + name, schema));
             }
         }
         return Optional.empty();
@@ -277,11 +419,6 @@ final class SyntaxTreeScan {
     }
 
     private static Optional<GuardVerdict> systemCatalog(String name) {
-        return refuse("system-catalog", "read " + name
-                + ", a system catalog that can hold passwords, settings or other sessions' queries.");
-    }
-
-    private static Optional<GuardVerdict> refuse(String rule, String reason) {
-        return Optional.of(GuardVerdict.refuse(rule, reason));
+        return Optional.of(GuardRule.SYSTEM_CATALOG.refuse(name));
     }
 }

@@ -19,8 +19,11 @@ final class TokenizedSql {
 
     enum Kind { WORD, QUOTED, STRING, NUMBER, PARAM, SYMBOL, OPERATOR }
 
-    /** {@code text} is lower-cased for words, unescaped for quoted identifiers, raw otherwise. */
-    record Token(Kind kind, String text, int start, int end) {
+    /**
+     * {@code text} is lower-cased for words, unescaped for quoted identifiers, raw otherwise; {@code start}/{@code
+     * end} locate it in the source, {@code cleanStart}/{@code cleanEnd} in {@link #sanitised()}.
+     */
+    record Token(Kind kind, String text, int start, int end, int cleanStart, int cleanEnd) {
         boolean isWord(String word) {
             return kind == Kind.WORD && text.equals(word);
         }
@@ -111,14 +114,17 @@ final class TokenizedSql {
     }
 
     private void add(Kind kind, String text, int start, int end) {
-        tokens.add(new Token(kind, text, start, end));
+        int clean = sanitised.length();
         sanitised.append(source, start, end);
+        tokens.add(new Token(kind, text, start, end, clean, sanitised.length()));
     }
 
     private void literal(int start, int end) {
-        tokens.add(new Token(Kind.STRING, source.substring(start, end), start, end));
+        int clean = sanitised.length();
+        sanitised.append("'s'");
+        tokens.add(new Token(Kind.STRING, source.substring(start, end), start, end, clean, sanitised.length()));
         // The space keeps two adjacent literals from fusing into one with an embedded quote.
-        sanitised.append("'s' ");
+        sanitised.append(' ');
     }
 
     private void lineComment() {
@@ -224,7 +230,7 @@ final class TokenizedSql {
                     i += 2;
                     continue;
                 }
-                tokens.add(new Token(Kind.QUOTED, name.toString(), start, i + 1));
+                int clean = sanitised.length();
                 if (name.chars().allMatch(ch -> ch >= ' ' && ch != '"' && ch != '\\')) {
                     sanitised.append(source, start, i + 1);
                 } else {
@@ -232,6 +238,7 @@ final class TokenizedSql {
                     // with no special characters so it cannot end the identifier elsewhere.
                     sanitised.append("\"q").append(tokens.size()).append('"');
                 }
+                tokens.add(new Token(Kind.QUOTED, name.toString(), start, i + 1, clean, sanitised.length()));
                 pos = i + 1;
                 return;
             }
@@ -274,8 +281,10 @@ final class TokenizedSql {
         while (i < source.length() && isIdentifierPart(source.charAt(i))) {
             i++;
         }
-        tokens.add(new Token(Kind.WORD, source.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+        int clean = sanitised.length();
         sanitised.append(source, start, i);
+        tokens.add(new Token(Kind.WORD, source.substring(start, i).toLowerCase(Locale.ROOT), start, i, clean,
+                sanitised.length()));
         pos = i;
     }
 

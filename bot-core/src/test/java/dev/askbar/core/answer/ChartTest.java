@@ -91,4 +91,55 @@ class ChartTest {
             assertThat(nonWhite).as(title).isGreaterThan(1000);
         }
     }
+
+    static QueryResult withUndrawableValues(String firstColumn, ValueKind firstKind, Object... firsts) {
+        Object[] odd = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, null};
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < firsts.length; i++) {
+            rows.add(Arrays.asList(firsts[i], i % 3 == 1 ? odd[(i / 3) % odd.length] : (double) (10 + i)));
+        }
+        return new QueryResult(List.of(col(firstColumn, firstKind), col("ratio", ValueKind.FLOAT)), rows, false);
+    }
+
+    @Test
+    void infinityAndNanAreLeftOutOfEveryKindOfChartAndTheRestIsDrawn() throws Exception {
+        List<Object> days = new ArrayList<>();
+        List<Object> names = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            days.add(LocalDate.of(2025, 1, 1 + i));
+            names.add("channel " + i);
+        }
+        for (var c : List.of(
+                new Object[] {"ratio per day", withUndrawableValues("day", ValueKind.DATE, days.toArray()), ChartPlan.Kind.LINE},
+                new Object[] {"ratio by channel", withUndrawableValues("channel", ValueKind.TEXT, names.toArray()), ChartPlan.Kind.BAR},
+                new Object[] {"share by channel", withUndrawableValues("channel", ValueKind.TEXT, names.subList(0, 6).toArray()), ChartPlan.Kind.BAR})) {
+            String title = (String) c[0];
+            QueryResult result = (QueryResult) c[1];
+            ChartPlan plan = ChartPlanner.plan(title, result).orElseThrow();
+            assertThat(plan.kind()).as(title).isEqualTo(c[2]);
+
+            byte[] png = ChartRenderer.render(title, result, plan);
+
+            assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).as(title).isEqualTo(ChartRenderer.WIDTH);
+        }
+    }
+
+    @Test
+    void aPieWithAnUndrawableSliceLeavesItOut() throws Exception {
+        QueryResult result = Results.of(List.of(col("channel", ValueKind.TEXT), col("orders", ValueKind.FLOAT)),
+                row("web", 10.0), row("shop", Double.POSITIVE_INFINITY), row("phone", 5.0), row("mail", Double.NaN));
+        ChartPlan pie = new ChartPlan(ChartPlan.Kind.PIE, 0, List.of(1));
+
+        byte[] png = ChartRenderer.render("share of orders", result, pie);
+
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getHeight()).isEqualTo(ChartRenderer.HEIGHT);
+    }
+
+    @Test
+    void aSeriesWithNothingDrawableIsNoChart() {
+        QueryResult result = Results.of(List.of(col("channel", ValueKind.TEXT), col("ratio", ValueKind.FLOAT)),
+                row("web", Double.NaN), row("shop", Double.POSITIVE_INFINITY), row("phone", null));
+
+        assertThat(ChartPlanner.plan("ratio by channel", result)).isEmpty();
+    }
 }

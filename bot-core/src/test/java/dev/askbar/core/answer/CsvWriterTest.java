@@ -48,4 +48,20 @@ class CsvWriterTest {
                 StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(10_001);
     }
+
+    @Test
+    void formulaGuardCoversHeadersEveryColumnTypeAndSignsBeforeAnythingButAPlainNumber() {
+        QueryResult r = Results.of(List.of(col("=HYPERLINK(\"http://evil\")", ValueKind.TEXT), col("+cmd", ValueKind.JSON),
+                        col("@sum", ValueKind.ARRAY), col("n", ValueKind.OTHER), col("f", ValueKind.FLOAT)),
+                row("-1+2", "+1)*cmd", "@SUM(A1)", "-2 days", -1.5e10),
+                row("+12", "-12.50", "\t=1", "\uFF1D1+1", Double.NEGATIVE_INFINITY),
+                row(" =1+1", "-", "\r=2", "+.5", 3.0));
+
+        List<String> lines = List.of(new String(CsvWriter.write(r), StandardCharsets.UTF_8).split("\r\n"));
+
+        assertThat(lines.get(0)).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\",'+cmd,'@sum,n,f");
+        assertThat(lines.get(1)).isEqualTo("'-1+2,'+1)*cmd,'@SUM(A1),'-2 days,-1.5E10");
+        assertThat(lines.get(2)).isEqualTo("+12,-12.50,'\t=1,'\uFF1D1+1,'-Infinity");
+        assertThat(lines.get(3)).isEqualTo("' =1+1,'-,\"'\r=2\",+.5,3.0");
+    }
 }

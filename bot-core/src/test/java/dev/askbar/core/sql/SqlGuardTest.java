@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,50 @@ class SqlGuardTest {
                 arguments("LATERAL functions that use no earlier column", "SELECT count(*) FROM orders, LATERAL generate_series(1, 1000000) a, LATERAL generate_series(1, 1000000) b", "cross-join"),
                 arguments("a WHERE that compares no columns", "SELECT count(*) FROM orders o, customers c, products p WHERE o.amount > 10", "cross-join"),
                 arguments("a string ending in a backslash", "SELECT 'C:\\' FROM orders", "unparseable"),
+                // every way a statement can reach another schema
+                arguments("TABLE shorthand of another schema", "TABLE other.salary", "schema-not-allowed"),
+                arguments("TABLE shorthand in a subquery", "SELECT amount FROM (TABLE other.salary) s", "schema-not-allowed"),
+                arguments("TABLE shorthand in a CTE", "WITH s AS (TABLE other.salary) SELECT * FROM s", "schema-not-allowed"),
+                arguments("TABLE shorthand after UNION", "SELECT 1, 2 UNION ALL TABLE other.salary", "schema-not-allowed"),
+                arguments("TABLE shorthand in EXISTS", "SELECT 1 WHERE EXISTS (TABLE other.salary)", "schema-not-allowed"),
+                arguments("TABLE shorthand in IN", "SELECT 1 WHERE 'x' IN (TABLE other.token)", "schema-not-allowed"),
+                arguments("TABLE shorthand in LATERAL", "SELECT * FROM orders o, LATERAL (TABLE other.salary) x", "schema-not-allowed"),
+                arguments("TABLE shorthand next to a COLLATE", "SELECT amount FROM (TABLE other.salary) s WHERE 'a' = 'a' COLLATE \"C\"", "schema-not-allowed"),
+                arguments("a subquery after AT TIME ZONE", "SELECT now() AT TIME ZONE (SELECT tz FROM other.salary LIMIT 1)", "schema-not-allowed"),
+                arguments("a subquery next to a COLLATE", "SELECT (SELECT employee FROM other.salary LIMIT 1) COLLATE \"C\"", "schema-not-allowed"),
+                arguments("a subquery in BETWEEN SYMMETRIC", "SELECT 1 WHERE 5 BETWEEN SYMMETRIC 1 AND (SELECT amount FROM other.salary)", "schema-not-allowed"),
+                arguments("upper-case schema", "SELECT * FROM OTHER.SALARY", "schema-not-allowed"),
+                arguments("a comment between the name parts", "SELECT * FROM other/* x */./**/salary", "schema-not-allowed"),
+                arguments("a line comment between the name parts", "SELECT * FROM other -- x\n.salary", "schema-not-allowed"),
+                arguments("a database-qualified name", "SELECT * FROM shop.other.salary", "schema-not-allowed"),
+                arguments("a schema-qualified column", "SELECT other.salary.amount FROM orders", "schema-not-allowed"),
+                arguments("a type in another schema", "SELECT enum_range(NULL::other.mood)", "schema-not-allowed"),
+                arguments("a cast to a type in another schema", "SELECT CAST(NULL AS \"other\".mood)", "schema-not-allowed"),
+                arguments("a typed literal of another schema", "SELECT other.mood 'happy'", "schema-not-allowed"),
+                arguments("a collation in another schema", "SELECT 'a' COLLATE other.\"C\"", "schema-not-allowed"),
+                arguments("a function in another schema with a comment", "SELECT other /**/ . leak /**/ ()", "schema-not-allowed"),
+                arguments("an explicit operator", "SELECT 1 OPERATOR(other.%%) 1", "explicit-operator"),
+                arguments("a column of a name the statement never declares", "SELECT ghost.amount FROM orders", "unresolved-name"),
+                arguments("syntax the parser cannot read", "SELECT * FROM ROWS FROM (generate_series(1, 3)) g, other.salary", "unparseable"),
+                // indirect catalog reads
+                arguments("a number cast to regclass", "SELECT 16384::regclass", "catalog-lookup"),
+                arguments("a string cast to regclass", "SELECT 'other.salary'::regclass::oid", "catalog-lookup"),
+                arguments("a quoted regclass", "SELECT 16384::\"regclass\"", "catalog-lookup"),
+                arguments("CAST AS regclass", "SELECT CAST(16384 AS regclass)", "catalog-lookup"),
+                arguments("regrole", "SELECT 10::regrole", "catalog-lookup"),
+                arguments("regnamespace", "SELECT 2200::regnamespace", "catalog-lookup"),
+                arguments("regproc", "SELECT 1242::regproc", "catalog-lookup"),
+                arguments("regtype of an array", "SELECT ARRAY[23]::regtype[]", "catalog-lookup"),
+                arguments("to_regclass", "SELECT to_regclass('other.salary')", "catalog-lookup"),
+                arguments("has_table_privilege", "SELECT has_table_privilege('other.salary', 'SELECT')", "catalog-lookup"),
+                arguments("has_schema_privilege", "SELECT HAS_SCHEMA_PRIVILEGE('other', 'USAGE')", "catalog-lookup"),
+                arguments("version()", "SELECT version()", "catalog-lookup"),
+                arguments("version() qualified", "SELECT pg_catalog.version()", "catalog-lookup"),
+                arguments("inet_server_addr()", "SELECT inet_server_addr()", "catalog-lookup"),
+                arguments("current_database()", "SELECT current_database()", "catalog-lookup"),
+                arguments("obj_description", "SELECT obj_description(16384)", "catalog-lookup"),
+                arguments("pg_get_viewdef", "SELECT pg_get_viewdef(16384)", "catalog-lookup"),
+                arguments("a relation size by name", "SELECT pg_total_relation_size('other.salary')", "denied-function"),
                 arguments("nothing", "  ;  ", "empty-statement"));
     }
 
@@ -162,12 +207,19 @@ class SqlGuardTest {
                 arguments("old-style joins with the conditions in WHERE", "SELECT * FROM orders o, customers c, products p WHERE o.customer_id = c.id AND o.product_id = p.id"),
                 arguments("a chain of set-returning functions of earlier items", "SELECT e.key, count(*) FROM events ev, jsonb_array_elements(ev.payload->'items') i, jsonb_each(i.value) e GROUP BY 1"),
                 arguments("an array_agg with ORDER BY and FILTER", "SELECT array_agg(id ORDER BY created_at) FILTER (WHERE amount > 0) FROM orders"),
-                arguments("harmless pg_ functions", "SELECT pg_typeof(amount), pg_size_pretty(pg_total_relation_size('orders')) FROM orders LIMIT 1"),
+                arguments("harmless pg_ functions", "SELECT pg_typeof(amount), pg_size_pretty(pg_column_size(amount)::bigint) FROM orders LIMIT 1"),
                 arguments("semicolons and keywords inside literals", "SELECT ';DROP TABLE x;' AS a, $$; DELETE FROM orders$$ AS b, E'it\\'s; fine' AS c FROM orders"),
                 arguments("EXISTS and NOT EXISTS", "SELECT c.id FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id) AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.customer_id = c.id)"),
                 arguments("extract and substring with FROM inside", "SELECT extract(epoch FROM o.created_at), substring(o.note FROM 1 FOR 3) FROM orders o"),
                 arguments("a COLLATE clause JSqlParser cannot parse", "SELECT name FROM customers WHERE name = 'x' COLLATE \"C\" ORDER BY name"),
-                arguments("unnest WITH ORDINALITY in a lateral join", "SELECT t.id, u.v, u.i FROM orders t JOIN LATERAL unnest(t.tags) WITH ORDINALITY AS u(v, i) ON true"));
+                arguments("unnest WITH ORDINALITY in a lateral join", "SELECT t.id, u.v, u.i FROM orders t JOIN LATERAL unnest(t.tags) WITH ORDINALITY AS u(v, i) ON true"),
+                arguments("TABLE shorthand of an allowed table in a subquery", "SELECT count(*) FROM (TABLE public.orders) o"),
+                arguments("COLLATE in ORDER BY", "SELECT name FROM customers ORDER BY name COLLATE \"C\""),
+                arguments("BETWEEN SYMMETRIC", "SELECT * FROM orders WHERE amount BETWEEN SYMMETRIC 100 AND 10"),
+                arguments("AT TIME ZONE", "SELECT created_at AT TIME ZONE 'Europe/Berlin' FROM orders"),
+                arguments("a column qualified with its table and schema", "SELECT public.orders.id, orders.amount FROM public.orders"),
+                arguments("a column of a set-returning function", "SELECT g.n FROM generate_series(1, 3) AS g(n)"),
+                arguments("a built-in function qualified with pg_catalog", "SELECT pg_catalog.lower(name) FROM customers"));
     }
 
     @ParameterizedTest(name = "allows {0}")
@@ -210,22 +262,67 @@ class SqlGuardTest {
     }
 
     @Test
-    void unparseableQueryThatPassesTheLexicalScanIsAllowedWithOneWarning() {
+    void aStatementTheParserCannotReadIsRefusedWithOneWarningNeverAllowedByAPartialScan() {
         Logger logger = (Logger) LoggerFactory.getLogger(SqlGuard.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         logger.addAppender(appender);
         try {
-            GuardVerdict verdict = guard.check("SELECT name FROM customers WHERE name = 'x' COLLATE \"C\"");
+            GuardVerdict verdict = guard.check("SELECT * FROM ROWS FROM (generate_series(1, 3)) g");
 
-            assertThat(verdict.allowed()).isTrue();
+            assertThat(verdict.allowed()).isFalse();
+            assertThat(verdict.rule()).isEqualTo("unparseable");
+            assertThat(verdict.userMessage()).contains("write it more plainly");
             assertThat(appender.list).singleElement().satisfies(event -> {
                 assertThat(event.getLevel()).isEqualTo(Level.WARN);
-                assertThat(event.getFormattedMessage()).contains("could not parse").contains("allowed it");
+                assertThat(event.getFormattedMessage()).contains("could not parse").contains("ROWS FROM");
             });
         } finally {
             logger.detachAppender(appender);
         }
+    }
+
+    @Test
+    void collateAndTheTableShorthandAreReadNotGuessed() {
+        assertThat(guard.check("SELECT name FROM customers WHERE name = 'x' COLLATE \"C\" ORDER BY name COLLATE pg_catalog.\"C\"").allowed()).isTrue();
+        assertThat(guard.check("SELECT * FROM (TABLE orders) o WHERE o.amount > 0").allowed()).isTrue();
+        assertThat(guard.check("SELECT 'a' COLLATE other.\"C\"").rule()).isEqualTo("schema-not-allowed");
+        assertThat(guard.check("SELECT amount FROM (TABLE other.salary) s").rule()).isEqualTo("schema-not-allowed");
+    }
+
+    @Test
+    void everyRuleInTheTableIsEnforcedByAtLeastOneHostileQuery() {
+        Set<String> fired = new java.util.HashSet<>();
+        hostileQueries().forEach(args -> fired.add(guard.check((String) args.get()[1]).rule()));
+
+        assertThat(fired).containsAll(java.util.Arrays.stream(GuardRule.values()).map(GuardRule::id).toList());
+    }
+
+    @Test
+    void onlyTheGuardCreatesGuardedSqlInMainCode() throws Exception {
+        java.nio.file.Path main = java.nio.file.Path.of("src/main/java");
+        try (var files = java.nio.file.Files.walk(main)) {
+            List<String> creators = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> read(f).contains("new GuardedSql("))
+                    .map(f -> f.getFileName().toString()).toList();
+            assertThat(creators).containsExactly("SqlGuard.java");
+        }
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aRefusedVerdictHasNothingToRun() {
+        GuardVerdict verdict = guard.check("TABLE other.salary");
+
+        assertThat(verdict.sql()).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(verdict::guarded).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
