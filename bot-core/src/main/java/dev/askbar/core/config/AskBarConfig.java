@@ -59,8 +59,9 @@ public record AskBarConfig(
      * @param embeddedPort      port of the embedded PostgreSQL, 0 for any free one
      * @param requireReadOnlyRole refuse to start, rather than warn, when the data role could write
      */
+    /** @param hiddenColumns columns kept out of prompts and answers ({@code ASKBAR_HIDDEN_COLUMNS}) */
     public record EngineSettings(int schemaTokenBudget, Duration cacheTtl, Path glossary, int embeddedPort,
-                                 boolean requireReadOnlyRole) {
+                                 boolean requireReadOnlyRole, HiddenColumns hiddenColumns) {
     }
 
     /** Chat platform settings; an adapter starts only when its token is set. */
@@ -112,7 +113,8 @@ public record AskBarConfig(
                 Duration.ofMinutes(r.integer("ASKBAR_CACHE_TTL_MINUTES", 60 * 24, 0, 60 * 24 * 365)),
                 r.optional("ASKBAR_GLOSSARY").map(Path::of).orElse(home.resolve("glossary.txt")),
                 r.integer("ASKBAR_EMBEDDED_PORT", 0, 0, 65535),
-                r.bool("ASKBAR_REQUIRE_READ_ONLY_ROLE", false));
+                r.bool("ASKBAR_REQUIRE_READ_ONLY_ROLE", false),
+                hiddenColumns(r.optional("ASKBAR_HIDDEN_COLUMNS").orElse("")));
         Chat chat = new Chat(
                 r.secret("DISCORD_TOKEN"),
                 r.optional("ASKBAR_DISCORD_GUILD").map(v -> r.snowflake("ASKBAR_DISCORD_GUILD", v)),
@@ -131,6 +133,14 @@ public record AskBarConfig(
         // /health and /metrics stay on this machine unless the operator opens them (docker-compose does)
         String httpHost = r.optional("ASKBAR_HTTP_HOST").orElse("127.0.0.1");
         return new AskBarConfig(database, state, schemas, providers, limits, engine, home, chat, httpPort, httpHost);
+    }
+
+    private static HiddenColumns hiddenColumns(String raw) {
+        try {
+            return HiddenColumns.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("ASKBAR_HIDDEN_COLUMNS", e.getMessage());
+        }
     }
 
     /** Parsing with messages that name the variable. */

@@ -287,7 +287,9 @@ public final class QueryEngine {
                         return Optional.of(new AnswerError(AnswerError.Code.SQL_TIMEOUT,
                                 "The query took too long and was stopped; try a narrower question (a shorter period or fewer groups)."));
                     }
-                    lastError = e.writeRefused()
+                    lastError = e.refusedByAskBar()
+                            ? new AnswerError(AnswerError.Code.SQL_REFUSED, "I cannot run that query: " + e.getMessage() + ".")
+                            : e.writeRefused()
                             ? new AnswerError(AnswerError.Code.SQL_REFUSED, "I can only read data; the database refused that query (" + e.getMessage() + ").")
                             : new AnswerError(AnswerError.Code.SQL_FAILED, "The database rejected the query (" + e.getMessage() + ")");
                     previous = Optional.of(new SqlPrompt.Failure(sql, e.getMessage()));

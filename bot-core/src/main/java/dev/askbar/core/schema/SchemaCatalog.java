@@ -1,5 +1,7 @@
 package dev.askbar.core.schema;
 
+import dev.askbar.core.config.HiddenColumns;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

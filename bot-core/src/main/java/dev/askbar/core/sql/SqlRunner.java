@@ -1,5 +1,7 @@
 package dev.askbar.core.sql;
 
+import dev.askbar.core.config.HiddenColumns;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -48,12 +50,23 @@ public final class SqlRunner {
     private final Duration statementTimeout;
     private final int maxCellChars;
     private final long maxBytes;
+    private final HiddenColumns hidden;
 
     public SqlRunner(DataSource dataSource, int maxRows, Duration statementTimeout) {
         this(dataSource, maxRows, statementTimeout, 2000, 4L * 1024 * 1024);
     }
 
     public SqlRunner(DataSource dataSource, int maxRows, Duration statementTimeout, int maxCellChars, long maxBytes) {
+        this(dataSource, maxRows, statementTimeout, maxCellChars, maxBytes, HiddenColumns.none());
+    }
+
+    /** @param hidden columns no answer may carry ({@code ASKBAR_HIDDEN_COLUMNS}) */
+    public SqlRunner(DataSource dataSource, int maxRows, Duration statementTimeout, HiddenColumns hidden) {
+        this(dataSource, maxRows, statementTimeout, 2000, 4L * 1024 * 1024, hidden);
+    }
+
+    SqlRunner(DataSource dataSource, int maxRows, Duration statementTimeout, int maxCellChars, long maxBytes, HiddenColumns hidden) {
+        this.hidden = hidden;
         this.dataSource = dataSource;
         this.maxRows = maxRows;
         this.statementTimeout = statementTimeout;
@@ -73,7 +86,7 @@ public final class SqlRunner {
                         + "; SET LOCAL lock_timeout = " + Math.min(ms, 2000)
                         + "; SET LOCAL idle_in_transaction_session_timeout = " + (ms + 5000)
                         + "; SET LOCAL search_path = " + searchPath(sql.schemas()));
-                List<ResultColumn> columns = describe(c, sql);
+                List<ResultColumn> columns = describe(c, sql, hidden);
                 int cellChars = cellChars(columns.size());
                 String capped = CappedQuery.wrap(sql.text(), columns, cellChars, maxRows);
                 s.setMaxRows(maxRows + 1);
@@ -117,16 +130,22 @@ public final class SqlRunner {
      * type lookups, which read catalogs, come after). A plain statement rather than a prepared one, because
      * the driver would take the jsonb operators {@code ?}, {@code ?|} and {@code ?&} for parameters.
      */
-    private static List<ResultColumn> describe(Connection c, GuardedSql sql) throws SQLException, SqlFailedException {
+    private static List<ResultColumn> describe(Connection c, GuardedSql sql, HiddenColumns hidden) throws SQLException, SqlFailedException {
         try (Statement s = c.createStatement();
              ResultSet empty = s.executeQuery("SELECT * FROM (\n" + sql.text() + "\n) AS q LIMIT 0")) {
             Optional<String> outsider = OpenedRelations.outsider(c, sql.schemas());
             if (outsider.isPresent()) {
                 log.warn("query refused: it reads {}, outside the allowed schemas", outsider.get());
-                throw new SqlFailedException("42501", "it reads " + outsider.get()
-                        + ", outside the schemas questions may use", null);
+                throw SqlFailedException.refused("it reads " + outsider.get() + ", outside the schemas questions may use");
             }
             ResultSetMetaData md = empty.getMetaData();
+            if (!hidden.isEmpty()) {
+                Optional<String> why = HiddenAccess.refusal(c, sql.text(), md, hidden);
+                if (why.isPresent()) {
+                    log.warn("query refused: {}", why.get());
+                    throw SqlFailedException.refused(why.get());
+                }
+            }
             int n = md.getColumnCount();
             List<ResultColumn> columns = new ArrayList<>(n);
             for (int i = 1; i <= n; i++) {

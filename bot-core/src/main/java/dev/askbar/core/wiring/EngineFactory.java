@@ -55,10 +55,11 @@ public final class EngineFactory {
         // in the state database, so a chat user's limits hold whichever replica answers
         SharedAskerLimits limits = new SharedAskerLimits(store, config.limits().questionsPerMinute(), AskerLimits.IN_FLIGHT);
         QueryEngine.Builder builder = QueryEngine.builder()
-                .catalog(new SchemaCatalog(reader, config.schemas(), SCHEMA_FRESHNESS, clock))
+                .catalog(new SchemaCatalog(reader, config.schemas(), SCHEMA_FRESHNESS, clock, config.engine().hiddenColumns()))
                 .llm(llm)
                 .guard(new SqlGuard(new HashSet<>(config.schemas())))
-                .runner(new SqlRunner(reader, config.limits().maxRows(), config.limits().statementTimeout()))
+                .runner(new SqlRunner(reader, config.limits().maxRows(), config.limits().statementTimeout(),
+                        config.engine().hiddenColumns()))
                 .audit(audit)
                 .cache(new SqlCache(store, config.engine().cacheTtl(), clock))
                 .examples(() -> examples.all().stream()

@@ -1,5 +1,7 @@
 package dev.askbar.core.schema;
 
+import dev.askbar.core.config.HiddenColumns;
+
 import dev.askbar.core.fixtures.ShopDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package dev.askbar.core.schema;
+package dev.askbar.core.config;
 
 import org.junit.jupiter.api.Test;
 
