@@ -6,7 +6,7 @@
  * {@link dev.askbar.core.schema.SchemaLinker} chooses the tables for one question within a token budget and
  * returns a {@link dev.askbar.core.schema.LinkedSchema}; {@link dev.askbar.core.schema.Vocabulary} carries the
  * glossary's words into linking. Word handling (WordNet through extJWNL, identifier splitting, lookalike
- * spelling) and the sensitive-column rules are internal. The engine depends on this package; it depends on no
- * other AskBar package.
+ * spelling) and the sensitive-column rules are internal. The engine depends on this package; it depends only on config
+ * (hidden columns).
  */
 package dev.askbar.core.schema;
