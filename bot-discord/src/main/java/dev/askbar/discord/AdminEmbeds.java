@@ -88,8 +88,8 @@ final class AdminEmbeds {
         List<ActionRow> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         for (ExampleReview.Candidate c : shown) {
-            row.add(AnswerButtons.approve(c.id()));
-            row.add(AnswerButtons.reject(c.id()));
+            row.add(ButtonIds.approve(c.id()));
+            row.add(ButtonIds.reject(c.id()));
             if (row.size() == EXAMPLES_PER_ROW * 2) {
                 rows.add(ActionRow.of(row));
                 row = new ArrayList<>();

@@ -30,11 +30,11 @@ final class AnswerButtonClicks {
     }
 
     void handle(ButtonInteractionEvent event) {
-        Optional<AnswerButtons.Pressed> pressed = AnswerButtons.parse(event.getComponentId());
+        Optional<ButtonIds.Pressed> pressed = ButtonIds.parse(event.getComponentId());
         if (pressed.isEmpty()) {
             return;
         }
-        AnswerButtons.Action action = pressed.get().action();
+        ButtonIds.Action action = pressed.get().action();
         if (action.reviewsAnExample()) {
             review(event, pressed.get());
             return;
@@ -77,7 +77,7 @@ final class AnswerButtonClicks {
     }
 
     /** The list of examples was shown to an admin, but anyone who can see a button may press it: ask again. */
-    private void review(ButtonInteractionEvent event, AnswerButtons.Pressed pressed) {
+    private void review(ButtonInteractionEvent event, ButtonIds.Pressed pressed) {
         event.deferReply(true).queue(null, e -> log.warn("could not acknowledge a review ({})", DiscordErrors.describe(e)));
         EphemeralReplies replies = new EphemeralReplies(event.getHook(), renderer);
         if (!admins.isAdmin(event.getMember())) {
@@ -89,6 +89,6 @@ final class AnswerButtonClicks {
             replies.notice(Sentences.UNKNOWN_EXAMPLE);
             return;
         }
-        context.review(example.get(), pressed.action() == AnswerButtons.Action.APPROVE, event.getUser().getId(), replies);
+        context.review(example.get(), pressed.action() == ButtonIds.Action.APPROVE, event.getUser().getId(), replies);
     }
 }

@@ -139,14 +139,14 @@ final class DiscordAnswerRenderer {
         String id = answerId.get();
         List<Button> buttons = new ArrayList<>();
         if (view.sql().isPresent() && view.sql().get().length() > INLINE_SQL) {
-            buttons.add(AnswerButtons.showSql(id));
+            buttons.add(ButtonIds.showSql(id));
         }
         if (view.table().isPresent() && view.csv().isEmpty()) {
-            buttons.add(AnswerButtons.csv(id));
+            buttons.add(ButtonIds.csv(id));
         }
         if (answer.auditId().isPresent()) {
-            buttons.add(AnswerButtons.up(id));
-            buttons.add(AnswerButtons.down(id));
+            buttons.add(ButtonIds.up(id));
+            buttons.add(ButtonIds.down(id));
         }
         return buttons.isEmpty() ? Optional.empty() : Optional.of(ActionRow.of(buttons));
     }

@@ -9,18 +9,18 @@ class AnswerButtonsTest {
 
     @Test
     void buttonIdsRoundTripAndStayShort() {
-        for (AnswerButtons.Action action : AnswerButtons.Action.values()) {
-            String id = AnswerButtons.id(action, "3fa9c01b22de");
+        for (ButtonIds.Action action : ButtonIds.Action.values()) {
+            String id = ButtonIds.id(action, "3fa9c01b22de");
             assertThat(id.length()).isLessThanOrEqualTo(Button.ID_MAX_LENGTH);
-            assertThat(AnswerButtons.parse(id)).contains(new AnswerButtons.Pressed(action, "3fa9c01b22de"));
+            assertThat(ButtonIds.parse(id)).contains(new ButtonIds.Pressed(action, "3fa9c01b22de"));
         }
     }
 
     @Test
     void foreignOrBrokenIdsAreIgnored() {
-        assertThat(AnswerButtons.parse("other-bot:sql:1")).isEmpty();
-        assertThat(AnswerButtons.parse("askbar:drop:1")).isEmpty();
-        assertThat(AnswerButtons.parse("askbar:sql:")).isEmpty();
-        assertThat(AnswerButtons.parse(null)).isEmpty();
+        assertThat(ButtonIds.parse("other-bot:sql:1")).isEmpty();
+        assertThat(ButtonIds.parse("askbar:drop:1")).isEmpty();
+        assertThat(ButtonIds.parse("askbar:sql:")).isEmpty();
+        assertThat(ButtonIds.parse(null)).isEmpty();
     }
 }

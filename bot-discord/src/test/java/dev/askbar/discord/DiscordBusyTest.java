@@ -56,12 +56,12 @@ class DiscordBusyTest {
                     DiscordAdmins.of(List.of()), DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
             try {
                 adapter.start();
-                var csv = discord.buttonClick(Person.member("Ann"), AnswerButtons.id(AnswerButtons.Action.CSV, archived));
+                var csv = discord.buttonClick(Person.member("Ann"), ButtonIds.id(ButtonIds.Action.CSV, archived));
                 StoredMessage csvReply = discord.awaitMessage(m -> m == discord.original(csv).orElse(null) && !m.loading, WAIT);
                 assertThat(csvReply.content).isEqualTo(Sentences.BUSY);
                 assertThat(csvReply.ephemeral).isTrue();
 
-                var vote = discord.buttonClick(Person.member("Ann"), AnswerButtons.id(AnswerButtons.Action.UP, archived));
+                var vote = discord.buttonClick(Person.member("Ann"), ButtonIds.id(ButtonIds.Action.UP, archived));
                 assertThat(discord.awaitMessage(m -> m == discord.original(vote).orElse(null) && !m.loading, WAIT).content)
                         .isEqualTo(Sentences.BUSY);
 

@@ -48,10 +48,6 @@ final class Dice {
         return weights.length - 1;
     }
 
-    double gaussian() {
-        return random.nextGaussian();
-    }
-
     /** Orders per day arrive independently of each other, which is what a Poisson count models. */
     int poisson(double mean) {
         double limit = StrictMath.exp(-mean);

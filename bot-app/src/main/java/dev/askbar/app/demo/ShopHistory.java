@@ -81,7 +81,7 @@ final class ShopHistory {
         }
     }
 
-    private record Customer(int id, Names.Country country, int regionId, String segment, Integer accountManager,
+    private record Customer(int id, PlacesAndNames.Country country, int regionId, String segment, Integer accountManager,
                             LocalDate signup) {
     }
 
@@ -108,7 +108,7 @@ final class ShopHistory {
     }
 
     ShopHistory generate() {
-        for (Names.Region r : Names.REGIONS) {
+        for (PlacesAndNames.Region r : PlacesAndNames.REGIONS) {
             regions.add(r.id(), r.code(), r.name());
         }
         hireStaff();
@@ -126,7 +126,7 @@ final class ShopHistory {
         int md = addEmployee(emails, "en", "manager", "Managing Director", null, null, longAgo.minusYears(2), null);
         int headOfSales = addEmployee(emails, "de", "manager", "Head of Sales", null, md, longAgo.minusYears(1), null);
         int headOfSupport = addEmployee(emails, "nl", "manager", "Head of Customer Support", null, md, longAgo, null);
-        for (Names.Region region : Names.REGIONS) {
+        for (PlacesAndNames.Region region : PlacesAndNames.REGIONS) {
             String language = regionLanguage(region.code());
             int lead = addEmployee(emails, language, "manager", "Regional Sales Manager " + region.code(), region.id(),
                     headOfSales, longAgo.plusDays(dice.between(0, 700)), null);
@@ -154,12 +154,12 @@ final class ShopHistory {
     private int addEmployee(Set<String> emails, String language, String role, String title, Integer regionId,
                             Integer managerId, LocalDate hiredOn, LocalDate leftOn) {
         int id = staff.size() + 1;
-        Names.Language names = Names.language(language);
+        PlacesAndNames.Language names = PlacesAndNames.language(language);
         String given = dice.pick(names.given());
         String family = dice.pick(names.family());
-        String email = uniqueEmail(emails, Names.mailPart(given) + "." + Names.mailPart(family), "demo-shop.example");
+        String email = uniqueEmail(emails, PlacesAndNames.mailPart(given) + "." + PlacesAndNames.mailPart(family), "demo-shop.example");
         staff.add(new Employee(id, role, regionId, hiredOn, leftOn));
-        employees.add(id, Names.fullName(names, given, family), email, role, title, regionId, managerId, hiredOn, leftOn);
+        employees.add(id, PlacesAndNames.fullName(names, given, family), email, role, title, regionId, managerId, hiredOn, leftOn);
         return id;
     }
 
@@ -212,21 +212,21 @@ final class ShopHistory {
         }
         Arrays.sort(offsets);
 
-        double[] countryWeights = Names.COUNTRIES.stream().mapToDouble(Names.Country::weight).toArray();
+        double[] countryWeights = PlacesAndNames.COUNTRIES.stream().mapToDouble(PlacesAndNames.Country::weight).toArray();
         Set<String> emails = new HashSet<>();
         customerCumulativeWeight = new double[CUSTOMERS];
-        int fixedStride = CUSTOMERS / (Names.FIXED_CUSTOMERS.size() + 1);
+        int fixedStride = CUSTOMERS / (PlacesAndNames.FIXED_CUSTOMERS.size() + 1);
         double cumulative = 0;
         for (int i = 0; i < CUSTOMERS; i++) {
             int id = i + 1;
-            Names.Fixed fixed = null;
-            if (i > 0 && i % fixedStride == 0 && i / fixedStride <= Names.FIXED_CUSTOMERS.size()) {
-                fixed = Names.FIXED_CUSTOMERS.get(i / fixedStride - 1);
+            PlacesAndNames.Fixed fixed = null;
+            if (i > 0 && i % fixedStride == 0 && i / fixedStride <= PlacesAndNames.FIXED_CUSTOMERS.size()) {
+                fixed = PlacesAndNames.FIXED_CUSTOMERS.get(i / fixedStride - 1);
             }
-            Names.Country country = fixed != null
-                    ? Names.country(fixed.countryIso())
-                    : Names.COUNTRIES.get(dice.weighted(countryWeights));
-            Names.Language language = Names.language(country.language());
+            PlacesAndNames.Country country = fixed != null
+                    ? PlacesAndNames.country(fixed.countryIso())
+                    : PlacesAndNames.COUNTRIES.get(dice.weighted(countryWeights));
+            PlacesAndNames.Language language = PlacesAndNames.language(country.language());
             String given = fixed != null ? fixed.given() : dice.pick(language.given());
             String family = fixed != null ? fixed.family() : dice.pick(language.family());
             double roll = dice.uniform();
@@ -234,7 +234,7 @@ final class ShopHistory {
             if (fixed != null) {
                 segment = "consumer";
             }
-            int regionId = Names.region(country.regionCode()).id();
+            int regionId = PlacesAndNames.region(country.regionCode()).id();
             LocalDate signup = firstDay.plusDays(offsets[i]);
 
             String company = null;
@@ -243,14 +243,14 @@ final class ShopHistory {
             if (segment.equals("consumer")) {
                 mailDomain = dice.chance(0.5) ? dice.pick(country.mailDomains()) : dice.pick(List.of("gmail.com", "outlook.com", "yahoo.com", "icloud.com"));
             } else {
-                String companyFamily = Names.display(dice.pick(language.family()));
+                String companyFamily = PlacesAndNames.display(dice.pick(language.family()));
                 company = companyFamily + " " + dice.pick(List.of("Consulting", "Trading", "Design", "Logistics", "Studio", "Systems"))
                         + " " + legalForm(country.isoCode());
-                mailDomain = Names.mailPart(companyFamily) + "-" + id + "." + country.isoCode().toLowerCase();
+                mailDomain = PlacesAndNames.mailPart(companyFamily) + "-" + id + "." + country.isoCode().toLowerCase();
                 List<Employee> reps = repsOn(regionId, today.minusDays(1));
                 accountManager = reps.isEmpty() ? null : dice.pick(reps).id();
             }
-            String email = uniqueEmail(emails, Names.mailPart(given) + "." + Names.mailPart(family), mailDomain);
+            String email = uniqueEmail(emails, PlacesAndNames.mailPart(given) + "." + PlacesAndNames.mailPart(family), mailDomain);
             String phone = dice.chance(segment.equals("consumer") ? 0.35 : 0.08) ? null : phone(country);
             String city = dice.chance(0.05) ? null : dice.pick(country.cities());
 
@@ -265,7 +265,7 @@ final class ShopHistory {
             cumulative += weight;
             customerCumulativeWeight[i] = cumulative;
             people.add(new Customer(id, country, regionId, segment, accountManager, signup));
-            customers.add(id, Names.fullName(language, given, family), company, email, phone, country.name(),
+            customers.add(id, PlacesAndNames.fullName(language, given, family), company, email, phone, country.name(),
                     country.isoCode(), city, regionId, segment, accountManager, signup);
         }
     }
@@ -289,7 +289,7 @@ final class ShopHistory {
         };
     }
 
-    private String phone(Names.Country country) {
+    private String phone(PlacesAndNames.Country country) {
         return country.phonePrefix() + " " + dice.between(10, 99) + " " + dice.between(1000000, 9999999);
     }
 

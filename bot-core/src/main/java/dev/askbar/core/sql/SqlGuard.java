@@ -116,7 +116,7 @@ public final class SqlGuard {
 
     private static String asSchemaName(String configured) {
         String name = Objects.requireNonNull(configured, "schema name").strip();
-        return name.startsWith("\"") ? Names.fold(name) : name.toLowerCase(Locale.ROOT);
+        return name.startsWith("\"") ? Identifiers.fold(name) : name.toLowerCase(Locale.ROOT);
     }
 
     private static String firstLine(String message) {

@@ -153,7 +153,7 @@ final class SyntaxTreeScan {
     private static List<String> dottedName(Object node) {
         if (node instanceof Column c) {
             List<String> parts = new ArrayList<>(c.getTable() == null ? List.of() : tableParts(c.getTable()));
-            parts.add(Names.fold(c.getColumnName()));
+            parts.add(Identifiers.fold(c.getColumnName()));
             return parts;
         }
         if (node instanceof AllTableColumns all && all.getTable() != null) {
@@ -163,7 +163,7 @@ final class SyntaxTreeScan {
             return tableParts(t);
         }
         if (node instanceof Function f && f.getMultipartName() != null) {
-            return f.getMultipartName().stream().map(Names::fold).toList();
+            return f.getMultipartName().stream().map(Identifiers::fold).toList();
         }
         if (node instanceof ColDataType type && type.getDataType() != null) {
             return splitName(type.getDataType());
@@ -175,7 +175,7 @@ final class SyntaxTreeScan {
         List<String> parts = new ArrayList<>();
         for (String part : new String[] {table.getDatabaseName(), table.getSchemaName(), table.getName()}) {
             if (part != null && !part.isEmpty()) {
-                parts.add(Names.fold(part));
+                parts.add(Identifiers.fold(part));
             }
         }
         return parts;
@@ -192,13 +192,13 @@ final class SyntaxTreeScan {
                 quoted = !quoted;
             }
             if (c == '.' && !quoted) {
-                parts.add(Names.fold(part.toString().strip()));
+                parts.add(Identifiers.fold(part.toString().strip()));
                 part.setLength(0);
             } else {
                 part.append(c);
             }
         }
-        parts.add(Names.fold(part.toString().strip()));
+        parts.add(Identifiers.fold(part.toString().strip()));
         return parts;
     }
 
@@ -207,11 +207,11 @@ final class SyntaxTreeScan {
         Set<String> names = new HashSet<>();
         for (Object node : nodes) {
             if (node instanceof Alias a && a.getName() != null) {
-                names.add(Names.fold(a.getName()));
+                names.add(Identifiers.fold(a.getName()));
             } else if (node instanceof Table t && t.getName() != null) {
-                names.add(Names.fold(t.getName()));
+                names.add(Identifiers.fold(t.getName()));
             } else if (node instanceof Function f && f.getName() != null) {
-                names.add(Names.fold(f.getName()));
+                names.add(Identifiers.fold(f.getName()));
             }
         }
         return names;
@@ -251,8 +251,8 @@ final class SyntaxTreeScan {
     }
 
     private Optional<GuardVerdict> checkTable(Table table) {
-        String schema = Names.fold(table.getSchemaName());
-        String name = Names.fold(table.getName());
+        String schema = Identifiers.fold(table.getSchemaName());
+        String name = Identifiers.fold(table.getName());
         if (schema == null) {
             return name != null && name.startsWith("pg_") ? systemCatalog(name) : Optional.empty();
         }
@@ -269,13 +269,13 @@ final class SyntaxTreeScan {
         if (nameParts == null || nameParts.isEmpty() || nameParts.get(nameParts.size() - 1) == null) {
             return Optional.empty();
         }
-        String name = Names.fold(nameParts.get(nameParts.size() - 1)).toLowerCase(Locale.ROOT);
+        String name = Identifiers.fold(nameParts.get(nameParts.size() - 1)).toLowerCase(Locale.ROOT);
         Optional<GuardVerdict> denied = DeniedFunctions.refusal(name);
         if (denied.isPresent()) {
             return denied;
         }
         if (nameParts.size() > 1) {
-            String schema = Names.fold(nameParts.get(nameParts.size() - 2));
+            String schema = Identifiers.fold(nameParts.get(nameParts.size() - 2));
             if (!schema.equals("pg_catalog") && !allowedSchemas.contains(schema)) {
                 return Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse("function " + name, schema));
             }
@@ -322,7 +322,7 @@ final class SyntaxTreeScan {
         }
         if (item instanceof LateralSubSelect lateral && nodesUnder(lateral, Column.class::isInstance).stream()
                 .map(c -> ((Column) c).getTable())
-                .anyMatch(t -> t != null && earlierItems.contains(Names.fold(t.getName())))) {
+                .anyMatch(t -> t != null && earlierItems.contains(Identifiers.fold(t.getName())))) {
             return true;
         }
         Collection<Expression> on = join.getOnExpressions();
@@ -331,9 +331,9 @@ final class SyntaxTreeScan {
 
     private static String nameOf(FromItem item) {
         if (item.getAlias() != null && item.getAlias().getName() != null) {
-            return Names.fold(item.getAlias().getName());
+            return Identifiers.fold(item.getAlias().getName());
         }
-        return item instanceof Table t ? Names.fold(t.getName()) : "";
+        return item instanceof Table t ? Identifiers.fold(t.getName()) : "";
     }
 
     private static int columnComparisons(Expression expression) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * carries only the action and a short id: the answer's archive id ("askbar:sql:3fa9c01b22de"; the SQL, the CSV
  * and the audit id stay server-side) or an example's number ("askbar:approve:12").
  */
-final class AnswerButtons {
+final class ButtonIds {
     private static final String PREFIX = "askbar:";
 
     enum Action {
@@ -34,7 +34,7 @@ final class AnswerButtons {
         }
     }
 
-    private AnswerButtons() {
+    private ButtonIds() {
     }
 
     static String id(Action action, String answerId) {

@@ -3,9 +3,9 @@ package dev.askbar.core.sql;
 import java.util.Locale;
 
 /** Identifiers as PostgreSQL compares them: quoted ones exactly, unquoted ones folded to lower case. */
-final class Names {
+final class Identifiers {
 
-    private Names() {
+    private Identifiers() {
     }
 
     static String fold(String identifier) {

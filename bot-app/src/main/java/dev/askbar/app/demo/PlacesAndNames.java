@@ -9,8 +9,8 @@ import java.util.Locale;
  * customer in Kraków is called Wójcik rather than Smith: questions like "customers in Poland" should
  * return rows that look right to a human reading them.
  */
-final class Names {
-    private Names() {
+final class PlacesAndNames {
+    private PlacesAndNames() {
     }
 
     record Region(int id, String code, String name) {
