@@ -42,6 +42,11 @@ final class MentionReplies {
         if (mention.isEmpty()) {
             return;
         }
+        // a message reaches one shard, but two processes may run the same shard while one replaces the other
+        if (!context.coordination().claim(ReplyChains.PLATFORM, message.getId())) {
+            log.info("mention {} already taken by another replica", message.getId());
+            return;
+        }
         if (mention.get().text().isEmpty()) {
             String hint = mention.get().contentHidden() ? Sentences.ROLE_MENTION : Sentences.MENTION_USAGE;
             message.reply(renderer.notice(hint)).mentionRepliedUser(false)
