@@ -120,7 +120,9 @@ class TwoReplicasTest {
         replicaB.event(SignedSlackRequests.mentionEvent("Ev0REPLICAS2", "U9", "C_THREAD",
                 "<@" + FakeSlack.BOT_USER + "> and how many products cost more than 10?", "1767225100.000100", working.ts()), Map.of());
 
-        slack.await("chat.postMessage", c -> "C_THREAD".equals(c.param("channel")) && working.ts().equals(c.param("thread_ts")), WAIT);
+        SlackCall followUp = slack.await("chat.postMessage",
+                c -> "C_THREAD".equals(c.param("channel")) && working.ts().equals(c.param("thread_ts")), WAIT);
+        slack.await("chat.update", c -> c.param("ts").equals(followUp.ts()) && c.blocks().contains("There are 3 products."), WAIT);
         assertThat(MainTest.db.count("SELECT count(*) FROM askbar.audit_log WHERE question = 'and how many products cost more than 10?'"
                 + " AND conversation = (" + first + ")")).as("the follow-up is in the /ask's conversation, not a new one").isEqualTo(1);
     }

@@ -45,6 +45,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     /** How long stopping waits for answers still being shown. */
     private static final Duration GRACE = Duration.ofSeconds(30);
+    private static final Duration CONNECTED_WAIT = Duration.ofSeconds(5);
     private static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
 
     /**
@@ -156,12 +157,21 @@ public final class DiscordAdapter implements ChatAdapter {
         if (shardManager != null) {
             connections = List.copyOf(shardManager.getShards());
         }
+        awaitConnected();
         for (String id : settings.guildIds()) {
             // another process's shards receive the servers that are not ours to check
             boolean ours = settings.shards().map(s -> s.runsHere(id)).orElse(true);
             if (ours && connections.stream().allMatch(c -> c.getGuildById(id) == null)) {
                 log.warn("ASKBAR_DISCORD_GUILDS lists {}, a server this bot is not in; invite it there (scopes bot and applications.commands)", id);
             }
+        }
+    }
+
+    /** JDA marks a connection CONNECTED just after its ready event: wait for that moment, briefly. */
+    private void awaitConnected() throws InterruptedException {
+        long deadline = System.nanoTime() + CONNECTED_WAIT.toNanos();
+        while (!connected() && System.nanoTime() - deadline < 0) {
+            Thread.sleep(10);
         }
     }
 
@@ -248,7 +258,12 @@ public final class DiscordAdapter implements ChatAdapter {
             Thread.currentThread().interrupt();
         }
         List<JDA> current = connections;
-        current.forEach(JDA::shutdown);
+        if (shardManager != null) {
+            // the manager owns its shards' thread pools: it shuts them down with the shards
+            shardManager.shutdown();
+        } else {
+            current.forEach(JDA::shutdown);
+        }
         for (JDA c : current) {
             try {
                 if (!c.awaitShutdown(10, TimeUnit.SECONDS)) {
@@ -258,10 +273,6 @@ public final class DiscordAdapter implements ChatAdapter {
                 c.shutdownNow();
                 Thread.currentThread().interrupt();
             }
-        }
-        if (shardManager != null) {
-            // stops the manager's own executor; its shards are down already
-            shardManager.shutdown();
         }
     }
 }

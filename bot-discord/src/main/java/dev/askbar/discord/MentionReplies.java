@@ -81,7 +81,8 @@ final class MentionReplies {
                 message.getString("id"), Optional.empty(), Optional.empty());
         Optional<String> botRole = Optional.ofNullable(guild.getBotRole()).map(Role::getId);
         Optional<MentionQuestion> mention = MentionQuestion.read(incoming, jda.getSelfUser().getId(), botRole, chains);
-        if (mention.isEmpty() || !mention.get().contentHidden()) {
+        if (mention.isEmpty() || !mention.get().contentHidden()
+                || !context.coordination().claim(ReplyChains.PLATFORM, message.getString("id"))) {
             return;
         }
         GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, message.getString("channel_id"));

@@ -267,7 +267,7 @@ public record AskBarConfig(
             java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
             for (String part : ids.get().split(",")) {
                 String p = part.strip();
-                java.util.regex.Matcher range = java.util.regex.Pattern.compile("(\\d{1,6})\\s*-\\s*(\\d{1,6})").matcher(p);
+                java.util.regex.Matcher range = Pattern.compile("(\\d{1,6})\\s*-\\s*(\\d{1,6})").matcher(p);
                 int from;
                 int to;
                 if (range.matches()) {
