@@ -741,6 +741,13 @@ public final class FakeDiscord implements AutoCloseable {
             }
         }
 
+        /** Answers the client's close frame, as Discord does; otherwise the client waits for it until it gives up. */
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            sessions.values().remove(webSocket);
+            webSocket.close(1000, null);
+        }
+
         @Override
         public void onClosed(WebSocket webSocket, int code, String reason) {
             sessions.values().remove(webSocket);
