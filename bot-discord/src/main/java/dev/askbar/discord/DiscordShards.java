@@ -23,8 +23,12 @@ public record DiscordShards(int total, List<Integer> ids) {
         return (int) ((guildId >> 22) % total);
     }
 
-    /** Whether this server's events come to this process. */
+    /** Whether this server's events come to this process; an id that is no snowflake is treated as ours, to be reported. */
     public boolean runsHere(String guildId) {
-        return ids.contains(of(Long.parseLong(guildId)));
+        try {
+            return ids.contains(of(Long.parseLong(guildId)));
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 }
