@@ -8,6 +8,7 @@ import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.ChatAdapter;
+import dev.askbar.core.platform.Coordination;
 import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.core.platform.Feedback;
 import dev.askbar.core.platform.StoredExampleReview;
@@ -22,11 +23,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The adapters whose tokens are configured. They share one engine (hence one key state), one answer archive
- * and one feedback path; each has its own workers so stopping one platform never cuts the other's answers short.
+ * The adapters whose tokens are configured. They share one engine (hence one key state), one answer archive,
+ * one feedback path and one coordination (event claims, conversation links), all in the state database so that
+ * replicas sharing it answer an event once and continue each other's conversations; each has its own workers so stopping one platform never cuts the other's answers short.
  */
 final class ChatAdapters {
     static final Duration GRACE = Duration.ofSeconds(30);
@@ -59,16 +62,21 @@ final class ChatAdapters {
         Feedback feedback = new AuditFeedback(runtime.audit(), new VerifiedExamples(runtime.store()));
         Supplier<List<KeyStatus>> keys = runtime.router()::status;
         ExampleReview review = new StoredExampleReview(new VerifiedExamples(runtime.store()));
+        // which replica answers an event, and which conversation a message continues, agreed in the state database
+        Coordination coordination = new StoredCoordination(runtime.store());
         if (config.chat().discordToken().isPresent()) {
             AnswerWorkers workers = AnswerWorkers.forAnswers("discord-answers", GRACE);
-            AdapterContext discord = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas());
+            AdapterContext discord = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas(),
+                    coordination);
             adapters.add(new ClosingItsWorkers(workers, new DiscordAdapter(discord, new DiscordAdapter.Settings(
-                    config.chat().discordToken().get().reveal(), config.chat().discordGuild(),
-                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordAddress.endpoints(config.chat())))));
+                    config.chat().discordToken().get().reveal(), Set.copyOf(config.chat().discordGuilds()),
+                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordAddress.endpoints(config.chat()),
+                    DiscordAddress.shards(config.chat())))));
         }
         if (config.chat().slackBotToken().isPresent()) {
             AnswerWorkers workers = AnswerWorkers.forAnswers("slack-answers", GRACE);
-            AdapterContext slack = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas());
+            AdapterContext slack = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas(),
+                    coordination);
             adapters.add(new ClosingItsWorkers(workers, new SlackAdapter(SlackSettings.from(config.chat()), slack)));
         }
         return adapters;

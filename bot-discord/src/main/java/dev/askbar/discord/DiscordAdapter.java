@@ -10,6 +10,9 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import org.slf4j.Logger;
@@ -42,14 +45,22 @@ public final class DiscordAdapter implements ChatAdapter {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     /** How long stopping waits for answers still being shown. */
     private static final Duration GRACE = Duration.ofSeconds(30);
+    private static final Duration CONNECTED_WAIT = Duration.ofSeconds(5);
+    private static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
 
     /**
      * @param guildIds the only servers AskBar answers in (ASKBAR_DISCORD_GUILDS, or ASKBAR_DISCORD_GUILD); commands
      *                 are registered there, where they appear at once; any other server is left
      */
-    public record Settings(String token, Set<String> guildIds, DiscordAdmins admins, DiscordEndpoints endpoints) {
+    public record Settings(String token, Set<String> guildIds, DiscordAdmins admins, DiscordEndpoints endpoints,
+                           Optional<DiscordShards> shards) {
         public Settings {
             guildIds = Set.copyOf(guildIds);
+        }
+
+        /** One unsharded gateway connection, as a bot in fewer than 2,500 servers runs. */
+        public Settings(String token, Set<String> guildIds, DiscordAdmins admins, DiscordEndpoints endpoints) {
+            this(token, guildIds, admins, endpoints, Optional.empty());
         }
 
         /** One server, as ASKBAR_DISCORD_GUILD configures it; none means the adapter will refuse to start. */
@@ -87,7 +98,7 @@ public final class DiscordAdapter implements ChatAdapter {
 
         @Override
         public String toString() {
-            return "Settings[guildIds=" + guildIds + ", admins=" + admins + ", endpoints=" + endpoints + "]";
+            return "Settings[guildIds=" + guildIds + ", admins=" + admins + ", endpoints=" + endpoints + ", shards=" + shards + "]";
         }
     }
 
@@ -95,7 +106,9 @@ public final class DiscordAdapter implements ChatAdapter {
     private final Settings settings;
     private final DiscordEvents events;
     private final OpenAnswers open = new OpenAnswers();
-    private volatile JDA jda;
+    /** The one connection, or this process's shards' connections. */
+    private volatile List<JDA> connections = List.of();
+    private volatile ShardManager shardManager;
 
     public DiscordAdapter(AdapterContext context, Settings settings) {
         // we read content only of messages that mention the bot, which Discord delivers without the intent
@@ -103,9 +116,9 @@ public final class DiscordAdapter implements ChatAdapter {
         this.context = context;
         this.settings = settings;
         DiscordAnswerRenderer renderer = new DiscordAnswerRenderer();
-        this.events = new DiscordEvents(settings.guildIds(), new AskCommand(context, renderer, open),
+        this.events = new DiscordEvents(settings.guildIds(), settings.shards().map(s -> s.ids().size()).orElse(1), new AskCommand(context, renderer, open),
                 new AskbarCommand(context, renderer, settings.admins()),
-                new MentionReplies(context, renderer, new ReplyChains(), open),
+                new MentionReplies(context, renderer, new ReplyChains(context.coordination()), open),
                 new AnswerButtonClicks(context, renderer, settings.admins()));
     }
 
@@ -123,7 +136,48 @@ public final class DiscordAdapter implements ChatAdapter {
         // JDA's default allows @everyone, @here and roles; this holds for every message this process sends
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES))
+        try {
+            if (settings.shards().isPresent()) {
+                startShards(settings.shards().get());
+            } else {
+                connections = List.of(connect());
+            }
+        } catch (InvalidTokenException e) {
+            throw new IllegalStateException("DISCORD_TOKEN was refused by Discord; copy the bot token from the developer portal (Bot → Reset Token)");
+        }
+        try {
+            events.ready().get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            shutDownNow();
+            throw new IllegalStateException("Discord did not get ready within " + READY_TIMEOUT.toSeconds() + " s; check the network and DISCORD_TOKEN");
+        } catch (ExecutionException e) {
+            shutDownNow();
+            throw new IllegalStateException(e.getCause().getMessage());
+        }
+        if (shardManager != null) {
+            connections = List.copyOf(shardManager.getShards());
+        }
+        awaitConnected();
+        for (String id : settings.guildIds()) {
+            // another process's shards receive the servers that are not ours to check
+            boolean ours = settings.shards().map(s -> s.runsHere(id)).orElse(true);
+            if (ours && connections.stream().allMatch(c -> c.getGuildById(id) == null)) {
+                log.warn("ASKBAR_DISCORD_GUILDS lists {}, a server this bot is not in; invite it there (scopes bot and applications.commands)", id);
+            }
+        }
+    }
+
+    /** JDA marks a connection CONNECTED just after its ready event: wait for that moment, briefly. */
+    private void awaitConnected() throws InterruptedException {
+        long deadline = System.nanoTime() + CONNECTED_WAIT.toNanos();
+        while (!connected() && System.nanoTime() - deadline < 0) {
+            Thread.sleep(10);
+        }
+    }
+
+    /** One gateway connection, without sharding. */
+    private JDA connect() {
+        JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
                 // role tags tell which role Discord manages for this bot, so "@AskBar" picked as a role still counts
                 .enableCache(CacheFlag.ROLE_TAGS)
                 .addEventListeners(events)
@@ -138,33 +192,52 @@ public final class DiscordAdapter implements ChatAdapter {
                 return url;
             }
         }));
-        if (settings.endpoints().isLocal()) {
+        if (settings.endpoints().gatewayUrl().isPresent()) {
             builder.setCompression(Compression.NONE);
         }
-        try {
-            jda = builder.build();
-        } catch (InvalidTokenException e) {
-            throw new IllegalStateException("DISCORD_TOKEN was refused by Discord; copy the bot token from the developer portal (Bot → Reset Token)");
-        }
-        try {
-            events.ready().get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            jda.shutdownNow();
-            throw new IllegalStateException("Discord did not get ready within " + READY_TIMEOUT.toSeconds() + " s; check the network and DISCORD_TOKEN");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage());
-        }
-        for (String id : settings.guildIds()) {
-            if (jda.getGuildById(id) == null) {
-                log.warn("ASKBAR_DISCORD_GUILDS lists {}, a server this bot is not in; invite it there (scopes bot and applications.commands)", id);
+        return builder.build();
+    }
+
+    /**
+     * This process's shards through JDA's shard manager: one gateway connection each, identified as
+     * {@code [id, total]}. Shards start as Discord's {@code max_concurrency} allows (JDA's session controller waits
+     * between identifies otherwise); the REST address, a shared rate-limit proxy for large bots, is the same for all.
+     */
+    private void startShards(DiscordShards shards) {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+                .setShardsTotal(shards.total())
+                .setShards(shards.ids())
+                .enableCache(CacheFlag.ROLE_TAGS)
+                .addEventListeners(events)
+                .setRawEventsEnabled(true)
+                .setEnableShutdownHook(false);
+        settings.endpoints().restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        settings.endpoints().gatewayUrl().ifPresent(url -> builder.setSessionController(new ConcurrentSessionController() {
+            // Discord's answer still sets the identify concurrency; only the address is replaced
+            @Override
+            public ShardedGateway getShardedGateway(JDA api) {
+                ShardedGateway discord = super.getShardedGateway(api);
+                return new ShardedGateway(url, discord.getShardTotal(), discord.getConcurrency());
             }
+        }));
+        if (settings.endpoints().gatewayUrl().isPresent()) {
+            builder.setCompression(Compression.NONE);
         }
+        log.info("starting Discord shards {} of {}", shards.ids(), shards.total());
+        shardManager = builder.build();
+    }
+
+    private void shutDownNow() {
+        if (shardManager != null) {
+            shardManager.shutdown();
+        }
+        connections.forEach(JDA::shutdownNow);
     }
 
     @Override
     public boolean connected() {
-        JDA current = jda;
-        return current != null && current.getStatus() == JDA.Status.CONNECTED;
+        List<JDA> current = connections;
+        return !current.isEmpty() && current.stream().allMatch(c -> c.getStatus() == JDA.Status.CONNECTED);
     }
 
     /** Stops taking events, waits for answers being shown, then disconnects; the workers are the creator's to close. */
@@ -184,15 +257,20 @@ public final class DiscordAdapter implements ChatAdapter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        JDA current = jda;
-        if (current != null) {
-            current.shutdown();
+        List<JDA> current = connections;
+        if (shardManager != null) {
+            // the manager owns its shards' thread pools: it shuts them down with the shards
+            shardManager.shutdown();
+        } else {
+            current.forEach(JDA::shutdown);
+        }
+        for (JDA c : current) {
             try {
-                if (!current.awaitShutdown(10, TimeUnit.SECONDS)) {
-                    current.shutdownNow();
+                if (!c.awaitShutdown(10, TimeUnit.SECONDS)) {
+                    c.shutdownNow();
                 }
             } catch (InterruptedException e) {
-                current.shutdownNow();
+                c.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }

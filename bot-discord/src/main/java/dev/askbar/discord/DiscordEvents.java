@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Routes gateway events to the command, mention and button handlers. Runs on JDA's gateway thread: every handler
@@ -36,23 +37,28 @@ final class DiscordEvents extends ListenerAdapter {
     private final AnswerButtonClicks buttons;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final AtomicInteger shardsNotReady;
 
-    DiscordEvents(Set<String> guilds, AskCommand ask, AskbarCommand askbar, MentionReplies mentions, AnswerButtonClicks buttons) {
+    /** @param shards how many gateway connections this process runs; ready once each of them is */
+    DiscordEvents(Set<String> guilds, int shards, AskCommand ask, AskbarCommand askbar, MentionReplies mentions, AnswerButtonClicks buttons) {
         this.guilds = Set.copyOf(guilds);
+        this.shardsNotReady = new AtomicInteger(shards);
         this.ask = ask;
         this.askbar = askbar;
         this.mentions = mentions;
         this.buttons = buttons;
     }
 
-    /** Completes when the gateway session is ready; fails with one sentence when JDA gives up (bad token, intents). */
+    /** Completes when every shard's gateway session is ready; fails with one sentence when JDA gives up (bad token, intents). */
     CompletableFuture<Void> ready() {
         return ready;
     }
 
     @Override
     public void onReady(ReadyEvent event) {
-        ready.complete(null);
+        if (shardsNotReady.decrementAndGet() <= 0) {
+            ready.complete(null);
+        }
     }
 
     @Override

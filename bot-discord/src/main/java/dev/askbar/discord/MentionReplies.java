@@ -42,6 +42,11 @@ final class MentionReplies {
         if (mention.isEmpty()) {
             return;
         }
+        // a message reaches one shard, but two processes may run the same shard while one replaces the other
+        if (!context.coordination().claim(ReplyChains.PLATFORM, message.getId())) {
+            log.info("mention {} already taken by another replica", message.getId());
+            return;
+        }
         if (mention.get().text().isEmpty()) {
             String hint = mention.get().contentHidden() ? Sentences.ROLE_MENTION : Sentences.MENTION_USAGE;
             message.reply(renderer.notice(hint)).mentionRepliedUser(false)
@@ -76,7 +81,8 @@ final class MentionReplies {
                 message.getString("id"), Optional.empty(), Optional.empty());
         Optional<String> botRole = Optional.ofNullable(guild.getBotRole()).map(Role::getId);
         Optional<MentionQuestion> mention = MentionQuestion.read(incoming, jda.getSelfUser().getId(), botRole, chains);
-        if (mention.isEmpty() || !mention.get().contentHidden()) {
+        if (mention.isEmpty() || !mention.get().contentHidden()
+                || !context.coordination().claim(ReplyChains.PLATFORM, message.getString("id"))) {
             return;
         }
         GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, message.getString("channel_id"));

@@ -1,25 +1,33 @@
 package dev.askbar.discord;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.askbar.core.platform.Coordination;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Which conversation a message belongs to, for reply chains outside threads: a reply to the bot's answer (or to
- * the question before it) continues that question's conversation. Kept for a day in memory; after a restart a
- * reply simply starts from the message it answers.
+ * the question before it) continues that question's conversation. Kept through the context's coordination, so a
+ * reply that reaches another replica, or this one after a restart, still continues the conversation.
  */
 final class ReplyChains {
-    private final Cache<String, String> conversations =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1)).maximumSize(50_000).build();
+    static final String PLATFORM = "discord";
+
+    private final Coordination coordination;
+
+    ReplyChains(Coordination coordination) {
+        this.coordination = coordination;
+    }
+
+    /** For one process alone. */
+    ReplyChains() {
+        this(Coordination.inMemory());
+    }
 
     void remember(String messageId, String conversation) {
-        conversations.put(messageId, conversation);
+        coordination.link(PLATFORM, messageId, conversation);
     }
 
     Optional<String> conversationOf(String messageId) {
-        return Optional.ofNullable(conversations.getIfPresent(messageId));
+        return coordination.conversationOf(PLATFORM, messageId);
     }
 }

@@ -7,6 +7,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.platform.Sentences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
@@ -14,8 +16,13 @@ import java.util.Optional;
  * {@code /ask <question>}: acknowledged as soon as the question is queued (Bolt acks when this returns, and Slack
  * gives up after 3 seconds); the answer is posted from a worker. When every worker is busy the acknowledgement
  * itself says so.
+ *
+ * <p>A slash command carries no event id, and Slack does not retry one (a late ack shows the user a timeout
+ * instead). Its {@code trigger_id} is unique per invocation, so it is claimed like an event id: the same request
+ * delivered twice (a proxy or load balancer re-sending it to another replica) is answered once.
  */
 final class AskCommandHandler implements SlashCommandHandler {
+    private static final Logger log = LoggerFactory.getLogger(AskCommandHandler.class);
     private final SlackAnswers answers;
 
     AskCommandHandler(SlackAnswers answers) {
@@ -28,6 +35,11 @@ final class AskCommandHandler implements SlashCommandHandler {
         String text = SlackText.decode(p.getText()).strip();
         if (text.isEmpty()) {
             return ctx.ack(SlackText.escape(Sentences.ASK_USAGE));
+        }
+        String trigger = p.getTriggerId();
+        if (trigger != null && !trigger.isBlank() && !answers.context().coordination().claim(SlackAnswers.PLATFORM, "command:" + trigger)) {
+            log.info("/ask with trigger {} delivered again; already taken here or by another replica", trigger);
+            return ctx.ack();
         }
         String conversation = answers.conversations().start(p.getChannelId());
         String[] refused = new String[1];

@@ -15,26 +15,26 @@ import java.util.regex.Pattern;
 
 /**
  * {@code @AskBar <question>}: answered in the mention's thread, and the thread is the conversation, so a later
- * mention in it is a follow-up. Retried deliveries of an event already taken are acknowledged and dropped. Nothing
- * is posted from here: posting is paced, and Bolt acknowledges the event only when this returns.
+ * mention in it is a follow-up. The event id is claimed through the context's coordination before any work: Slack's
+ * retry of an event, or the same event delivered to another replica, finds it taken and is acknowledged and dropped.
+ * Nothing is posted from here: posting is paced, and Bolt acknowledges the event only when this returns.
  */
 final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     private static final Logger log = LoggerFactory.getLogger(MentionHandler.class);
 
     private final SlackAnswers answers;
-    private final EventDeduplicator deliveries;
     private final Pattern botMention;
 
-    MentionHandler(SlackAnswers answers, EventDeduplicator deliveries, String botUserId) {
+    MentionHandler(SlackAnswers answers, String botUserId) {
         this.answers = answers;
-        this.deliveries = deliveries;
         this.botMention = Pattern.compile("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>");
     }
 
     @Override
     public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
-        if (!deliveries.firstDelivery(payload.getEventId())) {
-            log.info("event {} delivered again (retry {}, {}); already answered", payload.getEventId(), ctx.getRetryNum(), ctx.getRetryReason());
+        if (!answers.context().coordination().claim(SlackAnswers.PLATFORM, payload.getEventId())) {
+            log.info("event {} delivered again (retry {}, {}); already taken here or by another replica",
+                    payload.getEventId(), ctx.getRetryNum(), ctx.getRetryReason());
             return ctx.ack();
         }
         AppMentionEvent event = payload.getEvent();

@@ -79,12 +79,12 @@ public final class SlackAdapter implements ChatAdapter {
                 .signingSecret(settings.signingSecret().map(s -> s.reveal()).orElse(null))
                 .requestVerificationEnabled(!settings.socketMode())
                 .build());
-        SlackAnswers answers = new SlackAnswers(context, web, slack, new ThreadConversations(Duration.ofDays(7), 100_000),
+        SlackAnswers answers = new SlackAnswers(context, web, slack, new ThreadConversations(context.coordination()),
                 settings.channelInterval(), notices);
         SlackAdmins admins = new SlackAdmins(settings.admins(), web);
         app.command("/ask", new AskCommandHandler(answers));
         app.command("/askbar", new AskbarCommandHandler(answers, admins));
-        app.event(AppMentionEvent.class, new MentionHandler(answers, new EventDeduplicator(Duration.ofHours(2), 50_000), auth.getUserId()));
+        app.event(AppMentionEvent.class, new MentionHandler(answers, auth.getUserId()));
         new AnswerButtons(answers, admins).register(app);
         if (settings.socketMode()) {
             socketMode = new SocketModeApp(settings.appToken().get().reveal(), app, SocketModeClient.Backend.JavaWebSocket, SOCKET_MODE_CONCURRENCY);

@@ -1,24 +1,23 @@
 package dev.askbar.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.askbar.core.platform.Coordination;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.HexFormat;
 
 /**
  * Which conversation a Slack thread belongs to. A mention's thread is its own conversation; an {@code /ask} answer
  * starts one before its message exists (the question is queued before anything is posted), so once the message is
- * posted its thread is remembered as that conversation, and a mention in it is a follow-up.
+ * posted its thread is linked to that conversation, and a mention in it is a follow-up. The links go through the
+ * context's coordination, so a follow-up that Slack delivers to another replica (or after a restart) still finds it.
  */
 final class ThreadConversations {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Cache<String, String> threads;
+    private final Coordination coordination;
 
-    ThreadConversations(Duration remember, long maxThreads) {
-        this.threads = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(maxThreads).build();
+    ThreadConversations(Coordination coordination) {
+        this.coordination = coordination;
     }
 
     /** A new conversation in this channel, for an {@code /ask}. */
@@ -30,13 +29,12 @@ final class ThreadConversations {
 
     /** The thread of this message continues that conversation. */
     void threadOf(String channel, String ts, String conversation) {
-        threads.put(channel + ":" + ts, conversation);
+        coordination.link(SlackAnswers.PLATFORM, channel + ":" + ts, conversation);
     }
 
     /** The conversation of a mention in this thread. */
     String of(String channel, String threadTs) {
         String key = channel + ":" + threadTs;
-        String known = threads.getIfPresent(key);
-        return known != null ? known : key;
+        return coordination.conversationOf(SlackAnswers.PLATFORM, key).orElse(key);
     }
 }

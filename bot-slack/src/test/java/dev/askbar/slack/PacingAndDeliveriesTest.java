@@ -1,12 +1,13 @@
 package dev.askbar.slack;
 
+import dev.askbar.core.platform.Coordination;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The small rules that keep Slack happy: one message a second per channel, one answer per event. */
+/** The small rules that keep Slack happy: one message a second per channel, one conversation per thread, whichever replica sees it. */
 class PacingAndDeliveriesTest {
 
     @Test
@@ -20,11 +21,16 @@ class PacingAndDeliveriesTest {
     }
 
     @Test
-    void anEventIdIsTakenOnce() {
-        EventDeduplicator deliveries = new EventDeduplicator(Duration.ofHours(1), 100);
+    void aThreadLinkedOnOneReplicaIsTheSameConversationOnAnotherSharingTheCoordination() {
+        Coordination shared = Coordination.inMemory();
+        ThreadConversations replicaA = new ThreadConversations(shared);
+        ThreadConversations replicaB = new ThreadConversations(shared);
 
-        assertThat(deliveries.firstDelivery("Ev1")).isTrue();
-        assertThat(deliveries.firstDelivery("Ev1")).isFalse();
-        assertThat(deliveries.firstDelivery("Ev2")).isTrue();
+        String conversation = replicaA.start("C1");
+        replicaA.threadOf("C1", "1700000000.000100", conversation);
+
+        assertThat(replicaB.of("C1", "1700000000.000100")).isEqualTo(conversation);
+        assertThat(replicaB.of("C1", "1700000000.000200")).isEqualTo("C1:1700000000.000200");
+        assertThat(new ThreadConversations(Coordination.inMemory()).of("C1", "1700000000.000100")).isNotEqualTo(conversation);
     }
 }

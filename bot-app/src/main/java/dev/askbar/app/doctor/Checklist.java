@@ -44,8 +44,8 @@ public final class Checklist {
         AskBarConfig config = reading.config();
         PlatformHttp http = new PlatformHttp();
         Set<String> guilds = new LinkedHashSet<>();
-        // ASKBAR_DISCORD_GUILD; the list form ASKBAR_DISCORD_GUILDS belongs here too once the configuration reads it
-        config.chat().discordGuild().ifPresent(guilds::add);
+        // ASKBAR_DISCORD_GUILDS and the older ASKBAR_DISCORD_GUILD, joined
+        guilds.addAll(config.chat().discordGuilds());
         Doctor doctor = new Doctor()
                 .add("data database", DatabaseChecks.data(data, config.schemas()))
                 .add("state database", DatabaseChecks.state(state))

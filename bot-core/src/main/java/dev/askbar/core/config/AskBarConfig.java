@@ -64,12 +64,26 @@ public record AskBarConfig(
                                  boolean requireReadOnlyRole, HiddenColumns hiddenColumns) {
     }
 
-    /** Chat platform settings; an adapter starts only when its token is set. */
+    /**
+     * Chat platform settings; an adapter starts only when its token is set.
+     *
+     * @param discordGuilds     the servers to answer in: ASKBAR_DISCORD_GUILDS and the older ASKBAR_DISCORD_GUILD, joined
+     * @param discordShards     this process's Discord shards, when ASKBAR_DISCORD_SHARDS is set; one unsharded connection otherwise
+     * @param discordGatewayUrl a Discord-compatible gateway (ASKBAR_DISCORD_GATEWAY_URL); Discord's own when empty
+     */
     public record Chat(Optional<Secret> discordToken, Optional<String> discordGuild, List<String> discordAdmins,
                        Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret,
                        Optional<Secret> slackAppToken, int slackPort, String slackApiUrl, List<String> slackAdmins,
-                       String discordRestUrl) {
+                       String discordRestUrl, List<String> discordGuilds, Optional<Shards> discordShards,
+                       Optional<String> discordGatewayUrl) {
         public static final String DEFAULT_DISCORD_REST_URL = "https://discord.com/api/v10";
+
+        /** @param total all shards of the bot (ASKBAR_DISCORD_SHARDS); @param ids the ones this process runs, ascending */
+        public record Shards(int total, List<Integer> ids) {
+            public Shards {
+                ids = List.copyOf(ids);
+            }
+        }
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -125,7 +139,10 @@ public record AskBarConfig(
                 r.integer("ASKBAR_SLACK_PORT", 3000, 1, 65535),
                 r.url("ASKBAR_SLACK_API_URL", "https://slack.com/api/"),
                 r.list("ASKBAR_SLACK_ADMINS", List.of()),
-                r.url("ASKBAR_DISCORD_REST_URL", Chat.DEFAULT_DISCORD_REST_URL));
+                r.url("ASKBAR_DISCORD_REST_URL", Chat.DEFAULT_DISCORD_REST_URL),
+                r.snowflakes("ASKBAR_DISCORD_GUILDS", "ASKBAR_DISCORD_GUILD"),
+                r.shards("ASKBAR_DISCORD_SHARDS", "ASKBAR_DISCORD_SHARD_IDS"),
+                r.optional("ASKBAR_DISCORD_GATEWAY_URL").map(v -> r.websocketUrl("ASKBAR_DISCORD_GATEWAY_URL", v)));
         if (chat.slackBotToken().isPresent() && chat.slackAppToken().isEmpty() && chat.slackSigningSecret().isEmpty()) {
             throw new ConfigException("SLACK_SIGNING_SECRET", "must be set with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
         }
@@ -216,6 +233,61 @@ public record AskBarConfig(
         String snowflake(String name, String value) {
             if (!value.matches("\\d{5,25}")) {
                 throw new ConfigException(name, "expects a numeric Discord id");
+            }
+            return value;
+        }
+
+        /** Server ids from a list variable and an older single one, joined without duplicates. */
+        List<String> snowflakes(String listName, String singleName) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : list(listName, List.of())) {
+                ids.add(snowflake(listName, id));
+            }
+            optional(singleName).ifPresent(v -> ids.add(snowflake(singleName, v)));
+            return List.copyOf(ids);
+        }
+
+        /** The total, and this process's ids as a range ({@code 0-1}) or a list ({@code 0,2}); all of them by default. */
+        Optional<Chat.Shards> shards(String totalName, String idsName) {
+            Optional<String> ids = optional(idsName);
+            if (optional(totalName).isEmpty()) {
+                if (ids.isPresent()) {
+                    throw new ConfigException(totalName, "must be set with " + idsName + " (the bot's total number of shards)");
+                }
+                return Optional.empty();
+            }
+            int total = integer(totalName, 1, 1, 100_000);
+            if (ids.isEmpty()) {
+                return Optional.of(new Chat.Shards(total, java.util.stream.IntStream.range(0, total).boxed().toList()));
+            }
+            String format = "expects this process's shard ids as a range (0-1) or a list (0,2), each from 0 to " + (total - 1);
+            java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
+            for (String part : ids.get().split(",")) {
+                String p = part.strip();
+                java.util.regex.Matcher range = Pattern.compile("(\\d{1,6})\\s*-\\s*(\\d{1,6})").matcher(p);
+                int from;
+                int to;
+                if (range.matches()) {
+                    from = Integer.parseInt(range.group(1));
+                    to = Integer.parseInt(range.group(2));
+                } else if (p.matches("\\d{1,6}")) {
+                    from = to = Integer.parseInt(p);
+                } else {
+                    throw new ConfigException(idsName, format);
+                }
+                if (from > to || to >= total) {
+                    throw new ConfigException(idsName, format);
+                }
+                for (int i = from; i <= to; i++) {
+                    picked.add(i);
+                }
+            }
+            return Optional.of(new Chat.Shards(total, List.copyOf(picked)));
+        }
+
+        String websocketUrl(String name, String value) {
+            if (!value.startsWith("ws://") && !value.startsWith("wss://")) {
+                throw new ConfigException(name, "expects a ws:// or wss:// URL");
             }
             return value;
         }

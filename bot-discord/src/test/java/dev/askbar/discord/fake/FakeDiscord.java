@@ -34,7 +34,9 @@ import java.util.function.Predicate;
  * A small local Discord for tests, and a strict witness: the REST API the adapter uses and a websocket gateway that
  * does HELLO / IDENTIFY / READY / GUILD_CREATE and then delivers the events a test sends. One guild ("Shop") with a
  * #general channel, an Administrators role and the bot's managed role, plus a second guild ("Elsewhere") the bot
- * was invited to without being configured for it.
+ * was invited to without being configured for it. The two servers fall on different shards when the bot runs two
+ * ({@code id >> 22 % 2}, as Discord assigns them); a client may IDENTIFY with a {@code shard} array, and each
+ * gateway session then gets READY and GUILD_CREATE for its shard's servers only, and the events of those servers.
  *
  * <p>It keeps every message's state (content, embeds, attachments, buttons, ephemeral, deleted) and refuses what
  * Discord refuses, with Discord's codes (https://discord.com/developers/docs/topics/opcodes-and-status-codes):
@@ -50,20 +52,23 @@ public final class FakeDiscord implements AutoCloseable {
     public static final long DEFAULT_UPLOAD_LIMIT = 10L * 1024 * 1024;
 
     public final String botId = snowflake();
-    public final String guildId = snowflake();
+    public final String guildId = snowflakeOnShard(0, 2);
     public final String channelId = snowflake();
     public final String botRoleId = snowflake();
     public final String adminRoleId = snowflake();
     public final String ownerId = snowflake();
     /** A server the bot is in but was not configured for. */
-    public final String otherGuildId = snowflake();
+    public final String otherGuildId = snowflakeOnShard(1, 2);
     public final String otherChannelId = snowflake();
 
     private final MockWebServer server = new MockWebServer();
     private final List<RestCall> calls = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final AtomicInteger gatewaySequence = new AtomicInteger();
-    private volatile WebSocket gateway;
+    /** Open gateway sessions by the shard they identified as (0 without sharding). */
+    private final Map<Integer, WebSocket> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<List<Integer>> identifies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile int shardTotal = 1;
     private final Map<String, StoredMessage> messages = new LinkedHashMap<>();
     private final Map<String, InteractionState> interactions = new LinkedHashMap<>();
     private final List<String> leftGuilds = new ArrayList<>();
@@ -191,6 +196,18 @@ public final class FakeDiscord implements AutoCloseable {
         return Long.toString(((millis - DISCORD_EPOCH) << 22) | (SEQUENCE.incrementAndGet() & 0x3FFFFF));
     }
 
+    /** A current snowflake that Discord would deliver on shard {@code shard} of {@code total}. */
+    static String snowflakeOnShard(int shard, int total) {
+        long millis = System.currentTimeMillis();
+        long sinceEpoch = millis - DISCORD_EPOCH;
+        return snowflake(millis - sinceEpoch % total + shard);
+    }
+
+    /** The shard of each IDENTIFY received, as {@code [id, total]}; {@code [0, 1]} when the client sent none. */
+    public List<List<Integer>> identifies() {
+        return List.copyOf(identifies);
+    }
+
     public String restBaseUrl() {
         return server.url("/api/v10/").toString();
     }
@@ -312,8 +329,9 @@ public final class FakeDiscord implements AutoCloseable {
             return json(200, GSON.toJson(user(botId, "AskBar", true)));
         }
         if (route.equals("/gateway/bot") || route.equals("/gateway")) {
+            // a large bot's concurrency: shards identify together instead of 5 s apart
             return json(200, "{\"url\": \"" + gatewayUrl() + "\", \"shards\": 1, \"session_start_limit\": "
-                    + "{\"total\": 1000, \"remaining\": 1000, \"reset_after\": 0, \"max_concurrency\": 1}}");
+                    + "{\"total\": 1000, \"remaining\": 1000, \"reset_after\": 0, \"max_concurrency\": 16}}");
         }
         if (route.matches("/applications/\\d+(/guilds/\\d+)?/commands") && method.equals("PUT")) {
             return json(200, "[]");
@@ -685,7 +703,6 @@ public final class FakeDiscord implements AutoCloseable {
     private final class Gateway extends WebSocketListener {
         @Override
         public void onOpen(WebSocket webSocket, Response response) {
-            gateway = webSocket;
             JsonObject hello = new JsonObject();
             hello.addProperty("heartbeat_interval", 45_000);
             webSocket.send(frame(10, hello, null));
@@ -698,11 +715,53 @@ public final class FakeDiscord implements AutoCloseable {
             if (op == 1) {
                 webSocket.send("{\"op\": 11}");
             } else if (op == 2) {
-                webSocket.send(frame(0, ready(), "READY"));
-                webSocket.send(frame(0, guild(guildId, "Shop", channelId), "GUILD_CREATE"));
-                webSocket.send(frame(0, guild(otherGuildId, "Elsewhere", otherChannelId), "GUILD_CREATE"));
+                JsonObject d = frame.getAsJsonObject("d");
+                int shard = 0;
+                int total = 1;
+                if (d.has("shard") && d.get("shard").isJsonArray()) {
+                    shard = d.getAsJsonArray("shard").get(0).getAsInt();
+                    total = d.getAsJsonArray("shard").get(1).getAsInt();
+                }
+                identifies.add(List.of(shard, total));
+                shardTotal = total;
+                sessions.put(shard, webSocket);
+                List<String> guilds = new ArrayList<>();
+                for (String id : List.of(guildId, otherGuildId)) {
+                    if (shardOf(id) == shard) {
+                        guilds.add(id);
+                    }
+                }
+                webSocket.send(frame(0, ready(guilds, shard, total), "READY"));
+                if (guilds.contains(guildId)) {
+                    webSocket.send(frame(0, guild(guildId, "Shop", channelId), "GUILD_CREATE"));
+                }
+                if (guilds.contains(otherGuildId)) {
+                    webSocket.send(frame(0, guild(otherGuildId, "Elsewhere", otherChannelId), "GUILD_CREATE"));
+                }
             }
         }
+
+        /** Answers the client's close frame, as Discord does; otherwise the client waits for it until it gives up. */
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            sessions.values().remove(webSocket);
+            webSocket.close(1000, null);
+        }
+
+        @Override
+        public void onClosed(WebSocket webSocket, int code, String reason) {
+            sessions.values().remove(webSocket);
+        }
+
+        @Override
+        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            sessions.values().remove(webSocket);
+        }
+    }
+
+    /** Discord's rule: a server's events go to shard {@code (id >> 22) % total}. */
+    private int shardOf(String guildId) {
+        return (int) ((Long.parseLong(guildId) >> 22) % shardTotal);
     }
 
     private String frame(int op, JsonObject data, String type) {
@@ -716,21 +775,31 @@ public final class FakeDiscord implements AutoCloseable {
         return GSON.toJson(f);
     }
 
-    /** Sends a dispatch event (INTERACTION_CREATE, MESSAGE_CREATE, ...) to the connected client. */
+    /**
+     * Sends a dispatch event (INTERACTION_CREATE, MESSAGE_CREATE, ...) to the session of the shard that Discord
+     * would send it to: the shard of its server, or shard 0 for a direct message.
+     */
     public void dispatch(String type, JsonObject data) {
-        WebSocket ws = gateway;
+        String guild = type.equals("GUILD_CREATE") ? data.get("id").getAsString()
+                : data.has("guild_id") && !data.get("guild_id").isJsonNull() ? data.get("guild_id").getAsString() : null;
+        int shard = guild == null ? 0 : shardOf(guild);
+        WebSocket ws = sessions.get(shard);
         if (ws == null) {
-            throw new IllegalStateException("no client is connected to the fake gateway");
+            throw new IllegalStateException("no client is connected to the fake gateway as shard " + shard);
         }
         ws.send(frame(0, data, type));
     }
 
-    private JsonObject ready() {
+    private JsonObject ready(List<String> shardGuilds, int shard, int total) {
         JsonObject d = new JsonObject();
         d.addProperty("v", 10);
         d.add("user", user(botId, "AskBar", true));
+        JsonArray shardArray = new JsonArray();
+        shardArray.add(shard);
+        shardArray.add(total);
+        d.add("shard", shardArray);
         JsonArray guilds = new JsonArray();
-        for (String id : List.of(guildId, otherGuildId)) {
+        for (String id : shardGuilds) {
             JsonObject unavailable = new JsonObject();
             unavailable.addProperty("id", id);
             unavailable.addProperty("unavailable", true);
@@ -1067,10 +1136,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void close() {
-        WebSocket ws = gateway;
-        if (ws != null) {
-            ws.close(1000, "test over");
-        }
+        sessions.values().forEach(ws -> ws.close(1000, "test over"));
         server.close();
     }
 }

@@ -33,14 +33,20 @@ class FakeDiscordTest {
     static void start() throws Exception {
         discord = FakeDiscord.start();
         http = new OkHttpClient();
-        CountDownLatch hello = new CountDownLatch(1);
+        CountDownLatch ready = new CountDownLatch(1);
         gateway = http.newWebSocket(new Request.Builder().url(discord.gatewayUrl()).build(), new WebSocketListener() {
             @Override
             public void onMessage(WebSocket webSocket, String text) {
-                hello.countDown();
+                JsonObject frame = JsonParser.parseString(text).getAsJsonObject();
+                // events flow only to an identified session, as on Discord
+                if (frame.get("op").getAsInt() == 10) {
+                    webSocket.send("{\"op\": 2, \"d\": {\"token\": \"t\", \"intents\": 512, \"properties\": {}}}");
+                } else if (frame.has("t") && "READY".equals(frame.get("t").getAsString())) {
+                    ready.countDown();
+                }
             }
         });
-        assertThat(hello.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(ready.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     @AfterAll

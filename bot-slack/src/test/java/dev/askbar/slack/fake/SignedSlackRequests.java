@@ -29,6 +29,12 @@ public final class SignedSlackRequests {
     private final String signingSecret;
     private final URI endpoint;
 
+    private static final java.util.concurrent.atomic.AtomicLong TRIGGERS = new java.util.concurrent.atomic.AtomicLong();
+
+    public static String nextTriggerId() {
+        return "1234." + TRIGGERS.incrementAndGet() + "." + Long.toHexString(System.nanoTime());
+    }
+
     public SignedSlackRequests(String signingSecret, URI endpoint) {
         this.signingSecret = signingSecret;
         this.endpoint = endpoint;
@@ -47,7 +53,8 @@ public final class SignedSlackRequests {
         form.put("text", text);
         form.put("api_app_id", "A0ASKBAR1");
         form.put("response_url", responseUrl);
-        form.put("trigger_id", "1234.5678.abcdef");
+        // unique per invocation, as Slack's are: AskBar claims it so a duplicated request is answered once
+        form.put("trigger_id", nextTriggerId());
         return send(formBody(form), "application/x-www-form-urlencoded", Map.of());
     }
 
@@ -117,7 +124,7 @@ public final class SignedSlackRequests {
         payload.addProperty("api_app_id", "A0ASKBAR1");
         payload.addProperty("token", "verification-token-unused");
         payload.add("container", container);
-        payload.addProperty("trigger_id", "1234.5678.abcdef");
+        payload.addProperty("trigger_id", nextTriggerId());
         payload.add("team", team);
         payload.add("channel", ch);
         payload.add("message", message);
