@@ -269,10 +269,10 @@ class SchemaAllowlistTest {
     }
 
     @Test
-    void theRunnersPlanCheckNamesWhatItRefused() {
+    void theRunnersCheckOfOpenedRelationsNamesWhatItRefused() {
         assertThatThrownBy(() -> runner.run(new GuardedSql("SELECT amount FROM (TABLE other.salary) s", Set.of("public"))))
                 .isInstanceOfSatisfying(SqlFailedException.class, e -> {
-                    assertThat(e.writeRefused()).isTrue();
+                    assertThat(e.refusedByAskBar()).isTrue();
                     assertThat(e.getMessage()).isEqualTo("it reads other.salary, outside the schemas questions may use");
                 });
     }
