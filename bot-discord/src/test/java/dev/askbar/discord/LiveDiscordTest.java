@@ -7,11 +7,14 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.OkHttpClient;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,7 +34,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,13 +48,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The real Discord REST API through JDA, configured as {@link DiscordAdapter#start()} configures it (light cache,
  * GUILD_MESSAGES, no default mentions, {@code ASKBAR_DISCORD_REST_URL}): the bot's own user ({@code GET /users/@me},
  * read by JDA at login), a message posted, edited and deleted in {@code ASKBAR_LIVE_DISCORD_CHANNEL}, and
- * {@code allowed_mentions} honoured. An interceptor records what JDA sends, so the test sees the wire body itself.
+ * {@code allowed_mentions} honoured. {@code ASKBAR_DISCORD_GATEWAY_URL} (optional) points the gateway elsewhere, as
+ * {@link DiscordEndpoints#gatewayUrl()} does. An interceptor records what JDA sends, so the test sees the wire body itself.
  * Keeps {@code FakeDiscord} honest (docs/live-checks.md). Everything it posts is deleted.
  */
 @Tag("live")
 class LiveDiscordTest {
     private record Sent(String method, String url, String authorization, String body) {
     }
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<String> posted = new ArrayList<>();
@@ -58,7 +69,7 @@ class LiveDiscordTest {
         String token = System.getenv("DISCORD_TOKEN");
         String channelId = System.getenv("ASKBAR_LIVE_DISCORD_CHANNEL");
         assumeTrue(token != null && !token.isBlank() && channelId != null && !channelId.isBlank(),
-                "DISCORD_TOKEN and ASKBAR_LIVE_DISCORD_CHANNEL are not both set: live Discord checks skipped");
+                "DISCORD_TOKEN and ASKBAR_LIVE_DISCORD_CHANNEL are not both set (no live Discord check without them)");
         Map<String, String> env = new HashMap<>();
         Optional.ofNullable(System.getenv("ASKBAR_DISCORD_REST_URL")).ifPresent(url -> env.put("ASKBAR_DISCORD_REST_URL", url));
         String restUrl = AskBarConfig.from(env).chat().discordRestUrl();
@@ -74,12 +85,33 @@ class LiveDiscordTest {
                     sent.add(new Sent(request.method(), request.url().toString(), request.header("Authorization"), body(request)));
                     return chain.proceed(request);
                 }));
+        Optional<String> gatewayUrl = Optional.ofNullable(System.getenv("ASKBAR_DISCORD_GATEWAY_URL")).filter(s -> !s.isBlank());
         if (!restUrl.equals(AskBarConfig.Chat.DEFAULT_DISCORD_REST_URL)) {
             // as bot-app's DiscordAddress and DiscordAdapter: a proxy or a local fake, which speaks uncompressed JSON
             builder.setRestConfig(new RestConfig().setBaseUrl(restUrl.endsWith("/") ? restUrl : restUrl + "/"));
             builder.setCompression(Compression.NONE);
         }
-        jda = builder.build().awaitReady();
+        // as DiscordEndpoints#gatewayUrl: JDA asks its session controller, not GET /gateway/bot, where to connect
+        gatewayUrl.ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
+            @Override
+            public String getGateway() {
+                return url;
+            }
+        }));
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        builder.addEventListeners(new ListenerAdapter() {
+            @Override
+            public void onReady(ReadyEvent event) {
+                ready.complete(null);
+            }
+        });
+        jda = builder.build();
+        try {
+            ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("Discord's gateway did not get ready within " + READY_TIMEOUT.toSeconds()
+                    + " s; check the network, DISCORD_TOKEN and ASKBAR_DISCORD_GATEWAY_URL");
+        }
         channel = jda.getChannelById(GuildMessageChannel.class, channelId);
         assertThat(channel).as("channel %s among the channels the bot can see (invite it to that server)", channelId).isNotNull();
     }

@@ -44,7 +44,7 @@ class LiveSlackTest {
         String token = System.getenv("SLACK_BOT_TOKEN");
         channel = System.getenv("ASKBAR_LIVE_SLACK_CHANNEL");
         assumeTrue(token != null && !token.isBlank() && channel != null && !channel.isBlank(),
-                "SLACK_BOT_TOKEN and ASKBAR_LIVE_SLACK_CHANNEL are not both set: live Slack checks skipped");
+                "SLACK_BOT_TOKEN and ASKBAR_LIVE_SLACK_CHANNEL are not both set (no live Slack check without them)");
         // the API address as askbar run reads it (ASKBAR_SLACK_API_URL, or Slack's own)
         Map<String, String> env = new HashMap<>();
         Optional.ofNullable(System.getenv("ASKBAR_SLACK_API_URL")).ifPresent(url -> env.put("ASKBAR_SLACK_API_URL", url));

@@ -36,7 +36,7 @@ final class LiveProvider {
         env.put("ASKBAR_PROVIDERS", type.name());
         AskBarConfig config = AskBarConfig.from(env);
         boolean configured = config.provider(type.name()).map(ProviderSettings::configured).orElse(false);
-        assumeTrue(configured, type.keysVariable() + " is not set: live " + type.name() + " checks skipped");
+        assumeTrue(configured, type.keysVariable() + " is not set (no live " + type.name() + " check without a key)");
         return config;
     }
 
