@@ -49,8 +49,8 @@ for m in ${modules//,/ }; do
 done
 mkdir -p target
 status=0
-# the root pom leaves out "benchmark,live"; here only "live" runs (benchmarks stay out)
-mvn -B -ntp "$@" -pl "$modules" -am test -Dgroups=live -Daskbar.test.excludedGroups=benchmark \
+# the root pom leaves out "benchmark,live"; here only "live" runs (benchmarks stay out); -fae: every module's checks run
+mvn -B -ntp -fae "$@" -pl "$modules" -am test -Dgroups=live -Daskbar.test.excludedGroups=benchmark \
     -Dsurefire.failIfNoSpecifiedTests=false > target/live.log 2>&1 || status=$?
 
 echo "Live checks (Maven log: target/live.log)"
@@ -82,7 +82,7 @@ for report in bot-core/target/surefire-reports/TEST-*Live*.xml bot-slack/target/
       reason = $0; sub(/.*message="/, "", reason); sub(/".*/, "", reason)
       verdict = "FAILED: " reason
     }
-    END { flush() }' "$report")
+    END { flush() }' "$report" | sed 's/&#10;/ /g; s/&quot;/"/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g')
 done
 echo "$ran ran ($failed failed), $skipped skipped"
 if [ "$status" -ne 0 ]; then
