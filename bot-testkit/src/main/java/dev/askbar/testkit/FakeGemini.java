@@ -24,6 +24,7 @@ public final class FakeGemini implements AutoCloseable {
     private final ChatScript chat = new ChatScript(call -> GeminiResponses.completion(call.model(), "I cannot answer that."));
 
     private FakeGemini() {
+        server.setServerSocketFactory(NoDelayServerSockets.factory());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {

@@ -22,6 +22,7 @@ public final class FakeGroq implements AutoCloseable {
     private final ChatScript chat = new ChatScript(call -> GroqResponses.completion(call.model(), "I cannot answer that."));
 
     private FakeGroq() {
+        server.setServerSocketFactory(NoDelayServerSockets.factory());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
