@@ -72,6 +72,7 @@ public final class FakeDiscord implements AutoCloseable {
     private volatile boolean expireNextToken;
     private volatile Duration ackWindow = Duration.ofSeconds(3);
     private volatile long uploadLimit = DEFAULT_UPLOAD_LIMIT;
+    private final List<java.util.function.Consumer<RestCall>> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** One REST request the adapter made; {@code json} is the body, or the {@code payload_json} part of an upload. */
     public record RestCall(String method, String path, JsonObject json, String body, List<String> files, long fileBytes) {
@@ -306,7 +307,13 @@ public final class FakeDiscord implements AutoCloseable {
                 calls.add(call);
                 calls.notifyAll();
             }
+            watchers.forEach(w -> w.accept(call));
         }
+    }
+
+    /** Tells {@code watcher} of every REST call as it is recorded, on the fake's thread: benchmarks take the time there. */
+    public void watch(java.util.function.Consumer<RestCall> watcher) {
+        watchers.add(watcher);
     }
 
     private MockResponse route(RestCall call, String route, String method) {
