@@ -29,7 +29,7 @@ public final class FakeGemini implements AutoCloseable {
     private final AtomicInteger modelListCalls = new AtomicInteger();
 
     private FakeGemini() {
-        server.setServerSocketFactory(new NoDelayServerSockets());
+        server.setServerSocketFactory(NoDelayServerSockets.factory());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {

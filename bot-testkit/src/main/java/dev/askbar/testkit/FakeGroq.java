@@ -27,7 +27,7 @@ public final class FakeGroq implements AutoCloseable {
     private final AtomicInteger modelListCalls = new AtomicInteger();
 
     private FakeGroq() {
-        server.setServerSocketFactory(new NoDelayServerSockets());
+        server.setServerSocketFactory(NoDelayServerSockets.factory());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {

@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.askbar.testkit.NoDelayServerSockets;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -76,6 +77,7 @@ public final class FakeDiscord implements AutoCloseable {
     private volatile boolean expireNextToken;
     private volatile Duration ackWindow = Duration.ofSeconds(3);
     private volatile long uploadLimit = DEFAULT_UPLOAD_LIMIT;
+    private final List<java.util.function.Consumer<RestCall>> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** One REST request the adapter made; {@code json} is the body, or the {@code payload_json} part of an upload. */
     public record RestCall(String method, String path, JsonObject json, String body, List<String> files, long fileBytes) {
@@ -169,6 +171,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private FakeDiscord() {
+        server.setServerSocketFactory(NoDelayServerSockets.factory());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -321,7 +324,13 @@ public final class FakeDiscord implements AutoCloseable {
                 calls.add(call);
                 calls.notifyAll();
             }
+            watchers.forEach(w -> w.accept(call));
         }
+    }
+
+    /** Tells {@code watcher} of every REST call as it is recorded, on the fake's thread: benchmarks take the time there. */
+    public void watch(java.util.function.Consumer<RestCall> watcher) {
+        watchers.add(watcher);
     }
 
     private MockResponse route(RestCall call, String route, String method) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.askbar.testkit.NoDelayServerSockets;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -77,6 +78,7 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private FakeSlack() {
+        server.setServerSocketFactory(NoDelayServerSockets.factory());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

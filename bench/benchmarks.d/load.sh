@@ -1,1 +1,0 @@
-run bot-app LoadBenchmark load.txt
