@@ -1,5 +1,7 @@
 package dev.askbar.discord;
 
+import dev.askbar.core.answer.AnswerView;
+import dev.askbar.core.answer.TextTable;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.AnswerSurface;
 import dev.askbar.core.platform.Sentences;
@@ -57,6 +59,8 @@ final class AnswerMessage implements AnswerSurface {
 
     @Override
     public void answered(Answer answer, Optional<String> archiveId, boolean summaryPending) {
+        // the chart is drawn here, on the answer's own worker, not on whichever JDA or pool thread runs the step
+        AnswerView.of(answer, TextTable.Style.chat());
         CompletableFuture<Void> shown = steps.then(() -> {
             Summary summary = summaryPending ? Summary.PENDING
                     : summaryWasPending && answer.summary().filter(s -> !s.isBlank()).isEmpty() ? Summary.MISSING : Summary.FINAL;

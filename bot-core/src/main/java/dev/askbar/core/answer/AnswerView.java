@@ -1,5 +1,7 @@
 package dev.askbar.core.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.AnswerError;
 import dev.askbar.core.sql.QueryResult;
@@ -19,6 +21,13 @@ import java.util.Optional;
 public record AnswerView(String question, Optional<String> summary, Optional<BigNumber> bigNumber, Optional<String> table,
                          Optional<byte[]> chartPng, Optional<byte[]> csv, Optional<String> sql, Footer footer,
                          Optional<AnswerError> error) {
+
+    /**
+     * Charts by result, compared by identity: an answer is shown twice (rows first, then with its summary) over the
+     * same result, and drawing a chart is most of an answer's CPU (half of it under load, profiled).
+     */
+    private static final Cache<QueryResult, Optional<byte[]>> CHARTS = Caffeine.newBuilder()
+            .weakKeys().maximumSize(256).expireAfterWrite(Duration.ofMinutes(10)).build();
 
     /** A single value and what it measures, e.g. "13,327" and "orders". */
     public record BigNumber(String value, String label) {
@@ -44,7 +53,7 @@ public record AnswerView(String question, Optional<String> summary, Optional<Big
         }
         TextTable.Rendered table = TextTable.render(result, style, " (CSV attached)");
         Optional<byte[]> csv = table.complete() && !result.truncated() ? Optional.empty() : Optional.of(CsvWriter.write(result));
-        Optional<byte[]> chart = ChartPlanner.plan(question, result).map(plan -> ChartRenderer.render(question, result, plan));
+        Optional<byte[]> chart = CHARTS.get(result, r -> ChartPlanner.plan(question, r).map(plan -> ChartRenderer.render(question, r, plan)));
         return new AnswerView(question, answer.summary(), Optional.empty(), Optional.of(table.text()), chart, csv,
                 answer.sql(), footer, answer.error());
     }
