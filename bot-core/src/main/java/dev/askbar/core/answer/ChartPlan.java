@@ -3,7 +3,7 @@ package dev.askbar.core.answer;
 import java.util.List;
 
 /** Which chart suits a result: its kind, the column on the x axis (or the slices) and the measured columns. */
-public record ChartPlan(Kind kind, int labelColumn, List<Integer> valueColumns) {
+record ChartPlan(Kind kind, int labelColumn, List<Integer> valueColumns) {
 
     public enum Kind {
         /** A time or date column with numbers: a trend. */

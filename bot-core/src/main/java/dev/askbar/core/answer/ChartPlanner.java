@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Only finite numbers count: a column whose values are all NaN, Infinity or NULL is not a series, and a
  * share with a value that cannot be drawn is shown as bars instead of a pie.
  */
-public final class ChartPlanner {
+final class ChartPlanner {
     static final int MAX_BARS = 30;
     static final int MAX_SLICES = 8;
     static final int MAX_SERIES = 5;

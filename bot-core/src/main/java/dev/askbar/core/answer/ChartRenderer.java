@@ -28,7 +28,7 @@ import java.util.Date;
 import java.util.List;
 
 /** Draws a {@link ChartPlan} as a PNG, headless, in the colours and sizes that read well in a chat client. */
-public final class ChartRenderer {
+final class ChartRenderer {
     public static final int WIDTH = 900;
     public static final int HEIGHT = 500;
     private static final Color[] PALETTE = {
