@@ -4,11 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.app.database.ReaderRoleFix;
-import dev.askbar.app.ops.DatabaseHealth;
 import dev.askbar.app.ops.AskBarMetrics;
+import dev.askbar.app.ops.DatabaseHealth;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
-import dev.askbar.core.config.Secret;
 import dev.askbar.core.engine.QueryEngine;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.LlmRouter;
@@ -18,9 +17,6 @@ import dev.askbar.core.store.KeyStateFeed;
 import dev.askbar.core.store.KeyStateRepository;
 import dev.askbar.core.store.StateStore;
 import dev.askbar.core.wiring.EngineFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,6 +26,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Everything one AskBar process shares: databases, pools, the LLM router and the engine. Closed in reverse order. */
 final class AskBarRuntime implements AutoCloseable {
@@ -48,9 +46,16 @@ final class AskBarRuntime implements AutoCloseable {
     private final StateStore store;
     private final AskBarMetrics metrics;
 
-    private AskBarRuntime(AskBarConfig config, Optional<EmbeddedDatabase> embedded, HikariDataSource dataPool,
-                          HikariDataSource statePool, LlmRouter router, KeyStateFeed feed, EngineFactory.Wired wired,
-                          StateStore store, AskBarMetrics metrics) {
+    private AskBarRuntime(
+            AskBarConfig config,
+            Optional<EmbeddedDatabase> embedded,
+            HikariDataSource dataPool,
+            HikariDataSource statePool,
+            LlmRouter router,
+            KeyStateFeed feed,
+            EngineFactory.Wired wired,
+            StateStore store,
+            AskBarMetrics metrics) {
         this.feed = feed;
         this.wired = wired;
         this.store = store;
@@ -63,7 +68,7 @@ final class AskBarRuntime implements AutoCloseable {
     }
 
     static AskBarRuntime start(AskBarConfig config) throws IOException, SQLException {
-        return start(config, Duration.ZERO, status -> { });
+        return start(config, Duration.ZERO, status -> {});
     }
 
     /**
@@ -71,13 +76,15 @@ final class AskBarRuntime implements AutoCloseable {
      * {@code patience} (a service waits for a database that is restarting; a terminal command does not),
      * telling {@code status} why it is waiting.
      */
-    static AskBarRuntime start(AskBarConfig config, Duration patience, Consumer<String> status) throws IOException, SQLException {
+    static AskBarRuntime start(AskBarConfig config, Duration patience, Consumer<String> status)
+            throws IOException, SQLException {
         Waiting waiting = new Waiting(patience, status);
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         DatabaseTarget data;
         DatabaseTarget state;
         if (config.usesEmbeddedDatabase()) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort());
+            EmbeddedDatabase db =
+                    EmbeddedDatabase.start(config.home(), config.engine().embeddedPort());
             embedded = Optional.of(db);
             DemoInstall.prepareEmbedded(db, config);
             data = db.readerTarget();
@@ -99,21 +106,28 @@ final class AskBarRuntime implements AutoCloseable {
                 dataPool.close();
                 statePool.close();
                 stop(embedded);
-                throw new StartupException("Refusing to start: " + roleProblem.get() + "; " + fix
-                        + " (see docs/security.md), or unset ASKBAR_REQUIRE_READ_ONLY_ROLE.", null);
+                throw new StartupException(
+                        "Refusing to start: " + roleProblem.get() + "; " + fix
+                                + " (see docs/security.md), or unset ASKBAR_REQUIRE_READ_ONLY_ROLE.",
+                        null);
             }
-            log.error("SECURITY: {}; questions should run as a role that can only read ASKBAR_SCHEMAS: {} (see docs/security.md)",
-                    roleProblem.get(), fix);
+            log.error(
+                    "SECURITY: {}; questions should run as a role that can only read ASKBAR_SCHEMAS: {} (see docs/security.md)",
+                    roleProblem.get(),
+                    fix);
         }
         KeyStateRepository keyStates = new KeyStateRepository(store);
         LlmRouter router = LlmRouter.from(config, keyStates, Clock.systemUTC());
         // what another replica learns about a quota (a 429, a revoked key, a budget) reaches this one within a second
-        KeyStateFeed feed = KeyStateFeed.start(keyStates, router::apply,
+        KeyStateFeed feed = KeyStateFeed.start(
+                keyStates,
+                router::apply,
                 b -> router.applyBudget(b.provider(), b.group(), b.model(), b.tokensLeft(), b.resetsAt()));
         AskBarMetrics metrics = new AskBarMetrics();
         router.addObserver(metrics::llmCall);
         metrics.keysAvailable(router::status);
-        EngineFactory.Wired wired = EngineFactory.build(config, dataPool, store, router, List.of(metrics), Clock.systemDefaultZone());
+        EngineFactory.Wired wired =
+                EngineFactory.build(config, dataPool, store, router, List.of(metrics), Clock.systemDefaultZone());
         return new AskBarRuntime(config, embedded, dataPool, statePool, router, feed, wired, store, metrics);
     }
 
@@ -125,8 +139,10 @@ final class AskBarRuntime implements AutoCloseable {
             } catch (RuntimeException e) {
                 String reason = rootMessage(e);
                 if (!waiting.another("cannot reach the database at " + target.jdbcUrl() + " (" + reason + ")")) {
-                    throw new StartupException("Cannot reach the database at " + target.jdbcUrl() + " (" + reason
-                            + "); check ASKBAR_DATABASE_URL and that the server is running.", e);
+                    throw new StartupException(
+                            "Cannot reach the database at " + target.jdbcUrl() + " (" + reason
+                                    + "); check ASKBAR_DATABASE_URL and that the server is running.",
+                            e);
                 }
             }
         }
@@ -204,7 +220,8 @@ final class AskBarRuntime implements AutoCloseable {
 
     /** Empty when the data database answers; otherwise why not, for {@code /health}. */
     Optional<String> databaseProblem() {
-        try (Connection c = dataPool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataPool.getConnection();
+                Statement s = c.createStatement()) {
             s.setQueryTimeout(3);
             s.execute("SELECT 1");
             return Optional.empty();

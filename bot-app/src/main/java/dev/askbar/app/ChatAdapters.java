@@ -18,7 +18,6 @@ import dev.askbar.discord.DiscordAdapter;
 import dev.askbar.discord.DiscordAdmins;
 import dev.askbar.slack.SlackAdapter;
 import dev.askbar.slack.SlackSettings;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,7 @@ final class ChatAdapters {
     /** Answers behind buttons, all platforms together, compressed: a day of a busy team's answers fits. */
     static final long ARCHIVE_BYTES = 256L << 20;
 
-    private ChatAdapters() {
-    }
+    private ChatAdapters() {}
 
     static List<ChatAdapter> create(AskBarConfig config, AskBarRuntime runtime) {
         List<ChatAdapter> adapters = new ArrayList<>();
@@ -66,17 +64,23 @@ final class ChatAdapters {
         Coordination coordination = new StoredCoordination(runtime.store());
         if (config.chat().discordToken().isPresent()) {
             AnswerWorkers workers = AnswerWorkers.forAnswers("discord-answers", GRACE);
-            AdapterContext discord = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas(),
-                    coordination);
-            adapters.add(new ClosingItsWorkers(workers, new DiscordAdapter(discord, new DiscordAdapter.Settings(
-                    config.chat().discordToken().get().reveal(), Set.copyOf(config.chat().discordGuilds()),
-                    DiscordAdmins.of(config.chat().discordAdmins()), DiscordAddress.endpoints(config.chat()),
-                    DiscordAddress.shards(config.chat())))));
+            AdapterContext discord = new AdapterContext(
+                    runtime.engine(), workers, archive, keys, feedback, review, config.schemas(), coordination);
+            adapters.add(new ClosingItsWorkers(
+                    workers,
+                    new DiscordAdapter(
+                            discord,
+                            new DiscordAdapter.Settings(
+                                    config.chat().discordToken().get().reveal(),
+                                    Set.copyOf(config.chat().discordGuilds()),
+                                    DiscordAdmins.of(config.chat().discordAdmins()),
+                                    DiscordAddress.endpoints(config.chat()),
+                                    DiscordAddress.shards(config.chat())))));
         }
         if (config.chat().slackBotToken().isPresent()) {
             AnswerWorkers workers = AnswerWorkers.forAnswers("slack-answers", GRACE);
-            AdapterContext slack = new AdapterContext(runtime.engine(), workers, archive, keys, feedback, review, config.schemas(),
-                    coordination);
+            AdapterContext slack = new AdapterContext(
+                    runtime.engine(), workers, archive, keys, feedback, review, config.schemas(), coordination);
             adapters.add(new ClosingItsWorkers(workers, new SlackAdapter(SlackSettings.from(config.chat()), slack)));
         }
         return adapters;

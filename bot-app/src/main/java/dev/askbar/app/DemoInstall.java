@@ -5,9 +5,6 @@ import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.app.demo.DemoDataset;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.DatabaseTarget;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo shop's place in a database: loaded on the embedded server's first start, rebuilt by
@@ -23,15 +22,17 @@ import java.util.Optional;
 final class DemoInstall {
     private static final Logger log = LoggerFactory.getLogger(DemoInstall.class);
 
-    private DemoInstall() {
-    }
+    private DemoInstall() {}
 
     /** First start: create the database, the demo data and the roles; later starts only re-check the roles. */
     static void prepareEmbedded(EmbeddedDatabase db, AskBarConfig config) throws SQLException {
         boolean created = db.ensureDatabase();
         try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
-            load(c, !created).ifPresent(summary ->
-                    log.info("demo data loaded: {} orders in {} ms", summary.orders(), summary.took().toMillis()));
+            load(c, !created)
+                    .ifPresent(summary -> log.info(
+                            "demo data loaded: {} orders in {} ms",
+                            summary.orders(),
+                            summary.took().toMillis()));
             provisionEmbeddedRoles(c, db, config);
         }
     }
@@ -40,9 +41,11 @@ final class DemoInstall {
      * Rebuilds the demo data on the embedded server, or on the configured one (connecting as its owner).
      * Empty when {@code onlyIfEmpty} and the data is already there.
      */
-    static Optional<DemoDataset.Summary> reset(AskBarConfig config, boolean onlyIfEmpty) throws IOException, SQLException {
+    static Optional<DemoDataset.Summary> reset(AskBarConfig config, boolean onlyIfEmpty)
+            throws IOException, SQLException {
         if (config.usesEmbeddedDatabase()) {
-            try (EmbeddedDatabase db = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort())) {
+            try (EmbeddedDatabase db =
+                    EmbeddedDatabase.start(config.home(), config.engine().embeddedPort())) {
                 db.ensureDatabase();
                 try (Connection c = db.connectAsSuperuser(EmbeddedDatabase.DATABASE)) {
                     Optional<DemoDataset.Summary> summary = load(c, onlyIfEmpty);
@@ -70,20 +73,21 @@ final class DemoInstall {
 
     private static boolean hasDemoData(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT to_regclass('public.orders') IS NOT NULL")) {
+                ResultSet rs = s.executeQuery("SELECT to_regclass('public.orders') IS NOT NULL")) {
             return rs.next() && rs.getBoolean(1);
         }
     }
 
-    private static void provisionEmbeddedRoles(Connection c, EmbeddedDatabase db, AskBarConfig config) throws SQLException {
-        DatabaseRoles.provision(c, EmbeddedDatabase.DATABASE, config.schemas(),
-                db.password(), db.password());
+    private static void provisionEmbeddedRoles(Connection c, EmbeddedDatabase db, AskBarConfig config)
+            throws SQLException {
+        DatabaseRoles.provision(c, EmbeddedDatabase.DATABASE, config.schemas(), db.password(), db.password());
     }
 
     /** On a server set up by hand or by docker compose, the reader role may exist already: let it read the new tables. */
     private static void grantToReaderIfPresent(Connection c, AskBarConfig config) throws SQLException {
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + DatabaseRoles.READER + "'")) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + DatabaseRoles.READER + "'")) {
                 if (!rs.next()) {
                     return;
                 }

@@ -1,7 +1,6 @@
 package dev.askbar.app;
 
 import dev.askbar.core.config.ConfigException;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +22,7 @@ import java.util.regex.Pattern;
 final class DotEnv {
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
-    private DotEnv() {
-    }
+    private DotEnv() {}
 
     static Map<String, String> merge(Map<String, String> processEnv, List<Path> candidates) {
         Map<String, String> merged = new HashMap<>();
@@ -40,9 +38,12 @@ final class DotEnv {
 
     static Map<String, String> parse(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            return parse(
+                    Files.readString(file, StandardCharsets.UTF_8),
+                    file.getFileName().toString());
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), "cannot be read (" + e.getClass().getSimpleName() + "); check its permissions");
+            throw new ConfigException(
+                    file.toString(), "cannot be read (" + e.getClass().getSimpleName() + "); check its permissions");
         }
     }
 
@@ -132,7 +133,7 @@ final class DotEnv {
                         case 't' -> v.append('\t');
                         case 'r' -> v.append('\r');
                         case '"', '\\', '$', '\'' -> v.append(e);
-                        case '\n' -> { } // a backslash at the end of a line continues it
+                        case '\n' -> {} // a backslash at the end of a line continues it
                         default -> v.append('\\').append(e);
                     }
                     continue;
@@ -161,7 +162,8 @@ final class DotEnv {
             if (pos < text.length() && peek() == '#') {
                 skipToLineEnd();
             } else if (pos < text.length() && peek() != '\n') {
-                throw error(at, "has text after the closing quote of " + key + "; put it inside the quotes or after a #");
+                throw error(
+                        at, "has text after the closing quote of " + key + "; put it inside the quotes or after a #");
             }
         }
 

@@ -4,7 +4,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.askbar.core.llm.KeyStatus;
-
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,10 +18,10 @@ import java.util.Locale;
  * {@link KeyStatus} report. Keys appear masked only; provider error texts never appear, only their kind.
  */
 final class KeyReport {
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
 
-    private KeyReport() {
-    }
+    private KeyReport() {}
 
     static void print(List<KeyStatus> rows, boolean json, PrintStream out, Clock clock) {
         if (json) {
@@ -34,14 +33,37 @@ final class KeyReport {
             return;
         }
         String format = "%-7s %-14s %-18s %-24s %-13s %-20s %5s %8s %5s %7s  %s%n";
-        out.printf(format, "PROVIDER", "KEY", "GROUP", "MODEL", "STATE", "UNTIL", "REQ", "TOKENS", "FAIL", "MEDIAN", "LAST ERROR");
+        out.printf(
+                format,
+                "PROVIDER",
+                "KEY",
+                "GROUP",
+                "MODEL",
+                "STATE",
+                "UNTIL",
+                "REQ",
+                "TOKENS",
+                "FAIL",
+                "MEDIAN",
+                "LAST ERROR");
         Instant now = clock.instant();
         for (KeyStatus s : rows) {
-            out.printf(format, s.provider(), s.key(), shorten(s.group(), 18), shorten(s.model(), 24),
+            out.printf(
+                    format,
+                    s.provider(),
+                    s.key(),
+                    shorten(s.group(), 18),
+                    shorten(s.model(), 24),
                     s.state().name().toLowerCase(Locale.ROOT),
-                    s.until().map(u -> UNTIL.format(u) + " (" + in(Duration.between(now, u)) + ")").orElse("-"),
-                    s.requestsToday(), s.tokensInToday() + s.tokensOutToday(), s.failuresToday(),
-                    s.medianLatency().map(d -> String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0)).orElse("-"),
+                    s.until()
+                            .map(u -> UNTIL.format(u) + " (" + in(Duration.between(now, u)) + ")")
+                            .orElse("-"),
+                    s.requestsToday(),
+                    s.tokensInToday() + s.tokensOutToday(),
+                    s.failuresToday(),
+                    s.medianLatency()
+                            .map(d -> String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0))
+                            .orElse("-"),
                     s.lastError().orElse("-"));
         }
     }
@@ -64,7 +86,8 @@ final class KeyReport {
             row.addProperty("tokensInToday", s.tokensInToday());
             row.addProperty("tokensOutToday", s.tokensOutToday());
             row.addProperty("lastError", s.lastError().orElse(null));
-            row.addProperty("medianLatencyMs", s.medianLatency().map(Duration::toMillis).orElse(null));
+            row.addProperty(
+                    "medianLatencyMs", s.medianLatency().map(Duration::toMillis).orElse(null));
             array.add(row);
         }
         return array;

@@ -25,14 +25,6 @@ import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerSession;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.store.VerifiedExamples;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine;
-
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -46,12 +38,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** The {@code askbar} command line. */
-@Command(name = "askbar", mixinStandardHelpOptions = true, version = "AskBar 0.1.0",
+@Command(
+        name = "askbar",
+        mixinStandardHelpOptions = true,
+        version = "AskBar 0.1.0",
         description = "Ask your PostgreSQL database questions in plain language.",
-        subcommands = {Main.Ask.class, Main.ConsoleCommand.class, Main.Keys.class, Main.Schema.class, Main.Demo.class,
-                Main.Cache.class, Main.Examples.class, Main.RunCommand.class, Main.DoctorCommand.class, Main.Database.class})
+        subcommands = {
+            Main.Ask.class,
+            Main.ConsoleCommand.class,
+            Main.Keys.class,
+            Main.Schema.class,
+            Main.Demo.class,
+            Main.Cache.class,
+            Main.Examples.class,
+            Main.RunCommand.class,
+            Main.DoctorCommand.class,
+            Main.Database.class
+        })
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int NOT_ANSWERED = 1;
@@ -74,27 +86,41 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         Map<String, String> env;
         try {
-            env = DotEnv.merge(System.getenv(), List.of(Path.of(".env"), jarDirectory().resolve(".env")));
+            env = DotEnv.merge(
+                    System.getenv(), List.of(Path.of(".env"), jarDirectory().resolve(".env")));
         } catch (ConfigException e) {
             System.err.println("askbar: " + e.getMessage());
             System.exit(BAD_SETUP);
             return;
         }
-        System.setProperty("askbar.home", env.getOrDefault("ASKBAR_HOME", Path.of(System.getProperty("user.home"), ".askbar").toString()));
+        System.setProperty(
+                "askbar.home",
+                env.getOrDefault(
+                        "ASKBAR_HOME",
+                        Path.of(System.getProperty("user.home"), ".askbar").toString()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, env, System.in, out, err, System.console() != null));
     }
 
     /** The whole program with its environment and streams passed in, so tests run the real entry point. */
-    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+    static int run(
+            String[] args,
+            Map<String, String> env,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            boolean interactive) {
         CommandLine cli = new CommandLine(new Main(env, in, out, err, interactive));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean explained = e instanceof ConfigException || e instanceof StartupException;
-            err.println("askbar: " + (explained ? e.getMessage() : "stopped unexpectedly (" + e.getClass().getSimpleName()
-                    + "); the log in ~/.askbar/logs has the details."));
+            err.println("askbar: "
+                    + (explained
+                            ? e.getMessage()
+                            : "stopped unexpectedly (" + e.getClass().getSimpleName()
+                                    + "); the log in ~/.askbar/logs has the details."));
             if (!explained) {
                 org.slf4j.LoggerFactory.getLogger(Main.class).error("command failed", e);
             }
@@ -105,7 +131,11 @@ public final class Main implements Callable<Integer> {
 
     private static Path jarDirectory() {
         try {
-            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(Main.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return jar.getParent() == null ? Path.of(".") : jar.getParent();
         } catch (Exception e) {
             return Path.of(".");
@@ -116,7 +146,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AskBarConfig config = config();
-        boolean chat = config.chat().discordToken().isPresent() || config.chat().slackBotToken().isPresent();
+        boolean chat = config.chat().discordToken().isPresent()
+                || config.chat().slackBotToken().isPresent();
         if (chat) {
             if (!requireLlm(config)) {
                 return BAD_SETUP;
@@ -134,7 +165,8 @@ public final class Main implements Callable<Integer> {
     /** Refuses to start a question-answering command without an LLM key, in one line. */
     boolean requireLlm(AskBarConfig config) {
         if (!config.hasAnyLlmKey()) {
-            err.println("askbar: no language model key is set; set GROQ_API_KEYS (a free key from console.groq.com works) or GEMINI_API_KEYS, in the environment or a .env file.");
+            err.println(
+                    "askbar: no language model key is set; set GROQ_API_KEYS (a free key from console.groq.com works) or GEMINI_API_KEYS, in the environment or a .env file.");
             return false;
         }
         return true;
@@ -151,10 +183,16 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-cache", description = "Write the SQL afresh even if a cached query exists.")
         boolean noCache;
 
-        @Option(names = "--out", paramLabel = "DIR", description = "Also save the chart (chart.png) and the full result (result.csv) here.")
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                description = "Also save the chart (chart.png) and the full result (result.csv) here.")
         Path out;
 
-        @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question, or - to read questions from standard input.")
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "QUESTION",
+                description = "The question, or - to read questions from standard input.")
         List<String> words;
 
         @Override
@@ -173,10 +211,14 @@ public final class Main implements Callable<Integer> {
                     return answer.ok() ? OK : NOT_ANSWERED;
                 }
                 TerminalSurface surface = TerminalSurface.forCommand(main.out, main.err, out == null);
-                AnswerSession.run(runtime.engine(), new AnswerArchive(Duration.ofMinutes(1), 8L << 20),
-                        question(String.join(" ", words)), surface);
+                AnswerSession.run(
+                        runtime.engine(),
+                        new AnswerArchive(Duration.ofMinutes(1), 8L << 20),
+                        question(String.join(" ", words)),
+                        surface);
                 if (surface.answer().isPresent() && out != null) {
-                    for (Path file : AnswerFiles.save(AnswerView.of(surface.answer().get(), TextTable.Style.terminal()), out)) {
+                    for (Path file :
+                            AnswerFiles.save(AnswerView.of(surface.answer().get(), TextTable.Style.terminal()), out)) {
                         main.out.println("saved " + file);
                     }
                 }
@@ -301,8 +343,11 @@ public final class Main implements Callable<Integer> {
                 try (AskBarRuntime runtime = AskBarRuntime.start(main.config())) {
                     runtime.engine().refreshSchema();
                     var snapshot = runtime.engine().schema();
-                    main.out.println(snapshot.tables().size() + " tables and views in " + String.join(", ", runtime.config().schemas()) + ":");
-                    snapshot.tables().forEach(t -> main.out.println("  " + t.qualifiedName() + " (" + t.columns().size() + " columns, ~" + t.rowEstimate() + " rows)"));
+                    main.out.println(snapshot.tables().size() + " tables and views in "
+                            + String.join(", ", runtime.config().schemas()) + ":");
+                    snapshot.tables()
+                            .forEach(t -> main.out.println("  " + t.qualifiedName() + " ("
+                                    + t.columns().size() + " columns, ~" + t.rowEstimate() + " rows)"));
                     return OK;
                 }
             }
@@ -330,8 +375,11 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "examples", description = "Verified question → SQL examples the model learns from; a 👍 only proposes one.",
-            subcommands = {Examples.Add.class, Examples.ListCommand.class, Examples.Approve.class, Examples.Reject.class})
+    @Command(
+            name = "examples",
+            description = "Verified question → SQL examples the model learns from; a 👍 only proposes one.",
+            subcommands = {Examples.Add.class, Examples.ListCommand.class, Examples.Approve.class, Examples.Reject.class
+            })
     static final class Examples {
         @ParentCommand
         Main main;
@@ -341,7 +389,9 @@ public final class Main implements Callable<Integer> {
             return System.getProperty("user.name", "terminal");
         }
 
-        @Command(name = "list", description = "Show examples waiting for review (with --all: every example and its status).")
+        @Command(
+                name = "list",
+                description = "Show examples waiting for review (with --all: every example and its status).")
         static final class ListCommand implements Callable<Integer> {
             @ParentCommand
             Examples examples;
@@ -364,14 +414,20 @@ public final class Main implements Callable<Integer> {
                         main.out.println(all ? "no examples yet" : "no examples waiting for review");
                     } else {
                         for (VerifiedExamples.Candidate c : shown) {
-                            main.out.printf("#%d  %s  proposed by %s (%s) on %s%n", c.id(), c.status().name().toLowerCase(java.util.Locale.ROOT),
-                                    PrintableText.oneLine(c.proposedBy()), c.source(), c.proposedAt().toString().substring(0, 10));
+                            main.out.printf(
+                                    "#%d  %s  proposed by %s (%s) on %s%n",
+                                    c.id(),
+                                    c.status().name().toLowerCase(java.util.Locale.ROOT),
+                                    PrintableText.oneLine(c.proposedBy()),
+                                    c.source(),
+                                    c.proposedAt().toString().substring(0, 10));
                             main.out.println("    question: " + PrintableText.oneLine(c.question()));
                             main.out.println("    sql:      " + PrintableText.oneLine(c.sql()));
                             c.reviewedBy().ifPresent(who -> main.out.println("    reviewed by " + who));
                         }
                         if (!all) {
-                            main.out.println("approve with: askbar examples approve <id>   reject with: askbar examples reject <id>");
+                            main.out.println(
+                                    "approve with: askbar examples approve <id>   reject with: askbar examples reject <id>");
                         }
                     }
                     return OK;
@@ -390,10 +446,15 @@ public final class Main implements Callable<Integer> {
                     o.addProperty("proposedBy", c.proposedBy());
                     o.addProperty("proposedAt", c.proposedAt().toString());
                     o.addProperty("reviewedBy", c.reviewedBy().orElse(null));
-                    o.addProperty("reviewedAt", c.reviewedAt().map(Object::toString).orElse(null));
+                    o.addProperty(
+                            "reviewedAt", c.reviewedAt().map(Object::toString).orElse(null));
                     array.add(o);
                 }
-                return new com.google.gson.GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(array);
+                return new com.google.gson.GsonBuilder()
+                        .serializeNulls()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(array);
             }
         }
 
@@ -431,11 +492,15 @@ public final class Main implements Callable<Integer> {
                 VerifiedExamples.Review result = approve ? store.approve(id, reviewer()) : store.reject(id, reviewer());
                 String done = approve ? "approved" : "rejected";
                 switch (result) {
-                    case DONE -> main.out.println("example #" + id + " " + done
-                            + (approve ? "; similar questions will show it to the model" : "; the model will not see it"));
+                    case DONE ->
+                        main.out.println("example #" + id + " " + done
+                                + (approve
+                                        ? "; similar questions will show it to the model"
+                                        : "; the model will not see it"));
                     case UNCHANGED -> main.out.println("example #" + id + " was already " + done);
                     case NOT_FOUND -> {
-                        main.err.println("askbar: there is no example #" + id + "; askbar examples list --all shows them.");
+                        main.err.println(
+                                "askbar: there is no example #" + id + "; askbar examples list --all shows them.");
                         return NOT_ANSWERED;
                     }
                 }
@@ -443,7 +508,9 @@ public final class Main implements Callable<Integer> {
             }
         }
 
-        @Command(name = "add", description = "Store a question and the SQL that answers it (the SQL must be a read-only query).")
+        @Command(
+                name = "add",
+                description = "Store a question and the SQL that answers it (the SQL must be a read-only query).")
         static final class Add implements Callable<Integer> {
             @ParentCommand
             Examples examples;
@@ -464,7 +531,8 @@ public final class Main implements Callable<Integer> {
                     return NOT_ANSWERED;
                 }
                 try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
-                    new VerifiedExamples(runtime.store()).add(question, verdict.sql(), System.getProperty("user.name", "terminal"));
+                    new VerifiedExamples(runtime.store())
+                            .add(question, verdict.sql(), System.getProperty("user.name", "terminal"));
                     main.out.println("example stored; similar questions will show it to the model");
                     return OK;
                 }
@@ -489,7 +557,8 @@ public final class Main implements Callable<Integer> {
                 DatabaseTarget data;
                 DatabaseTarget state;
                 if (config.usesEmbeddedDatabase()) {
-                    embedded = EmbeddedDatabase.start(config.home(), config.engine().embeddedPort());
+                    embedded = EmbeddedDatabase.start(
+                            config.home(), config.engine().embeddedPort());
                     DemoInstall.prepareEmbedded(embedded, config);
                     data = embedded.readerTarget();
                     state = embedded.appTarget();
@@ -501,12 +570,21 @@ public final class Main implements Callable<Integer> {
                 if (config.hasAnyLlmKey()) {
                     // one models-list call per key: proves the key without spending completion quota
                     try (LlmRouter router = LlmRouter.from(config)) {
-                        report = Checklist.standard(reading, data, state, new LlmKeysCheck(true, Optional.of(() ->
-                                router.checkKeys().stream()
-                                        .map(k -> new LlmKeysCheck.Verdict(k.provider(), k.key(), k.problem())).toList()))).run();
+                        report = Checklist.standard(
+                                        reading,
+                                        data,
+                                        state,
+                                        new LlmKeysCheck(
+                                                true,
+                                                Optional.of(() -> router.checkKeys().stream()
+                                                        .map(k -> new LlmKeysCheck.Verdict(
+                                                                k.provider(), k.key(), k.problem()))
+                                                        .toList())))
+                                .run();
                     }
                 } else {
-                    report = Checklist.standard(reading, data, state, Checklist.llmKeysPresent(config)).run();
+                    report = Checklist.standard(reading, data, state, Checklist.llmKeysPresent(config))
+                            .run();
                 }
                 if (json) {
                     main.out.println(report.toJson());
@@ -527,12 +605,16 @@ public final class Main implements Callable<Integer> {
         @ParentCommand
         Main main;
 
-        @Command(name = "reader-role", description = "Print the SQL for a role that can only read ASKBAR_SCHEMAS (with --create: create it).")
+        @Command(
+                name = "reader-role",
+                description = "Print the SQL for a role that can only read ASKBAR_SCHEMAS (with --create: create it).")
         static final class ReaderRole implements Callable<Integer> {
             @ParentCommand
             Database database;
 
-            @Option(names = "--create", description = "Create the role now, as the configured user, when that user may create roles.")
+            @Option(
+                    names = "--create",
+                    description = "Create the role now, as the configured user, when that user may create roles.")
             boolean create;
 
             @Override
@@ -540,27 +622,33 @@ public final class Main implements Callable<Integer> {
                 Main main = database.main;
                 AskBarConfig config = main.config();
                 if (config.usesEmbeddedDatabase()) {
-                    main.out.println("the embedded database already runs questions as " + DatabaseRoles.READER + ", which can only read "
-                            + String.join(", ", config.schemas()));
+                    main.out.println("the embedded database already runs questions as " + DatabaseRoles.READER
+                            + ", which can only read " + String.join(", ", config.schemas()));
                     return OK;
                 }
                 ReaderRoleFix.Outcome outcome = ReaderRoleFix.createOrPrint(config, create);
                 String user = config.database().get().user();
                 if (outcome.created()) {
-                    main.out.println("created " + DatabaseRoles.READER + ", which can only read " + String.join(", ", config.schemas())
-                            + "; its password is in " + outcome.passwordFile() + " (readable by you only). Now set:");
+                    main.out.println("created " + DatabaseRoles.READER + ", which can only read "
+                            + String.join(", ", config.schemas()) + "; its password is in " + outcome.passwordFile()
+                            + " (readable by you only). Now set:");
                     main.out.println("  ASKBAR_DATABASE_USER=" + DatabaseRoles.READER);
                     main.out.println("  ASKBAR_DATABASE_PASSWORD=<the contents of " + outcome.passwordFile() + ">");
-                    main.out.println("  ASKBAR_STATE_DATABASE_USER=" + user + "   (and ASKBAR_STATE_DATABASE_PASSWORD to its password)");
+                    main.out.println("  ASKBAR_STATE_DATABASE_USER=" + user
+                            + "   (and ASKBAR_STATE_DATABASE_PASSWORD to its password)");
                     return OK;
                 }
                 if (create) {
-                    main.err.println("askbar: " + user + " may not create roles; run the SQL below as the database owner or a superuser.");
+                    main.err.println("askbar: " + user
+                            + " may not create roles; run the SQL below as the database owner or a superuser.");
                 }
-                main.out.println("-- a role that can only read " + String.join(", ", config.schemas()) + "; run as the database owner:");
+                main.out.println("-- a role that can only read " + String.join(", ", config.schemas())
+                        + "; run as the database owner:");
                 outcome.sql().forEach(sql -> main.out.println(sql + ";"));
-                main.out.println("-- then set ASKBAR_DATABASE_USER=" + DatabaseRoles.READER + " and ASKBAR_DATABASE_PASSWORD to the password above,");
-                main.out.println("-- and ASKBAR_STATE_DATABASE_USER=" + user + " so AskBar's own tables stay with a role questions do not use.");
+                main.out.println("-- then set ASKBAR_DATABASE_USER=" + DatabaseRoles.READER
+                        + " and ASKBAR_DATABASE_PASSWORD to the password above,");
+                main.out.println("-- and ASKBAR_STATE_DATABASE_USER=" + user
+                        + " so AskBar's own tables stay with a role questions do not use.");
                 return create ? NOT_ANSWERED : OK;
             }
         }
@@ -571,12 +659,16 @@ public final class Main implements Callable<Integer> {
         @ParentCommand
         Main main;
 
-        @Command(name = "reset", description = "Rebuild the demo shop data (embedded database, or the configured one as its owner).")
+        @Command(
+                name = "reset",
+                description = "Rebuild the demo shop data (embedded database, or the configured one as its owner).")
         static final class Reset implements Callable<Integer> {
             @ParentCommand
             Demo demo;
 
-            @Option(names = "--if-empty", description = "Do nothing when the demo tables already exist (for first-start seeding).")
+            @Option(
+                    names = "--if-empty",
+                    description = "Do nothing when the demo tables already exist (for first-start seeding).")
             boolean ifEmpty;
 
             @Override
@@ -587,8 +679,13 @@ public final class Main implements Callable<Integer> {
                     return OK;
                 }
                 var summary = maybe.get();
-                demo.main.out.printf("demo data rebuilt: %d customers, %d products, %d orders, %d order lines in %.1f s%n",
-                        summary.customers(), summary.products(), summary.orders(), summary.orderLines(), summary.took().toMillis() / 1000.0);
+                demo.main.out.printf(
+                        "demo data rebuilt: %d customers, %d products, %d orders, %d order lines in %.1f s%n",
+                        summary.customers(),
+                        summary.products(),
+                        summary.orders(),
+                        summary.orderLines(),
+                        summary.took().toMillis() / 1000.0);
                 return OK;
             }
         }

@@ -4,7 +4,6 @@ import dev.askbar.core.platform.Coordination;
 import dev.askbar.core.store.EventClaims;
 import dev.askbar.core.store.StateStore;
 import dev.askbar.core.store.StoredReplyChains;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

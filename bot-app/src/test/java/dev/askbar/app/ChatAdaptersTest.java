@@ -1,13 +1,12 @@
 package dev.askbar.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.platform.ChatAdapter;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ChatAdaptersTest {
 
@@ -24,7 +23,8 @@ class ChatAdaptersTest {
             assertThat(adapters).extracting(ChatAdapter::name).containsExactly("discord", "slack");
             assertThat(adapters).noneMatch(ChatAdapter::connected);
             adapters.forEach(ChatAdapter::close);
-            assertThat(ChatAdapters.create(AskBarConfig.from(MainTest.env()), runtime)).isEmpty();
+            assertThat(ChatAdapters.create(AskBarConfig.from(MainTest.env()), runtime))
+                    .isEmpty();
         } finally {
             MainTest.tearDown();
         }

@@ -1,11 +1,10 @@
 package dev.askbar.app;
 
-import dev.askbar.testkit.TestKeys;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.core.config.AskBarConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.askbar.testkit.TestKeys;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A service started while its database is down waits for it, saying why, and starts once it is back. */
 class DatabaseWaitTest {
@@ -30,8 +29,14 @@ class DatabaseWaitTest {
         db.ensureDatabase();
         db.stop();
         AskBarConfig config = AskBarConfig.from(Map.of(
-                "ASKBAR_DATABASE_URL", "jdbc:postgresql://localhost:" + port + "/askbar", "ASKBAR_DATABASE_USER", "postgres",
-                "ASKBAR_DATABASE_PASSWORD", db.password(), "GROQ_API_KEYS", TestKeys.groq("wait", "0000")));
+                "ASKBAR_DATABASE_URL",
+                "jdbc:postgresql://localhost:" + port + "/askbar",
+                "ASKBAR_DATABASE_USER",
+                "postgres",
+                "ASKBAR_DATABASE_PASSWORD",
+                db.password(),
+                "GROQ_API_KEYS",
+                TestKeys.groq("wait", "0000")));
         List<String> reasons = new CopyOnWriteArrayList<>();
         CompletableFuture<AskBarRuntime> starting = CompletableFuture.supplyAsync(() -> {
             try {

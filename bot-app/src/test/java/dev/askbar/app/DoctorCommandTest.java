@@ -1,5 +1,7 @@
 package dev.askbar.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -8,17 +10,14 @@ import dev.askbar.app.doctor.FakePlatformApi;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestKeys;
 import dev.askbar.testkit.TestPostgres;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code askbar doctor} through the real entry point. */
 class DoctorCommandTest {
@@ -32,9 +31,18 @@ class DoctorCommandTest {
     @Test
     void aFreshEmbeddedSetUpIsAllFine(@TempDir Path home) throws Exception {
         try (FakeGroq groq = FakeGroq.start()) {
-            freshSetUpIsFine(home, Map.of("ASKBAR_HOME", home.toString(), "GROQ_API_KEYS", TestKeys.groq("doctor", "d0c7"),
-                    "ASKBAR_GROQ_BASE_URL", groq.baseUrl()));
-            assertThat(groq.modelListCalls()).as("keys are proven by listing models, twice (text and JSON)").isEqualTo(2);
+            freshSetUpIsFine(
+                    home,
+                    Map.of(
+                            "ASKBAR_HOME",
+                            home.toString(),
+                            "GROQ_API_KEYS",
+                            TestKeys.groq("doctor", "d0c7"),
+                            "ASKBAR_GROQ_BASE_URL",
+                            groq.baseUrl()));
+            assertThat(groq.modelListCalls())
+                    .as("keys are proven by listing models, twice (text and JSON)")
+                    .isEqualTo(2);
             assertThat(groq.callCount()).as("no completion quota spent").isZero();
         }
     }
@@ -53,7 +61,8 @@ class DoctorCommandTest {
                 .contains("[skip]   Slack: SLACK_BOT_TOKEN is not set")
                 .contains("[skip]   Discord: DISCORD_TOKEN is not set")
                 .contains("Everything AskBar needs is fine.")
-                .doesNotContain("[FAIL]").doesNotContain("port");
+                .doesNotContain("[FAIL]")
+                .doesNotContain("port");
 
         MainTest.Run json = MainTest.askbar(env, "", "doctor", "--json");
         assertThat(json.exit()).isZero();
@@ -73,8 +82,10 @@ class DoctorCommandTest {
         }
         String slackToken = TestKeys.slackBot("revokedtoken");
         String groqKey = TestKeys.groq("doctor", "0001");
-        try (FakePlatformApi platforms = FakePlatformApi.start(); FakeGroq groq = FakeGroq.start().rejectKey(groqKey)) {
-            platforms.on("POST /api/auth.test", 200, "{\"ok\":false,\"error\":\"invalid_auth\"}")
+        try (FakePlatformApi platforms = FakePlatformApi.start();
+                FakeGroq groq = FakeGroq.start().rejectKey(groqKey)) {
+            platforms
+                    .on("POST /api/auth.test", 200, "{\"ok\":false,\"error\":\"invalid_auth\"}")
                     .on("GET /api/v10/users/@me", 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
             Map<String, String> env = new HashMap<>();
             // the superuser as the data role: it can write, and read AskBar's own schema
@@ -98,19 +109,23 @@ class DoctorCommandTest {
             assertThat(run.out())
                     .contains("[ ok ]   data database reachable")
                     .contains("[FAIL]   data role read-only: the data role " + db.user() + " is a superuser")
-                    .contains("fix: run askbar database reader-role --create to let AskBar create a read-only role askbar_reader")
+                    .contains(
+                            "fix: run askbar database reader-role --create to let AskBar create a read-only role askbar_reader")
                     .contains("[FAIL]   data role confined to ASKBAR_SCHEMAS")
                     .contains("[ ok ]   state database writable")
                     .contains("[FAIL]   Slack bot token: Slack refused SLACK_BOT_TOKEN (invalid_auth)")
                     .contains("[FAIL]   Slack signing secret: SLACK_SIGNING_SECRET is not set")
-                    .contains("fix: copy the Signing Secret from your app's Basic Information page into SLACK_SIGNING_SECRET")
+                    .contains(
+                            "fix: copy the Signing Secret from your app's Basic Information page into SLACK_SIGNING_SECRET")
                     .contains("[FAIL]   Discord token: Discord refused DISCORD_TOKEN (HTTP 401)")
                     .contains("fix: reset the token on your application's Bot page")
                     .contains("[ ok ]   port ")
                     .contains("[FAIL]   groq key gsk_…0001")
                     .contains("fix: replace or remove this key in GROQ_API_KEYS, then run askbar doctor again")
                     .contains("6 problems to fix")
-                    .doesNotContain(slackToken).doesNotContain("discord-bad-token").doesNotContain(groqKey);
+                    .doesNotContain(slackToken)
+                    .doesNotContain("discord-bad-token")
+                    .doesNotContain(groqKey);
             assertThat(platforms.calls).contains("POST /api/auth.test Bearer " + slackToken);
         }
     }
@@ -119,6 +134,8 @@ class DoctorCommandTest {
     void aBrokenSettingIsOneLine() {
         MainTest.Run run = MainTest.askbar(Map.of("ASKBAR_SCHEMAS", "public,askbar"), "", "doctor");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("askbar: ASKBAR_SCHEMAS must not include askbar, AskBar's own schema (it holds every user's questions)");
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "askbar: ASKBAR_SCHEMAS must not include askbar, AskBar's own schema (it holds every user's questions)");
     }
 }

@@ -1,16 +1,15 @@
 package dev.askbar.app;
 
-import dev.askbar.core.config.ConfigException;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.Map;
-import java.util.stream.Stream;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.askbar.core.config.ConfigException;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The usual dotenv rules, as a table: what a line in .env means. */
 class DotEnvTest {
@@ -51,7 +50,8 @@ class DotEnvTest {
 
     static Stream<Arguments> errors() {
         return Stream.of(
-                arguments("B=1\nA=\"unterminated\nC=3\n", ".env line 2 opens a double quote for A that is never closed"),
+                arguments(
+                        "B=1\nA=\"unterminated\nC=3\n", ".env line 2 opens a double quote for A that is never closed"),
                 arguments("A='open", ".env line 1 opens a single quote for A that is never closed"),
                 arguments("# comment\n\nA=\"abc\" tail", ".env line 3 has text after the closing quote of A"),
                 arguments("just some words", ".env line 1 is not KEY=value"),
@@ -64,14 +64,20 @@ class DotEnvTest {
         assertThatThrownBy(() -> DotEnv.parse(text, ".env"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(message)
-                .hasMessageNotContaining("unterminated").hasMessageNotContaining("tail").hasMessageNotContaining("open\n");
+                .hasMessageNotContaining("unterminated")
+                .hasMessageNotContaining("tail")
+                .hasMessageNotContaining("open\n");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("values")
     void windowsLineEndingsAndCommentsAroundChangeNothing(String line, String expected) {
-        String file = "# AskBar settings\r\n\r\n   # indented comment\r\n" + line.replace("\n", "\r\n") + "\r\nZ=last\r\n";
+        String file =
+                "# AskBar settings\r\n\r\n   # indented comment\r\n" + line.replace("\n", "\r\n") + "\r\nZ=last\r\n";
         Map<String, String> parsed = DotEnv.parse(file, ".env");
-        assertThat(parsed).containsEntry("A", expected).containsEntry("Z", "last").hasSize(2);
+        assertThat(parsed)
+                .containsEntry("A", expected)
+                .containsEntry("Z", "last")
+                .hasSize(2);
     }
 }

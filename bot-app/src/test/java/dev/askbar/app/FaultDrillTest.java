@@ -1,6 +1,7 @@
 package dev.askbar.app;
 
-import dev.askbar.testkit.TestKeys;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.app.database.EmbeddedDatabase;
 import dev.askbar.app.ops.HealthCheck;
 import dev.askbar.core.config.AskBarConfig;
@@ -11,10 +12,7 @@ import dev.askbar.core.engine.Question;
 import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GroqResponses;
-import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.askbar.testkit.TestKeys;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,8 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A bad day, compressed: the provider fails 30% of calls, a key is revoked mid-run and the database restarts
@@ -45,13 +44,25 @@ class FaultDrillTest {
         AtomicBoolean revoked = new AtomicBoolean();
         try (FakeGroq groq = FakeGroq.start()) {
             groq.when(c -> true).respond(call -> respond(call, calls.incrementAndGet(), revoked.get()));
-            Map<String, String> env = Map.of("ASKBAR_HOME", home.toString(), "ASKBAR_EMBEDDED_PORT", String.valueOf(freePort()),
-                    "GROQ_API_KEYS", "a:" + KEY_A + ",b:" + KEY_B + ",c:" + KEY_C, "ASKBAR_GROQ_BASE_URL", groq.baseUrl(),
-                    "ASKBAR_QUESTIONS_PER_MINUTE", "1000", "ASKBAR_CACHE_TTL_MINUTES", "0");
+            Map<String, String> env = Map.of(
+                    "ASKBAR_HOME",
+                    home.toString(),
+                    "ASKBAR_EMBEDDED_PORT",
+                    String.valueOf(freePort()),
+                    "GROQ_API_KEYS",
+                    "a:" + KEY_A + ",b:" + KEY_B + ",c:" + KEY_C,
+                    "ASKBAR_GROQ_BASE_URL",
+                    groq.baseUrl(),
+                    "ASKBAR_QUESTIONS_PER_MINUTE",
+                    "1000",
+                    "ASKBAR_CACHE_TTL_MINUTES",
+                    "0");
             List<Answer> answers = new ArrayList<>();
             List<String> healthWhileDown = List.of();
             try (AskBarRuntime runtime = AskBarRuntime.start(AskBarConfig.from(env))) {
-                HealthCheck health = new HealthCheck().add("database", runtime::databaseProblem).add("llm", runtime::llmProblem);
+                HealthCheck health = new HealthCheck()
+                        .add("database", runtime::databaseProblem)
+                        .add("llm", runtime::llmProblem);
                 EmbeddedDatabase db = runtime.embedded().orElseThrow();
                 for (int i = 0; i < QUESTIONS; i++) {
                     if (i == 10) {
@@ -64,30 +75,42 @@ class FaultDrillTest {
                     if (i == 20) {
                         db.startAgain();
                     }
-                    answers.add(runtime.engine().answer(
-                            new Question("orders per channel? #" + i, "asker" + (i % 5), "drill", Optional.empty()), ProgressListener.NONE));
+                    answers.add(runtime.engine()
+                            .answer(
+                                    new Question(
+                                            "orders per channel? #" + i, "asker" + (i % 5), "drill", Optional.empty()),
+                                    ProgressListener.NONE));
                 }
                 assertThat(healthWhileDown).anyMatch(p -> p.startsWith("database:"));
                 assertThat(health.problems()).isEmpty();
                 assertThat(runtime.audit().flush()).isZero();
 
                 try (Connection c = db.connectAsSuperuser("askbar");
-                     ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM askbar.audit_log WHERE platform = 'drill'")) {
+                        ResultSet rs = c.createStatement()
+                                .executeQuery("SELECT count(*) FROM askbar.audit_log WHERE platform = 'drill'")) {
                     rs.next();
-                    assertThat(rs.getInt(1)).as("every question is in the audit log").isEqualTo(QUESTIONS);
+                    assertThat(rs.getInt(1))
+                            .as("every question is in the audit log")
+                            .isEqualTo(QUESTIONS);
                 }
             }
             for (Answer a : answers) {
                 if (!a.ok()) {
                     String message = a.error().get().message();
-                    assertThat(message).doesNotContain("\n").doesNotContain("Exception").doesNotContain(KEY_A).endsWith(".");
+                    assertThat(message)
+                            .doesNotContain("\n")
+                            .doesNotContain("Exception")
+                            .doesNotContain(KEY_A)
+                            .endsWith(".");
                 }
             }
             assertThat(answers.subList(0, 18)).allMatch(Answer::ok);
-            assertThat(answers.subList(18, 20)).allMatch(a -> a.error().map(AnswerError::code).orElse(null) == AnswerError.Code.DATABASE_UNAVAILABLE);
+            assertThat(answers.subList(18, 20))
+                    .allMatch(a ->
+                            a.error().map(AnswerError::code).orElse(null) == AnswerError.Code.DATABASE_UNAVAILABLE);
             // the pool may still be reconnecting for the first question after the restart; after that, all is well
-            assertThat(answers.subList(20, 22)).allMatch(a -> a.ok()
-                    || a.error().get().code() == AnswerError.Code.DATABASE_UNAVAILABLE);
+            assertThat(answers.subList(20, 22))
+                    .allMatch(a -> a.ok() || a.error().get().code() == AnswerError.Code.DATABASE_UNAVAILABLE);
             assertThat(answers.subList(22, QUESTIONS)).allMatch(Answer::ok);
             assertThat(answers).noneMatch(a -> a.keyMasked().orElse("").equals("gsk_…aaaa") && answers.indexOf(a) > 10);
         }

@@ -1,6 +1,7 @@
 package dev.askbar.app;
 
-import dev.askbar.testkit.TestKeys;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -13,12 +14,8 @@ import dev.askbar.testkit.FakeGemini;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GeminiResponses;
 import dev.askbar.testkit.GroqResponses;
+import dev.askbar.testkit.TestKeys;
 import dev.askbar.testkit.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -28,8 +25,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** {@code askbar keys}: live state persisted by an earlier {@code askbar ask}, masked keys only. */
 class KeysCommandTest {
@@ -78,8 +77,13 @@ class KeysCommandTest {
     static String run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, env(), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        int exit = Main.run(
+                args,
+                env(),
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     }
@@ -92,23 +96,42 @@ class KeysCommandTest {
         root.addAppender(logs);
         List<String> outputs = new ArrayList<>();
         try {
-            groq.enqueue(GroqResponses.rateLimited("llama-3.3-70b-versatile", "tokens per day (TPD)", 100000, "4h", null));
+            groq.enqueue(
+                    GroqResponses.rateLimited("llama-3.3-70b-versatile", "tokens per day (TPD)", 100000, "4h", null));
             outputs.add(run("ask", "how many products?"));
             String table = run("keys");
             String json = run("keys", "--json");
             outputs.add(table);
             outputs.add(json);
 
-            assertThat(table).contains("PROVIDER").contains("gsk_…e1f2").contains("gsk_…a9b8").contains("AIza…09z8")
-                    .contains("cooling").contains("disabled").contains("rate limited per day");
+            assertThat(table)
+                    .contains("PROVIDER")
+                    .contains("gsk_…e1f2")
+                    .contains("gsk_…a9b8")
+                    .contains("AIza…09z8")
+                    .contains("cooling")
+                    .contains("disabled")
+                    .contains("rate limited per day");
             JsonArray rows = JsonParser.parseString(json.strip()).getAsJsonArray();
             assertThat(rows).hasSize(6);
             JsonObject cooling = find(rows, "gsk_…a9b8", "llama-3.3-70b-versatile");
             assertThat(cooling.get("state").getAsString()).isEqualTo("cooling");
             assertThat(cooling.get("group").getAsString()).isEqualTo("acme");
             assertThat(cooling.get("until").getAsString()).endsWith("Z");
-            assertThat(cooling.keySet()).contains("provider", "key", "group", "model", "state", "until", "requestsToday",
-                    "tokensInToday", "tokensOutToday", "failuresToday", "lastError", "medianLatencyMs");
+            assertThat(cooling.keySet())
+                    .contains(
+                            "provider",
+                            "key",
+                            "group",
+                            "model",
+                            "state",
+                            "until",
+                            "requestsToday",
+                            "tokensInToday",
+                            "tokensOutToday",
+                            "failuresToday",
+                            "lastError",
+                            "medianLatencyMs");
             JsonObject answered = find(rows, "gsk_…e1f2", "llama-3.1-8b-instant");
             assertThat(answered.get("requestsToday").getAsInt()).isGreaterThanOrEqualTo(1);
             assertThat(answered.get("medianLatencyMs").isJsonNull()).isFalse();
@@ -128,7 +151,8 @@ class KeysCommandTest {
     private static JsonObject find(JsonArray rows, String key, String model) {
         for (JsonElement e : rows) {
             JsonObject o = e.getAsJsonObject();
-            if (o.get("key").getAsString().equals(key) && o.get("model").getAsString().equals(model)) {
+            if (o.get("key").getAsString().equals(key)
+                    && o.get("model").getAsString().equals(model)) {
                 return o;
             }
         }

@@ -1,15 +1,13 @@
 package dev.askbar.app;
 
-import dev.askbar.testkit.TestKeys;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.app.database.DatabaseRoles;
 import dev.askbar.testkit.FakeGroq;
+import dev.askbar.testkit.TestKeys;
 import dev.askbar.testkit.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,8 +16,9 @@ import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The real {@code askbar} entry point against a real PostgreSQL and a fake Groq. */
 class MainTest {
@@ -38,13 +37,17 @@ class MainTest {
             DatabaseRoles.provision(c, db.name(), List.of("public"), "reader-pw", "app-pw");
         }
         groq = FakeGroq.start();
-        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("most expensive products"))
+        groq.when(call ->
+                        call.system().startsWith("You translate") && call.user().contains("most expensive products"))
                 .reply("```sql\nSELECT name, price FROM public.products ORDER BY price DESC\n```");
-        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("how many products"))
+        groq.when(call ->
+                        call.system().startsWith("You translate") && call.user().contains("how many products"))
                 .reply("SELECT count(*) AS products FROM public.products;");
-        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("broken"))
+        groq.when(call ->
+                        call.system().startsWith("You translate") && call.user().contains("broken"))
                 .reply("SELECT missing_column FROM public.products");
-        groq.when(call -> call.system().startsWith("You summarise") && call.user().contains("most expensive"))
+        groq.when(call ->
+                        call.system().startsWith("You summarise") && call.user().contains("most expensive"))
                 .reply("The Teekanne is the most expensive product at 34.00.");
         groq.when(call -> call.system().startsWith("You summarise")).reply("There are 3 products.");
     }
@@ -66,14 +69,18 @@ class MainTest {
         return env;
     }
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run askbar(Map<String, String> env, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        int exit = Main.run(
+                args,
+                env,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -81,8 +88,11 @@ class MainTest {
     void asksOneQuestionAndPrintsSummaryTableSqlAndFooter() {
         Run run = askbar(env(), "", "ask", "which", "are", "the", "most expensive products?");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("The Teekanne is the most expensive product at 34.00.")
-                .contains("Teekanne 茶").contains("Kaffeebecher").contains("Löffel")
+        assertThat(run.out())
+                .contains("The Teekanne is the most expensive product at 34.00.")
+                .contains("Teekanne 茶")
+                .contains("Kaffeebecher")
+                .contains("Löffel")
                 .contains("SELECT name, price FROM public.products ORDER BY price DESC")
                 .contains("groq · llama-3.3-70b-versatile · 3 rows");
         assertThat(run.out().indexOf("Teekanne 茶")).isLessThan(run.out().indexOf("Kaffeebecher"));
@@ -95,7 +105,8 @@ class MainTest {
         Run run = askbar(env(), "", "ask", "--out", dir.toString(), "the most expensive products");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("saved " + dir.resolve("chart.png")).doesNotContain("this answer has");
-        assertThat(javax.imageio.ImageIO.read(dir.resolve("chart.png").toFile()).getWidth()).isEqualTo(900);
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("chart.png").toFile()).getWidth())
+                .isEqualTo(900);
     }
 
     @Test
@@ -103,9 +114,22 @@ class MainTest {
         Run run = askbar(env(), "", "ask", "--json", "how many products are there?");
         assertThat(run.exit()).isZero();
         JsonObject o = JsonParser.parseString(run.out().strip()).getAsJsonObject();
-        assertThat(o.keySet()).contains("question", "sql", "columns", "rows", "rowCount", "truncated", "summary",
-                "provider", "model", "key", "timingsMs", "error");
-        assertThat(o.get("rows").getAsJsonArray().get(0).getAsJsonArray().get(0).getAsLong()).isEqualTo(3);
+        assertThat(o.keySet())
+                .contains(
+                        "question",
+                        "sql",
+                        "columns",
+                        "rows",
+                        "rowCount",
+                        "truncated",
+                        "summary",
+                        "provider",
+                        "model",
+                        "key",
+                        "timingsMs",
+                        "error");
+        assertThat(o.get("rows").getAsJsonArray().get(0).getAsJsonArray().get(0).getAsLong())
+                .isEqualTo(3);
         assertThat(o.get("key").getAsString()).isEqualTo("gsk_…c3d4");
         assertThat(o.get("error").isJsonNull()).isTrue();
         assertThat(o.getAsJsonObject("timingsMs").keySet()).containsExactlyInAnyOrder("sql", "db", "summary", "total");
@@ -128,14 +152,21 @@ class MainTest {
         assertThat(run.exit()).isZero();
         List<String> lines = run.out().strip().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(JsonParser.parseString(lines.get(1)).getAsJsonObject().get("rowCount").getAsInt()).isEqualTo(3);
+        assertThat(JsonParser.parseString(lines.get(1))
+                        .getAsJsonObject()
+                        .get("rowCount")
+                        .getAsInt())
+                .isEqualTo(3);
     }
 
     @Test
     void aDatabaseErrorIsOneSentenceAndANonZeroExit() {
         Run run = askbar(env(), "", "ask", "broken question");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().strip()).startsWith("askbar: The database rejected the query").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(run.err().strip())
+                .startsWith("askbar: The database rejected the query")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -159,7 +190,10 @@ class MainTest {
         env.remove("ASKBAR_GROQ_BASE_URL");
         Run run = askbar(env, "", "ask", "how many products?");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).contains("GROQ_API_KEYS").contains("GEMINI_API_KEYS").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .contains("GROQ_API_KEYS")
+                .contains("GEMINI_API_KEYS")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -178,8 +212,11 @@ class MainTest {
         env.remove("ASKBAR_STATE_DATABASE_USER");
         Run run = askbar(env, "", "ask", "how many products?");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).startsWith("askbar: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/nowhere")
-                .endsWith("check ASKBAR_DATABASE_URL and that the server is running.").doesNotContain("\n").doesNotContain("reader-pw");
+        assertThat(run.err().strip())
+                .startsWith("askbar: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/nowhere")
+                .endsWith("check ASKBAR_DATABASE_URL and that the server is running.")
+                .doesNotContain("\n")
+                .doesNotContain("reader-pw");
     }
 
     @Test
@@ -188,7 +225,9 @@ class MainTest {
         env.put("ASKBAR_HTTP_PORT", "0");
         Run run = askbar(env, "", "run");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).startsWith("askbar: no chat platform is configured; set DISCORD_TOKEN").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .startsWith("askbar: no chat platform is configured; set DISCORD_TOKEN")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -201,8 +240,10 @@ class MainTest {
         env.put("ASKBAR_SLACK_PORT", "3998");
         Run run = askbar(env, "", "run");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).startsWith("askbar: The slack adapter could not start (")
-                .endsWith("check its tokens and API address in the configuration.").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .startsWith("askbar: The slack adapter could not start (")
+                .endsWith("check its tokens and API address in the configuration.")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -213,8 +254,10 @@ class MainTest {
         env.put("ASKBAR_REQUIRE_READ_ONLY_ROLE", "true");
         Run run = askbar(env, "", "ask", "how many products?");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).startsWith("askbar: Refusing to start: the data role " + db.user() + " is a superuser")
-                .contains("ASKBAR_REQUIRE_READ_ONLY_ROLE").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .startsWith("askbar: Refusing to start: the data role " + db.user() + " is a superuser")
+                .contains("ASKBAR_REQUIRE_READ_ONLY_ROLE")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -234,8 +277,10 @@ class MainTest {
     void everyQuestionLandsInTheAuditLog() throws Exception {
         askbar(env(), "", "ask", "how many products?");
         askbar(env(), "", "ask", "");
-        try (Connection c = db.connect(); var rs = c.createStatement().executeQuery(
-                "SELECT count(*) FILTER (WHERE outcome = 'answered'), count(*) FILTER (WHERE error_code = 'EMPTY_QUESTION') FROM askbar.audit_log")) {
+        try (Connection c = db.connect();
+                var rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT count(*) FILTER (WHERE outcome = 'answered'), count(*) FILTER (WHERE error_code = 'EMPTY_QUESTION') FROM askbar.audit_log")) {
             rs.next();
             assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(1);
             assertThat(rs.getInt(2)).isGreaterThanOrEqualTo(1);

@@ -1,22 +1,21 @@
 package dev.askbar.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.app.database.DatabaseRoles;
 import dev.askbar.app.database.ReaderRoleFix;
 import dev.askbar.core.sql.DataRoleCheck;
 import dev.askbar.testkit.TestPostgres;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * With only ASKBAR_DATABASE_URL set, questions would run as the owner of AskBar's own schema. AskBar says so at
@@ -58,7 +57,8 @@ class ReaderRoleCommandTest {
         String role = solo.name() + "_solo";
         solo.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'solo-pw'; REVOKE CREATE ON SCHEMA public FROM PUBLIC;"
                 + "GRANT CREATE ON DATABASE " + solo.name() + " TO " + role + ";"
-                + "CREATE TABLE public.products (id int PRIMARY KEY, name text); GRANT SELECT ON public.products TO " + role + ";");
+                + "CREATE TABLE public.products (id int PRIMARY KEY, name text); GRANT SELECT ON public.products TO "
+                + role + ";");
         Map<String, String> env = new HashMap<>();
         env.put("ASKBAR_HOME", home.toString());
         env.put("ASKBAR_DATABASE_URL", solo.jdbcUrl());
@@ -69,10 +69,12 @@ class ReaderRoleCommandTest {
         MainTest.Run run = MainTest.askbar(env, "", "schema", "refresh");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).doesNotContain("\n")
+        assertThat(run.err().strip())
+                .doesNotContain("\n")
                 .startsWith("askbar: Refusing to start: the data role " + role + " can write to askbar.")
                 .contains("can create tables in schema askbar")
-                .contains("can read askbar.").contains("(AskBar's own schema among them)")
+                .contains("can read askbar.")
+                .contains("(AskBar's own schema among them)")
                 .contains("run askbar database reader-role for the SQL that creates a read-only role askbar_reader")
                 .doesNotContain("solo-pw");
     }
@@ -85,7 +87,9 @@ class ReaderRoleCommandTest {
         Path passwordFile = home.resolve(ReaderRoleFix.PASSWORD_FILE);
         assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String password = Files.readString(passwordFile).strip();
-        assertThat(created.out()).contains("ASKBAR_DATABASE_USER=askbar_reader").contains("ASKBAR_STATE_DATABASE_USER=" + owner)
+        assertThat(created.out())
+                .contains("ASKBAR_DATABASE_USER=askbar_reader")
+                .contains("ASKBAR_STATE_DATABASE_USER=" + owner)
                 .doesNotContain(password);
 
         PGSimpleDataSource reader = new PGSimpleDataSource();
@@ -104,7 +108,8 @@ class ReaderRoleCommandTest {
         assertThat(started.exit()).as(started.err()).isZero();
         assertThat(started.out()).contains("public.products");
         // the state tables stayed with the owner and the reader cannot see them
-        assertThat(DataRoleCheck.inspect(reader, List.of("public")).readsAskBarState()).isFalse();
+        assertThat(DataRoleCheck.inspect(reader, List.of("public")).readsAskBarState())
+                .isFalse();
     }
 
     @Test
@@ -124,7 +129,9 @@ class ReaderRoleCommandTest {
 
         MainTest.Run refused = MainTest.askbar(env, "", "database", "reader-role", "--create");
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err().strip()).isEqualTo("askbar: " + plain + " may not create roles; run the SQL below as the database owner or a superuser.");
+        assertThat(refused.err().strip())
+                .isEqualTo("askbar: " + plain
+                        + " may not create roles; run the SQL below as the database owner or a superuser.");
         assertThat(refused.out()).contains("CREATE ROLE askbar_reader");
         assertThat(Files.exists(home.resolve(ReaderRoleFix.PASSWORD_FILE))).isFalse();
     }

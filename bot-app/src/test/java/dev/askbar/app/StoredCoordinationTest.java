@@ -1,14 +1,12 @@
 package dev.askbar.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.core.platform.Coordination;
 import dev.askbar.core.store.StateStore;
 import dev.askbar.testkit.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Two replicas' coordination over one state database, each through its own pool, as two processes would have. */
 class StoredCoordinationTest {
@@ -80,7 +79,9 @@ class StoredCoordinationTest {
         assertThat(b.conversationOf("discord", "1300000000000000001")).contains("discord:chain:1300000000000000000");
         assertThat(new StoredCoordination(replica()).conversationOf("discord", "1300000000000000001"))
                 .contains("discord:chain:1300000000000000000");
-        assertThat(b.conversationOf("slack", "1300000000000000001")).as("another platform's message").isEmpty();
+        assertThat(b.conversationOf("slack", "1300000000000000001"))
+                .as("another platform's message")
+                .isEmpty();
         assertThat(b.conversationOf("discord", "1300000000000000002")).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package dev.askbar.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonParser;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.platform.ChatAdapter;
@@ -7,11 +9,6 @@ import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.slack.fake.SignedSlackRequests;
 import dev.askbar.slack.fake.SlackCall;
 import dev.askbar.testkit.TestKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Two AskBar replicas in one JVM, each with its own runtime (pools, router, engine) and its own Slack adapter on its
@@ -78,32 +77,58 @@ class TwoReplicasTest {
 
     @Test
     void theSameSlackEventDeliveredToBothReplicasIsAnsweredOnce() {
-        String event = SignedSlackRequests.mentionEvent("Ev0REPLICAS1", "U4", "C_TWICE",
-                "<@" + FakeSlack.BOT_USER + "> how many products are there?", "1767225000.000100", null);
+        String event = SignedSlackRequests.mentionEvent(
+                "Ev0REPLICAS1",
+                "U4",
+                "C_TWICE",
+                "<@" + FakeSlack.BOT_USER + "> how many products are there?",
+                "1767225000.000100",
+                null);
 
         // at once, as a retry that Slack sends to the other replica while the first is still being answered
-        CompletableFuture<HttpResponse<String>> toA = CompletableFuture.supplyAsync(() -> replicaA.event(event, Map.of()));
-        CompletableFuture<HttpResponse<String>> toB = CompletableFuture.supplyAsync(() -> replicaB.event(event,
-                Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")));
+        CompletableFuture<HttpResponse<String>> toA =
+                CompletableFuture.supplyAsync(() -> replicaA.event(event, Map.of()));
+        CompletableFuture<HttpResponse<String>> toB = CompletableFuture.supplyAsync(
+                () -> replicaB.event(event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")));
 
-        assertThat(List.of(toA.join(), toB.join())).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        assertThat(List.of(toA.join(), toB.join()))
+                .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
         SlackCall working = slack.await("chat.postMessage", c -> "C_TWICE".equals(c.param("channel")), WAIT);
-        slack.await("chat.update", c -> c.param("ts").equals(working.ts()) && c.blocks().contains("There are 3 products."), WAIT);
+        slack.await(
+                "chat.update",
+                c -> c.param("ts").equals(working.ts()) && c.blocks().contains("There are 3 products."),
+                WAIT);
         // the answer is complete; the other delivery would have posted its own working message by now
-        assertThat(slack.calls("chat.postMessage")).filteredOn(c -> "C_TWICE".equals(c.param("channel"))).hasSize(1);
-        assertThat(MainTest.db.count("SELECT count(*) FROM askbar.audit_log WHERE conversation = 'C_TWICE:1767225000.000100'"))
+        assertThat(slack.calls("chat.postMessage"))
+                .filteredOn(c -> "C_TWICE".equals(c.param("channel")))
+                .hasSize(1);
+        assertThat(MainTest.db.count(
+                        "SELECT count(*) FROM askbar.audit_log WHERE conversation = 'C_TWICE:1767225000.000100'"))
                 .isEqualTo(1);
-        assertThat(MainTest.db.count("SELECT count(*) FROM askbar.event_claim WHERE platform = 'slack' AND event_id = 'Ev0REPLICAS1'"))
+        assertThat(
+                        MainTest.db.count(
+                                "SELECT count(*) FROM askbar.event_claim WHERE platform = 'slack' AND event_id = 'Ev0REPLICAS1'"))
                 .isEqualTo(1);
     }
 
     @Test
     void aButtonClickedOnReplicaBForAnAnswerMadeOnReplicaAWorks() {
-        replicaA.slashCommand("/ask", "which are the most expensive products?", "U7", "C_BUTTON", slack.responseUrl("ask-a"));
+        replicaA.slashCommand(
+                "/ask", "which are the most expensive products?", "U7", "C_BUTTON", slack.responseUrl("ask-a"));
         SlackCall working = slack.await("chat.postMessage", c -> "C_BUTTON".equals(c.param("channel")), WAIT);
-        SlackCall answer = slack.await("chat.update", c -> c.param("ts").equals(working.ts()) && c.blocks().contains(SHOW_SQL), WAIT);
+        SlackCall answer = slack.await(
+                "chat.update",
+                c -> c.param("ts").equals(working.ts()) && c.blocks().contains(SHOW_SQL),
+                WAIT);
 
-        replicaB.buttonClick(SHOW_SQL, buttonValue(answer, SHOW_SQL), "U8", "C_BUTTON", working.ts(), null, slack.responseUrl("sql-on-b"));
+        replicaB.buttonClick(
+                SHOW_SQL,
+                buttonValue(answer, SHOW_SQL),
+                "U8",
+                "C_BUTTON",
+                working.ts(),
+                null,
+                slack.responseUrl("sql-on-b"));
 
         SlackCall sql = slack.await("response_url", c -> c.path().endsWith("/sql-on-b"), WAIT);
         assertThat(sql.content()).contains("SELECT name, price FROM public.products ORDER BY price DESC");
@@ -111,20 +136,40 @@ class TwoReplicasTest {
 
     @Test
     void aMentionInTheThreadOfAnAnswerPostedByReplicaAContinuesThatConversationOnReplicaB() {
-        replicaA.slashCommand("/ask", "how many products are there?", "U9", "C_THREAD", slack.responseUrl("ask-thread"));
+        replicaA.slashCommand(
+                "/ask", "how many products are there?", "U9", "C_THREAD", slack.responseUrl("ask-thread"));
         SlackCall working = slack.await("chat.postMessage", c -> "C_THREAD".equals(c.param("channel")), WAIT);
-        slack.await("chat.update", c -> c.param("ts").equals(working.ts()) && c.blocks().contains("There are 3 products."), WAIT);
-        String first = "SELECT conversation FROM askbar.audit_log WHERE question = 'how many products are there?' AND conversation LIKE 'C_THREAD:%'";
+        slack.await(
+                "chat.update",
+                c -> c.param("ts").equals(working.ts()) && c.blocks().contains("There are 3 products."),
+                WAIT);
+        String first =
+                "SELECT conversation FROM askbar.audit_log WHERE question = 'how many products are there?' AND conversation LIKE 'C_THREAD:%'";
         assertThat(MainTest.db.count("SELECT count(*) FROM (" + first + ") q")).isEqualTo(1);
 
-        replicaB.event(SignedSlackRequests.mentionEvent("Ev0REPLICAS2", "U9", "C_THREAD",
-                "<@" + FakeSlack.BOT_USER + "> and how many products cost more than 10?", "1767225100.000100", working.ts()), Map.of());
+        replicaB.event(
+                SignedSlackRequests.mentionEvent(
+                        "Ev0REPLICAS2",
+                        "U9",
+                        "C_THREAD",
+                        "<@" + FakeSlack.BOT_USER + "> and how many products cost more than 10?",
+                        "1767225100.000100",
+                        working.ts()),
+                Map.of());
 
-        SlackCall followUp = slack.await("chat.postMessage",
-                c -> "C_THREAD".equals(c.param("channel")) && working.ts().equals(c.param("thread_ts")), WAIT);
-        slack.await("chat.update", c -> c.param("ts").equals(followUp.ts()) && c.blocks().contains("There are 3 products."), WAIT);
-        assertThat(MainTest.db.count("SELECT count(*) FROM askbar.audit_log WHERE question = 'and how many products cost more than 10?'"
-                + " AND conversation = (" + first + ")")).as("the follow-up is in the /ask's conversation, not a new one").isEqualTo(1);
+        SlackCall followUp = slack.await(
+                "chat.postMessage",
+                c -> "C_THREAD".equals(c.param("channel")) && working.ts().equals(c.param("thread_ts")),
+                WAIT);
+        slack.await(
+                "chat.update",
+                c -> c.param("ts").equals(followUp.ts()) && c.blocks().contains("There are 3 products."),
+                WAIT);
+        assertThat(MainTest.db.count(
+                        "SELECT count(*) FROM askbar.audit_log WHERE question = 'and how many products cost more than 10?'"
+                                + " AND conversation = (" + first + ")"))
+                .as("the follow-up is in the /ask's conversation, not a new one")
+                .isEqualTo(1);
     }
 
     private static String buttonValue(SlackCall message, String actionId) {

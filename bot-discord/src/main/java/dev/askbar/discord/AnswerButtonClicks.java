@@ -4,12 +4,11 @@ import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.AskbarAction;
 import dev.askbar.core.platform.Sentences;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * The buttons: "Show SQL", "CSV", 👍 and 👎 under an answer, approve and reject under pending examples. Every reply
@@ -45,8 +44,12 @@ final class AnswerButtonClicks {
             case DOWN -> feedback(event, archiveId, -1);
             case SQL -> {
                 Optional<Answer> answer = context.archive().find(archiveId);
-                event.reply(answer.isEmpty() ? renderer.notice(Sentences.EXPIRED)
-                        : renderer.sql(answer.get().sql().orElse("-- no SQL for this answer"))).setEphemeral(true).queue();
+                event.reply(
+                                answer.isEmpty()
+                                        ? renderer.notice(Sentences.EXPIRED)
+                                        : renderer.sql(answer.get().sql().orElse("-- no SQL for this answer")))
+                        .setEphemeral(true)
+                        .queue();
             }
             case CSV -> csv(event, archiveId);
             default -> log.debug("ignoring button {}", event.getComponentId());
@@ -60,11 +63,13 @@ final class AnswerButtonClicks {
             event.reply(renderer.notice(Sentences.EXPIRED)).setEphemeral(true).queue();
             return;
         }
-        event.deferReply(true).queue(null, e -> log.warn("could not acknowledge a CSV click ({})", DiscordErrors.describe(e)));
+        event.deferReply(true)
+                .queue(null, e -> log.warn("could not acknowledge a CSV click ({})", DiscordErrors.describe(e)));
         EphemeralReplies replies = new EphemeralReplies(event.getHook(), renderer);
         long limit = DiscordLimits.uploadLimit(event.getGuild());
-        boolean queued = context.workers().submit(() ->
-                replies.show(MessageEditBuilder.fromCreateData(renderer.csv(answer.get(), limit)).build()));
+        boolean queued = context.workers()
+                .submit(() -> replies.show(MessageEditBuilder.fromCreateData(renderer.csv(answer.get(), limit))
+                        .build()));
         if (!queued) {
             replies.notice(Sentences.BUSY);
         }
@@ -72,13 +77,15 @@ final class AnswerButtonClicks {
 
     /** Feedback writes to the state database: acknowledged at once, stored by the shared flow on a worker. */
     private void feedback(ButtonInteractionEvent event, String archiveId, int value) {
-        event.deferReply(true).queue(null, e -> log.warn("could not acknowledge feedback ({})", DiscordErrors.describe(e)));
+        event.deferReply(true)
+                .queue(null, e -> log.warn("could not acknowledge feedback ({})", DiscordErrors.describe(e)));
         context.feedback(archiveId, event.getUser().getId(), value, new EphemeralReplies(event.getHook(), renderer));
     }
 
     /** The list of examples was shown to an admin, but anyone who can see a button may press it: ask again. */
     private void review(ButtonInteractionEvent event, ButtonIds.Pressed pressed) {
-        event.deferReply(true).queue(null, e -> log.warn("could not acknowledge a review ({})", DiscordErrors.describe(e)));
+        event.deferReply(true)
+                .queue(null, e -> log.warn("could not acknowledge a review ({})", DiscordErrors.describe(e)));
         EphemeralReplies replies = new EphemeralReplies(event.getHook(), renderer);
         if (!admins.isAdmin(event.getMember())) {
             replies.notice(Sentences.notAdmin(AskbarAction.EXAMPLES, AskbarCommand.WHO_MAY));
@@ -89,6 +96,10 @@ final class AnswerButtonClicks {
             replies.notice(Sentences.UNKNOWN_EXAMPLE);
             return;
         }
-        context.review(example.get(), pressed.action() == ButtonIds.Action.APPROVE, event.getUser().getId(), replies);
+        context.review(
+                example.get(),
+                pressed.action() == ButtonIds.Action.APPROVE,
+                event.getUser().getId(),
+                replies);
     }
 }

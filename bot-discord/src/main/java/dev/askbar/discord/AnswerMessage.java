@@ -7,11 +7,10 @@ import dev.askbar.core.platform.AnswerSurface;
 import dev.askbar.core.platform.Sentences;
 import dev.askbar.discord.DiscordAnswerRenderer.Form;
 import dev.askbar.discord.DiscordAnswerRenderer.Summary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Discord answer surface: progress, then the answer at once with "Writing the summary…", then the summary edited
@@ -39,7 +38,12 @@ final class AnswerMessage implements AnswerSurface {
      * @param fallback where to go when the slot's token is gone
      * @param finished called once the answer or the error is shown (or could not be)
      */
-    AnswerMessage(String question, ReplySlot slot, Optional<ReplySlot> fallback, DiscordAnswerRenderer renderer, Runnable finished) {
+    AnswerMessage(
+            String question,
+            ReplySlot slot,
+            Optional<ReplySlot> fallback,
+            DiscordAnswerRenderer renderer,
+            Runnable finished) {
         this.question = question == null ? "" : question;
         this.slot = slot;
         this.fallback = fallback;
@@ -62,8 +66,14 @@ final class AnswerMessage implements AnswerSurface {
         // the chart is drawn here, on the answer's own worker, not on whichever JDA or pool thread runs the step
         AnswerView.of(answer, TextTable.Style.chat());
         CompletableFuture<Void> shown = steps.then(() -> {
-            Summary summary = summaryPending ? Summary.PENDING
-                    : summaryWasPending && answer.summary().filter(s -> !s.isBlank()).isEmpty() ? Summary.MISSING : Summary.FINAL;
+            Summary summary = summaryPending
+                    ? Summary.PENDING
+                    : summaryWasPending
+                                    && answer.summary()
+                                            .filter(s -> !s.isBlank())
+                                            .isEmpty()
+                            ? Summary.MISSING
+                            : Summary.FINAL;
             summaryWasPending |= summaryPending;
             return show(answer, archiveId, summary);
         });
@@ -89,7 +99,11 @@ final class AnswerMessage implements AnswerSurface {
             }
             Optional<Form> plainer = form.plainer();
             if (plainer.isPresent() && !DiscordErrors.tokenGone(e)) {
-                log.warn("Discord refused the answer as {} ({}); trying {}", form, DiscordErrors.describe(e), plainer.get());
+                log.warn(
+                        "Discord refused the answer as {} ({}); trying {}",
+                        form,
+                        DiscordErrors.describe(e),
+                        plainer.get());
                 form = plainer.get();
                 return show(answer, archiveId, summary);
             }

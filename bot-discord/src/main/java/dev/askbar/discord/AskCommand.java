@@ -3,6 +3,8 @@ package dev.askbar.discord;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.Sentences;
+import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -10,9 +12,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /ask}: acknowledged at once (Discord allows three seconds and the listener runs on the gateway thread),
@@ -41,17 +40,24 @@ final class AskCommand {
         event.deferReply().queue(null, e -> log.warn("could not acknowledge /ask ({})", DiscordErrors.describe(e)));
         long limit = DiscordLimits.uploadLimit(event.getGuild());
         MessageChannel channel = event.getMessageChannel();
-        ReplySlot late = new PostedMessage(data -> channel.sendMessage(addressed(data, asker)), false, m -> { }, DiscordLimits.UPLOAD);
-        context.ask(question, new AnswerMessage(text, new OriginalResponse(event.getHook(), limit), Optional.of(late),
-                renderer, open.begin()));
+        ReplySlot late = new PostedMessage(
+                data -> channel.sendMessage(addressed(data, asker)), false, m -> {}, DiscordLimits.UPLOAD);
+        context.ask(
+                question,
+                new AnswerMessage(
+                        text, new OriginalResponse(event.getHook(), limit), Optional.of(late), renderer, open.begin()));
     }
 
     /** The late answer names the asker, and lets that one mention (and only it) notify them. */
     static MessageCreateData addressed(MessageCreateData data, String askerId) {
         String mention = "<@" + askerId + "> ";
-        String content = data.getContent().isEmpty() ? mention + Sentences.LATE_ANSWER
+        String content = data.getContent().isEmpty()
+                ? mention + Sentences.LATE_ANSWER
                 : DiscordLimits.fit(mention + data.getContent(), DiscordLimits.MESSAGE);
-        return MessageCreateBuilder.from(data).setContent(content).mentionUsers(List.of(askerId)).build();
+        return MessageCreateBuilder.from(data)
+                .setContent(content)
+                .mentionUsers(List.of(askerId))
+                .build();
     }
 
     /** A slash command in a thread continues the thread's conversation; elsewhere each /ask stands alone. */

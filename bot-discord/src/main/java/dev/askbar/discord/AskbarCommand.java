@@ -3,11 +3,10 @@ package dev.askbar.discord;
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.AskbarAction;
 import dev.askbar.core.platform.Sentences;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * {@code /askbar help|keys|refresh|examples}: acknowledged privately at once, then run by the shared flow, which
@@ -29,7 +28,8 @@ final class AskbarCommand {
     }
 
     void handle(SlashCommandInteractionEvent event) {
-        event.deferReply(true).queue(null, e -> log.warn("could not acknowledge /askbar ({})", DiscordErrors.describe(e)));
+        event.deferReply(true)
+                .queue(null, e -> log.warn("could not acknowledge /askbar ({})", DiscordErrors.describe(e)));
         EphemeralReplies replies = new EphemeralReplies(event.getHook(), renderer);
         Optional<AskbarAction> action = AskbarAction.parse(event.getSubcommandName());
         if (action.isEmpty()) {

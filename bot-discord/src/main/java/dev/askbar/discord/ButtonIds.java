@@ -1,10 +1,9 @@
 package dev.askbar.discord;
 
-import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
-
 import java.util.Locale;
 import java.util.Optional;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 
 /**
  * The buttons under an answer, and under the examples an admin reviews. A button id holds 100 characters, so it
@@ -15,7 +14,12 @@ final class ButtonIds {
     private static final String PREFIX = "askbar:";
 
     enum Action {
-        SQL, CSV, UP, DOWN, APPROVE, REJECT;
+        SQL,
+        CSV,
+        UP,
+        DOWN,
+        APPROVE,
+        REJECT;
 
         boolean reviewsAnExample() {
             return this == APPROVE || this == REJECT;
@@ -34,8 +38,7 @@ final class ButtonIds {
         }
     }
 
-    private ButtonIds() {
-    }
+    private ButtonIds() {}
 
     static String id(Action action, String answerId) {
         return PREFIX + action.name().toLowerCase(Locale.ROOT) + ":" + answerId;

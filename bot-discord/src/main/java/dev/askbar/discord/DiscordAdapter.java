@@ -2,33 +2,32 @@ package dev.askbar.discord;
 
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.ChatAdapter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.messages.MessageRequest;
-import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * AskBar on Discord through JDA: {@code /ask}, {@code /askbar help|keys|refresh|examples}, @mention questions and
@@ -45,6 +44,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     /** How long stopping waits for answers still being shown. */
     private static final Duration GRACE = Duration.ofSeconds(30);
+
     private static final Duration CONNECTED_WAIT = Duration.ofSeconds(5);
     private static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
 
@@ -52,8 +52,12 @@ public final class DiscordAdapter implements ChatAdapter {
      * @param guildIds the only servers AskBar answers in (ASKBAR_DISCORD_GUILDS, or ASKBAR_DISCORD_GUILD); commands
      *                 are registered there, where they appear at once; any other server is left
      */
-    public record Settings(String token, Set<String> guildIds, DiscordAdmins admins, DiscordEndpoints endpoints,
-                           Optional<DiscordShards> shards) {
+    public record Settings(
+            String token,
+            Set<String> guildIds,
+            DiscordAdmins admins,
+            DiscordEndpoints endpoints,
+            Optional<DiscordShards> shards) {
         public Settings {
             guildIds = Set.copyOf(guildIds);
         }
@@ -88,8 +92,9 @@ public final class DiscordAdapter implements ChatAdapter {
                     continue;
                 }
                 if (!part.matches("\\d{17,20}")) {
-                    throw new IllegalArgumentException(variable + " must list Discord server ids (17 to 20 digits, comma-separated); "
-                            + "got a value that is not one");
+                    throw new IllegalArgumentException(
+                            variable + " must list Discord server ids (17 to 20 digits, comma-separated); "
+                                    + "got a value that is not one");
                 }
                 ids.add(part);
             }
@@ -98,7 +103,8 @@ public final class DiscordAdapter implements ChatAdapter {
 
         @Override
         public String toString() {
-            return "Settings[guildIds=" + guildIds + ", admins=" + admins + ", endpoints=" + endpoints + ", shards=" + shards + "]";
+            return "Settings[guildIds=" + guildIds + ", admins=" + admins + ", endpoints=" + endpoints + ", shards="
+                    + shards + "]";
         }
     }
 
@@ -108,6 +114,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private final OpenAnswers open = new OpenAnswers();
     /** The one connection, or this process's shards' connections. */
     private volatile List<JDA> connections = List.of();
+
     private volatile ShardManager shardManager;
 
     public DiscordAdapter(AdapterContext context, Settings settings) {
@@ -116,7 +123,10 @@ public final class DiscordAdapter implements ChatAdapter {
         this.context = context;
         this.settings = settings;
         DiscordAnswerRenderer renderer = new DiscordAnswerRenderer();
-        this.events = new DiscordEvents(settings.guildIds(), settings.shards().map(s -> s.ids().size()).orElse(1), new AskCommand(context, renderer, open),
+        this.events = new DiscordEvents(
+                settings.guildIds(),
+                settings.shards().map(s -> s.ids().size()).orElse(1),
+                new AskCommand(context, renderer, open),
                 new AskbarCommand(context, renderer, settings.admins()),
                 new MentionReplies(context, renderer, new ReplyChains(context.coordination()), open),
                 new AnswerButtonClicks(context, renderer, settings.admins()));
@@ -130,8 +140,9 @@ public final class DiscordAdapter implements ChatAdapter {
     @Override
     public void start() throws Exception {
         if (settings.guildIds().isEmpty()) {
-            throw new IllegalStateException("ASKBAR_DISCORD_GUILDS is not set: list the ids of the Discord servers AskBar may answer in "
-                    + "(a bot's invite link is public, so AskBar answers nowhere else)");
+            throw new IllegalStateException(
+                    "ASKBAR_DISCORD_GUILDS is not set: list the ids of the Discord servers AskBar may answer in "
+                            + "(a bot's invite link is public, so AskBar answers nowhere else)");
         }
         // JDA's default allows @everyone, @here and roles; this holds for every message this process sends
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -143,13 +154,15 @@ public final class DiscordAdapter implements ChatAdapter {
                 connections = List.of(connect());
             }
         } catch (InvalidTokenException e) {
-            throw new IllegalStateException("DISCORD_TOKEN was refused by Discord; copy the bot token from the developer portal (Bot → Reset Token)");
+            throw new IllegalStateException(
+                    "DISCORD_TOKEN was refused by Discord; copy the bot token from the developer portal (Bot → Reset Token)");
         }
         try {
             events.ready().get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             shutDownNow();
-            throw new IllegalStateException("Discord did not get ready within " + READY_TIMEOUT.toSeconds() + " s; check the network and DISCORD_TOKEN");
+            throw new IllegalStateException("Discord did not get ready within " + READY_TIMEOUT.toSeconds()
+                    + " s; check the network and DISCORD_TOKEN");
         } catch (ExecutionException e) {
             shutDownNow();
             throw new IllegalStateException(e.getCause().getMessage());
@@ -162,7 +175,9 @@ public final class DiscordAdapter implements ChatAdapter {
             // another process's shards receive the servers that are not ours to check
             boolean ours = settings.shards().map(s -> s.runsHere(id)).orElse(true);
             if (ours && connections.stream().allMatch(c -> c.getGuildById(id) == null)) {
-                log.warn("ASKBAR_DISCORD_GUILDS lists {}, a server this bot is not in; invite it there (scopes bot and applications.commands)", id);
+                log.warn(
+                        "ASKBAR_DISCORD_GUILDS lists {}, a server this bot is not in; invite it there (scopes bot and applications.commands)",
+                        id);
             }
         }
     }
@@ -186,12 +201,14 @@ public final class DiscordAdapter implements ChatAdapter {
                 // the launcher stops adapters in order, letting answers finish first
                 .setEnableShutdownHook(false);
         settings.endpoints().restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        settings.endpoints().gatewayUrl().ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
-            @Override
-            public String getGateway() {
-                return url;
-            }
-        }));
+        settings.endpoints()
+                .gatewayUrl()
+                .ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
+                    @Override
+                    public String getGateway() {
+                        return url;
+                    }
+                }));
         if (settings.endpoints().gatewayUrl().isPresent()) {
             builder.setCompression(Compression.NONE);
         }
@@ -212,14 +229,16 @@ public final class DiscordAdapter implements ChatAdapter {
                 .setRawEventsEnabled(true)
                 .setEnableShutdownHook(false);
         settings.endpoints().restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        settings.endpoints().gatewayUrl().ifPresent(url -> builder.setSessionController(new ConcurrentSessionController() {
-            // Discord's answer still sets the identify concurrency; only the address is replaced
-            @Override
-            public ShardedGateway getShardedGateway(JDA api) {
-                ShardedGateway discord = super.getShardedGateway(api);
-                return new ShardedGateway(url, discord.getShardTotal(), discord.getConcurrency());
-            }
-        }));
+        settings.endpoints()
+                .gatewayUrl()
+                .ifPresent(url -> builder.setSessionController(new ConcurrentSessionController() {
+                    // Discord's answer still sets the identify concurrency; only the address is replaced
+                    @Override
+                    public ShardedGateway getShardedGateway(JDA api) {
+                        ShardedGateway discord = super.getShardedGateway(api);
+                        return new ShardedGateway(url, discord.getShardTotal(), discord.getConcurrency());
+                    }
+                }));
         if (settings.endpoints().gatewayUrl().isPresent()) {
             builder.setCompression(Compression.NONE);
         }

@@ -1,12 +1,11 @@
 package dev.askbar.discord;
 
-import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.ISnowflake;
-import net.dv8tion.jda.api.entities.Member;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
 
 /**
  * Who may use admin commands such as {@code /askbar keys}: server administrators, and the user or role ids
@@ -39,8 +38,10 @@ public record DiscordAdmins(Set<String> ids) {
 
     /** The member of an interaction (with the permissions Discord sent along); null outside a server is no admin. */
     boolean isAdmin(Member member) {
-        return member != null && allows(member.getId(),
-                member.getRoles().stream().map(ISnowflake::getId).toList(),
-                member.isOwner() || member.hasPermission(Permission.ADMINISTRATOR));
+        return member != null
+                && allows(
+                        member.getId(),
+                        member.getRoles().stream().map(ISnowflake::getId).toList(),
+                        member.isOwner() || member.hasPermission(Permission.ADMINISTRATOR));
     }
 }

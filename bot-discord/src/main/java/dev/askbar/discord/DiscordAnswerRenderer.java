@@ -7,6 +7,11 @@ import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.HelpText;
 import dev.askbar.core.platform.Sentences;
 import dev.askbar.core.sql.QueryResult;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -16,12 +21,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Answers as Discord messages: an embed with the question as title, the summary, the big number or the table in a
@@ -80,12 +79,18 @@ final class DiscordAnswerRenderer {
     MessageCreateData answer(Answer answer, Optional<String> answerId, Summary summary, Form form, long uploadLimit) {
         AnswerView view = AnswerView.of(answer, TextTable.Style.chat());
         if (form != Form.RICH) {
-            return new MessageCreateBuilder().setContent(plain(view, summary, form)).build();
+            return new MessageCreateBuilder()
+                    .setContent(plain(view, summary, form))
+                    .build();
         }
         List<FileUpload> files = new ArrayList<>();
         Optional<String> csvNote = files(answer, view, uploadLimit, files);
         MessageCreateBuilder message = new MessageCreateBuilder()
-                .setEmbeds(embed(view, summary, csvNote, files.stream().anyMatch(f -> f.getName().equals(CHART_FILE))))
+                .setEmbeds(embed(
+                        view,
+                        summary,
+                        csvNote,
+                        files.stream().anyMatch(f -> f.getName().equals(CHART_FILE))))
                 .setFiles(files);
         buttons(answer, view, answerId).ifPresent(message::setComponents);
         return message.build();
@@ -95,10 +100,15 @@ final class DiscordAnswerRenderer {
      * The same answer with its summary in, as an edit that keeps the files already uploaded: only the embed and the
      * buttons (the 👍/👎 need the audit id, which arrives with the summary) change.
      */
-    MessageEditData summaryEdit(Answer answer, Optional<String> answerId, Summary summary, Form form, long uploadLimit) {
+    MessageEditData summaryEdit(
+            Answer answer, Optional<String> answerId, Summary summary, Form form, long uploadLimit) {
         AnswerView view = AnswerView.of(answer, TextTable.Style.chat());
         if (form != Form.RICH) {
-            return new MessageEditBuilder().setContent(plain(view, summary, form)).setEmbeds().setComponents().build();
+            return new MessageEditBuilder()
+                    .setContent(plain(view, summary, form))
+                    .setEmbeds()
+                    .setComponents()
+                    .build();
         }
         // the same files as the first draft had (same rows, same limit), so the note and the chart reference match
         List<FileUpload> files = new ArrayList<>();
@@ -111,15 +121,18 @@ final class DiscordAnswerRenderer {
 
     private MessageEmbed embed(AnswerView view, Summary summary, Optional<String> csvNote, boolean chart) {
         EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOR);
-        String title = DiscordLimits.fit(view.question().isBlank() ? "Answer" : DiscordMarkdown.escape(view.question()),
-                DiscordLimits.TITLE);
+        String title = DiscordLimits.fit(
+                view.question().isBlank() ? "Answer" : DiscordMarkdown.escape(view.question()), DiscordLimits.TITLE);
         String footer = DiscordLimits.fit(view.footer().text(), DiscordLimits.FOOTER);
         Optional<String> inlineSql = view.sql()
                 .filter(sql -> sql.length() <= INLINE_SQL)
                 .map(sql -> DiscordLimits.codeBlock("sql", sql, DiscordLimits.FIELD_VALUE));
-        String note = csvNote.map(n -> DiscordLimits.fit(n, DiscordLimits.FIELD_VALUE)).orElse("");
-        int fieldLength = inlineSql.map(v -> "SQL".length() + v.length()).orElse(0) + (note.isEmpty() ? 0 : "CSV".length() + note.length());
-        int room = Math.min(DiscordLimits.DESCRIPTION, DiscordLimits.EMBED_TOTAL - title.length() - footer.length() - fieldLength);
+        String note = csvNote.map(n -> DiscordLimits.fit(n, DiscordLimits.FIELD_VALUE))
+                .orElse("");
+        int fieldLength = inlineSql.map(v -> "SQL".length() + v.length()).orElse(0)
+                + (note.isEmpty() ? 0 : "CSV".length() + note.length());
+        int room = Math.min(
+                DiscordLimits.DESCRIPTION, DiscordLimits.EMBED_TOTAL - title.length() - footer.length() - fieldLength);
         embed.setTitle(title).setFooter(footer);
         embed.setDescription(description(view, summary, room));
         inlineSql.ifPresent(sql -> embed.addField("SQL", sql, false));
@@ -155,14 +168,19 @@ final class DiscordAnswerRenderer {
     private static String summaryText(AnswerView view, Summary summary) {
         return switch (summary) {
             case PENDING -> "*" + Sentences.WRITING_SUMMARY + "*";
-            case MISSING -> view.summary().filter(s -> !s.isBlank()).map(s -> DiscordMarkdown.escape(s.strip()))
-                    .orElse("*" + Sentences.NO_SUMMARY + "*");
-            case FINAL -> view.summary().map(s -> DiscordMarkdown.escape(s.strip())).orElse("");
+            case MISSING ->
+                view.summary()
+                        .filter(s -> !s.isBlank())
+                        .map(s -> DiscordMarkdown.escape(s.strip()))
+                        .orElse("*" + Sentences.NO_SUMMARY + "*");
+            case FINAL ->
+                view.summary().map(s -> DiscordMarkdown.escape(s.strip())).orElse("");
         };
     }
 
     private static String figure(AnswerView view) {
-        return view.bigNumber().map(b -> "# " + DiscordMarkdown.escape(b.value()) + "\n" + DiscordMarkdown.escape(b.label()))
+        return view.bigNumber()
+                .map(b -> "# " + DiscordMarkdown.escape(b.value()) + "\n" + DiscordMarkdown.escape(b.label()))
                 .orElse("");
     }
 
@@ -220,8 +238,7 @@ final class DiscordAnswerRenderer {
         return Optional.of(csvCutNote(cut.rows(), answer.result().get().rowCount(), uploadLimit));
     }
 
-    record Cut(byte[] csv, int rows) {
-    }
+    record Cut(byte[] csv, int rows) {}
 
     /** The first rows whose CSV fits in {@code room} bytes; rows are dropped whole, never cut mid-value. */
     static Cut cutCsv(QueryResult result, long room) {
@@ -231,28 +248,40 @@ final class DiscordAnswerRenderer {
             // shrink in proportion, a little more than needed, so a few rounds suffice whatever the row widths
             rows = (int) Math.min(rows - 1, (long) (rows * (room / (double) csv.length) * 0.95));
             rows = Math.max(0, rows);
-            csv = CsvWriter.write(new QueryResult(result.columns(), result.rows().subList(0, rows), true));
+            csv = CsvWriter.write(
+                    new QueryResult(result.columns(), result.rows().subList(0, rows), true));
         }
         return new Cut(csv, rows);
     }
 
     static String csvCutNote(int kept, int total, long uploadLimit) {
-        return Sentences.csvCut(kept, total, (uploadLimit >= 1 << 20 ? String.valueOf(uploadLimit >> 20)
-                : String.format(Locale.ROOT, "%.2f", uploadLimit / 1048576.0)) + " MB");
+        return Sentences.csvCut(
+                kept,
+                total,
+                (uploadLimit >= 1 << 20
+                                ? String.valueOf(uploadLimit >> 20)
+                                : String.format(Locale.ROOT, "%.2f", uploadLimit / 1048576.0))
+                        + " MB");
     }
 
     /** A progress stage such as "Running the query…", as the message text. */
     MessageEditData progress(String stage) {
-        return new MessageEditBuilder().setContent(DiscordLimits.fit(stage, DiscordLimits.MESSAGE)).build();
+        return new MessageEditBuilder()
+                .setContent(DiscordLimits.fit(stage, DiscordLimits.MESSAGE))
+                .build();
     }
 
     /** One sentence for the asker when there is no answer, with the question it answers; never a stack trace. */
     MessageEmbed error(String question, String sentence) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(ERROR_COLOR)
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(ERROR_COLOR)
                 .setTitle(ERROR_TITLE)
                 .setDescription(DiscordLimits.fit(DiscordMarkdown.escape(sentence), DiscordLimits.DESCRIPTION / 2));
         if (question != null && !question.isBlank()) {
-            embed.addField("Question", DiscordLimits.fit(DiscordMarkdown.escape(question.strip()), DiscordLimits.FIELD_VALUE), false);
+            embed.addField(
+                    "Question",
+                    DiscordLimits.fit(DiscordMarkdown.escape(question.strip()), DiscordLimits.FIELD_VALUE),
+                    false);
         }
         return embed.build();
     }
@@ -263,14 +292,23 @@ final class DiscordAnswerRenderer {
     }
 
     MessageEmbed help(HelpText.Help help) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOR)
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(ANSWER_COLOR)
                 .setTitle("AskBar")
                 .setDescription(DiscordLimits.fit(DiscordMarkdown.escape(help.intro()), 1500));
         if (!help.tables().isEmpty()) {
-            embed.addField("Tables", lines(help.tables().stream().map(DiscordMarkdown::escape).toList()), false);
+            embed.addField(
+                    "Tables",
+                    lines(help.tables().stream().map(DiscordMarkdown::escape).toList()),
+                    false);
         }
         if (!help.examples().isEmpty()) {
-            embed.addField("Try asking", lines(help.examples().stream().map(e -> "• " + DiscordMarkdown.escape(e)).toList()), false);
+            embed.addField(
+                    "Try asking",
+                    lines(help.examples().stream()
+                            .map(e -> "• " + DiscordMarkdown.escape(e))
+                            .toList()),
+                    false);
         }
         return embed.build();
     }
@@ -309,11 +347,17 @@ final class DiscordAnswerRenderer {
         }
         QueryResult result = answer.result().get();
         Cut cut = cutCsv(result, uploadLimit - UPLOAD_OVERHEAD);
-        String text = cut.rows() == result.rowCount() ? Sentences.ALL_ROWS : csvCutNote(cut.rows(), result.rowCount(), uploadLimit);
-        return message.setContent(text).setFiles(FileUpload.fromData(cut.csv(), CSV_FILE)).build();
+        String text = cut.rows() == result.rowCount()
+                ? Sentences.ALL_ROWS
+                : csvCutNote(cut.rows(), result.rowCount(), uploadLimit);
+        return message.setContent(text)
+                .setFiles(FileUpload.fromData(cut.csv(), CSV_FILE))
+                .build();
     }
 
     MessageCreateData notice(String sentence) {
-        return new MessageCreateBuilder().setContent(DiscordLimits.fit(sentence, DiscordLimits.MESSAGE)).build();
+        return new MessageCreateBuilder()
+                .setContent(DiscordLimits.fit(sentence, DiscordLimits.MESSAGE))
+                .build();
     }
 }

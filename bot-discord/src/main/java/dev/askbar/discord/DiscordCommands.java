@@ -1,12 +1,11 @@
 package dev.askbar.discord;
 
+import java.util.List;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-
-import java.util.List;
 
 /** The slash commands AskBar registers: {@code /ask question:<text>} and {@code /askbar help|keys|refresh|examples}. */
 final class DiscordCommands {
@@ -18,8 +17,7 @@ final class DiscordCommands {
     static final String REFRESH = "refresh";
     static final String EXAMPLES = "examples";
 
-    private DiscordCommands() {
-    }
+    private DiscordCommands() {}
 
     /** Server-only: admin checks and the data questions touch belong to a server, not to a DM. */
     static List<CommandData> all() {
@@ -31,8 +29,11 @@ final class DiscordCommands {
                         .addSubcommands(
                                 new SubcommandData(HELP, "What I can do, the tables I know and example questions"),
                                 new SubcommandData(KEYS, "Status of every LLM key (administrators only)"),
-                                new SubcommandData(REFRESH, "Re-read the schema and forget cached SQL (administrators only)"),
-                                new SubcommandData(EXAMPLES, "Approve or reject answers people marked 👍 as examples (administrators only)"))
+                                new SubcommandData(
+                                        REFRESH, "Re-read the schema and forget cached SQL (administrators only)"),
+                                new SubcommandData(
+                                        EXAMPLES,
+                                        "Approve or reject answers people marked 👍 as examples (administrators only)"))
                         .setContexts(InteractionContextType.GUILD));
     }
 }

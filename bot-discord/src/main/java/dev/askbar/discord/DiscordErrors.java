@@ -1,17 +1,15 @@
 package dev.askbar.discord;
 
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InteractionExpiredException;
 import net.dv8tion.jda.api.exceptions.InteractionFailureException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-
 /** What a failed Discord request means for the asker. */
 final class DiscordErrors {
-    private DiscordErrors() {
-    }
+    private DiscordErrors() {}
 
     /**
      * The interaction's token can no longer be used: its 15 minutes are over (JDA knows from the id and throws
@@ -26,8 +24,8 @@ final class DiscordErrors {
             }
             if (t instanceof ErrorResponseException r
                     && (r.getErrorResponse() == ErrorResponse.UNKNOWN_WEBHOOK
-                    || r.getErrorResponse() == ErrorResponse.INVALID_WEBHOOK_TOKEN
-                    || r.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION)) {
+                            || r.getErrorResponse() == ErrorResponse.INVALID_WEBHOOK_TOKEN
+                            || r.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION)) {
                 return true;
             }
         }

@@ -1,6 +1,10 @@
 package dev.askbar.discord;
 
 import dev.askbar.core.platform.Sentences;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.RawGatewayEvent;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
@@ -15,11 +19,6 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Routes gateway events to the command, mention and button handlers. Runs on JDA's gateway thread: every handler
@@ -40,7 +39,13 @@ final class DiscordEvents extends ListenerAdapter {
     private final AtomicInteger shardsNotReady;
 
     /** @param shards how many gateway connections this process runs; ready once each of them is */
-    DiscordEvents(Set<String> guilds, int shards, AskCommand ask, AskbarCommand askbar, MentionReplies mentions, AnswerButtonClicks buttons) {
+    DiscordEvents(
+            Set<String> guilds,
+            int shards,
+            AskCommand ask,
+            AskbarCommand askbar,
+            MentionReplies mentions,
+            AnswerButtonClicks buttons) {
         this.guilds = Set.copyOf(guilds);
         this.shardsNotReady = new AtomicInteger(shards);
         this.ask = ask;
@@ -63,7 +68,8 @@ final class DiscordEvents extends ListenerAdapter {
 
     @Override
     public void onShutdown(ShutdownEvent event) {
-        String why = event.getCloseCode() == null ? "Discord closed the connection"
+        String why = event.getCloseCode() == null
+                ? "Discord closed the connection"
                 : "Discord closed the connection: " + event.getCloseCode().getMeaning();
         ready.completeExceptionally(new IllegalStateException(why));
     }
@@ -85,20 +91,37 @@ final class DiscordEvents extends ListenerAdapter {
     /** A configured server gets the commands (they appear at once); any other is left, so nobody there can ask. */
     private void admit(Guild guild, String when) {
         if (!guilds.contains(guild.getId())) {
-            log.warn("leaving Discord server {} ({}) {}: it is not in ASKBAR_DISCORD_GUILDS", guild.getId(), guild.getName(), when);
-            guild.leave().queue(null, e -> log.error("could not leave Discord server {} ({})", guild.getId(), DiscordErrors.describe(e)));
+            log.warn(
+                    "leaving Discord server {} ({}) {}: it is not in ASKBAR_DISCORD_GUILDS",
+                    guild.getId(),
+                    guild.getName(),
+                    when);
+            guild.leave()
+                    .queue(
+                            null,
+                            e -> log.error(
+                                    "could not leave Discord server {} ({})",
+                                    guild.getId(),
+                                    DiscordErrors.describe(e)));
             return;
         }
-        guild.updateCommands().addCommands(DiscordCommands.all()).queue(
-                ok -> log.info("Discord commands registered in server {} ({})", guild.getId(), guild.getName()),
-                e -> log.error("could not register Discord commands in server {} ({})", guild.getId(), DiscordErrors.describe(e)));
+        guild.updateCommands()
+                .addCommands(DiscordCommands.all())
+                .queue(
+                        ok -> log.info("Discord commands registered in server {} ({})", guild.getId(), guild.getName()),
+                        e -> log.error(
+                                "could not register Discord commands in server {} ({})",
+                                guild.getId(),
+                                DiscordErrors.describe(e)));
     }
 
     /** Interactions from a server not configured (a user install, a server being left) or from a DM are not answered. */
     private boolean fromConfiguredGuild(Interaction interaction) {
         Guild guild = interaction.getGuild();
         if (guild == null || !guilds.contains(guild.getId())) {
-            log.info("ignoring a Discord interaction from {}", guild == null ? "a direct message" : "server " + guild.getId());
+            log.info(
+                    "ignoring a Discord interaction from {}",
+                    guild == null ? "a direct message" : "server " + guild.getId());
             return false;
         }
         return true;
@@ -126,7 +149,9 @@ final class DiscordEvents extends ListenerAdapter {
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        if (stopping.get() || !event.isFromGuild() || !guilds.contains(event.getGuild().getId())) {
+        if (stopping.get()
+                || !event.isFromGuild()
+                || !guilds.contains(event.getGuild().getId())) {
             return;
         }
         try {

@@ -24,8 +24,7 @@ final class DiscordLimits {
 
     private static final String ELLIPSIS = "…";
 
-    private DiscordLimits() {
-    }
+    private DiscordLimits() {}
 
     /** The server's upload limit (boosts raise it), never above the default: a smaller file is kinder to readers. */
     static long uploadLimit(net.dv8tion.jda.api.entities.Guild guild) {

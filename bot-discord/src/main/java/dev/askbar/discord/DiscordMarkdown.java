@@ -13,8 +13,7 @@ final class DiscordMarkdown {
     /** Characters that open or close markdown, links, mentions, timestamps, emoji or escapes. */
     private static final String SPECIAL = "\\*_~`|>#-[]()<@";
 
-    private DiscordMarkdown() {
-    }
+    private DiscordMarkdown() {}
 
     static String escape(String text) {
         if (text == null || text.isEmpty()) {

@@ -13,8 +13,8 @@ public record DiscordShards(int total, List<Integer> ids) {
     public DiscordShards {
         ids = List.copyOf(ids);
         if (total < 1 || ids.isEmpty() || ids.stream().anyMatch(id -> id < 0 || id >= total)) {
-            throw new IllegalArgumentException("ASKBAR_DISCORD_SHARD_IDS must name shards from 0 to " + (total - 1)
-                    + " of ASKBAR_DISCORD_SHARDS");
+            throw new IllegalArgumentException(
+                    "ASKBAR_DISCORD_SHARD_IDS must name shards from 0 to " + (total - 1) + " of ASKBAR_DISCORD_SHARDS");
         }
     }
 

@@ -5,13 +5,12 @@ import dev.askbar.core.platform.AskbarReplies;
 import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.core.platform.HelpText;
 import dev.askbar.core.platform.Sentences;
+import java.util.List;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
 
 /**
  * {@code /askbar} outcomes and button replies, shown only to the person who asked: each edits the deferred
@@ -31,12 +30,19 @@ final class EphemeralReplies implements AskbarReplies {
 
     @Override
     public void notice(String sentence) {
-        show(new MessageEditBuilder().setContent(DiscordLimits.fit(sentence, DiscordLimits.MESSAGE)).setEmbeds().setComponents().build());
+        show(new MessageEditBuilder()
+                .setContent(DiscordLimits.fit(sentence, DiscordLimits.MESSAGE))
+                .setEmbeds()
+                .setComponents()
+                .build());
     }
 
     @Override
     public void help(HelpText.Help help) {
-        show(new MessageEditBuilder().setContent("").setEmbeds(renderer.help(help)).build());
+        show(new MessageEditBuilder()
+                .setContent("")
+                .setEmbeds(renderer.help(help))
+                .build());
     }
 
     @Override
@@ -57,9 +63,16 @@ final class EphemeralReplies implements AskbarReplies {
                 return;
             }
             log.warn("Discord refused an ephemeral reply ({}); showing a sentence instead", DiscordErrors.describe(e));
-            hook.editOriginal(new MessageEditBuilder().setContent(Sentences.NOT_SHOWN)
-                            .setEmbeds().setComponents().setAttachments().build())
-                    .queue(null, again -> log.error("could not show a Discord sentence either ({})", DiscordErrors.describe(again)));
+            hook.editOriginal(new MessageEditBuilder()
+                            .setContent(Sentences.NOT_SHOWN)
+                            .setEmbeds()
+                            .setComponents()
+                            .setAttachments()
+                            .build())
+                    .queue(
+                            null,
+                            again -> log.error(
+                                    "could not show a Discord sentence either ({})", DiscordErrors.describe(again)));
         });
     }
 }

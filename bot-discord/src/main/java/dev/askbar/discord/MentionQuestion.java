@@ -1,14 +1,13 @@
 package dev.askbar.discord;
 
-import net.dv8tion.jda.api.entities.ISnowflake;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageReference;
-import net.dv8tion.jda.api.entities.Role;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReference;
+import net.dv8tion.jda.api.entities.Role;
 
 /**
  * A guild message that addresses the bot, read as a question: the text without the bot's mention, and the
@@ -32,15 +31,24 @@ record MentionQuestion(String text, String conversation, boolean contentHidden) 
     }
 
     /** What the decision needs from a message, so it can be tested without a gateway. */
-    record Incoming(String content, boolean fromBot, Set<String> mentionedUsers, Set<String> mentionedRoles,
-                           String messageId, Optional<String> threadId, Optional<String> repliedTo) {
+    record Incoming(
+            String content,
+            boolean fromBot,
+            Set<String> mentionedUsers,
+            Set<String> mentionedRoles,
+            String messageId,
+            Optional<String> threadId,
+            Optional<String> repliedTo) {
 
         static Incoming of(Message message) {
             boolean thread = message.getChannelType().isThread();
             MessageReference ref = message.getMessageReference();
-            return new Incoming(message.getContentRaw(),
+            return new Incoming(
+                    message.getContentRaw(),
                     message.getAuthor().isBot() || message.isWebhookMessage(),
-                    message.getMentions().getUsers().stream().map(ISnowflake::getId).collect(Collectors.toSet()),
+                    message.getMentions().getUsers().stream()
+                            .map(ISnowflake::getId)
+                            .collect(Collectors.toSet()),
                     message.getMentions().getRoles().stream().map(Role::getId).collect(Collectors.toSet()),
                     message.getId(),
                     thread ? Optional.of(message.getChannelId()) : Optional.empty(),
@@ -53,8 +61,8 @@ record MentionQuestion(String text, String conversation, boolean contentHidden) 
      * @param botRoleId the role Discord manages for the bot in this server, if any
      * @param chains    where earlier answers were posted, to follow a reply chain to its start
      */
-    static Optional<MentionQuestion> read(Incoming message, String selfId, Optional<String> botRoleId,
-                                                 ReplyChains chains) {
+    static Optional<MentionQuestion> read(
+            Incoming message, String selfId, Optional<String> botRoleId, ReplyChains chains) {
         if (message.fromBot()) {
             return Optional.empty();
         }
@@ -73,7 +81,9 @@ record MentionQuestion(String text, String conversation, boolean contentHidden) 
                     .orElse("discord:chain:" + message.messageId());
         }
         chains.remember(message.messageId(), conversation);
-        boolean hidden = toRole && !toUser && (message.content() == null || message.content().isBlank());
+        boolean hidden = toRole
+                && !toUser
+                && (message.content() == null || message.content().isBlank());
         return Optional.of(new MentionQuestion(text, conversation, hidden));
     }
 

@@ -3,6 +3,9 @@ package dev.askbar.discord;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.Sentences;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -13,10 +16,6 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
 
 /** @AskBar questions: answered as a reply that shows progress, then the answer; replies in the same thread or chain are follow-ups. */
 final class MentionReplies {
@@ -36,9 +35,13 @@ final class MentionReplies {
 
     void handle(MessageReceivedEvent event) {
         Message message = event.getMessage();
-        Optional<String> botRole = Optional.ofNullable(event.getGuild().getBotRole()).map(Role::getId);
-        Optional<MentionQuestion> mention = MentionQuestion.read(MentionQuestion.Incoming.of(message),
-                event.getJDA().getSelfUser().getId(), botRole, chains);
+        Optional<String> botRole =
+                Optional.ofNullable(event.getGuild().getBotRole()).map(Role::getId);
+        Optional<MentionQuestion> mention = MentionQuestion.read(
+                MentionQuestion.Incoming.of(message),
+                event.getJDA().getSelfUser().getId(),
+                botRole,
+                chains);
         if (mention.isEmpty()) {
             return;
         }
@@ -49,14 +52,19 @@ final class MentionReplies {
         }
         if (mention.get().text().isEmpty()) {
             String hint = mention.get().contentHidden() ? Sentences.ROLE_MENTION : Sentences.MENTION_USAGE;
-            message.reply(renderer.notice(hint)).mentionRepliedUser(false)
+            message.reply(renderer.notice(hint))
+                    .mentionRepliedUser(false)
                     .queue(null, e -> log.warn("could not reply to a mention ({})", DiscordErrors.describe(e)));
             return;
         }
         String conversation = mention.get().conversation();
-        Question question = new Question(mention.get().text(), event.getAuthor().getId(), "discord", Optional.of(conversation));
-        ReplySlot reply = new PostedMessage(data -> message.reply(data).mentionRepliedUser(false), true,
-                posted -> chains.remember(posted.getId(), conversation), DiscordLimits.uploadLimit(event.getGuild()));
+        Question question =
+                new Question(mention.get().text(), event.getAuthor().getId(), "discord", Optional.of(conversation));
+        ReplySlot reply = new PostedMessage(
+                data -> message.reply(data).mentionRepliedUser(false),
+                true,
+                posted -> chains.remember(posted.getId(), conversation),
+                DiscordLimits.uploadLimit(event.getGuild()));
         context.ask(question, new AnswerMessage(mention.get().text(), reply, Optional.empty(), renderer, open.begin()));
     }
 
@@ -74,23 +82,31 @@ final class MentionReplies {
             return;
         }
         Optional<DataObject> author = message.optObject("author");
-        MentionQuestion.Incoming incoming = new MentionQuestion.Incoming("",
+        MentionQuestion.Incoming incoming = new MentionQuestion.Incoming(
+                "",
                 author.map(a -> a.getBoolean("bot", false)).orElse(true) || !message.isNull("webhook_id"),
                 ids(message.optArray("mentions").orElse(DataArray.empty()), true),
                 ids(message.optArray("mention_roles").orElse(DataArray.empty()), false),
-                message.getString("id"), Optional.empty(), Optional.empty());
+                message.getString("id"),
+                Optional.empty(),
+                Optional.empty());
         Optional<String> botRole = Optional.ofNullable(guild.getBotRole()).map(Role::getId);
-        Optional<MentionQuestion> mention = MentionQuestion.read(incoming, jda.getSelfUser().getId(), botRole, chains);
-        if (mention.isEmpty() || !mention.get().contentHidden()
+        Optional<MentionQuestion> mention =
+                MentionQuestion.read(incoming, jda.getSelfUser().getId(), botRole, chains);
+        if (mention.isEmpty()
+                || !mention.get().contentHidden()
                 || !context.coordination().claim(ReplyChains.PLATFORM, message.getString("id"))) {
             return;
         }
         GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, message.getString("channel_id"));
         if (channel == null) {
-            log.info("a role mention in channel {} cannot be answered: the channel is not known", message.getString("channel_id"));
+            log.info(
+                    "a role mention in channel {} cannot be answered: the channel is not known",
+                    message.getString("channel_id"));
             return;
         }
-        channel.sendMessage(renderer.notice(Sentences.ROLE_MENTION)).setMessageReference(message.getString("id"))
+        channel.sendMessage(renderer.notice(Sentences.ROLE_MENTION))
+                .setMessageReference(message.getString("id"))
                 .mentionRepliedUser(false)
                 .queue(null, e -> log.warn("could not answer a role mention ({})", DiscordErrors.describe(e)));
     }

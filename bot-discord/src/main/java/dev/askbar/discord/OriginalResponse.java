@@ -1,5 +1,6 @@
 package dev.askbar.discord;
 
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -7,8 +8,6 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The deferred public reply to {@code /ask}, changed only by editing the original response, which is the documented
@@ -57,26 +56,41 @@ final class OriginalResponse implements ReplySlot {
         if (!edited) {
             return edit(new MessageEditBuilder().setContent(NEUTRAL).build()).thenCompose(ok -> fail(error, text));
         }
-        return hook.sendMessageEmbeds(error).setEphemeral(true).submit()
-                .thenCompose(sent -> hook.deleteOriginal().submit()
+        return hook.sendMessageEmbeds(error)
+                .setEphemeral(true)
+                .submit()
+                .thenCompose(sent -> hook.deleteOriginal()
+                        .submit()
                         // the asker has the error; a public reply left standing must at least not say "working"
                         .exceptionallyCompose(e -> {
-                            log.warn("could not delete a Discord reply after its error was sent ({})", DiscordErrors.describe(e));
+                            log.warn(
+                                    "could not delete a Discord reply after its error was sent ({})",
+                                    DiscordErrors.describe(e));
                             return showPublicly(error, text);
                         }))
                 .exceptionallyCompose(e -> {
                     if (DiscordErrors.tokenGone(e)) {
                         return CompletableFuture.failedFuture(e);
                     }
-                    log.warn("Discord refused the private error ({}); showing it in the reply", DiscordErrors.describe(e));
+                    log.warn(
+                            "Discord refused the private error ({}); showing it in the reply",
+                            DiscordErrors.describe(e));
                     return showPublicly(error, text);
                 });
     }
 
     private CompletableFuture<Void> showPublicly(MessageEmbed error, String text) {
-        return edit(new MessageEditBuilder().setContent("").setEmbeds(error).setReplace(true).build())
-                .exceptionallyCompose(e -> DiscordErrors.tokenGone(e) ? CompletableFuture.failedFuture(e)
-                        : edit(new MessageEditBuilder().setContent(text).setReplace(true).build()));
+        return edit(new MessageEditBuilder()
+                        .setContent("")
+                        .setEmbeds(error)
+                        .setReplace(true)
+                        .build())
+                .exceptionallyCompose(e -> DiscordErrors.tokenGone(e)
+                        ? CompletableFuture.failedFuture(e)
+                        : edit(new MessageEditBuilder()
+                                .setContent(text)
+                                .setReplace(true)
+                                .build()));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.askbar.discord;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
@@ -7,10 +10,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * An answer in a message the bot posts itself and then edits: the reply to a mention (progress shown), or the
@@ -27,7 +26,11 @@ final class PostedMessage implements ReplySlot {
      * @param post   how a new message goes out (a reply to the question, or a channel message)
      * @param posted told about the message once it exists (for reply chains)
      */
-    PostedMessage(Function<MessageCreateData, MessageCreateAction> post, boolean showsProgress, Consumer<Message> posted, long uploadLimit) {
+    PostedMessage(
+            Function<MessageCreateData, MessageCreateAction> post,
+            boolean showsProgress,
+            Consumer<Message> posted,
+            long uploadLimit) {
         this.post = post;
         this.showsProgress = showsProgress;
         this.posted = posted;
@@ -40,9 +43,10 @@ final class PostedMessage implements ReplySlot {
             return CompletableFuture.completedFuture(null);
         }
         if (message == null) {
-            return send(new MessageCreateBuilder().setContent(stage.getContent()).build());
+            return send(
+                    new MessageCreateBuilder().setContent(stage.getContent()).build());
         }
-        return message.editMessage(stage).submit().thenAccept(m -> { });
+        return message.editMessage(stage).submit().thenAccept(m -> {});
     }
 
     @Override
@@ -50,7 +54,10 @@ final class PostedMessage implements ReplySlot {
         if (message == null) {
             return send(data);
         }
-        return message.editMessage(MessageEditBuilder.fromCreateData(data).setReplace(true).build()).submit().thenAccept(m -> { });
+        return message.editMessage(
+                        MessageEditBuilder.fromCreateData(data).setReplace(true).build())
+                .submit()
+                .thenAccept(m -> {});
     }
 
     @Override
@@ -58,13 +65,14 @@ final class PostedMessage implements ReplySlot {
         if (message == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no message to update"));
         }
-        return message.editMessage(edit).submit().thenAccept(m -> { });
+        return message.editMessage(edit).submit().thenAccept(m -> {});
     }
 
     @Override
     public CompletableFuture<Void> fail(MessageEmbed error, String text) {
         return replace(new MessageCreateBuilder().setEmbeds(error).build())
-                .exceptionallyCompose(e -> replace(new MessageCreateBuilder().setContent(text).build()));
+                .exceptionallyCompose(
+                        e -> replace(new MessageCreateBuilder().setContent(text).build()));
     }
 
     private CompletableFuture<Void> send(MessageCreateData data) {

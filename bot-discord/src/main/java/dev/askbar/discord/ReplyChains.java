@@ -1,7 +1,6 @@
 package dev.askbar.discord;
 
 import dev.askbar.core.platform.Coordination;
-
 import java.util.Optional;
 
 /**

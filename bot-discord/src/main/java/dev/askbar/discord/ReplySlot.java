@@ -1,10 +1,9 @@
 package dev.askbar.discord;
 
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The one Discord message an answer lives in, whatever it is: the deferred reply to {@code /ask}, a reply to a

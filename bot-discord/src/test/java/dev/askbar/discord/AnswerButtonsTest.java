@@ -1,9 +1,9 @@
 package dev.askbar.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.dv8tion.jda.api.components.buttons.Button;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AnswerButtonsTest {
 

@@ -1,10 +1,9 @@
 package dev.askbar.discord;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DiscordAdminsTest {
     private final DiscordAdmins admins = DiscordAdmins.of(List.of("111", "999"));
@@ -27,6 +26,7 @@ class DiscordAdminsTest {
     @Test
     void everyoneElseIsRefused() {
         assertThat(admins.allows("555", List.of("444"), false)).isFalse();
-        assertThat(DiscordAdmins.of(List.of()).allows("111", List.of("999"), false)).isFalse();
+        assertThat(DiscordAdmins.of(List.of()).allows("111", List.of("999"), false))
+                .isFalse();
     }
 }

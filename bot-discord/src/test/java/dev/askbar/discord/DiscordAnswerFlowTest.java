@@ -1,5 +1,7 @@
 package dev.askbar.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonObject;
 import dev.askbar.core.platform.Sentences;
 import dev.askbar.discord.fake.FakeDiscord;
@@ -8,17 +10,14 @@ import dev.askbar.discord.fake.FakeDiscord.RestCall;
 import dev.askbar.discord.fake.FakeDiscord.StoredMessage;
 import dev.askbar.discord.fake.FakeDiscord.Where;
 import dev.askbar.discord.fake.ShopAnswers;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The answer flow end to end against the strict fake Discord: the answer before its summary, every way Discord can
@@ -29,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(90)
 class DiscordAnswerFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String BY_STATUS = "SELECT status, count(*) AS orders, sum(total) AS total FROM orders GROUP BY status ORDER BY status";
+    private static final String BY_STATUS =
+            "SELECT status, count(*) AS orders, sum(total) AS total FROM orders GROUP BY status ORDER BY status";
     private static final Duration SLOW_SUMMARY = Duration.ofMillis(1500);
 
     private static FakeDiscord discord;
@@ -41,11 +41,17 @@ class DiscordAnswerFlowTest {
         discord = FakeDiscord.start();
         shop = new ShopAnswers()
                 .answers("orders by status?", BY_STATUS, "Shipped orders bring the most.")
-                .slowSummary("orders by status, slowly?", BY_STATUS, "Shipped orders bring the most, slowly.", SLOW_SUMMARY)
+                .slowSummary(
+                        "orders by status, slowly?", BY_STATUS, "Shipped orders bring the most, slowly.", SLOW_SUMMARY)
                 .answers("drop the orders", "DROP TABLE orders", "")
                 .failingSummary("orders by status, no summary?", BY_STATUS);
-        adapter = new DiscordAdapter(shop.context, new DiscordAdapter.Settings("fake-token", java.util.Set.of(discord.guildId),
-                DiscordAdmins.of(List.of()), DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
+        adapter = new DiscordAdapter(
+                shop.context,
+                new DiscordAdapter.Settings(
+                        "fake-token",
+                        java.util.Set.of(discord.guildId),
+                        DiscordAdmins.of(List.of()),
+                        DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
         adapter.start();
     }
 
@@ -84,31 +90,48 @@ class DiscordAnswerFlowTest {
     @Test
     void slowSummaryShowsTheAnswerAtOnceThenEditsTheSummaryInKeepingTheFiles() throws Exception {
         var ask = ask("Ann", "orders by status, slowly?");
-        RestCall first = discord.await(c -> c.path().equals(original(ask)) && c.embed().isPresent(), WAIT);
+        RestCall first =
+                discord.await(c -> c.path().equals(original(ask)) && c.embed().isPresent(), WAIT);
         long shownAt = System.nanoTime();
         assertThat(first.embed().get().get("description").getAsString())
-                .startsWith("*" + Sentences.WRITING_SUMMARY + "*").contains("```\n").contains("shipped");
+                .startsWith("*" + Sentences.WRITING_SUMMARY + "*")
+                .contains("```\n")
+                .contains("shipped");
         assertThat(first.files()).as("the chart goes up with the answer").contains(DiscordAnswerRenderer.CHART_FILE);
 
-        RestCall second = discord.await(c -> c.path().equals(original(ask)) && c.embed().isPresent()
-                && c.embed().get().get("description").getAsString().startsWith("Shipped orders bring the most, slowly."), WAIT);
+        RestCall second = discord.await(
+                c -> c.path().equals(original(ask))
+                        && c.embed().isPresent()
+                        && c.embed()
+                                .get()
+                                .get("description")
+                                .getAsString()
+                                .startsWith("Shipped orders bring the most, slowly."),
+                WAIT);
         long summaryAfterMs = (System.nanoTime() - shownAt) / 1_000_000;
-        assertThat(summaryAfterMs).as("the answer stood while the summary was written").isGreaterThan(SLOW_SUMMARY.toMillis() / 2);
+        assertThat(summaryAfterMs)
+                .as("the answer stood while the summary was written")
+                .isGreaterThan(SLOW_SUMMARY.toMillis() / 2);
         assertThat(second.files()).as("files are not uploaded again").isEmpty();
-        assertThat(second.json().has("attachments")).as("the edit leaves the attachments alone").isFalse();
+        assertThat(second.json().has("attachments"))
+                .as("the edit leaves the attachments alone")
+                .isFalse();
         assertThat(second.body()).contains("askbar:up:");
 
         StoredMessage shown = discord.original(ask).orElseThrow();
         assertThat(shown.attachments).containsExactly(DiscordAnswerRenderer.CHART_FILE);
-        assertThat(shown.embed().get().getAsJsonObject("image").get("url").getAsString()).isEqualTo("attachment://chart.png");
+        assertThat(shown.embed().get().getAsJsonObject("image").get("url").getAsString())
+                .isEqualTo("attachment://chart.png");
         assertThat(shown.deleted).isFalse();
     }
 
     @Test
     void failedSummaryLeavesTheAnswerStandingWithAQuietNote() throws Exception {
         var ask = ask("Al", "orders by status, no summary?");
-        StoredMessage shown = discord.awaitMessage(m -> m == discord.original(ask).orElse(null)
-                && m.description().startsWith("*" + Sentences.NO_SUMMARY + "*"), WAIT);
+        StoredMessage shown = discord.awaitMessage(
+                m -> m == discord.original(ask).orElse(null)
+                        && m.description().startsWith("*" + Sentences.NO_SUMMARY + "*"),
+                WAIT);
         assertThat(shown.description()).contains("```\n").contains("shipped");
         assertThat(shown.attachments).contains(DiscordAnswerRenderer.CHART_FILE);
         assertThat(shown.buttonIds()).anyMatch(b -> b.startsWith("askbar:up:"));
@@ -118,19 +141,23 @@ class DiscordAnswerFlowTest {
     void refusedRichAnswerIsShownAgainAsACodeBlockTable() throws Exception {
         var ask = ask("Bo", "orders by status?");
         discord.refuse(c -> c.path().equals(original(ask)) && c.embed().isPresent());
-        StoredMessage shown = discord.awaitMessage(m -> m == discord.original(ask).orElse(null)
-                && m.content.contains("Shipped orders bring the most."), WAIT);
+        StoredMessage shown = discord.awaitMessage(
+                m -> m == discord.original(ask).orElse(null) && m.content.contains("Shipped orders bring the most."),
+                WAIT);
         assertThat(shown.content).contains("```\n").contains("cancelled");
         assertThat(shown.embeds).isEmpty();
-        assertThat(discord.rejections()).anyMatch(r -> r.code() == 50035 && r.call().path().equals(original(ask)));
+        assertThat(discord.rejections())
+                .anyMatch(r -> r.code() == 50035 && r.call().path().equals(original(ask)));
     }
 
     @Test
     void refusedCodeBlockFallsBackToText() throws Exception {
         var ask = ask("Cy", "orders by status?");
-        discord.refuse(c -> c.path().equals(original(ask)) && (c.embed().isPresent() || String.valueOf(c.string("content")).contains("```")));
-        StoredMessage shown = discord.awaitMessage(m -> m == discord.original(ask).orElse(null)
-                && m.content.contains("Shipped orders bring the most."), WAIT);
+        discord.refuse(c -> c.path().equals(original(ask))
+                && (c.embed().isPresent() || String.valueOf(c.string("content")).contains("```")));
+        StoredMessage shown = discord.awaitMessage(
+                m -> m == discord.original(ask).orElse(null) && m.content.contains("Shipped orders bring the most."),
+                WAIT);
         assertThat(shown.content).doesNotContain("```");
         assertThat(shown.embeds).isEmpty();
     }
@@ -140,8 +167,10 @@ class DiscordAnswerFlowTest {
         discord.uploadLimit(1024);
         try {
             var ask = ask("Bea", "orders by status?");
-            StoredMessage shown = discord.awaitMessage(m -> m == discord.original(ask).orElse(null)
-                    && m.content.contains("Shipped orders bring the most."), WAIT);
+            StoredMessage shown = discord.awaitMessage(
+                    m -> m == discord.original(ask).orElse(null)
+                            && m.content.contains("Shipped orders bring the most."),
+                    WAIT);
             assertThat(shown.attachments).isEmpty();
             assertThat(shown.content).contains("```\n");
             assertThat(discord.rejections()).anyMatch(r -> r.code() == 40005 && r.status() == 413);
@@ -154,10 +183,14 @@ class DiscordAnswerFlowTest {
     void answerRefusedInEveryFormEndsWithOneSentenceForTheAsker() throws Exception {
         var ask = ask("Di", "orders by status?");
         // every form of the answer is refused; only the progress edits and the error go through
-        discord.refuse(c -> c.path().equals(original(ask)) && c.method().equals("PATCH") && (c.embed().isPresent()
-                || String.valueOf(c.string("content")).startsWith("**")));
-        StoredMessage error = discord.awaitMessage(m -> ask.token().equals(m.token) && m.ephemeral
-                && m.description().equals(Sentences.NOT_SHOWN), WAIT);
+        discord.refuse(c -> c.path().equals(original(ask))
+                && c.method().equals("PATCH")
+                && (c.embed().isPresent() || String.valueOf(c.string("content")).startsWith("**")));
+        StoredMessage error = discord.awaitMessage(
+                m -> ask.token().equals(m.token)
+                        && m.ephemeral
+                        && m.description().equals(Sentences.NOT_SHOWN),
+                WAIT);
         assertThat(error.embed().get().get("title").getAsString()).isEqualTo(DiscordAnswerRenderer.ERROR_TITLE);
         discord.awaitMessage(m -> m == discord.original(ask).orElse(null) && m.deleted, WAIT);
     }
@@ -165,13 +198,18 @@ class DiscordAnswerFlowTest {
     @Test
     void errorGoesToTheAskerPrivatelyAndOnlyThenIsThePublicReplyDeleted() throws Exception {
         var ask = ask("Ed", "drop the orders");
-        StoredMessage original = discord.awaitMessage(m -> m == discord.original(ask).orElse(null) && m.deleted, WAIT);
-        StoredMessage error = discord.messages().stream().filter(m -> ask.token().equals(m.token) && m != original)
-                .findFirst().orElseThrow();
+        StoredMessage original =
+                discord.awaitMessage(m -> m == discord.original(ask).orElse(null) && m.deleted, WAIT);
+        StoredMessage error = discord.messages().stream()
+                .filter(m -> ask.token().equals(m.token) && m != original)
+                .findFirst()
+                .orElseThrow();
         assertThat(error.ephemeral).isTrue();
         assertThat(error.embed().get().get("title").getAsString()).isEqualTo(DiscordAnswerRenderer.ERROR_TITLE);
         List<RestCall> calls = discord.calls();
-        int followUp = indexOf(calls, c -> c.method().equals("POST") && c.path().equals("/webhooks/" + discord.botId + "/" + ask.token()));
+        int followUp = indexOf(
+                calls,
+                c -> c.method().equals("POST") && c.path().equals("/webhooks/" + discord.botId + "/" + ask.token()));
         int delete = indexOf(calls, c -> c.method().equals("DELETE") && c.path().equals(original(ask)));
         assertThat(followUp).isNotNegative().isLessThan(delete);
         assertThat(shop.count("SELECT count(*) FROM orders")).isEqualTo(30);
@@ -180,8 +218,10 @@ class DiscordAnswerFlowTest {
     @Test
     void refusedPrivateErrorIsShownInThePublicReplyInstead() throws Exception {
         var ask = ask("Flo", "drop the orders");
-        discord.refuse(c -> c.method().equals("POST") && c.path().equals("/webhooks/" + discord.botId + "/" + ask.token()));
-        StoredMessage original = discord.awaitMessage(m -> m == discord.original(ask).orElse(null) && m.embed().isPresent(), WAIT);
+        discord.refuse(
+                c -> c.method().equals("POST") && c.path().equals("/webhooks/" + discord.botId + "/" + ask.token()));
+        StoredMessage original = discord.awaitMessage(
+                m -> m == discord.original(ask).orElse(null) && m.embed().isPresent(), WAIT);
         assertThat(original.deleted).isFalse();
         assertThat(original.embed().get().get("title").getAsString()).isEqualTo(DiscordAnswerRenderer.ERROR_TITLE);
         assertThat(original.content).isEmpty();
@@ -192,10 +232,12 @@ class DiscordAnswerFlowTest {
         discord.ackWindow(Duration.ZERO);
         Person gus = Person.member("Gus");
         var ask = discord.slashCommand(gus, "ask", FakeDiscord.stringOption("question", "orders by status?"));
-        StoredMessage late = discord.awaitMessage(m -> m.token == null && m.content.startsWith("<@" + gus.id() + ">")
-                && finalAnswer(m), WAIT);
+        StoredMessage late = discord.awaitMessage(
+                m -> m.token == null && m.content.startsWith("<@" + gus.id() + ">") && finalAnswer(m), WAIT);
         assertThat(late.content).contains(Sentences.LATE_ANSWER);
-        assertThat(late.allowedMentions.getAsJsonArray("users").asList()).extracting(e -> e.getAsString()).containsExactly(gus.id());
+        assertThat(late.allowedMentions.getAsJsonArray("users").asList())
+                .extracting(e -> e.getAsString())
+                .containsExactly(gus.id());
         assertThat(late.allowedMentions.getAsJsonArray("parse")).isEmpty();
         assertThat(discord.original(ask)).isEmpty();
         assertThat(discord.rejections()).anyMatch(r -> r.code() == 10062);
@@ -204,15 +246,21 @@ class DiscordAnswerFlowTest {
     @Test
     void interactionExpiredByItsAgeAnswersInTheChannel() throws Exception {
         Person hal = Person.member("Hal");
-        discord.slashCommand(hal, "ask", FakeDiscord.stringOption("question", "orders by status?"), Where.SHOP, Duration.ofMinutes(16));
-        StoredMessage late = discord.awaitMessage(m -> m.token == null && m.content.startsWith("<@" + hal.id() + ">")
-                && finalAnswer(m), WAIT);
+        discord.slashCommand(
+                hal,
+                "ask",
+                FakeDiscord.stringOption("question", "orders by status?"),
+                Where.SHOP,
+                Duration.ofMinutes(16));
+        StoredMessage late = discord.awaitMessage(
+                m -> m.token == null && m.content.startsWith("<@" + hal.id() + ">") && finalAnswer(m), WAIT);
         assertThat(late.description()).startsWith("Shipped orders bring the most.");
     }
 
     @Test
     void aRoleMentionWithoutTextIsAnsweredWithTheRoleHint() throws Exception {
-        String byRole = discord.message(Person.member("Ivy"), "", List.of(), List.of(discord.botRoleId), Optional.empty());
+        String byRole =
+                discord.message(Person.member("Ivy"), "", List.of(), List.of(discord.botRoleId), Optional.empty());
         StoredMessage hint = discord.awaitMessage(m -> m.repliesTo.equals(Optional.of(byRole)), WAIT);
         assertThat(hint.content).isEqualTo(Sentences.ROLE_MENTION);
     }
@@ -230,17 +278,32 @@ class DiscordAnswerFlowTest {
 
     @Test
     void interactionsFromOtherServersAndDirectMessagesAreIgnored() throws Exception {
-        var elsewhere = discord.slashCommand(Person.member("Jo"), "ask", FakeDiscord.stringOption("question", "orders by status?"),
-                Where.ELSEWHERE, Duration.ZERO);
-        var dm = discord.slashCommand(Person.member("Jo"), "askbar", FakeDiscord.subcommand("keys"), Where.DM, Duration.ZERO);
-        String mention = discord.message(Person.member("Jo"), "<@" + discord.botId + "> orders by status?", List.of(discord.botId),
-                List.of(), Optional.empty(), Where.ELSEWHERE);
+        var elsewhere = discord.slashCommand(
+                Person.member("Jo"),
+                "ask",
+                FakeDiscord.stringOption("question", "orders by status?"),
+                Where.ELSEWHERE,
+                Duration.ZERO);
+        var dm = discord.slashCommand(
+                Person.member("Jo"), "askbar", FakeDiscord.subcommand("keys"), Where.DM, Duration.ZERO);
+        String mention = discord.message(
+                Person.member("Jo"),
+                "<@" + discord.botId + "> orders by status?",
+                List.of(discord.botId),
+                List.of(),
+                Optional.empty(),
+                Where.ELSEWHERE);
         // a question in the configured server, sent after them, is answered: the listener has seen the others
         var here = ask("Jo", "orders by status?");
         discord.await(c -> c.path().equals(here.callbackPath()), WAIT);
-        assertThat(discord.calls()).noneMatch(c -> c.path().equals(elsewhere.callbackPath()) || c.path().equals(dm.callbackPath())
-                || c.json().has("message_reference")
-                && mention.equals(c.json().getAsJsonObject("message_reference").get("message_id").getAsString()));
+        assertThat(discord.calls())
+                .noneMatch(c -> c.path().equals(elsewhere.callbackPath())
+                        || c.path().equals(dm.callbackPath())
+                        || c.json().has("message_reference")
+                                && mention.equals(c.json()
+                                        .getAsJsonObject("message_reference")
+                                        .get("message_id")
+                                        .getAsString()));
     }
 
     @Test
@@ -256,7 +319,8 @@ class DiscordAnswerFlowTest {
                 }
             }
         }
-        assertThat(discord.calls()).anyMatch(c -> c.path().equals(original(ask)) && c.json().has("allowed_mentions"));
+        assertThat(discord.calls())
+                .anyMatch(c -> c.path().equals(original(ask)) && c.json().has("allowed_mentions"));
     }
 
     private static int indexOf(List<RestCall> calls, java.util.function.Predicate<RestCall> match) {

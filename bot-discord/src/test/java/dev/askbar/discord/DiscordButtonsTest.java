@@ -1,28 +1,28 @@
 package dev.askbar.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.platform.AskbarAction;
 import dev.askbar.core.platform.Sentences;
 import dev.askbar.discord.fake.FakeDiscord;
 import dev.askbar.discord.fake.FakeDiscord.Person;
 import dev.askbar.discord.fake.FakeDiscord.StoredMessage;
 import dev.askbar.discord.fake.ShopAnswers;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Buttons end to end: CSV and SQL under an answer, and the admin's review of examples with its second admin check. */
 @Timeout(90)
 class DiscordButtonsTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String BY_STATUS = "SELECT status, count(*) AS orders FROM orders GROUP BY status ORDER BY status";
+    private static final String BY_STATUS =
+            "SELECT status, count(*) AS orders FROM orders GROUP BY status ORDER BY status";
 
     private static FakeDiscord discord;
     private static ShopAnswers shop;
@@ -33,8 +33,13 @@ class DiscordButtonsTest {
     static void connect() throws Exception {
         discord = FakeDiscord.start();
         shop = new ShopAnswers().answers("orders per status?", BY_STATUS, "Even.");
-        adapter = new DiscordAdapter(shop.context, new DiscordAdapter.Settings("fake-token", Set.of(discord.guildId),
-                DiscordAdmins.of(List.of()), DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
+        adapter = new DiscordAdapter(
+                shop.context,
+                new DiscordAdapter.Settings(
+                        "fake-token",
+                        Set.of(discord.guildId),
+                        DiscordAdmins.of(List.of()),
+                        DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
         adapter.start();
         admin = new Person(FakeDiscord.snowflake(), "Ada", List.of(discord.adminRoleId));
     }
@@ -63,14 +68,21 @@ class DiscordButtonsTest {
 
     private static StoredMessage answered(String question) throws InterruptedException {
         var ask = discord.slashCommand(Person.member("Ann"), "ask", FakeDiscord.stringOption("question", question));
-        return discord.awaitMessage(m -> m == discord.original(ask).orElse(null) && m.buttonIds().stream().anyMatch(b -> b.startsWith("askbar:up:")), WAIT);
+        return discord.awaitMessage(
+                m -> m == discord.original(ask).orElse(null)
+                        && m.buttonIds().stream().anyMatch(b -> b.startsWith("askbar:up:")),
+                WAIT);
     }
 
     @Test
     void csvButtonSendsEveryRowOnlyToThePresser() throws Exception {
-        String csv = answered("orders per status?").buttonIds().stream().filter(b -> b.startsWith("askbar:csv:")).findFirst().orElseThrow();
+        String csv = answered("orders per status?").buttonIds().stream()
+                .filter(b -> b.startsWith("askbar:csv:"))
+                .findFirst()
+                .orElseThrow();
         var click = discord.buttonClick(Person.member("Bea"), csv);
-        StoredMessage file = discord.awaitMessage(m -> m == discord.original(click).orElse(null) && !m.attachments.isEmpty(), WAIT);
+        StoredMessage file =
+                discord.awaitMessage(m -> m == discord.original(click).orElse(null) && !m.attachments.isEmpty(), WAIT);
         assertThat(file.ephemeral).isTrue();
         assertThat(file.content).isEqualTo(Sentences.ALL_ROWS);
         assertThat(file.attachments).containsExactly(DiscordAnswerRenderer.CSV_FILE);
@@ -97,9 +109,11 @@ class DiscordButtonsTest {
         var list = discord.slashCommand(admin, "askbar", FakeDiscord.subcommand("examples"));
         StoredMessage shown = reply(list);
         assertThat(shown.ephemeral).isTrue();
-        assertThat(shown.buttonIds()).containsExactly("askbar:approve:41", "askbar:reject:41", "askbar:approve:42", "askbar:reject:42");
+        assertThat(shown.buttonIds())
+                .containsExactly("askbar:approve:41", "askbar:reject:41", "askbar:approve:42", "askbar:reject:42");
         assertThat(shown.embed().orElseThrow().getAsJsonArray("fields")).hasSize(2);
-        assertThat(DiscordInertText.problems(shown.embeds.toString().replace("\\\\", "\\"))).isEmpty();
+        assertThat(DiscordInertText.problems(shown.embeds.toString().replace("\\\\", "\\")))
+                .isEmpty();
 
         // anyone who sees the button may press it: the presser is checked again
         var sneaky = discord.buttonClick(Person.member("Eve"), "askbar:approve:41");
@@ -112,7 +126,8 @@ class DiscordButtonsTest {
         assertThat(reply(reject).content).isEqualTo(Sentences.rejected(42));
         var again = discord.buttonClick(admin, "askbar:reject:42");
         assertThat(reply(again).content).isEqualTo(Sentences.UNKNOWN_EXAMPLE);
-        assertThat(shop.examples.reviewed).containsExactly("41 approved by " + admin.id(), "42 rejected by " + admin.id());
+        assertThat(shop.examples.reviewed)
+                .containsExactly("41 approved by " + admin.id(), "42 rejected by " + admin.id());
 
         var empty = discord.slashCommand(admin, "askbar", FakeDiscord.subcommand("examples"));
         assertThat(reply(empty).content).isEqualTo(Sentences.NO_PENDING_EXAMPLES);

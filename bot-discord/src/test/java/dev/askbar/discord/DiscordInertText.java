@@ -18,8 +18,7 @@ final class DiscordInertText {
     private static final Pattern INLINE_MARKUP = Pattern.compile("\\|\\||~~|__|`");
     private static final char PLAIN = '\u0000';
 
-    private DiscordInertText() {
-    }
+    private DiscordInertText() {}
 
     /** Every way the text is live; empty when it shows only as plain text. */
     static List<String> problems(String text) {
@@ -71,7 +70,9 @@ final class DiscordInertText {
         var m = pattern.matcher(live);
         if (m.find()) {
             int from = Math.max(0, m.start() - 20);
-            problems.add(what + " at \"" + live.substring(from, Math.min(live.length(), m.end() + 20)).replace(PLAIN, '·') + "\"");
+            problems.add(what + " at \""
+                    + live.substring(from, Math.min(live.length(), m.end() + 20))
+                            .replace(PLAIN, '·') + "\"");
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.askbar.discord;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class DiscordLimitsTest {
 
@@ -23,8 +23,11 @@ class DiscordLimitsTest {
         String fitted = DiscordLimits.fit(text, 256);
         assertThat(fitted.length()).isLessThanOrEqualTo(256);
         assertThat(fitted).endsWith("…");
-        assertThat(Character.isHighSurrogate(fitted.charAt(fitted.length() - 2))).isFalse();
-        assertThat(fitted.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF)).as("no lone surrogate").isTrue();
+        assertThat(Character.isHighSurrogate(fitted.charAt(fitted.length() - 2)))
+                .isFalse();
+        assertThat(fitted.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF))
+                .as("no lone surrogate")
+                .isTrue();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.askbar.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonElement;
 import dev.askbar.core.fixtures.BenchmarkLog;
 import dev.askbar.core.fixtures.ConcurrentAsks;
@@ -7,18 +9,15 @@ import dev.askbar.core.fixtures.LoadShop;
 import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.discord.fake.FakeDiscord;
 import dev.askbar.discord.fake.FakeDiscord.Person;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Many people asking at once through the real Discord adapter: {@code /ask} interactions delivered over the fake
@@ -51,18 +50,25 @@ class DiscordLoadBenchmark {
      * @param withinTwoRoundTrips   whether the first useful message must come within 2 model round trips; with a 200 ms
      *                              model the fixed per-answer work (database, chart, platform calls) takes about half a round trip more
      */
-    private static void run(String file, int questions, long modelMillis, double allowedRatio, boolean withinTwoRoundTrips) throws Exception {
+    private static void run(
+            String file, int questions, long modelMillis, double allowedRatio, boolean withinTwoRoundTrips)
+            throws Exception {
         ConcurrentAsks.Timings alone;
         ConcurrentAsks.Timings load;
         long logLines;
         try (BenchmarkLog log = BenchmarkLog.toFile(file.replace(".txt", ".log"));
-             LoadShop shop = LoadShop.start("discord_load", modelMillis);
-             FakeDiscord discord = FakeDiscord.start();
-             AnswerWorkers workers = AnswerWorkers.forAnswers("discord-answers", Duration.ofSeconds(30))) {
+                LoadShop shop = LoadShop.start("discord_load", modelMillis);
+                FakeDiscord discord = FakeDiscord.start();
+                AnswerWorkers workers = AnswerWorkers.forAnswers("discord-answers", Duration.ofSeconds(30))) {
             SlashCommands platform = new SlashCommands(discord);
             discord.watch(platform::received);
-            DiscordAdapter adapter = new DiscordAdapter(shop.context(workers), new DiscordAdapter.Settings("fake-token",
-                    Set.of(discord.guildId), DiscordAdmins.of(List.of()), DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
+            DiscordAdapter adapter = new DiscordAdapter(
+                    shop.context(workers),
+                    new DiscordAdapter.Settings(
+                            "fake-token",
+                            Set.of(discord.guildId),
+                            DiscordAdmins.of(List.of()),
+                            DiscordEndpoints.local(discord.restBaseUrl(), discord.gatewayUrl())));
             adapter.start();
             try {
                 ConcurrentAsks asks = new ConcurrentAsks(platform, Duration.ofSeconds(60));
@@ -74,19 +80,28 @@ class DiscordLoadBenchmark {
             }
             logLines = log.lines();
         }
-        String title = String.format(Locale.ROOT, "Discord: %d concurrent /ask through the adapter (gateway and REST of a fake Discord), "
-                + "fake model %d ms per call (2 calls per question), 64 answer workers, %d data connections, %d log lines to a file",
-                questions, modelMillis, LoadShop.DATA_CONNECTIONS, logLines);
+        String title = String.format(
+                Locale.ROOT,
+                "Discord: %d concurrent /ask through the adapter (gateway and REST of a fake Discord), "
+                        + "fake model %d ms per call (2 calls per question), 64 answer workers, %d data connections, %d log lines to a file",
+                questions,
+                modelMillis,
+                LoadShop.DATA_CONNECTIONS,
+                logLines);
         ConcurrentAsks.write(file, ConcurrentAsks.report(title, alone, load, modelMillis, allowedRatio));
 
         assertThat(logLines).as("logged to the file as in production").isPositive();
         assertThat(load.answered()).as("questions answered").isEqualTo(questions);
-        assertThat(alone.tableMs(50)).as("the table comes before the summary, not with it")
+        assertThat(alone.tableMs(50))
+                .as("the table comes before the summary, not with it")
                 .isLessThan(alone.answerMs(50) - modelMillis / 2.0);
         if (withinTwoRoundTrips) {
-            assertThat(alone.tableMs(50)).as("first useful message within 2 model round trips").isLessThan(2.0 * modelMillis);
+            assertThat(alone.tableMs(50))
+                    .as("first useful message within 2 model round trips")
+                    .isLessThan(2.0 * modelMillis);
         }
-        assertThat(load.answerMs(99)).as("p99 of the final answers, against one question's %.0f ms", alone.answerMs(50))
+        assertThat(load.answerMs(99))
+                .as("p99 of the final answers, against one question's %.0f ms", alone.answerMs(50))
                 .isLessThanOrEqualTo(allowedRatio * alone.answerMs(50));
     }
 
@@ -103,15 +118,18 @@ class DiscordLoadBenchmark {
 
         @Override
         public void ask(int n, String question) {
-            FakeDiscord.Interaction asked = discord.slashCommand(Person.member("Asker " + n), "ask",
-                    FakeDiscord.stringOption("question", question));
+            FakeDiscord.Interaction asked = discord.slashCommand(
+                    Person.member("Asker " + n), "ask", FakeDiscord.stringOption("question", question));
             originals.put(n, "/webhooks/" + discord.botId + "/" + asked.token() + "/messages/@original");
         }
 
         /** On the fake's thread, as each edit arrives: the first with the table, the first with the summary. */
         void received(FakeDiscord.RestCall call) {
             long now = System.nanoTime();
-            String description = call.embed().map(e -> e.get("description")).map(JsonElement::getAsString).orElse("");
+            String description = call.embed()
+                    .map(e -> e.get("description"))
+                    .map(JsonElement::getAsString)
+                    .orElse("");
             if (description.contains(LoadShop.SUMMARY)) {
                 answers.putIfAbsent(call.path(), now);
             } else if (description.contains("```")) {

@@ -1,8 +1,26 @@
 package dev.askbar.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.core.config.AskBarConfig;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
@@ -25,25 +43,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * The real Discord REST API through JDA, configured as {@link DiscordAdapter#start()} configures it (light cache,
  * GUILD_MESSAGES, no default mentions, {@code ASKBAR_DISCORD_REST_URL}): the bot's own user ({@code GET /users/@me},
@@ -54,8 +53,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Tag("live")
 class LiveDiscordTest {
-    private record Sent(String method, String url, String authorization, String body) {
-    }
+    private record Sent(String method, String url, String authorization, String body) {}
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
@@ -68,10 +66,12 @@ class LiveDiscordTest {
     void connect() throws InterruptedException {
         String token = System.getenv("DISCORD_TOKEN");
         String channelId = System.getenv("ASKBAR_LIVE_DISCORD_CHANNEL");
-        assumeTrue(token != null && !token.isBlank() && channelId != null && !channelId.isBlank(),
+        assumeTrue(
+                token != null && !token.isBlank() && channelId != null && !channelId.isBlank(),
                 "DISCORD_TOKEN and ASKBAR_LIVE_DISCORD_CHANNEL are not both set (no live Discord check without them)");
         Map<String, String> env = new HashMap<>();
-        Optional.ofNullable(System.getenv("ASKBAR_DISCORD_REST_URL")).ifPresent(url -> env.put("ASKBAR_DISCORD_REST_URL", url));
+        Optional.ofNullable(System.getenv("ASKBAR_DISCORD_REST_URL"))
+                .ifPresent(url -> env.put("ASKBAR_DISCORD_REST_URL", url));
         String restUrl = AskBarConfig.from(env).chat().discordRestUrl();
 
         // as DiscordAdapter.start(): JDA's defaults would allow @everyone, @here and roles
@@ -82,10 +82,15 @@ class LiveDiscordTest {
                 .setEnableShutdownHook(false)
                 .setHttpClientBuilder(new OkHttpClient.Builder().addInterceptor(chain -> {
                     Request request = chain.request();
-                    sent.add(new Sent(request.method(), request.url().toString(), request.header("Authorization"), body(request)));
+                    sent.add(new Sent(
+                            request.method(),
+                            request.url().toString(),
+                            request.header("Authorization"),
+                            body(request)));
                     return chain.proceed(request);
                 }));
-        Optional<String> gatewayUrl = Optional.ofNullable(System.getenv("ASKBAR_DISCORD_GATEWAY_URL")).filter(s -> !s.isBlank());
+        Optional<String> gatewayUrl =
+                Optional.ofNullable(System.getenv("ASKBAR_DISCORD_GATEWAY_URL")).filter(s -> !s.isBlank());
         if (!restUrl.equals(AskBarConfig.Chat.DEFAULT_DISCORD_REST_URL)) {
             // as bot-app's DiscordAddress and DiscordAdapter: a proxy or a local fake, which speaks uncompressed JSON
             builder.setRestConfig(new RestConfig().setBaseUrl(restUrl.endsWith("/") ? restUrl : restUrl + "/"));
@@ -113,7 +118,9 @@ class LiveDiscordTest {
                     + " s; check the network, DISCORD_TOKEN and ASKBAR_DISCORD_GATEWAY_URL");
         }
         channel = jda.getChannelById(GuildMessageChannel.class, channelId);
-        assertThat(channel).as("channel %s among the channels the bot can see (invite it to that server)", channelId).isNotNull();
+        assertThat(channel)
+                .as("channel %s among the channels the bot can see (invite it to that server)", channelId)
+                .isNotNull();
     }
 
     @AfterEach
@@ -135,17 +142,22 @@ class LiveDiscordTest {
     void usersMeIsABotReadWithTheBotAuthorization() {
         assertThat(jda.getSelfUser().isBot()).isTrue();
         assertThat(jda.getSelfUser().getId()).matches("\\d{17,20}");
-        Sent me = sent.stream().filter(s -> s.method().equals("GET") && s.url().endsWith("/users/@me")).findFirst().orElseThrow();
+        Sent me = sent.stream()
+                .filter(s -> s.method().equals("GET") && s.url().endsWith("/users/@me"))
+                .findFirst()
+                .orElseThrow();
         assertThat(me.authorization()).startsWith("Bot ");
     }
 
     @Test
     void aMessageIsPostedEditedAndDeleted() {
-        Message message = channel.sendMessage("AskBar live check " + Instant.now()).complete();
+        Message message =
+                channel.sendMessage("AskBar live check " + Instant.now()).complete();
         posted.add(message.getId());
         assertThat(message.getAuthor().getId()).isEqualTo(jda.getSelfUser().getId());
 
-        Message edited = channel.editMessageById(message.getId(), "AskBar live check: edited").complete();
+        Message edited = channel.editMessageById(message.getId(), "AskBar live check: edited")
+                .complete();
         assertThat(edited.getContentRaw()).isEqualTo("AskBar live check: edited");
         assertThat(edited.getId()).isEqualTo(message.getId());
 
@@ -154,23 +166,31 @@ class LiveDiscordTest {
 
         // FakeDiscord answers anything about a deleted message with 404, code 10008 (Unknown Message)
         assertThatThrownBy(() -> channel.retrieveMessageById(message.getId()).complete())
-                .isInstanceOfSatisfying(ErrorResponseException.class,
+                .isInstanceOfSatisfying(
+                        ErrorResponseException.class,
                         e -> assertThat(e.getErrorResponse()).isEqualTo(ErrorResponse.UNKNOWN_MESSAGE));
     }
 
     @Test
     void noMentionIsAllowedSoEveryoneAndTheBotItselfAreNotPinged() {
         String self = jda.getSelfUser().getId();
-        Message message = channel.sendMessage("AskBar live check: @everyone <@" + self + "> (nobody is pinged)").complete();
+        Message message = channel.sendMessage("AskBar live check: @everyone <@" + self + "> (nobody is pinged)")
+                .complete();
         posted.add(message.getId());
 
-        Sent create = sent.stream().filter(s -> s.method().equals("POST") && s.url().endsWith("/channels/" + channel.getId() + "/messages"))
-                .reduce((first, second) -> second).orElseThrow();
-        JsonObject allowed = JsonParser.parseString(create.body()).getAsJsonObject().getAsJsonObject("allowed_mentions");
+        Sent create = sent.stream()
+                .filter(s ->
+                        s.method().equals("POST") && s.url().endsWith("/channels/" + channel.getId() + "/messages"))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        JsonObject allowed =
+                JsonParser.parseString(create.body()).getAsJsonObject().getAsJsonObject("allowed_mentions");
         assertThat(allowed).as("allowed_mentions in the request body").isNotNull();
         assertThat(allowed.getAsJsonArray("parse")).isEmpty();
-        assertThat(allowed.has("users") ? allowed.getAsJsonArray("users").size() : 0).isZero();
-        assertThat(allowed.has("roles") ? allowed.getAsJsonArray("roles").size() : 0).isZero();
+        assertThat(allowed.has("users") ? allowed.getAsJsonArray("users").size() : 0)
+                .isZero();
+        assertThat(allowed.has("roles") ? allowed.getAsJsonArray("roles").size() : 0)
+                .isZero();
         // Discord's answer: mention_everyone stays false when allowed_mentions forbids it
         assertThat(message.getMentions().mentionsEveryone()).isFalse();
     }

@@ -9,7 +9,6 @@ import dev.askbar.core.answer.CsvWriter;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.AskbarAction;
 import dev.askbar.core.platform.Sentences;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -54,16 +53,24 @@ final class AnswerButtons {
         BlockActionPayload p = req.getPayload();
         String id = value(req);
         String channel = p.getChannel().getId();
-        String thread = Optional.ofNullable(p.getContainer().getThreadTs()).orElse(p.getContainer().getMessageTs());
+        String thread = Optional.ofNullable(p.getContainer().getThreadTs())
+                .orElse(p.getContainer().getMessageTs());
         SlackReplies replies = replies(req);
         submit(replies, () -> {
-            Optional<Answer> answer = answers.context().archive().find(id).filter(a -> a.result().isPresent());
+            Optional<Answer> answer =
+                    answers.context().archive().find(id).filter(a -> a.result().isPresent());
             if (answer.isEmpty()) {
                 replies.notice(Sentences.EXPIRED);
                 return;
             }
             byte[] csv = CsvWriter.write(answer.get().result().get());
-            if (!answers.web().upload(channel, Optional.ofNullable(thread), "answer.csv", "CSV: " + answer.get().question().text(), csv)) {
+            if (!answers.web()
+                    .upload(
+                            channel,
+                            Optional.ofNullable(thread),
+                            "answer.csv",
+                            "CSV: " + answer.get().question().text(),
+                            csv)) {
                 replies.notice(Sentences.CSV_NOT_UPLOADED);
             }
         });
@@ -107,6 +114,8 @@ final class AnswerButtons {
 
     private static String value(BlockActionRequest req) {
         List<BlockActionPayload.Action> actions = req.getPayload().getActions();
-        return actions == null || actions.isEmpty() || actions.get(0).getValue() == null ? "" : actions.get(0).getValue();
+        return actions == null || actions.isEmpty() || actions.get(0).getValue() == null
+                ? ""
+                : actions.get(0).getValue();
     }
 }

@@ -7,10 +7,9 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.platform.Sentences;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * {@code /ask <question>}: acknowledged as soon as the question is queued (Bolt acks when this returns, and Slack
@@ -37,17 +36,21 @@ final class AskCommandHandler implements SlashCommandHandler {
             return ctx.ack(SlackText.escape(Sentences.ASK_USAGE));
         }
         String trigger = p.getTriggerId();
-        if (trigger != null && !trigger.isBlank() && !answers.context().coordination().claim(SlackAnswers.PLATFORM, "command:" + trigger)) {
+        if (trigger != null
+                && !trigger.isBlank()
+                && !answers.context().coordination().claim(SlackAnswers.PLATFORM, "command:" + trigger)) {
             log.info("/ask with trigger {} delivered again; already taken here or by another replica", trigger);
             return ctx.ack();
         }
         String conversation = answers.conversations().start(p.getChannelId());
         String[] refused = new String[1];
-        SlackSurface surface = answers.surface(new SlackSurface.Place(p.getChannelId(), Optional.empty(), p.getUserId(), text),
+        SlackSurface surface = answers.surface(
+                new SlackSurface.Place(p.getChannelId(), Optional.empty(), p.getUserId(), text),
                 Optional.of(answers.responseUrl(p.getResponseUrl())),
                 ts -> answers.conversations().threadOf(p.getChannelId(), ts, conversation),
                 sentence -> refused[0] = sentence);
-        answers.context().ask(new Question(text, p.getUserId(), SlackAnswers.PLATFORM, Optional.of(conversation)), surface);
+        answers.context()
+                .ask(new Question(text, p.getUserId(), SlackAnswers.PLATFORM, Optional.of(conversation)), surface);
         return refused[0] == null ? ctx.ack() : ctx.ack(SlackText.escape(refused[0]));
     }
 }

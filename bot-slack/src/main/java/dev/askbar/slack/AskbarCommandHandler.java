@@ -6,7 +6,6 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.askbar.core.platform.AskbarAction;
 import dev.askbar.core.platform.Sentences;
-
 import java.util.Optional;
 
 /**
@@ -27,15 +26,19 @@ final class AskbarCommandHandler implements SlashCommandHandler {
 
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
-        Optional<AskbarAction> parsed = AskbarAction.parse(SlackText.decode(req.getPayload().getText()));
+        Optional<AskbarAction> parsed =
+                AskbarAction.parse(SlackText.decode(req.getPayload().getText()));
         if (parsed.isEmpty()) {
             return ctx.ack(SlackText.escape(Sentences.ASKBAR_USAGE));
         }
         AskbarAction action = parsed.get();
         String user = req.getPayload().getUserId();
-        SlackReplies replies = new SlackReplies(answers.responseUrl(req.getPayload().getResponseUrl()));
-        boolean queued = answers.context().workers().submit(() ->
-                answers.context().askbar(action, action.adminOnly() && admins.isAdmin(user), WHO_MAY, replies));
+        SlackReplies replies =
+                new SlackReplies(answers.responseUrl(req.getPayload().getResponseUrl()));
+        boolean queued = answers.context()
+                .workers()
+                .submit(() ->
+                        answers.context().askbar(action, action.adminOnly() && admins.isAdmin(user), WHO_MAY, replies));
         return queued ? ctx.ack() : ctx.ack(SlackText.escape(Sentences.BUSY));
     }
 }

@@ -1,5 +1,10 @@
 package dev.askbar.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
 import com.slack.api.model.Attachment;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
@@ -11,15 +16,9 @@ import dev.askbar.core.platform.Sentences;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
 import dev.askbar.core.sql.ValueKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 /**
  * An answer as Block Kit: question, summary (or big number, or the error), the table as Slack's native table
@@ -62,11 +61,9 @@ public final class BlockKitAnswer {
     }
 
     /** @param tableShowsAll the message itself shows every row and column, so no CSV needs uploading */
-    public record Rendered(SlackMessage message, boolean tableShowsAll) {
-    }
+    public record Rendered(SlackMessage message, boolean tableShowsAll) {}
 
-    private BlockKitAnswer() {
-    }
+    private BlockKitAnswer() {}
 
     /** The finished answer in its richest form. */
     public static Rendered render(Answer answer, AnswerView view, Optional<String> archiveId) {
@@ -77,7 +74,8 @@ public final class BlockKitAnswer {
      * @param archiveId      the answer's id in the archive; without it the SQL goes into a context block and there are no buttons
      * @param summaryPending the rows are in and the summary is still being written: a quiet line says so, no feedback yet
      */
-    static Rendered render(Answer answer, AnswerView view, Optional<String> archiveId, boolean summaryPending, Form form) {
+    static Rendered render(
+            Answer answer, AnswerView view, Optional<String> archiveId, boolean summaryPending, Form form) {
         String fallback = SlackText.shorten(SlackText.escape(oneLine(fallback(view))), MAX_FALLBACK_TEXT);
         if (form == Form.TEXT) {
             return textOnly(view, fallback);
@@ -86,11 +84,15 @@ public final class BlockKitAnswer {
         List<Attachment> attachments = new ArrayList<>();
         blocks.add(context(asked(answer.question().asker(), view.question())));
         view.error().ifPresent(e -> blocks.add(section(":warning: " + SlackText.escape(e.message()))));
-        view.bigNumber().ifPresent(b -> blocks.add(section("*" + SlackText.escape(b.value()) + "*  " + SlackText.escape(b.label()))));
+        view.bigNumber()
+                .ifPresent(b ->
+                        blocks.add(section("*" + SlackText.escape(b.value()) + "*  " + SlackText.escape(b.label()))));
         view.summary().filter(s -> !s.isBlank()).ifPresent(s -> blocks.add(section(SlackText.escape(s.strip()))));
         if (summaryPending) {
             blocks.add(context("_" + Sentences.WRITING_SUMMARY + "_"));
-        } else if (answer.ok() && view.summary().filter(s -> !s.isBlank()).isEmpty() && answer.result().isPresent()) {
+        } else if (answer.ok()
+                && view.summary().filter(s -> !s.isBlank()).isEmpty()
+                && answer.result().isPresent()) {
             blocks.add(context("_" + Sentences.NO_SUMMARY + "_"));
         }
         boolean showsAll = false;
@@ -125,7 +127,8 @@ public final class BlockKitAnswer {
     }
 
     private static String fallback(AnswerView view) {
-        return view.error().map(e -> e.message())
+        return view.error()
+                .map(e -> e.message())
                 .or(() -> view.summary().filter(s -> !s.isBlank()))
                 .or(() -> view.bigNumber().map(b -> b.value() + " " + b.label()))
                 .orElse("Answer to: " + view.question());
@@ -143,9 +146,11 @@ public final class BlockKitAnswer {
 
     /** The message shown while the answer is being prepared; {@code stage} says what is happening now. */
     public static SlackMessage working(String asker, String question, String stage) {
-        return new SlackMessage("Working on it: " + SlackText.shorten(SlackText.escape(oneLine(question)), MAX_QUESTION_TEXT), List.of(
-                context(asked(asker, question)),
-                section(":hourglass_flowing_sand: " + SlackText.escape(stage))));
+        return new SlackMessage(
+                "Working on it: " + SlackText.shorten(SlackText.escape(oneLine(question)), MAX_QUESTION_TEXT),
+                List.of(
+                        context(asked(asker, question)),
+                        section(":hourglass_flowing_sand: " + SlackText.escape(stage))));
     }
 
     /** A one-line warning in place of an answer. */
@@ -191,7 +196,9 @@ public final class BlockKitAnswer {
      * {@link #MAX_TABLE_CHARS} over all cells.
      */
     static Optional<TableBlock> nativeTable(QueryResult result) {
-        if (result.isEmpty() || result.rowCount() + 1 > TableBlock.MAX_ROWS || result.columns().size() > TableBlock.MAX_COLUMNS) {
+        if (result.isEmpty()
+                || result.rowCount() + 1 > TableBlock.MAX_ROWS
+                || result.columns().size() > TableBlock.MAX_COLUMNS) {
             return Optional.empty();
         }
         List<List<TableBlock.Cell>> rows = new ArrayList<>();
@@ -206,7 +213,8 @@ public final class BlockKitAnswer {
         for (List<Object> row : result.rows()) {
             List<TableBlock.Cell> cells = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                TableBlock.Cell cell = cell(cellText(row.get(i), result.columns().get(i).kind()));
+                TableBlock.Cell cell =
+                        cell(cellText(row.get(i), result.columns().get(i).kind()));
                 chars += cell.text().length();
                 cells.add(cell);
             }
@@ -216,7 +224,9 @@ public final class BlockKitAnswer {
             return Optional.empty();
         }
         List<TableBlock.ColumnSetting> settings = result.columns().stream()
-                .map(c -> c.kind().isNumeric() ? new TableBlock.ColumnSetting("right", null) : new TableBlock.ColumnSetting(null, Boolean.TRUE))
+                .map(c -> c.kind().isNumeric()
+                        ? new TableBlock.ColumnSetting("right", null)
+                        : new TableBlock.ColumnSetting(null, Boolean.TRUE))
                 .toList();
         return Optional.of(new TableBlock(null, rows, settings));
     }
@@ -232,19 +242,25 @@ public final class BlockKitAnswer {
     }
 
     /** Every button carries the archive id, never the SQL or an audit id: Slack's values hold 2,000 characters. */
-    private static List<BlockElement> buttons(Answer answer, AnswerView view, Optional<String> archiveId, boolean summaryPending) {
+    private static List<BlockElement> buttons(
+            Answer answer, AnswerView view, Optional<String> archiveId, boolean summaryPending) {
         List<BlockElement> out = new ArrayList<>();
         archiveId.ifPresent(id -> {
             if (view.sql().isPresent()) {
-                out.add(button(b -> b.actionId(SHOW_SQL).text(plainText("Show SQL")).value(id)));
+                out.add(button(
+                        b -> b.actionId(SHOW_SQL).text(plainText("Show SQL")).value(id)));
             }
             if (answer.result().map(r -> !r.isEmpty() && !r.isSingleValue()).orElse(false)) {
                 out.add(button(b -> b.actionId(CSV).text(plainText("CSV")).value(id)));
             }
             // feedback needs the audit entry, which exists once the summary is in
             if (!summaryPending && answer.ok() && answer.auditId().isPresent()) {
-                out.add(button(b -> b.actionId(THUMBS_UP).text(plainText(pt -> pt.text("👍").emoji(true))).value(id)));
-                out.add(button(b -> b.actionId(THUMBS_DOWN).text(plainText(pt -> pt.text("👎").emoji(true))).value(id)));
+                out.add(button(b -> b.actionId(THUMBS_UP)
+                        .text(plainText(pt -> pt.text("👍").emoji(true)))
+                        .value(id)));
+                out.add(button(b -> b.actionId(THUMBS_DOWN)
+                        .text(plainText(pt -> pt.text("👎").emoji(true)))
+                        .value(id)));
             }
         });
         return out;

@@ -7,11 +7,10 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.platform.Sentences;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code @AskBar <question>}: answered in the mention's thread, and the thread is the conversation, so a later
@@ -33,8 +32,11 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     @Override
     public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         if (!answers.context().coordination().claim(SlackAnswers.PLATFORM, payload.getEventId())) {
-            log.info("event {} delivered again (retry {}, {}); already taken here or by another replica",
-                    payload.getEventId(), ctx.getRetryNum(), ctx.getRetryReason());
+            log.info(
+                    "event {} delivered again (retry {}, {}); already taken here or by another replica",
+                    payload.getEventId(),
+                    ctx.getRetryNum(),
+                    ctx.getRetryReason());
             return ctx.ack();
         }
         AppMentionEvent event = payload.getEvent();
@@ -45,11 +47,19 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
             answers.notify(channel, thread, Sentences.MENTION_USAGE);
             return ctx.ack();
         }
-        SlackSurface surface = answers.surface(new SlackSurface.Place(channel, Optional.of(thread), event.getUser(), text),
-                Optional.empty(), ts -> {
-                }, sentence -> answers.notify(channel, thread, sentence));
-        answers.context().ask(new Question(text, event.getUser(), SlackAnswers.PLATFORM,
-                Optional.of(answers.conversations().of(channel, thread))), surface);
+        SlackSurface surface = answers.surface(
+                new SlackSurface.Place(channel, Optional.of(thread), event.getUser(), text),
+                Optional.empty(),
+                ts -> {},
+                sentence -> answers.notify(channel, thread, sentence));
+        answers.context()
+                .ask(
+                        new Question(
+                                text,
+                                event.getUser(),
+                                SlackAnswers.PLATFORM,
+                                Optional.of(answers.conversations().of(channel, thread))),
+                        surface);
         return ctx.ack();
     }
 

@@ -5,10 +5,9 @@ import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
 
 /**
  * A command's or a button's response_url: replies that reach the person even where the bot is not a channel member.

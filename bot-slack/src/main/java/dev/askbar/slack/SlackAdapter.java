@@ -12,6 +12,8 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.core.platform.ChatAdapter;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -21,9 +23,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Slack through Bolt: HTTP mode serves events, commands and interactions at {@code /slack/events} from
@@ -36,10 +35,12 @@ import java.util.Optional;
 public final class SlackAdapter implements ChatAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     public static final String PATH = "/slack/events";
-    // one message at a time is Socket Mode's default; answers run on workers, but acks should not queue behind users.info
+    // one message at a time is Socket Mode's default; answers run on workers, but acks should not queue behind
+    // users.info
     private static final int SOCKET_MODE_CONCURRENCY = 4;
     /** Slack's commands, events and interaction payloads are a few KB; 1 MiB leaves room and bounds the heap. */
     static final int MAX_BODY_BYTES = 1 << 20;
+
     static final int MAX_HEADER_BYTES = 16 << 10;
     static final int MAX_FORM_KEYS = 200;
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -71,7 +72,8 @@ public final class SlackAdapter implements ChatAdapter {
         SlackWeb web = new SlackWeb(slack.methods(token), new ChannelPacer(settings.channelInterval()));
         AuthTestResponse auth = web.client().authTest(r -> r);
         if (!auth.isOk()) {
-            throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError() + "); check the token and the app's installation");
+            throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError()
+                    + "); check the token and the app's installation");
         }
         App app = new App(AppConfig.builder()
                 .slack(slack)
@@ -79,21 +81,35 @@ public final class SlackAdapter implements ChatAdapter {
                 .signingSecret(settings.signingSecret().map(s -> s.reveal()).orElse(null))
                 .requestVerificationEnabled(!settings.socketMode())
                 .build());
-        SlackAnswers answers = new SlackAnswers(context, web, slack, new ThreadConversations(context.coordination()),
-                settings.channelInterval(), notices);
+        SlackAnswers answers = new SlackAnswers(
+                context,
+                web,
+                slack,
+                new ThreadConversations(context.coordination()),
+                settings.channelInterval(),
+                notices);
         SlackAdmins admins = new SlackAdmins(settings.admins(), web);
         app.command("/ask", new AskCommandHandler(answers));
         app.command("/askbar", new AskbarCommandHandler(answers, admins));
         app.event(AppMentionEvent.class, new MentionHandler(answers, auth.getUserId()));
         new AnswerButtons(answers, admins).register(app);
         if (settings.socketMode()) {
-            socketMode = new SocketModeApp(settings.appToken().get().reveal(), app, SocketModeClient.Backend.JavaWebSocket, SOCKET_MODE_CONCURRENCY);
+            socketMode = new SocketModeApp(
+                    settings.appToken().get().reveal(),
+                    app,
+                    SocketModeClient.Backend.JavaWebSocket,
+                    SOCKET_MODE_CONCURRENCY);
             socketMode.startAsync();
             log.info("Slack Socket Mode connected as {} in {}", auth.getUser(), auth.getTeam());
         } else {
             jetty = httpServer(app);
             jetty.start();
-            log.info("Slack HTTP mode: {} on port {} as {} in {}", PATH, connector.getLocalPort(), auth.getUser(), auth.getTeam());
+            log.info(
+                    "Slack HTTP mode: {} on port {} as {} in {}",
+                    PATH,
+                    connector.getLocalPort(),
+                    auth.getUser(),
+                    auth.getTeam());
         }
         started = true;
     }

@@ -3,7 +3,6 @@ package dev.askbar.slack;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.model.User;
-
 import java.time.Duration;
 import java.util.Set;
 
@@ -15,7 +14,10 @@ import java.util.Set;
 final class SlackAdmins {
     private final Set<String> configured;
     private final SlackWeb web;
-    private final Cache<String, Boolean> known = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(1000).build();
+    private final Cache<String, Boolean> known = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .maximumSize(1000)
+            .build();
 
     SlackAdmins(Set<String> configured, SlackWeb web) {
         this.configured = Set.copyOf(configured);

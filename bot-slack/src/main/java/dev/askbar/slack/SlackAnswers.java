@@ -3,12 +3,11 @@ package dev.askbar.slack;
 import com.slack.api.Slack;
 import dev.askbar.core.platform.AdapterContext;
 import dev.askbar.core.platform.AnswerWorkers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the Slack handlers share: the adapter context, the Web API, thread conversations, and a small queue for
@@ -26,8 +25,13 @@ final class SlackAnswers {
     private final AnswerWorkers notices;
 
     /** @param notices owned by the adapter, which closes it; the context's workers are not */
-    SlackAnswers(AdapterContext context, SlackWeb web, Slack slack, ThreadConversations conversations, Duration progressInterval,
-                 AnswerWorkers notices) {
+    SlackAnswers(
+            AdapterContext context,
+            SlackWeb web,
+            Slack slack,
+            ThreadConversations conversations,
+            Duration progressInterval,
+            AnswerWorkers notices) {
         this.context = context;
         this.web = web;
         this.slack = slack;
@@ -53,9 +57,13 @@ final class SlackAnswers {
     }
 
     /** Created on the request thread: a refusal arriving before the handler returns goes to {@code refusedOnRequestThread}. */
-    SlackSurface surface(SlackSurface.Place place, Optional<ResponseUrl> noAccess, Consumer<String> posted,
-                         Consumer<String> refusedOnRequestThread) {
-        return new SlackSurface(web, context.workers(), place, progressInterval, noAccess, posted, refusedOnRequestThread);
+    SlackSurface surface(
+            SlackSurface.Place place,
+            Optional<ResponseUrl> noAccess,
+            Consumer<String> posted,
+            Consumer<String> refusedOnRequestThread) {
+        return new SlackSurface(
+                web, context.workers(), place, progressInterval, noAccess, posted, refusedOnRequestThread);
     }
 
     /** One sentence into a thread, posted off the request thread. */

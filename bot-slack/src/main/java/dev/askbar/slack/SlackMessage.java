@@ -2,7 +2,6 @@ package dev.askbar.slack;
 
 import com.slack.api.model.Attachment;
 import com.slack.api.model.block.LayoutBlock;
-
 import java.util.List;
 
 /**

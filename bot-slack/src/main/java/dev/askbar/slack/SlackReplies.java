@@ -6,7 +6,6 @@ import dev.askbar.core.platform.AskbarReplies;
 import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.core.platform.HelpText;
 import dev.askbar.core.platform.Sentences;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +34,10 @@ final class SlackReplies implements AskbarReplies {
 
     @Override
     public void examples(List<ExampleReview.Candidate> pending) {
-        to.ephemeral(pending.isEmpty() ? BlockKitAnswer.notice(Sentences.NO_PENDING_EXAMPLES) : ExampleList.message(pending));
+        to.ephemeral(
+                pending.isEmpty()
+                        ? BlockKitAnswer.notice(Sentences.NO_PENDING_EXAMPLES)
+                        : ExampleList.message(pending));
     }
 
     /** Something to show the person alone, e.g. the SQL behind an answer. */
@@ -54,6 +56,7 @@ final class SlackReplies implements AskbarReplies {
         StringBuilder examples = new StringBuilder("*Try*");
         help.examples().forEach(e -> examples.append("\n• ").append(SlackText.inlineCode("/ask " + e)));
         blocks.add(BlockKitAnswer.section(examples.toString()));
-        return new SlackMessage(SlackText.shorten(SlackText.escape(help.intro()), BlockKitAnswer.MAX_FALLBACK_TEXT), blocks);
+        return new SlackMessage(
+                SlackText.shorten(SlackText.escape(help.intro()), BlockKitAnswer.MAX_FALLBACK_TEXT), blocks);
     }
 }

@@ -6,12 +6,11 @@ import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.AnswerSurface;
 import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.core.platform.Sentences;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One question's message in Slack. The first stage posts a "working on it" message; later stages edit it, coalesced
@@ -24,8 +23,7 @@ final class SlackSurface implements AnswerSurface {
     private static final Logger log = LoggerFactory.getLogger(SlackSurface.class);
 
     /** Where a Slack question came from and where its answer goes. */
-    record Place(String channel, Optional<String> threadTs, String asker, String question) {
-    }
+    record Place(String channel, Optional<String> threadTs, String asker, String question) {}
 
     private final SlackWeb web;
     private final AnswerWorkers uploads;
@@ -49,8 +47,14 @@ final class SlackSurface implements AnswerSurface {
      * @param refusedOnRequestThread told a sentence that arrives before the request was acknowledged (every worker busy):
      *                               Slack's request thread must not post, so the handler answers it another way
      */
-    SlackSurface(SlackWeb web, AnswerWorkers uploads, Place place, Duration progressInterval, Optional<ResponseUrl> noAccess,
-                 Consumer<String> posted, Consumer<String> refusedOnRequestThread) {
+    SlackSurface(
+            SlackWeb web,
+            AnswerWorkers uploads,
+            Place place,
+            Duration progressInterval,
+            Optional<ResponseUrl> noAccess,
+            Consumer<String> posted,
+            Consumer<String> refusedOnRequestThread) {
         this.web = web;
         this.uploads = uploads;
         this.place = place;
@@ -105,9 +109,14 @@ final class SlackSurface implements AnswerSurface {
             }
             Optional<BlockKitAnswer.Form> plainer = form.plainer();
             if (!sent.refusedShape() || plainer.isEmpty()) {
-                throw new IllegalStateException("Slack refused the answer: " + sent.error().orElse("unknown"));
+                throw new IllegalStateException(
+                        "Slack refused the answer: " + sent.error().orElse("unknown"));
             }
-            log.warn("Slack refused the {} answer ({}); trying it as {}", form, sent.error().get(), plainer.get());
+            log.warn(
+                    "Slack refused the {} answer ({}); trying it as {}",
+                    form,
+                    sent.error().get(),
+                    plainer.get());
             form = plainer.get();
         }
     }
@@ -117,7 +126,9 @@ final class SlackSurface implements AnswerSurface {
             return false;
         }
         for (BlockKitAnswer.Form f : BlockKitAnswer.Form.values()) {
-            if (noAccess.get().inChannel(BlockKitAnswer.render(answer, view, archiveId, false, f).message())) {
+            if (noAccess.get()
+                    .inChannel(BlockKitAnswer.render(answer, view, archiveId, false, f)
+                            .message())) {
                 return true;
             }
         }
@@ -132,7 +143,8 @@ final class SlackSurface implements AnswerSurface {
         String channel = place.channel();
         Optional<String> thread = Optional.of(place.threadTs().orElse(ts.get()));
         Runnable send = () -> {
-            view.chartPng().ifPresent(png -> web.upload(channel, thread, "chart.png", "Chart: " + view.question(), png));
+            view.chartPng()
+                    .ifPresent(png -> web.upload(channel, thread, "chart.png", "Chart: " + view.question(), png));
             if (!tableShowsAll) {
                 view.csv().ifPresent(csv -> web.upload(channel, thread, "answer.csv", "CSV: " + view.question(), csv));
             }
@@ -161,11 +173,15 @@ final class SlackSurface implements AnswerSurface {
     /** The sentence in place of the progress; plain text when the blocks are refused; deleted and posted anew at worst. */
     private void replaceProgress(String messageTs, SlackMessage warning) {
         if (web.update(place.channel(), messageTs, warning).ok()
-                || web.update(place.channel(), messageTs, SlackMessage.plain(warning.text())).ok()) {
+                || web.update(place.channel(), messageTs, SlackMessage.plain(warning.text()))
+                        .ok()) {
             return;
         }
         boolean deleted = web.delete(place.channel(), messageTs);
-        log.error("could not replace Slack message {} in {} with the failure; {}", messageTs, place.channel(),
+        log.error(
+                "could not replace Slack message {} in {} with the failure; {}",
+                messageTs,
+                place.channel(),
                 deleted ? "deleted it" : "it could not be deleted either");
         if (deleted) {
             web.post(place.channel(), place.threadTs(), SlackMessage.plain(warning.text()));

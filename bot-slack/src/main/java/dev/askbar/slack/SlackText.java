@@ -15,8 +15,7 @@ final class SlackText {
     // a zero-width space after every backtick that another follows: no run of two, so no fence and no ``code``
     private static final Pattern BACKTICK_RUN = Pattern.compile("`(?=`)");
 
-    private SlackText() {
-    }
+    private SlackText() {}
 
     /**
      * Slack's own three entities (https://docs.slack.dev/messaging/formatting-message-text#escaping), and no run of
@@ -24,14 +23,15 @@ final class SlackText {
      */
     static String escape(String s) {
         String entities = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return entities.indexOf("``") < 0 ? entities : BACKTICK_RUN.matcher(entities).replaceAll("`\u200B");
+        return entities.indexOf("``") < 0
+                ? entities
+                : BACKTICK_RUN.matcher(entities).replaceAll("`\u200B");
     }
 
     /** Incoming command or event text as the person typed it; {@code &amp;} last, so "&amp;lt;" stays "&lt;". */
     static String decode(String s) {
         return s == null ? "" : s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
-
 
     /** Inline code for an untrusted value: no backtick survives to end it early. */
     static String inlineCode(String s) {
@@ -89,7 +89,11 @@ final class SlackText {
         }
         int hidden = lines.length - shown;
         if (hidden > 0) {
-            kept.append("\n").append(ELLIPSIS).append(" ").append(hidden).append(hidden == 1 ? " more line" : " more lines");
+            kept.append("\n")
+                    .append(ELLIPSIS)
+                    .append(" ")
+                    .append(hidden)
+                    .append(hidden == 1 ? " more line" : " more lines");
         }
         return FENCE + "\n" + kept + "\n" + FENCE;
     }

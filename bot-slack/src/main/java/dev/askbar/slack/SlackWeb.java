@@ -4,9 +4,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Web API calls the adapter makes, paced per channel and with one retry after a 429 (Slack's client does not
@@ -24,8 +23,13 @@ final class SlackWeb {
     private static final Logger log = LoggerFactory.getLogger(SlackWeb.class);
     private static final long MAX_RETRY_AFTER_SECONDS = 30;
     /** Errors that mean "this message's shape or size was refused": a plainer form may pass. */
-    private static final Set<String> REFUSED_SHAPE = Set.of("invalid_blocks", "invalid_blocks_format", "invalid_attachments",
-            "too_many_attachments", "msg_too_long", "no_text");
+    private static final Set<String> REFUSED_SHAPE = Set.of(
+            "invalid_blocks",
+            "invalid_blocks_format",
+            "invalid_attachments",
+            "too_many_attachments",
+            "msg_too_long",
+            "no_text");
 
     private final MethodsClient client;
     private final ChannelPacer pacer;
@@ -68,9 +72,18 @@ final class SlackWeb {
      */
     Sent post(String channel, Optional<String> threadTs, SlackMessage message) {
         pacer.await(channel);
-        return send("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs.orElse(null))
-                .text(message.text()).blocks(message.blocks()).attachments(message.attachments())
-                .parse("none").linkNames(false).unfurlLinks(false).unfurlMedia(false)), r -> r.getTs());
+        return send(
+                "chat.postMessage",
+                () -> client.chatPostMessage(r -> r.channel(channel)
+                        .threadTs(threadTs.orElse(null))
+                        .text(message.text())
+                        .blocks(message.blocks())
+                        .attachments(message.attachments())
+                        .parse("none")
+                        .linkNames(false)
+                        .unfurlLinks(false)
+                        .unfurlMedia(false)),
+                r -> r.getTs());
     }
 
     /**
@@ -78,20 +91,40 @@ final class SlackWeb {
      * the previous ones when a field is left out, and a plainer retry must not keep a refused table.
      */
     Sent update(String channel, String ts, SlackMessage message) {
-        return send("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
-                .blocks(message.blocks()).attachments(message.attachments()).parse("none").linkNames(false)), r -> ts);
+        return send(
+                "chat.update",
+                () -> client.chatUpdate(r -> r.channel(channel)
+                        .ts(ts)
+                        .text(message.text())
+                        .blocks(message.blocks())
+                        .attachments(message.attachments())
+                        .parse("none")
+                        .linkNames(false)),
+                r -> ts);
     }
 
     /** Removes a message the bot posted: the last resort for a progress message nothing else could replace. */
     boolean delete(String channel, String ts) {
-        return send("chat.delete", () -> client.chatDelete(r -> r.channel(channel).ts(ts)), r -> ts).ok();
+        return send(
+                        "chat.delete",
+                        () -> client.chatDelete(r -> r.channel(channel).ts(ts)),
+                        r -> ts)
+                .ok();
     }
 
     /** Files upload v2 (get an upload URL, send the bytes, complete into the channel); files.upload is gone since 2025. */
     boolean upload(String channel, Optional<String> threadTs, String filename, String title, byte[] content) {
-        return call("files.uploadV2", () -> client.filesUploadV2(r -> r.channel(channel).threadTs(threadTs.orElse(null))
-                .uploadFiles(List.of(FilesUploadV2Request.UploadFile.builder().fileData(content).filename(filename).title(title).build()))
-                .requestFileInfo(false))).isPresent();
+        return call(
+                        "files.uploadV2",
+                        () -> client.filesUploadV2(r -> r.channel(channel)
+                                .threadTs(threadTs.orElse(null))
+                                .uploadFiles(List.of(FilesUploadV2Request.UploadFile.builder()
+                                        .fileData(content)
+                                        .filename(filename)
+                                        .title(title)
+                                        .build()))
+                                .requestFileInfo(false)))
+                .isPresent();
     }
 
     interface Call<T extends SlackApiTextResponse> {
@@ -101,12 +134,12 @@ final class SlackWeb {
     private <T extends SlackApiTextResponse> Sent send(String method, Call<T> call, Function<T, String> ts) {
         Sent[] out = new Sent[1];
         Optional<T> response = call(method, call, error -> out[0] = Sent.failed(error));
-        return response.map(r -> Sent.ok(ts.apply(r))).orElseGet(() -> out[0] == null ? Sent.failed("unknown") : out[0]);
+        return response.map(r -> Sent.ok(ts.apply(r)))
+                .orElseGet(() -> out[0] == null ? Sent.failed("unknown") : out[0]);
     }
 
     <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
-        return call(method, call, error -> {
-        });
+        return call(method, call, error -> {});
     }
 
     private <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call, Consumer<String> failed) {
@@ -124,7 +157,9 @@ final class SlackWeb {
                     waitRetryAfter(e);
                     continue;
                 }
-                String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "http_" + e.getResponse().code();
+                String error = e.getError() != null && e.getError().getError() != null
+                        ? e.getError().getError()
+                        : "http_" + e.getResponse().code();
                 log.warn("Slack {} failed: HTTP {} {}", method, e.getResponse().code(), error);
                 failed.accept(error);
                 return Optional.empty();

@@ -1,7 +1,6 @@
 package dev.askbar.slack;
 
 import com.slack.api.model.block.LayoutBlock;
-
 import java.util.List;
 
 /**
@@ -19,7 +18,9 @@ public final class TableBlock implements LayoutBlock {
     private final List<ColumnSetting> columnSettings;
 
     public TableBlock(String blockId, List<List<Cell>> rows, List<ColumnSetting> columnSettings) {
-        if (rows.size() > MAX_ROWS || rows.stream().anyMatch(r -> r.size() > MAX_COLUMNS) || columnSettings.size() > MAX_COLUMNS) {
+        if (rows.size() > MAX_ROWS
+                || rows.stream().anyMatch(r -> r.size() > MAX_COLUMNS)
+                || columnSettings.size() > MAX_COLUMNS) {
             throw new IllegalArgumentException("a table block holds at most 100 rows of 20 cells");
         }
         this.blockId = blockId;

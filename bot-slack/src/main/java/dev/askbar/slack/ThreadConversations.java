@@ -1,7 +1,6 @@
 package dev.askbar.slack;
 
 import dev.askbar.core.platform.Coordination;
-
 import java.security.SecureRandom;
 import java.util.HexFormat;
 

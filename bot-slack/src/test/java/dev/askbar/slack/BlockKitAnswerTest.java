@@ -1,5 +1,8 @@
 package dev.askbar.slack;
 
+import static com.slack.api.model.block.Blocks.divider;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -14,16 +17,12 @@ import dev.askbar.core.engine.Timings;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
 import dev.askbar.core.sql.ValueKind;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
-import static com.slack.api.model.block.Blocks.divider;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Block Kit rendering on its own: Slack's limits, shortening, escaping and unicode. */
 class BlockKitAnswerTest {
@@ -39,11 +38,42 @@ class BlockKitAnswerTest {
         assertThat(attachments).hasSize(1);
         JsonObject table = find(attachments.get(0).getAsJsonObject().getAsJsonArray("blocks"), "table");
         assertThat(table.getAsJsonArray("rows")).hasSize(4);
-        assertThat(table.getAsJsonArray("rows").get(0).getAsJsonArray().get(0).getAsJsonObject().get("type").getAsString()).isEqualTo("raw_text");
-        assertThat(table.getAsJsonArray("rows").get(0).getAsJsonArray().get(1).getAsJsonObject().get("text").getAsString()).isEqualTo("c1");
-        assertThat(table.getAsJsonArray("rows").get(1).getAsJsonArray().get(1).getAsJsonObject().get("text").getAsString()).isEqualTo("1,000.5");
-        assertThat(table.getAsJsonArray("column_settings").get(0).getAsJsonObject().get("is_wrapped").getAsBoolean()).isTrue();
-        assertThat(table.getAsJsonArray("column_settings").get(1).getAsJsonObject().get("align").getAsString()).isEqualTo("right");
+        assertThat(table.getAsJsonArray("rows")
+                        .get(0)
+                        .getAsJsonArray()
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("type")
+                        .getAsString())
+                .isEqualTo("raw_text");
+        assertThat(table.getAsJsonArray("rows")
+                        .get(0)
+                        .getAsJsonArray()
+                        .get(1)
+                        .getAsJsonObject()
+                        .get("text")
+                        .getAsString())
+                .isEqualTo("c1");
+        assertThat(table.getAsJsonArray("rows")
+                        .get(1)
+                        .getAsJsonArray()
+                        .get(1)
+                        .getAsJsonObject()
+                        .get("text")
+                        .getAsString())
+                .isEqualTo("1,000.5");
+        assertThat(table.getAsJsonArray("column_settings")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("is_wrapped")
+                        .getAsBoolean())
+                .isTrue();
+        assertThat(table.getAsJsonArray("column_settings")
+                        .get(1)
+                        .getAsJsonObject()
+                        .get("align")
+                        .getAsString())
+                .isEqualTo("right");
         assertThat(table.has("block_id")).isFalse();
     }
 
@@ -63,7 +93,10 @@ class BlockKitAnswerTest {
         assertThat(blocks.toString()).doesNotContain("\"table\"");
         assertThat(rendered.message().attachments()).isEmpty();
         assertThat(rendered.tableShowsAll()).isFalse();
-        String code = sections(blocks).stream().filter(t -> t.startsWith("```")).findFirst().orElseThrow();
+        String code = sections(blocks).stream()
+                .filter(t -> t.startsWith("```"))
+                .findFirst()
+                .orElseThrow();
         assertThat(code).endsWith("```").contains("more rows");
         assertThat(code.length()).isLessThanOrEqualTo(BlockKitAnswer.MAX_SECTION_TEXT);
     }
@@ -95,20 +128,34 @@ class BlockKitAnswerTest {
 
     @Test
     void anErrorIsShownWithoutTableOrButtons() {
-        Answer failed = new Answer(question("drop everything"), Optional.empty(), Optional.empty(), Optional.empty(),
+        Answer failed = new Answer(
+                question("drop everything"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.of(new AnswerError(AnswerError.Code.SQL_REFUSED, "I only run read-only queries.")),
-                Optional.empty(), Optional.empty(), Optional.empty(), new Timings(0, 0, 0, 5), false, Optional.of(9L));
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                new Timings(0, 0, 0, 5),
+                false,
+                Optional.of(9L));
 
         JsonArray blocks = json(render(failed).message().blocks());
 
-        assertThat(blocks.toString()).contains(":warning: I only run read-only queries.").doesNotContain("askbar_feedback").doesNotContain("\"table\"");
+        assertThat(blocks.toString())
+                .contains(":warning: I only run read-only queries.")
+                .doesNotContain("askbar_feedback")
+                .doesNotContain("\"table\"");
     }
 
     @Test
     void aSingleValueIsABigNumber() {
-        QueryResult one = new QueryResult(List.of(new ResultColumn("order_count", "int8", ValueKind.INTEGER)), List.of(List.of(13327L)), false);
+        QueryResult one = new QueryResult(
+                List.of(new ResultColumn("order_count", "int8", ValueKind.INTEGER)), List.of(List.of(13327L)), false);
 
-        JsonArray blocks = json(render(answer("how many orders", one, null)).message().blocks());
+        JsonArray blocks =
+                json(render(answer("how many orders", one, null)).message().blocks());
 
         assertThat(sections(blocks)).contains("*13,327*  order count");
         assertThat(blocks.toString()).doesNotContain(BlockKitAnswer.CSV);
@@ -118,19 +165,26 @@ class BlockKitAnswerTest {
     void withoutAnArchiveIdTheSqlIsInAContextBlock() {
         Answer a = answer("per status", result(3, 2), "Three.");
 
-        BlockKitAnswer.Rendered rendered = BlockKitAnswer.render(a, AnswerView.of(a, TextTable.Style.chat()), Optional.empty());
+        BlockKitAnswer.Rendered rendered =
+                BlockKitAnswer.render(a, AnswerView.of(a, TextTable.Style.chat()), Optional.empty());
 
-        assertThat(json(rendered.message().blocks()).toString()).contains("SELECT c0, c1 FROM t").doesNotContain(BlockKitAnswer.SHOW_SQL);
+        assertThat(json(rendered.message().blocks()).toString())
+                .contains("SELECT c0, c1 FROM t")
+                .doesNotContain(BlockKitAnswer.SHOW_SQL);
     }
 
     @Test
     void longMonospaceTextIsSplitIntoSectionsAndNeverMoreThan50Blocks() {
-        String report = IntStream.range(0, 5000).mapToObj(i -> "groq  key-" + i + "  gsk_…" + i + "  available").reduce((x, y) -> x + "\n" + y).orElseThrow();
+        String report = IntStream.range(0, 5000)
+                .mapToObj(i -> "groq  key-" + i + "  gsk_…" + i + "  available")
+                .reduce((x, y) -> x + "\n" + y)
+                .orElseThrow();
 
         List<LayoutBlock> blocks = BlockKitAnswer.monospace("LLM keys", report);
 
         assertThat(blocks).hasSizeLessThanOrEqualTo(BlockKitAnswer.MAX_BLOCKS);
-        assertThat(sections(json(blocks))).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(BlockKitAnswer.MAX_SECTION_TEXT));
+        assertThat(sections(json(blocks)))
+                .allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(BlockKitAnswer.MAX_SECTION_TEXT));
         assertThat(json(blocks).toString()).contains("more parts left out");
     }
 
@@ -155,16 +209,31 @@ class BlockKitAnswerTest {
     }
 
     private static Answer answer(String question, QueryResult result, String summary) {
-        String sql = "SELECT " + String.join(", ", result.columns().stream().map(ResultColumn::name).toList()) + " FROM t";
-        return new Answer(question(question), Optional.of(sql), Optional.of(result), Optional.ofNullable(summary), Optional.empty(),
-                Optional.of("groq"), Optional.of("llama-3.3-70b-versatile"), Optional.of("gsk_…a1b2"), new Timings(10, 5, 10, 25), false, Optional.of(7L));
+        String sql = "SELECT "
+                + String.join(
+                        ", ", result.columns().stream().map(ResultColumn::name).toList()) + " FROM t";
+        return new Answer(
+                question(question),
+                Optional.of(sql),
+                Optional.of(result),
+                Optional.ofNullable(summary),
+                Optional.empty(),
+                Optional.of("groq"),
+                Optional.of("llama-3.3-70b-versatile"),
+                Optional.of("gsk_…a1b2"),
+                new Timings(10, 5, 10, 25),
+                false,
+                Optional.of(7L));
     }
 
     /** Column 0 text, the others decimals. */
     private static QueryResult result(int rows, int columns) {
         List<ResultColumn> cols = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            cols.add(c == 0 ? new ResultColumn("c0", "text", ValueKind.TEXT) : new ResultColumn("c" + c, "numeric", ValueKind.DECIMAL));
+            cols.add(
+                    c == 0
+                            ? new ResultColumn("c0", "text", ValueKind.TEXT)
+                            : new ResultColumn("c" + c, "numeric", ValueKind.DECIMAL));
         }
         List<List<Object>> data = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -178,11 +247,14 @@ class BlockKitAnswerTest {
     }
 
     private static JsonArray json(List<LayoutBlock> blocks) {
-        return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(blocks)).getAsJsonArray();
+        return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(blocks))
+                .getAsJsonArray();
     }
 
     private static JsonArray attachments(BlockKitAnswer.Rendered rendered) {
-        return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(rendered.message().attachments())).getAsJsonArray();
+        return JsonParser.parseString(
+                        GsonFactory.createSnakeCase().toJson(rendered.message().attachments()))
+                .getAsJsonArray();
     }
 
     private static JsonObject find(JsonArray blocks, String type) {
@@ -209,10 +281,14 @@ class BlockKitAnswerTest {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (Character.isHighSurrogate(ch)) {
-                assertThat(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))).as("pair at " + i).isTrue();
+                assertThat(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                        .as("pair at " + i)
+                        .isTrue();
                 i++;
             } else {
-                assertThat(Character.isLowSurrogate(ch)).as("lone low surrogate at " + i).isFalse();
+                assertThat(Character.isLowSurrogate(ch))
+                        .as("lone low surrogate at " + i)
+                        .isFalse();
             }
         }
     }

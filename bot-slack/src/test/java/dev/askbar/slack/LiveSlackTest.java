@@ -1,5 +1,8 @@
 package dev.askbar.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.response.auth.AuthTestResponse;
@@ -10,11 +13,6 @@ import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
 import dev.askbar.core.sql.ValueKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The real Slack Web API through AskBar's own {@link SlackWeb}, configured as {@link SlackAdapter} configures it
@@ -43,15 +42,18 @@ class LiveSlackTest {
     void connect() {
         String token = System.getenv("SLACK_BOT_TOKEN");
         channel = System.getenv("ASKBAR_LIVE_SLACK_CHANNEL");
-        assumeTrue(token != null && !token.isBlank() && channel != null && !channel.isBlank(),
+        assumeTrue(
+                token != null && !token.isBlank() && channel != null && !channel.isBlank(),
                 "SLACK_BOT_TOKEN and ASKBAR_LIVE_SLACK_CHANNEL are not both set (no live Slack check without them)");
         // the API address as askbar run reads it (ASKBAR_SLACK_API_URL, or Slack's own)
         Map<String, String> env = new HashMap<>();
-        Optional.ofNullable(System.getenv("ASKBAR_SLACK_API_URL")).ifPresent(url -> env.put("ASKBAR_SLACK_API_URL", url));
+        Optional.ofNullable(System.getenv("ASKBAR_SLACK_API_URL"))
+                .ifPresent(url -> env.put("ASKBAR_SLACK_API_URL", url));
         String apiUrl = AskBarConfig.from(env).chat().slackApiUrl();
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
-        web = new SlackWeb(Slack.getInstance(config).methods(token), new ChannelPacer(SlackSettings.SLACK_CHANNEL_INTERVAL));
+        web = new SlackWeb(
+                Slack.getInstance(config).methods(token), new ChannelPacer(SlackSettings.SLACK_CHANNEL_INTERVAL));
     }
 
     @AfterEach
@@ -73,7 +75,8 @@ class LiveSlackTest {
 
     @Test
     void aMessageIsPostedUpdatedAndDeleted() {
-        SlackWeb.Sent sent = web.post(channel, Optional.empty(), SlackMessage.plain("AskBar live check " + Instant.now()));
+        SlackWeb.Sent sent =
+                web.post(channel, Optional.empty(), SlackMessage.plain("AskBar live check " + Instant.now()));
         assertThat(sent.error()).isEmpty();
         String ts = sent.ts().orElseThrow();
         posted.add(ts);
@@ -84,22 +87,31 @@ class LiveSlackTest {
         posted.remove(ts);
 
         // FakeSlack answers an update of a deleted message with message_not_found
-        assertThat(web.update(channel, ts, SlackMessage.plain("AskBar live check: too late")).error()).contains("message_not_found");
+        assertThat(web.update(channel, ts, SlackMessage.plain("AskBar live check: too late"))
+                        .error())
+                .contains("message_not_found");
     }
 
     @Test
     void aNativeTableInAttachmentsIsAccepted() {
         QueryResult result = new QueryResult(
-                List.of(new ResultColumn("region", "text", ValueKind.TEXT), new ResultColumn("orders", "int8", ValueKind.INTEGER)),
-                List.of(List.of("North & <East>", 1204L), List.of("South", 87L)), false);
+                List.of(
+                        new ResultColumn("region", "text", ValueKind.TEXT),
+                        new ResultColumn("orders", "int8", ValueKind.INTEGER)),
+                List.of(List.of("North & <East>", 1204L), List.of("South", 87L)),
+                false);
         TableBlock table = BlockKitAnswer.nativeTable(result).orElseThrow();
-        SlackMessage message = new SlackMessage("AskBar live check: a table", List.of(section("AskBar live check: a table")),
+        SlackMessage message = new SlackMessage(
+                "AskBar live check: a table",
+                List.of(section("AskBar live check: a table")),
                 List.of(BlockKitAnswer.tableAttachment(table)));
 
         SlackWeb.Sent sent = web.post(channel, Optional.empty(), message);
         sent.ts().ifPresent(posted::add);
 
-        assertThat(sent.error()).as("Slack's verdict on a table block in attachments").isEmpty();
+        assertThat(sent.error())
+                .as("Slack's verdict on a table block in attachments")
+                .isEmpty();
     }
 
     @Test
@@ -119,13 +131,19 @@ class LiveSlackTest {
         String ts = parent.ts().orElseThrow();
         posted.add(ts);
 
-        boolean uploaded = web.upload(channel, Optional.of(ts), "askbar-live-check.csv", "AskBar live check",
+        boolean uploaded = web.upload(
+                channel,
+                Optional.of(ts),
+                "askbar-live-check.csv",
+                "AskBar live check",
                 "region,orders\nNorth,1204\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(uploaded).isTrue();
     }
 
     private static LayoutBlock section(String markdown) {
-        return SectionBlock.builder().text(MarkdownTextObject.builder().text(markdown).build()).build();
+        return SectionBlock.builder()
+                .text(MarkdownTextObject.builder().text(markdown).build())
+                .build();
     }
 }

@@ -1,11 +1,10 @@
 package dev.askbar.slack;
 
-import dev.askbar.core.platform.Coordination;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.askbar.core.platform.Coordination;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** The small rules that keep Slack happy: one message a second per channel, one conversation per thread, whichever replica sees it. */
 class PacingAndDeliveriesTest {
@@ -31,6 +30,7 @@ class PacingAndDeliveriesTest {
 
         assertThat(replicaB.of("C1", "1700000000.000100")).isEqualTo(conversation);
         assertThat(replicaB.of("C1", "1700000000.000200")).isEqualTo("C1:1700000000.000200");
-        assertThat(new ThreadConversations(Coordination.inMemory()).of("C1", "1700000000.000100")).isNotEqualTo(conversation);
+        assertThat(new ThreadConversations(Coordination.inMemory()).of("C1", "1700000000.000100"))
+                .isNotEqualTo(conversation);
     }
 }

@@ -1,7 +1,6 @@
 package dev.askbar.slack;
 
 import dev.askbar.core.platform.ExampleReview;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

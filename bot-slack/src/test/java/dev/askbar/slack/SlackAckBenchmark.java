@@ -1,9 +1,8 @@
 package dev.askbar.slack;
 
-import dev.askbar.slack.fake.SlackCall;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.askbar.slack.fake.SlackCall;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Concurrent signed {@code /ask} commands against the real adapter while the fake model takes 500 ms per call:
@@ -32,13 +31,20 @@ class SlackAckBenchmark {
     private static final int WORKERS = 64;
     /** Slack's own deadline for the acknowledgement is 3 s. */
     private static final double ACK_P99_LIMIT_MS = 1000;
-    private static final String SQL = "SELECT status, count(*) AS orders FROM public.orders GROUP BY status ORDER BY status";
+
+    private static final String SQL =
+            "SELECT status, count(*) AS orders FROM public.orders GROUP BY status ORDER BY status";
 
     @Test
     void concurrentAsksAreAcknowledgedAtOnce() throws Exception {
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "fake LLM %d ms per call (2 calls per question), %d answer workers, Slack pacing 1 message/s per channel;"
-                + " goal: every ask answered, ack p99 < %.0f ms (Slack's limit: 3 s)%n", LLM_LATENCY_MS, WORKERS, ACK_P99_LIMIT_MS));
+        report.append(String.format(
+                Locale.ROOT,
+                "fake LLM %d ms per call (2 calls per question), %d answer workers, Slack pacing 1 message/s per channel;"
+                        + " goal: every ask answered, ack p99 < %.0f ms (Slack's limit: 3 s)%n",
+                LLM_LATENCY_MS,
+                WORKERS,
+                ACK_P99_LIMIT_MS));
         List<long[]> acks = new ArrayList<>();
         try (SlackTestbed bed = new SlackTestbed("slack_bench", SlackSettings.SLACK_CHANNEL_INTERVAL, WORKERS)) {
             bed.groq.when(call -> call.system().startsWith("You translate")).reply("```sql\n" + SQL + "\n```");
@@ -57,7 +63,8 @@ class SlackAckBenchmark {
     }
 
     /** One burst; its acknowledgement times go to {@code ackTimes}. Every ask must be answered, or this throws. */
-    private static StringBuilder run(SlackTestbed bed, String label, int asks, boolean ownChannels, List<long[]> ackTimes) throws Exception {
+    private static StringBuilder run(
+            SlackTestbed bed, String label, int asks, boolean ownChannels, List<long[]> ackTimes) throws Exception {
         StringBuilder sb = new StringBuilder();
         String run = label.replaceAll("[^a-z0-9]", "");
         ExecutorService senders = Executors.newFixedThreadPool(asks);
@@ -72,8 +79,12 @@ class SlackAckBenchmark {
                 ready.countDown();
                 go.await();
                 sent[n] = System.nanoTime();
-                HttpResponse<String> r = bed.requests.slashCommand("/ask", "orders per status, run " + run + " #" + n, "U" + run + n,
-                        channel(run, ownChannels ? n : 0), bed.slack.responseUrl(run + n));
+                HttpResponse<String> r = bed.requests.slashCommand(
+                        "/ask",
+                        "orders per status, run " + run + " #" + n,
+                        "U" + run + n,
+                        channel(run, ownChannels ? n : 0),
+                        bed.slack.responseUrl(run + n));
                 ack[n] = System.nanoTime() - sent[n];
                 return r;
             }));
@@ -89,13 +100,23 @@ class SlackAckBenchmark {
         Duration wait = Duration.ofSeconds(30 + asks * 2L);
         for (int i = 0; i < asks; i++) {
             String question = "run " + run + " #" + i + "*";
-            SlackCall working = bed.slack.await("chat.postMessage", c -> c.content().contains(question), wait);
-            SlackCall answer = bed.slack.await("chat.update", c -> working.ts().equals(c.param("ts")) && c.blocks().contains(BlockKitAnswer.SHOW_SQL), wait);
+            SlackCall working =
+                    bed.slack.await("chat.postMessage", c -> c.content().contains(question), wait);
+            SlackCall answer = bed.slack.await(
+                    "chat.update",
+                    c -> working.ts().equals(c.param("ts")) && c.blocks().contains(BlockKitAnswer.SHOW_SQL),
+                    wait);
             answered[i] = answer.receivedNanos() - sent[i];
         }
-        return sb.append(String.format(Locale.ROOT, "%s: ack median %.1f ms, p99 %.1f ms, max %.1f ms; final answer median %.2f s, p99 %.2f s%n",
-                label, ms(percentile(ack, 50)), ms(percentile(ack, 99)), ms(percentile(ack, 100)),
-                ms(percentile(answered, 50)) / 1000, ms(percentile(answered, 99)) / 1000));
+        return sb.append(String.format(
+                Locale.ROOT,
+                "%s: ack median %.1f ms, p99 %.1f ms, max %.1f ms; final answer median %.2f s, p99 %.2f s%n",
+                label,
+                ms(percentile(ack, 50)),
+                ms(percentile(ack, 99)),
+                ms(percentile(ack, 100)),
+                ms(percentile(answered, 50)) / 1000,
+                ms(percentile(answered, 99)) / 1000));
     }
 
     private static String channel(String run, int n) {
@@ -112,5 +133,4 @@ class SlackAckBenchmark {
     private static double ms(long nanos) {
         return nanos / 1_000_000.0;
     }
-
 }

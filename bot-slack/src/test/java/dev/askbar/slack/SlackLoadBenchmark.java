@@ -1,5 +1,7 @@
 package dev.askbar.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.config.Secret;
 import dev.askbar.core.fixtures.BenchmarkLog;
 import dev.askbar.core.fixtures.ConcurrentAsks;
@@ -8,17 +10,14 @@ import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.slack.fake.SignedSlackRequests;
 import dev.askbar.testkit.TestKeys;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Many people asking at once through the real Slack adapter: signed {@code /ask} requests against the adapter's HTTP
@@ -52,20 +51,30 @@ class SlackLoadBenchmark {
      * @param withinTwoRoundTrips   whether the first useful message must come within 2 model round trips; with a 200 ms
      *                              model the fixed per-answer work (database, chart, platform calls) takes about half a round trip more
      */
-    private static void run(String file, int questions, long modelMillis, double allowedRatio, boolean withinTwoRoundTrips) throws Exception {
+    private static void run(
+            String file, int questions, long modelMillis, double allowedRatio, boolean withinTwoRoundTrips)
+            throws Exception {
         ConcurrentAsks.Timings alone;
         ConcurrentAsks.Timings load;
         long logLines;
         try (BenchmarkLog log = BenchmarkLog.toFile(file.replace(".txt", ".log"));
-             LoadShop shop = LoadShop.start("slack_load", modelMillis);
-             FakeSlack slack = FakeSlack.start();
-             AnswerWorkers workers = AnswerWorkers.forAnswers("slack-answers", Duration.ofSeconds(30))) {
-            SlackAdapter adapter = new SlackAdapter(new SlackSettings(new Secret(TestKeys.slackBot("load")), Optional.of(new Secret(SECRET)),
-                    Optional.empty(), 0, slack.apiUrl(), Set.of(), SlackSettings.SLACK_CHANNEL_INTERVAL), shop.context(workers));
+                LoadShop shop = LoadShop.start("slack_load", modelMillis);
+                FakeSlack slack = FakeSlack.start();
+                AnswerWorkers workers = AnswerWorkers.forAnswers("slack-answers", Duration.ofSeconds(30))) {
+            SlackAdapter adapter = new SlackAdapter(
+                    new SlackSettings(
+                            new Secret(TestKeys.slackBot("load")),
+                            Optional.of(new Secret(SECRET)),
+                            Optional.empty(),
+                            0,
+                            slack.apiUrl(),
+                            Set.of(),
+                            SlackSettings.SLACK_CHANNEL_INTERVAL),
+                    shop.context(workers));
             adapter.start();
             try {
-                SignedSlackRequests requests = new SignedSlackRequests(SECRET,
-                        URI.create("http://127.0.0.1:" + adapter.port().orElseThrow() + SlackAdapter.PATH));
+                SignedSlackRequests requests = new SignedSlackRequests(
+                        SECRET, URI.create("http://127.0.0.1:" + adapter.port().orElseThrow() + SlackAdapter.PATH));
                 ConcurrentAsks asks = new ConcurrentAsks(new SlashCommands(slack, requests), Duration.ofSeconds(60));
                 asks.oneAtATime(2);
                 alone = asks.oneAtATime(3);
@@ -75,19 +84,28 @@ class SlackLoadBenchmark {
             }
             logLines = log.lines();
         }
-        String title = String.format(java.util.Locale.ROOT, "Slack: %d concurrent /ask through the adapter (signed HTTP, fake Slack), "
-                + "fake model %d ms per call (2 calls per question), 64 answer workers, %d data connections, %d log lines to a file",
-                questions, modelMillis, LoadShop.DATA_CONNECTIONS, logLines);
+        String title = String.format(
+                java.util.Locale.ROOT,
+                "Slack: %d concurrent /ask through the adapter (signed HTTP, fake Slack), "
+                        + "fake model %d ms per call (2 calls per question), 64 answer workers, %d data connections, %d log lines to a file",
+                questions,
+                modelMillis,
+                LoadShop.DATA_CONNECTIONS,
+                logLines);
         ConcurrentAsks.write(file, ConcurrentAsks.report(title, alone, load, modelMillis, allowedRatio));
 
         assertThat(logLines).as("logged to the file as in production").isPositive();
         assertThat(load.answered()).as("questions answered").isEqualTo(questions);
-        assertThat(alone.tableMs(50)).as("the table comes before the summary, not with it")
+        assertThat(alone.tableMs(50))
+                .as("the table comes before the summary, not with it")
                 .isLessThan(alone.answerMs(50) - modelMillis / 2.0);
         if (withinTwoRoundTrips) {
-            assertThat(alone.tableMs(50)).as("first useful message within 2 model round trips").isLessThan(2.0 * modelMillis);
+            assertThat(alone.tableMs(50))
+                    .as("first useful message within 2 model round trips")
+                    .isLessThan(2.0 * modelMillis);
         }
-        assertThat(load.answerMs(99)).as("p99 of the final answers, against one question's %.0f ms", alone.answerMs(50))
+        assertThat(load.answerMs(99))
+                .as("p99 of the final answers, against one question's %.0f ms", alone.answerMs(50))
                 .isLessThanOrEqualTo(allowedRatio * alone.answerMs(50));
     }
 
@@ -95,19 +113,28 @@ class SlackLoadBenchmark {
     private record SlashCommands(FakeSlack slack, SignedSlackRequests requests) implements ConcurrentAsks.Platform {
         @Override
         public void ask(int n, String question) {
-            HttpResponse<String> ack = requests.slashCommand("/ask", question, "ULOAD" + n, channel(n), slack.responseUrl("load" + n));
+            HttpResponse<String> ack =
+                    requests.slashCommand("/ask", question, "ULOAD" + n, channel(n), slack.responseUrl("load" + n));
             assertThat(ack.statusCode()).as("Slack's acknowledgement").isEqualTo(200);
         }
 
         @Override
         public long tableReceived(int n, Duration wait) {
-            return slack.await("chat.update", c -> channel(n).equals(c.param("channel")) && c.attachments().contains("\"table\""), wait)
+            return slack.await(
+                            "chat.update",
+                            c -> channel(n).equals(c.param("channel"))
+                                    && c.attachments().contains("\"table\""),
+                            wait)
                     .receivedNanos();
         }
 
         @Override
         public long finalReceived(int n, Duration wait) {
-            return slack.await("chat.update", c -> channel(n).equals(c.param("channel")) && c.blocks().contains(LoadShop.SUMMARY), wait)
+            return slack.await(
+                            "chat.update",
+                            c -> channel(n).equals(c.param("channel"))
+                                    && c.blocks().contains(LoadShop.SUMMARY),
+                            wait)
                     .receivedNanos();
         }
 

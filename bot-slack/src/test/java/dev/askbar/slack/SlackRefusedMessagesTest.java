@@ -1,14 +1,11 @@
 package dev.askbar.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.platform.Sentences;
 import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.slack.fake.SignedSlackRequests;
 import dev.askbar.slack.fake.SlackCall;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every way Slack can refuse an answer, end to end against the strict fake: the asker gets the answer in a plainer
@@ -35,8 +34,12 @@ class SlackRefusedMessagesTest {
     @BeforeAll
     static void start() throws Exception {
         bed = new SlackTestbed("slack_refused", Duration.ZERO, 4);
-        bed.sqlFor("orders per status", "SELECT status, count(*) AS orders FROM public.orders GROUP BY status ORDER BY status")
-                .sqlFor("wide order notes", "SELECT id, repeat('note ', 30) || status AS note FROM public.orders WHERE id <= 90 ORDER BY id");
+        bed.sqlFor(
+                        "orders per status",
+                        "SELECT status, count(*) AS orders FROM public.orders GROUP BY status ORDER BY status")
+                .sqlFor(
+                        "wide order notes",
+                        "SELECT id, repeat('note ', 30) || status AS note FROM public.orders WHERE id <= 90 ORDER BY id");
     }
 
     @AfterAll
@@ -57,32 +60,48 @@ class SlackRefusedMessagesTest {
 
         assertThat(answer.attachments()).doesNotContain("\"table\"");
         assertThat(answer.blocks()).contains("```").contains("shipped").contains(BlockKitAnswer.SHOW_SQL);
-        assertThat(bed.slack.refused()).anyMatch(c -> "invalid_attachments".equals(c.error()) && "C_REF_ATT".equals(c.param("channel")));
+        assertThat(bed.slack.refused())
+                .anyMatch(c -> "invalid_attachments".equals(c.error()) && "C_REF_ATT".equals(c.param("channel")));
         assertNothingStandsIn("C_REF_ATT");
     }
 
     @Test
     void refusedBlocksAreShownAgainAsText() {
-        bed.slack.rejectWhen("chat.update", c -> "C_REF_BLK".equals(c.param("channel")) && !c.blocks().isEmpty()
-                && !c.blocks().equals("[]") && c.content().contains("shipped"), "invalid_blocks");
+        bed.slack.rejectWhen(
+                "chat.update",
+                c -> "C_REF_BLK".equals(c.param("channel"))
+                        && !c.blocks().isEmpty()
+                        && !c.blocks().equals("[]")
+                        && c.content().contains("shipped"),
+                "invalid_blocks");
 
         FakeSlack.PostedMessage answer = askAndAwaitTheEnd("C_REF_BLK", "orders per status", "Here is what I found.");
 
         assertThat(answer.blocks()).isIn("", "[]");
-        assertThat(answer.text()).contains("Here is what I found.").contains("```").contains("shipped").contains("groq");
+        assertThat(answer.text())
+                .contains("Here is what I found.")
+                .contains("```")
+                .contains("shipped")
+                .contains("groq");
         assertNothingStandsIn("C_REF_BLK");
     }
 
     @Test
     void whenEveryFormIsRefusedTheProgressBecomesOneSentence() {
-        bed.slack.rejectWhen("chat.update", c -> "C_REF_ALL".equals(c.param("channel")) && c.content().contains("shipped"), "msg_too_long");
+        bed.slack.rejectWhen(
+                "chat.update",
+                c -> "C_REF_ALL".equals(c.param("channel")) && c.content().contains("shipped"),
+                "msg_too_long");
 
         String ts = ask("C_REF_ALL", "orders per status");
         FakeSlack.PostedMessage shown = awaitMessage(ts, m -> m.content().contains(Sentences.NOT_SHOWN));
 
         assertThat(shown.content()).doesNotContain("shipped");
-        assertThat(bed.slack.refused()).filteredOn(c -> "C_REF_ALL".equals(c.param("channel")))
-                .extracting(SlackCall::error).containsOnly("msg_too_long").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(bed.slack.refused())
+                .filteredOn(c -> "C_REF_ALL".equals(c.param("channel")))
+                .extracting(SlackCall::error)
+                .containsOnly("msg_too_long")
+                .hasSizeGreaterThanOrEqualTo(3);
         assertNothingStandsIn("C_REF_ALL");
     }
 
@@ -91,8 +110,10 @@ class SlackRefusedMessagesTest {
         bed.slack.rejectWhen("chat.update", c -> "C_REF_EDIT".equals(c.param("channel")), "cant_update_message");
 
         String ts = ask("C_REF_EDIT", "orders per status");
-        SlackCall sentence = bed.slack.await("chat.postMessage", c -> "C_REF_EDIT".equals(c.param("channel"))
-                && c.content().contains(Sentences.NOT_SHOWN), WAIT);
+        SlackCall sentence = bed.slack.await(
+                "chat.postMessage",
+                c -> "C_REF_EDIT".equals(c.param("channel")) && c.content().contains(Sentences.NOT_SHOWN),
+                WAIT);
 
         assertThat(sentence.accepted()).isTrue();
         assertThat(bed.slack.message(ts).orElseThrow().deleted()).isTrue();
@@ -123,10 +144,15 @@ class SlackRefusedMessagesTest {
     @Test
     void aRefusedAnswerThroughTheResponseUrlIsRetriedPlainerAndUsesItAtMostThreeTimes() {
         bed.slack.failing("chat.postMessage", "not_in_channel");
-        bed.slack.rejectWhen("response_url", c -> c.path().endsWith("/refused-url") && c.attachments().contains("\"table\""), "invalid_attachments");
+        bed.slack.rejectWhen(
+                "response_url",
+                c -> c.path().endsWith("/refused-url") && c.attachments().contains("\"table\""),
+                "invalid_attachments");
         try {
-            bed.requests.slashCommand("/ask", "orders per status", "U31", "C_REF_URL", bed.slack.responseUrl("refused-url"));
-            SlackCall reply = bed.slack.await("response_url", c -> c.path().endsWith("/refused-url") && c.accepted(), WAIT);
+            bed.requests.slashCommand(
+                    "/ask", "orders per status", "U31", "C_REF_URL", bed.slack.responseUrl("refused-url"));
+            SlackCall reply =
+                    bed.slack.await("response_url", c -> c.path().endsWith("/refused-url") && c.accepted(), WAIT);
             assertThat(reply.content()).contains("shipped").contains("Here is what I found.");
             assertThat(bed.slack.responseUrlUses("refused-url")).isBetween(2, 3);
         } finally {
@@ -138,9 +164,11 @@ class SlackRefusedMessagesTest {
     void aStrictSlackRefusesWhatItWouldRefuse() {
         // the witness itself: a table among the top-level blocks, a too-long section, a too-long button value
         String table = "[{\"type\":\"table\",\"rows\":[[{\"type\":\"raw_text\",\"text\":\"a\"}]]}]";
-        String longSection = "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"" + "x".repeat(3001) + "\"}}]";
-        String longValue = "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"b\"},\"value\":\""
-                + "v".repeat(2001) + "\"}]}]";
+        String longSection =
+                "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"" + "x".repeat(3001) + "\"}}]";
+        String longValue =
+                "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"a\",\"text\":{\"type\":\"plain_text\",\"text\":\"b\"},\"value\":\""
+                        + "v".repeat(2001) + "\"}]}]";
         String cell = "{\"type\":\"raw_text\",\"text\":\"" + "c".repeat(300) + "\"}";
         String row = "[" + String.join(",", Collections.nCopies(20, cell)) + "]";
         String tooManyCharacters = "[{\"blocks\":[{\"type\":\"table\",\"rows\":[" + row + "," + row + "]}]}]";
@@ -162,8 +190,10 @@ class SlackRefusedMessagesTest {
         for (int i = 0; i < 6; i++) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(bed.slack.responseUrl("six-times")))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"reply " + i + "\"}")).build();
-            statuses.add(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"reply " + i + "\"}"))
+                    .build();
+            statuses.add(
+                    http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
         }
         assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 404);
         assertThat(bed.slack.responseUrlUses("six-times")).isEqualTo(6);
@@ -186,8 +216,11 @@ class SlackRefusedMessagesTest {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(bed.slack.apiUrl() + "chat.postMessage"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(SignedSlackRequests.formBody(all))).build();
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+                    .POST(HttpRequest.BodyPublishers.ofString(SignedSlackRequests.formBody(all)))
+                    .build();
+            return HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
@@ -195,7 +228,9 @@ class SlackRefusedMessagesTest {
 
     private static String ask(String channel, String question) {
         bed.requests.slashCommand("/ask", question, "U30", channel, bed.slack.responseUrl(channel));
-        return bed.slack.await("chat.postMessage", c -> channel.equals(c.param("channel")) && c.accepted(), WAIT).ts();
+        return bed.slack
+                .await("chat.postMessage", c -> channel.equals(c.param("channel")) && c.accepted(), WAIT)
+                .ts();
     }
 
     private static FakeSlack.PostedMessage askAndAwaitTheEnd(String channel, String question, String summary) {

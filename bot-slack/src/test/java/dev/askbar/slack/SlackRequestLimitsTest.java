@@ -1,10 +1,8 @@
 package dev.askbar.slack;
 
-import dev.askbar.slack.fake.SignedSlackRequests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.askbar.slack.fake.SignedSlackRequests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +12,9 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Slack's HTTP endpoint caps bodies before anything reads them: a huge unsigned POST is answered 413 and the
@@ -55,15 +54,21 @@ class SlackRequestLimitsTest {
 
     @Test
     void aBodyJustUnderTheCapIsReadAndJudgedByItsSignature() {
-        String body = SignedSlackRequests.formBody(java.util.Map.of("command", "/ask", "text", "x".repeat(SlackAdapter.MAX_BODY_BYTES - 200)));
+        String body = SignedSlackRequests.formBody(
+                java.util.Map.of("command", "/ask", "text", "x".repeat(SlackAdapter.MAX_BODY_BYTES - 200)));
         assertThat(body.length()).isLessThan(SlackAdapter.MAX_BODY_BYTES);
-        var response = bed.requests.sendSigned(body, "application/x-www-form-urlencoded", null, null, java.util.Map.of());
+        var response =
+                bed.requests.sendSigned(body, "application/x-www-form-urlencoded", null, null, java.util.Map.of());
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
     @Test
     void anOversizedHeaderIsRefused() {
-        var response = bed.requests.sendSigned("command=%2Fask", "application/x-www-form-urlencoded", null, null,
+        var response = bed.requests.sendSigned(
+                "command=%2Fask",
+                "application/x-www-form-urlencoded",
+                null,
+                null,
                 java.util.Map.of("X-Padding", "p".repeat(SlackAdapter.MAX_HEADER_BYTES + 1024)));
         assertThat(response.statusCode()).isEqualTo(431);
     }
@@ -73,8 +78,7 @@ class SlackRequestLimitsTest {
         assertThat(ok.statusCode()).isEqualTo(200);
     }
 
-    private record Outcome(String status, long bytesSent) {
-    }
+    private record Outcome(String status, long bytesSent) {}
 
     /** Streams up to 150 MB of an unsigned POST while reading what the server answers; stops when it closes. */
     private static Outcome send(String lengthHeader, boolean chunked) throws Exception {
@@ -82,8 +86,10 @@ class SlackRequestLimitsTest {
         try (Socket socket = new Socket("127.0.0.1", bed.adapter.port().orElseThrow())) {
             socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(20));
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + SlackAdapter.PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                    + lengthHeader + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("POST " + SlackAdapter.PATH
+                            + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                            + lengthHeader + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
                 byte[] chunk = new byte[64 << 10];
                 java.util.Arrays.fill(chunk, (byte) 'a');

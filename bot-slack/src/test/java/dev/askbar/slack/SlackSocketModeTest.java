@@ -1,6 +1,7 @@
 package dev.askbar.slack;
 
-import dev.askbar.testkit.TestKeys;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.core.config.Secret;
@@ -10,11 +11,7 @@ import dev.askbar.core.platform.AnswerWorkers;
 import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.slack.fake.SlackCall;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
-import org.junit.jupiter.api.Test;
-
+import dev.askbar.testkit.TestKeys;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +21,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+import org.junit.jupiter.api.Test;
 
 /** Socket Mode: the adapter opens a websocket from apps.connections.open, takes envelopes and acknowledges them on it. */
 class SlackSocketModeTest {
@@ -44,8 +43,7 @@ class SlackSocketModeTest {
             }
 
             @Override
-            public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-            }
+            public void onClose(WebSocket conn, int code, String reason, boolean remote) {}
 
             @Override
             public void onMessage(WebSocket conn, String message) {
@@ -53,12 +51,10 @@ class SlackSocketModeTest {
             }
 
             @Override
-            public void onError(WebSocket conn, Exception ex) {
-            }
+            public void onError(WebSocket conn, Exception ex) {}
 
             @Override
-            public void onStart() {
-            }
+            public void onStart() {}
         };
         slackSide.setReuseAddr(true);
         slackSide.start();
@@ -67,10 +63,24 @@ class SlackSocketModeTest {
             slack.socketModeUrl("ws://127.0.0.1:" + slackSide.getPort() + "/link");
             // /askbar with an unknown word needs no engine: this test is about the transport
             AnswerWorkers workers = new AnswerWorkers("slack-socket-test", 1, 10, Duration.ofSeconds(1));
-            AdapterContext context = new AdapterContext(null, workers, new AnswerArchive(Duration.ofMinutes(1), 1 << 20), List::of,
-                    (id, user, value) -> false, ExampleReview.NONE, List.of("public"));
-            SlackAdapter adapter = new SlackAdapter(new SlackSettings(new Secret(TestKeys.slackBot("test-token")), Optional.empty(),
-                    Optional.of(new Secret("xapp-1-A0ASKBAR1-1234-abcd")), 0, slack.apiUrl(), Set.of(), Duration.ZERO), context);
+            AdapterContext context = new AdapterContext(
+                    null,
+                    workers,
+                    new AnswerArchive(Duration.ofMinutes(1), 1 << 20),
+                    List::of,
+                    (id, user, value) -> false,
+                    ExampleReview.NONE,
+                    List.of("public"));
+            SlackAdapter adapter = new SlackAdapter(
+                    new SlackSettings(
+                            new Secret(TestKeys.slackBot("test-token")),
+                            Optional.empty(),
+                            Optional.of(new Secret("xapp-1-A0ASKBAR1-1234-abcd")),
+                            0,
+                            slack.apiUrl(),
+                            Set.of(),
+                            Duration.ZERO),
+                    context);
             try {
                 adapter.start();
                 assertThat(opened.await(10, TimeUnit.SECONDS)).isTrue();
@@ -97,7 +107,8 @@ class SlackSocketModeTest {
                 JsonObject ackJson = JsonParser.parseString(ack).getAsJsonObject();
                 assertThat(ackJson.get("envelope_id").getAsString()).isEqualTo("env-1");
                 assertThat(ackJson.toString()).contains("/askbar help");
-                assertThat(slack.calls("apps.connections.open")).isNotEmpty()
+                assertThat(slack.calls("apps.connections.open"))
+                        .isNotEmpty()
                         .allSatisfy(c -> assertThat(c.authorization()).isEqualTo("Bearer xapp-1-A0ASKBAR1-1234-abcd"));
                 assertThat(adapter.connected()).isTrue();
                 assertThat(slack.calls()).extracting(SlackCall::method).doesNotContain("chat.postMessage");

@@ -7,8 +7,8 @@ import com.google.gson.JsonParser;
 import mockwebserver3.RecordedRequest;
 
 /** A chat completion request as a fake LLM server received it, parsed for assertions and matching. */
-public record ChatCall(String path, String authorization, String model, String system, String user,
-                       int maxTokens, String rawBody) {
+public record ChatCall(
+        String path, String authorization, String model, String system, String user, int maxTokens, String rawBody) {
 
     static ChatCall parseOpenAi(RecordedRequest request) {
         String body = request.getBody() == null ? "" : request.getBody().utf8();
@@ -22,10 +22,19 @@ public record ChatCall(String path, String authorization, String model, String s
             String content = message.get("content").getAsString();
             (role.equals("system") ? system : user).append(content).append('\n');
         }
-        int maxTokens = json.has("max_tokens") ? json.get("max_tokens").getAsInt()
-                : json.has("max_completion_tokens") ? json.get("max_completion_tokens").getAsInt() : -1;
-        return new ChatCall(request.getUrl().encodedPath(), request.getHeaders().get("Authorization"),
-                json.get("model").getAsString(), system.toString(), user.toString(), maxTokens, body);
+        int maxTokens = json.has("max_tokens")
+                ? json.get("max_tokens").getAsInt()
+                : json.has("max_completion_tokens")
+                        ? json.get("max_completion_tokens").getAsInt()
+                        : -1;
+        return new ChatCall(
+                request.getUrl().encodedPath(),
+                request.getHeaders().get("Authorization"),
+                json.get("model").getAsString(),
+                system.toString(),
+                user.toString(),
+                maxTokens,
+                body);
     }
 
     static ChatCall parseGemini(RecordedRequest request) {
@@ -46,11 +55,20 @@ public record ChatCall(String path, String authorization, String model, String s
         String path = request.getUrl().encodedPath();
         String model = path.substring(path.lastIndexOf('/') + 1).replace(":generateContent", "");
         int maxTokens = -1;
-        if (json.has("generationConfig") && json.getAsJsonObject("generationConfig").has("maxOutputTokens")) {
-            maxTokens = json.getAsJsonObject("generationConfig").get("maxOutputTokens").getAsInt();
+        if (json.has("generationConfig")
+                && json.getAsJsonObject("generationConfig").has("maxOutputTokens")) {
+            maxTokens = json.getAsJsonObject("generationConfig")
+                    .get("maxOutputTokens")
+                    .getAsInt();
         }
-        return new ChatCall(path, request.getHeaders().get("x-goog-api-key"), model, system.toString(),
-                user.toString(), maxTokens, body);
+        return new ChatCall(
+                path,
+                request.getHeaders().get("x-goog-api-key"),
+                model,
+                system.toString(),
+                user.toString(),
+                maxTokens,
+                body);
     }
 
     /** The whole prompt, system and user parts together. */

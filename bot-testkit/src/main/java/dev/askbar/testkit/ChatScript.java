@@ -1,7 +1,5 @@
 package dev.askbar.testkit;
 
-import mockwebserver3.MockResponse;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
@@ -10,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import mockwebserver3.MockResponse;
 
 /**
  * How a fake LLM server decides what to answer, whatever its wire format: scripted responses in order first,
@@ -22,8 +21,7 @@ final class ChatScript {
     private volatile Function<ChatCall, MockResponse> fallback;
     private volatile long latencyMillis;
 
-    private record Rule(Predicate<ChatCall> match, Function<ChatCall, MockResponse> answer) {
-    }
+    private record Rule(Predicate<ChatCall> match, Function<ChatCall, MockResponse> answer) {}
 
     ChatScript(Function<ChatCall, MockResponse> fallback) {
         this.fallback = fallback;

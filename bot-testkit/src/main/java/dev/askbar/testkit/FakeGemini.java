@@ -1,20 +1,19 @@
 package dev.askbar.testkit;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A local stand-in for the Gemini API ({@code POST /v1beta/models/{model}:generateContent}) answering with Gemini's
@@ -24,7 +23,8 @@ import java.util.function.Predicate;
 public final class FakeGemini implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final List<String> urls = new CopyOnWriteArrayList<>();
-    private final ChatScript chat = new ChatScript(call -> GeminiResponses.completion(call.model(), "I cannot answer that."));
+    private final ChatScript chat =
+            new ChatScript(call -> GeminiResponses.completion(call.model(), "I cannot answer that."));
     private final Set<String> rejected = ConcurrentHashMap.newKeySet();
     private final AtomicInteger modelListCalls = new AtomicInteger();
 
@@ -46,12 +46,18 @@ public final class FakeGemini implements AutoCloseable {
                 if (modelList && key != null) {
                     return GeminiResponses.modelList();
                 }
-                if (!"POST".equals(request.getMethod()) || !path.contains("/models/") || !path.endsWith(":generateContent")) {
-                    return GeminiResponses.error(404, "NOT_FOUND", "The requested URL " + path + " was not found on this server.", null);
+                if (!"POST".equals(request.getMethod())
+                        || !path.contains("/models/")
+                        || !path.endsWith(":generateContent")) {
+                    return GeminiResponses.error(
+                            404, "NOT_FOUND", "The requested URL " + path + " was not found on this server.", null);
                 }
                 if (request.getHeaders().get("x-goog-api-key") == null) {
-                    return GeminiResponses.error(403, "PERMISSION_DENIED",
-                            "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.", null);
+                    return GeminiResponses.error(
+                            403,
+                            "PERMISSION_DENIED",
+                            "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+                            null);
                 }
                 ChatCall call = ChatCall.parseGemini(request);
                 return chat.answer(call);
@@ -143,13 +149,18 @@ public final class FakeGemini implements AutoCloseable {
 
     /** A 200 whose only candidate has no text, as when the model stops before writing anything. */
     public static MockResponse emptyReply(String model) {
-        return new MockResponse.Builder().code(200).addHeader("content-type", "application/json")
-                .body(GeminiResponses.completionBody(model, "", "STOP")).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("content-type", "application/json")
+                .body(GeminiResponses.completionBody(model, "", "STOP"))
+                .build();
     }
 
     /** A response whose headers do not arrive within any sane client timeout. */
     public static MockResponse hang() {
-        return new MockResponse.Builder().headersDelay(60, TimeUnit.SECONDS)
-                .body(GeminiResponses.completionBody("gemini-2.5-flash", "too late", "STOP")).build();
+        return new MockResponse.Builder()
+                .headersDelay(60, TimeUnit.SECONDS)
+                .body(GeminiResponses.completionBody("gemini-2.5-flash", "too late", "STOP"))
+                .build();
     }
 }

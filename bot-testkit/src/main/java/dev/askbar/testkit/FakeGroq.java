@@ -1,10 +1,5 @@
 package dev.askbar.testkit;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -14,6 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A local stand-in for Groq's OpenAI-compatible API ({@code POST /openai/v1/chat/completions}) that answers
@@ -22,7 +21,8 @@ import java.util.function.Predicate;
  */
 public final class FakeGroq implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
-    private final ChatScript chat = new ChatScript(call -> GroqResponses.completion(call.model(), "I cannot answer that."));
+    private final ChatScript chat =
+            new ChatScript(call -> GroqResponses.completion(call.model(), "I cannot answer that."));
     private final Set<String> rejected = ConcurrentHashMap.newKeySet();
     private final AtomicInteger modelListCalls = new AtomicInteger();
 
@@ -31,7 +31,8 @@ public final class FakeGroq implements AutoCloseable {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                boolean modelList = "GET".equals(request.getMethod()) && request.getUrl().encodedPath().equals("/openai/v1/models");
+                boolean modelList = "GET".equals(request.getMethod())
+                        && request.getUrl().encodedPath().equals("/openai/v1/models");
                 if (modelList) {
                     modelListCalls.incrementAndGet();
                 }
@@ -42,9 +43,14 @@ public final class FakeGroq implements AutoCloseable {
                 if (modelList) {
                     return GroqResponses.modelList();
                 }
-                if (!"POST".equals(request.getMethod()) || !request.getUrl().encodedPath().endsWith("/chat/completions")) {
-                    return GroqResponses.error(404, "invalid_request_error", "unknown_url",
-                            "Unknown request URL: " + request.getMethod() + " " + request.getUrl().encodedPath());
+                if (!"POST".equals(request.getMethod())
+                        || !request.getUrl().encodedPath().endsWith("/chat/completions")) {
+                    return GroqResponses.error(
+                            404,
+                            "invalid_request_error",
+                            "unknown_url",
+                            "Unknown request URL: " + request.getMethod() + " "
+                                    + request.getUrl().encodedPath());
                 }
                 ChatCall call = ChatCall.parseOpenAi(request);
                 return chat.answer(call);
@@ -157,7 +163,9 @@ public final class FakeGroq implements AutoCloseable {
 
     /** A response that never finishes its headers within any sane client timeout. */
     public static MockResponse hang() {
-        return new MockResponse.Builder().headersDelay(60, TimeUnit.SECONDS)
-                .body(GroqResponses.completionBody("llama-3.3-70b-versatile", "too late")).build();
+        return new MockResponse.Builder()
+                .headersDelay(60, TimeUnit.SECONDS)
+                .body(GroqResponses.completionBody("llama-3.3-70b-versatile", "too late"))
+                .build();
     }
 }

@@ -2,9 +2,8 @@ package dev.askbar.testkit;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import mockwebserver3.MockResponse;
-
 import java.util.UUID;
+import mockwebserver3.MockResponse;
 
 /**
  * Gemini's wire format as the API returns it: {@code candidates[].content.parts[].text} on success, and
@@ -12,8 +11,7 @@ import java.util.UUID;
  * {@code ErrorInfo} and {@code Help}. Gemini sends no rate-limit headers.
  */
 public final class GeminiResponses {
-    private GeminiResponses() {
-    }
+    private GeminiResponses() {}
 
     public static MockResponse completion(String model, String text) {
         return json(200, completionBody(model, text, "STOP"));
@@ -37,7 +35,8 @@ public final class GeminiResponses {
         body.add("candidates", candidates);
         body.add("usageMetadata", usage(812, Math.max(1, text.length() / 4)));
         body.addProperty("modelVersion", model);
-        body.addProperty("responseId", UUID.randomUUID().toString().replace("-", "").substring(0, 22));
+        body.addProperty(
+                "responseId", UUID.randomUUID().toString().replace("-", "").substring(0, 22));
         return body.toString();
     }
 
@@ -98,16 +97,25 @@ public final class GeminiResponses {
      * a short delay, as the real API does.
      */
     public static MockResponse quotaExceededPerDay(String model, int limit) {
-        return quotaExceeded(model, "GenerateRequestsPerDayPerProjectPerModel-FreeTier",
-                "generativelanguage.googleapis.com/generate_content_free_tier_requests", limit, "26s");
+        return quotaExceeded(
+                model,
+                "GenerateRequestsPerDayPerProjectPerModel-FreeTier",
+                "generativelanguage.googleapis.com/generate_content_free_tier_requests",
+                limit,
+                "26s");
     }
 
     public static MockResponse quotaExceededPerMinute(String model, int limit, String retryDelay) {
-        return quotaExceeded(model, "GenerateRequestsPerMinutePerProjectPerModel-FreeTier",
-                "generativelanguage.googleapis.com/generate_content_free_tier_requests", limit, retryDelay);
+        return quotaExceeded(
+                model,
+                "GenerateRequestsPerMinutePerProjectPerModel-FreeTier",
+                "generativelanguage.googleapis.com/generate_content_free_tier_requests",
+                limit,
+                retryDelay);
     }
 
-    public static MockResponse quotaExceeded(String model, String quotaId, String metric, int limit, String retryDelay) {
+    public static MockResponse quotaExceeded(
+            String model, String quotaId, String metric, int limit, String retryDelay) {
         JsonObject dimensions = new JsonObject();
         dimensions.addProperty("location", "global");
         dimensions.addProperty("model", model);
@@ -136,10 +144,12 @@ public final class GeminiResponses {
         details.add(quotaFailure);
         details.add(help);
         details.add(retry);
-        String message = "You exceeded your current quota, please check your plan and billing details. For more information"
-                + " on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage,"
-                + " head to: https://ai.dev/usage?tab=rate-limit. \n* Quota exceeded for metric: " + metric + ", limit: "
-                + limit + ", model: " + model + "\nPlease retry in " + retryDelay + ".";
+        String message =
+                "You exceeded your current quota, please check your plan and billing details. For more information"
+                        + " on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage,"
+                        + " head to: https://ai.dev/usage?tab=rate-limit. \n* Quota exceeded for metric: " + metric
+                        + ", limit: "
+                        + limit + ", model: " + model + "\nPlease retry in " + retryDelay + ".";
         return error(429, "RESOURCE_EXHAUSTED", message, details);
     }
 
@@ -163,17 +173,25 @@ public final class GeminiResponses {
     }
 
     public static MockResponse leakedKey() {
-        return error(403, "PERMISSION_DENIED", "Your API key was reported as leaked. Please use another API key.", null);
+        return error(
+                403, "PERMISSION_DENIED", "Your API key was reported as leaked. Please use another API key.", null);
     }
 
     public static MockResponse modelNotFound(String model) {
-        return error(404, "NOT_FOUND", "models/" + model + " is not found for API version v1beta, or is not supported"
-                + " for generateContent. Call ListModels to see the list of available models and their supported methods.", null);
+        return error(
+                404,
+                "NOT_FOUND",
+                "models/" + model + " is not found for API version v1beta, or is not supported"
+                        + " for generateContent. Call ListModels to see the list of available models and their supported methods.",
+                null);
     }
 
     public static MockResponse promptTooLong() {
-        return error(400, "INVALID_ARGUMENT",
-                "The input token count (1211472) exceeds the maximum number of tokens allowed (1048576).", null);
+        return error(
+                400,
+                "INVALID_ARGUMENT",
+                "The input token count (1211472) exceeds the maximum number of tokens allowed (1048576).",
+                null);
     }
 
     public static MockResponse overloaded() {
@@ -181,7 +199,11 @@ public final class GeminiResponses {
     }
 
     public static MockResponse internalError() {
-        return error(500, "INTERNAL", "An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting", null);
+        return error(
+                500,
+                "INTERNAL",
+                "An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting",
+                null);
     }
 
     /** A {@code google.rpc.Status} error body. */
@@ -199,11 +221,13 @@ public final class GeminiResponses {
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code)
+        return new MockResponse.Builder()
+                .code(code)
                 .addHeader("content-type", "application/json; charset=UTF-8")
                 .addHeader("vary", "Origin, X-Origin, Referer")
                 .addHeader("server", "scaffolding on HTTPServer2")
-                .body(body).build();
+                .body(body)
+                .build();
     }
 
     /** {@code GET /v1beta/models}: the models the key may use. */

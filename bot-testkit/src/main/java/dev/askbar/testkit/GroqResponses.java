@@ -2,29 +2,35 @@ package dev.askbar.testkit;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import mockwebserver3.MockResponse;
-
 import java.util.UUID;
+import mockwebserver3.MockResponse;
 
 /**
  * Groq's wire format, as its API returns it: OpenAI-style bodies plus the {@code x-ratelimit-*} headers
  * (requests = the per-day request budget, tokens = the per-minute token budget; resets as Go durations).
  */
 public final class GroqResponses {
-    private GroqResponses() {
-    }
+    private GroqResponses() {}
 
     public static MockResponse completion(String model, String content) {
         return completionWithBudget(model, content, 1000, 999, "1m26.4s", 12000, 11200, "4s");
     }
 
-    public static MockResponse completionWithBudget(String model, String content,
-                                                    int limitRequests, int remainingRequests, String resetRequests,
-                                                    int limitTokens, int remainingTokens, String resetTokens) {
+    public static MockResponse completionWithBudget(
+            String model,
+            String content,
+            int limitRequests,
+            int remainingRequests,
+            String resetRequests,
+            int limitTokens,
+            int remainingTokens,
+            String resetTokens) {
         return new MockResponse.Builder()
                 .code(200)
                 .addHeader("content-type", "application/json")
-                .addHeader("x-request-id", "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 26))
+                .addHeader(
+                        "x-request-id",
+                        "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 26))
                 .addHeader("x-ratelimit-limit-requests", limitRequests)
                 .addHeader("x-ratelimit-limit-tokens", limitTokens)
                 .addHeader("x-ratelimit-remaining-requests", remainingRequests)
@@ -56,7 +62,8 @@ public final class GroqResponses {
         usage.addProperty("total_tokens", 812 + completionTokens);
         usage.addProperty("total_time", 0.131);
         JsonObject xGroq = new JsonObject();
-        xGroq.addProperty("id", "req_01jx" + UUID.randomUUID().toString().replace("-", "").substring(0, 22));
+        xGroq.addProperty(
+                "id", "req_01jx" + UUID.randomUUID().toString().replace("-", "").substring(0, 22));
         JsonObject body = new JsonObject();
         body.addProperty("id", "chatcmpl-" + UUID.randomUUID());
         body.addProperty("object", "chat.completion");
@@ -81,17 +88,19 @@ public final class GroqResponses {
         }
         JsonObject body = new JsonObject();
         body.add("error", error);
-        return new MockResponse.Builder().code(status)
+        return new MockResponse.Builder()
+                .code(status)
                 .addHeader("content-type", "application/json")
-                .body(body.toString()).build();
+                .body(body.toString())
+                .build();
     }
 
     /**
      * A 429 as Groq sends it for a per-minute or per-day limit. {@code limitName} is e.g.
      * "tokens per minute (TPM)", "requests per day (RPD)", "tokens per day (TPD)".
      */
-    public static MockResponse rateLimited(String model, String limitName, int limit, String tryAgainIn,
-                                           Integer retryAfterSeconds) {
+    public static MockResponse rateLimited(
+            String model, String limitName, int limit, String tryAgainIn, Integer retryAfterSeconds) {
         String type = limitName.startsWith("tokens") ? "tokens" : "requests";
         String message = "Rate limit reached for model `" + model + "` in organization `org_01hq0example7k2`"
                 + " service tier `on_demand` on " + limitName + ": Limit " + limit + ", Used " + limit
@@ -103,7 +112,8 @@ public final class GroqResponses {
         error.addProperty("code", "rate_limit_exceeded");
         JsonObject body = new JsonObject();
         body.add("error", error);
-        MockResponse.Builder b = new MockResponse.Builder().code(429)
+        MockResponse.Builder b = new MockResponse.Builder()
+                .code(429)
                 .addHeader("content-type", "application/json")
                 .addHeader("x-ratelimit-limit-requests", 1000)
                 .addHeader("x-ratelimit-limit-tokens", 12000)
@@ -123,10 +133,15 @@ public final class GroqResponses {
 
     /** Groq's answer when the request alone exceeds the model's per-minute token limit. */
     public static MockResponse requestTooLarge(String model, int limit, int requested) {
-        return error(413, "tokens", "rate_limit_exceeded", "Request too large for model `" + model
-                + "` in organization `org_01hq0example7k2` service tier `on_demand` on tokens per minute (TPM): Limit "
-                + limit + ", Requested " + requested + ", please reduce your message size and try again. Need more tokens?"
-                + " Upgrade to Dev Tier today at https://console.groq.com/settings/billing");
+        return error(
+                413,
+                "tokens",
+                "rate_limit_exceeded",
+                "Request too large for model `" + model
+                        + "` in organization `org_01hq0example7k2` service tier `on_demand` on tokens per minute (TPM): Limit "
+                        + limit + ", Requested " + requested
+                        + ", please reduce your message size and try again. Need more tokens?"
+                        + " Upgrade to Dev Tier today at https://console.groq.com/settings/billing");
     }
 
     /** A prompt longer than the model's context window. */
@@ -138,16 +153,26 @@ public final class GroqResponses {
         error.addProperty("code", "context_length_exceeded");
         JsonObject body = new JsonObject();
         body.add("error", error);
-        return new MockResponse.Builder().code(400).addHeader("content-type", "application/json").body(body.toString()).build();
+        return new MockResponse.Builder()
+                .code(400)
+                .addHeader("content-type", "application/json")
+                .body(body.toString())
+                .build();
     }
 
     public static MockResponse organizationRestricted() {
-        return error(403, "invalid_request_error", "organization_restricted",
+        return error(
+                403,
+                "invalid_request_error",
+                "organization_restricted",
                 "Organization has been restricted. Please reach out to support if you believe this was in error.");
     }
 
     public static MockResponse modelNotFound(String model) {
-        return error(404, "invalid_request_error", "model_not_found",
+        return error(
+                404,
+                "invalid_request_error",
+                "model_not_found",
                 "The model `" + model + "` does not exist or you do not have access to it.");
     }
 
@@ -157,7 +182,9 @@ public final class GroqResponses {
 
     /** What Groq's edge returns when capacity runs short: an error body and sometimes a retry-after. */
     public static MockResponse overloaded(Integer retryAfterSeconds) {
-        MockResponse.Builder b = new MockResponse.Builder().code(503).addHeader("content-type", "application/json")
+        MockResponse.Builder b = new MockResponse.Builder()
+                .code(503)
+                .addHeader("content-type", "application/json")
                 .body("{\"error\":{\"message\":\"Service Unavailable\",\"type\":\"internal_server_error\"}}");
         if (retryAfterSeconds != null) {
             b.addHeader("retry-after", retryAfterSeconds);
@@ -168,8 +195,11 @@ public final class GroqResponses {
     /** A 200 whose body stops half-way, as when a connection drops mid-stream through a proxy. */
     public static MockResponse truncated(String model) {
         String body = completionBody(model, "SELECT 1");
-        return new MockResponse.Builder().code(200).addHeader("content-type", "application/json")
-                .body(body.substring(0, body.length() / 2)).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("content-type", "application/json")
+                .body(body.substring(0, body.length() / 2))
+                .build();
     }
 
     public static MockResponse emptyChoices(String model) {
@@ -178,7 +208,11 @@ public final class GroqResponses {
         body.addProperty("object", "chat.completion");
         body.addProperty("model", model);
         body.add("choices", new JsonArray());
-        return new MockResponse.Builder().code(200).addHeader("content-type", "application/json").body(body.toString()).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("content-type", "application/json")
+                .body(body.toString())
+                .build();
     }
 
     /** {@code GET /openai/v1/models}: the models the key may use. */
@@ -197,6 +231,10 @@ public final class GroqResponses {
         JsonObject body = new JsonObject();
         body.addProperty("object", "list");
         body.add("data", data);
-        return new MockResponse.Builder().code(200).addHeader("content-type", "application/json").body(body.toString()).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("content-type", "application/json")
+                .body(body.toString())
+                .build();
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  * entities that each platform's renderer must turn into inert text.
  */
 public final class HostileValues {
-    private HostileValues() {
-    }
+    private HostileValues() {}
 
     /** Every value of the corpus, with "\n" turned into a line break. */
     public static List<String> all() {
@@ -20,7 +19,8 @@ public final class HostileValues {
             if (in == null) {
                 throw new IllegalStateException("hostile-values.txt is missing from bot-testkit's resources");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("# "))
                     .map(line -> line.replace("\\n", "\n"))
                     .toList();

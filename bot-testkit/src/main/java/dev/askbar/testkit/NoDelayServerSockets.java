@@ -1,10 +1,10 @@
 package dev.askbar.testkit;
 
-import javax.net.ServerSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import javax.net.ServerSocketFactory;
 
 /**
  * Server sockets whose accepted connections send at once (TCP_NODELAY). A fake that writes a response's headers and
@@ -14,8 +14,7 @@ import java.net.Socket;
 public final class NoDelayServerSockets extends ServerSocketFactory {
     private static final NoDelayServerSockets INSTANCE = new NoDelayServerSockets();
 
-    private NoDelayServerSockets() {
-    }
+    private NoDelayServerSockets() {}
 
     /** For {@code MockWebServer.setServerSocketFactory}, before it starts. */
     public static ServerSocketFactory factory() {
@@ -49,8 +48,7 @@ public final class NoDelayServerSockets extends ServerSocketFactory {
     }
 
     private static final class NoDelayServerSocket extends ServerSocket {
-        NoDelayServerSocket() throws IOException {
-        }
+        NoDelayServerSocket() throws IOException {}
 
         @Override
         public Socket accept() throws IOException {

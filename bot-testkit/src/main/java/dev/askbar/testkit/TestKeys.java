@@ -6,8 +6,7 @@ package dev.askbar.testkit;
  * masked output shows ({@code gsk_…a1b2}).
  */
 public final class TestKeys {
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** A Groq-shaped key: "gsk_", 56 characters in all. */
     public static String groq(String label, String last4) {

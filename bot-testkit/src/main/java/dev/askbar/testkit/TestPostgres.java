@@ -1,11 +1,6 @@
 package dev.askbar.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.PostgreSQLContainer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -13,6 +8,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
  * The one place tests get a real PostgreSQL: a Testcontainers PostgreSQL 16 when Docker is present,
@@ -56,11 +55,16 @@ public final class TestPostgres {
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
             log.info("test PostgreSQL: Testcontainers {}", container.getJdbcUrl());
-            return new TestPostgres(container.getHost(), container.getMappedPort(5432),
-                    container.getUsername(), container.getPassword(), "testcontainers");
+            return new TestPostgres(
+                    container.getHost(),
+                    container.getMappedPort(5432),
+                    container.getUsername(),
+                    container.getPassword(),
+                    "testcontainers");
         }
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
+            EmbeddedPostgres pg =
+                    EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
             log.info("test PostgreSQL: embedded on port {}", pg.getPort());
             return new TestPostgres("localhost", pg.getPort(), "postgres", "postgres", "embedded");
         } catch (IOException e) {
@@ -104,7 +108,7 @@ public final class TestPostgres {
         }
         name = "t_" + name;
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), superUser, superPassword);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name, e);
@@ -132,7 +136,9 @@ public final class TestPostgres {
 
         /** The single number a query such as {@code SELECT count(*) ...} returns, read as the superuser. */
         public long count(String sql) {
-            try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            try (Connection c = connect();
+                    Statement s = c.createStatement();
+                    var rs = s.executeQuery(sql)) {
                 rs.next();
                 return rs.getLong(1);
             } catch (SQLException e) {
@@ -142,7 +148,8 @@ public final class TestPostgres {
 
         /** Runs SQL as the superuser: fixtures, roles, grants. */
         public void execute(String sql) {
-            try (Connection c = connect(); Statement s = c.createStatement()) {
+            try (Connection c = connect();
+                    Statement s = c.createStatement()) {
                 s.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("fixture SQL failed: " + e.getMessage(), e);

@@ -3,24 +3,23 @@ package dev.askbar.app.console;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonElement;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 
 /** The {@code ask --json} object DESIGN.md specifies: one answer, machine-readable, one line. */
 public final class AnswerJson {
-    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
-    private AnswerJson() {
-    }
+    private AnswerJson() {}
 
     public static String toJson(Answer answer) {
         JsonObject o = new JsonObject();

@@ -2,7 +2,6 @@ package dev.askbar.app.console;
 
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.AnswerSurface;
-
 import java.util.Optional;
 
 /** A surface that falls silent once its question is cancelled, so a late answer does not print over the next one. */

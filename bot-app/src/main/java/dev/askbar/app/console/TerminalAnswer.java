@@ -4,7 +4,6 @@ import dev.askbar.core.answer.AnswerView;
 import dev.askbar.core.answer.TextTable;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.Sentences;
-
 import java.io.PrintStream;
 
 /**
@@ -12,8 +11,7 @@ import java.io.PrintStream;
  * in, then the summary when it arrives.
  */
 public final class TerminalAnswer {
-    private TerminalAnswer() {
-    }
+    private TerminalAnswer() {}
 
     /** The whole answer at once (a batch, or a failure). */
     public static AnswerView print(Answer answer, PrintStream out) {
@@ -41,7 +39,8 @@ public final class TerminalAnswer {
         out.println();
         out.println(view.footer().text());
         if (hintFiles && (view.chartPng().isPresent() || view.csv().isPresent())) {
-            String what = view.chartPng().isPresent() && view.csv().isPresent() ? "a chart and the full result as CSV"
+            String what = view.chartPng().isPresent() && view.csv().isPresent()
+                    ? "a chart and the full result as CSV"
                     : view.chartPng().isPresent() ? "a chart" : "the full result as CSV";
             boolean both = view.chartPng().isPresent() && view.csv().isPresent();
             out.println("(this answer has " + what + ": askbar ask --out DIR \"…\" saves " + (both ? "them)" : "it)"));
@@ -50,7 +49,8 @@ public final class TerminalAnswer {
 
     static void printSummary(AnswerView view, PrintStream out) {
         out.println();
-        out.println(view.summary().filter(s -> !s.isBlank()).map(String::strip).orElse("(" + Sentences.NO_SUMMARY + ")"));
+        out.println(
+                view.summary().filter(s -> !s.isBlank()).map(String::strip).orElse("(" + Sentences.NO_SUMMARY + ")"));
     }
 
     private static String indent(String sql) {

@@ -1,15 +1,9 @@
 package dev.askbar.app.console;
 
-import dev.askbar.core.engine.Question;
 import dev.askbar.core.engine.QueryEngine;
+import dev.askbar.core.engine.Question;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerSession;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Terminal;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +18,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
 
 /**
  * Questions typed at a prompt, answered one after another until end of input or {@code quit}. At a real terminal
@@ -42,7 +41,8 @@ public final class TerminalConsole {
     }
 
     private String greeting() {
-        return "AskBar — ask a question about the data in " + String.join(", ", engine.schemas()) + " (type 'quit' to leave).";
+        return "AskBar — ask a question about the data in " + String.join(", ", engine.schemas())
+                + " (type 'quit' to leave).";
     }
 
     /** Piped or scripted input: one question per line, no prompt. */
@@ -63,7 +63,8 @@ public final class TerminalConsole {
      */
     public void run(Terminal terminal, Optional<Path> history) {
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("askbar");
+        LineReaderBuilder builder =
+                LineReaderBuilder.builder().terminal(terminal).appName("askbar");
         history.ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
         LineReader reader = builder.build();
         out.println(greeting());
@@ -101,7 +102,8 @@ public final class TerminalConsole {
 
     private void answer(String line, Terminal terminal, PrintStream out, ExecutorService answering) {
         CancellableSurface surface = new CancellableSurface(new TerminalSurface(out, true, true));
-        Future<?> work = answering.submit(() -> AnswerSession.run(engine, archive, Question.fromTerminal(line), surface));
+        Future<?> work =
+                answering.submit(() -> AnswerSession.run(engine, archive, Question.fromTerminal(line), surface));
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
             surface.cancel();
             work.cancel(true);

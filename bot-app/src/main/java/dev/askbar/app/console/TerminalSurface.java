@@ -4,7 +4,6 @@ import dev.askbar.core.answer.AnswerView;
 import dev.askbar.core.answer.TextTable;
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.platform.AnswerSurface;
-
 import java.io.PrintStream;
 import java.util.Optional;
 
@@ -26,7 +25,8 @@ public final class TerminalSurface implements AnswerSurface {
         this(out, out, "✗ ", interactive, hintFiles);
     }
 
-    private TerminalSurface(PrintStream out, PrintStream failures, String failurePrefix, boolean interactive, boolean hintFiles) {
+    private TerminalSurface(
+            PrintStream out, PrintStream failures, String failurePrefix, boolean interactive, boolean hintFiles) {
         this.out = out;
         this.failures = failures;
         this.failurePrefix = failurePrefix;

@@ -15,11 +15,11 @@ public final class DatabaseRoles {
     public static final String READER = "askbar_reader";
     public static final String APP = "askbar_app";
 
-    private DatabaseRoles() {
-    }
+    private DatabaseRoles() {}
 
-    public static void provision(Connection superuser, String database, List<String> schemas,
-                                 String readerPassword, String appPassword) throws SQLException {
+    public static void provision(
+            Connection superuser, String database, List<String> schemas, String readerPassword, String appPassword)
+            throws SQLException {
         try (Statement s = superuser.createStatement()) {
             for (String sql : readerStatements(database, schemas, readerPassword)) {
                 s.execute(sql);

@@ -3,9 +3,6 @@ package dev.askbar.app.database;
 import dev.askbar.core.config.DatabaseTarget;
 import dev.askbar.core.config.Secret;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL AskBar starts for itself when no database is configured. Its data lives in
@@ -35,9 +34,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     /** The first line of the access rules AskBar writes; a data directory without it still trusts local connections. */
     private static final String HBA_MARK = "# AskBar: passwords (scram-sha-256) from this machine only";
-    private static final String PASSWORD_HBA = HBA_MARK + "\n"
-            + "host all all 127.0.0.1/32 scram-sha-256\n"
-            + "host all all ::1/128 scram-sha-256\n";
+
+    private static final String PASSWORD_HBA =
+            HBA_MARK + "\n" + "host all all 127.0.0.1/32 scram-sha-256\n" + "host all all ::1/128 scram-sha-256\n";
     /** Only while AskBar sets the superuser's password: the superuser alone, from loopback. */
     private static final String BOOTSTRAP_HBA = "# AskBar: setting the superuser's password\n"
             + "host all postgres 127.0.0.1/32 trust\n"
@@ -64,7 +63,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(dataDir, password, launch(dataDir, port, password, newPassword));
     }
 
-    private static EmbeddedPostgres launch(Path dataDir, int port, String password, boolean newPassword) throws IOException {
+    private static EmbeddedPostgres launch(Path dataDir, int port, String password, boolean newPassword)
+            throws IOException {
         long t0 = System.nanoTime();
         Path hba = dataDir.resolve("pg_hba.conf");
         AtomicBoolean bootstrap = new AtomicBoolean();
@@ -89,14 +89,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (bootstrap.get()) {
             setSuperuserPassword(pg, hba, password);
         }
-        log.info("embedded PostgreSQL started in {} ms on port {} (data in {})",
-                (System.nanoTime() - t0) / 1_000_000, pg.getPort(), dataDir);
+        log.info(
+                "embedded PostgreSQL started in {} ms on port {} (data in {})",
+                (System.nanoTime() - t0) / 1_000_000,
+                pg.getPort(),
+                dataDir);
         return pg;
     }
 
     private static void setSuperuserPassword(EmbeddedPostgres pg, Path hba, String password) throws IOException {
         try (Connection c = DriverManager.getConnection(pg.getJdbcUrl(SUPERUSER, "postgres"), SUPERUSER, "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("SET password_encryption = 'scram-sha-256'");
             s.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password.replace("'", "''") + "'");
             write(hba, PASSWORD_HBA);
@@ -163,7 +166,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Creates the {@code askbar} database if this data directory does not have it yet; true when it was created. */
     public boolean ensureDatabase() throws SQLException {
         try (Connection c = connectAsSuperuser("postgres");
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             ps.setString(1, DATABASE);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {

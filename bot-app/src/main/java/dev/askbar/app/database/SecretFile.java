@@ -22,8 +22,7 @@ final class SecretFile {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private SecretFile() {
-    }
+    private SecretFile() {}
 
     /** The password in {@code file}, generating and saving a new one when the file does not exist yet. */
     static String readOrCreate(Path file) {
@@ -77,6 +76,9 @@ final class SecretFile {
     }
 
     private static boolean posix(Path file) {
-        return file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+        return file.toAbsolutePath()
+                .getFileSystem()
+                .supportedFileAttributeViews()
+                .contains("posix");
     }
 }

@@ -36,7 +36,8 @@ final class CopyTable {
     /** Values are written with {@link String#valueOf}; callers pre-format numbers and times. */
     void add(Object... values) {
         if (values.length != columns.size()) {
-            throw new IllegalArgumentException(name + ": " + values.length + " values for " + columns.size() + " columns");
+            throw new IllegalArgumentException(
+                    name + ": " + values.length + " values for " + columns.size() + " columns");
         }
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

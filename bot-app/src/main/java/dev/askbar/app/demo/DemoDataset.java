@@ -1,8 +1,5 @@
 package dev.askbar.app.demo;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -13,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * The demo online shop AskBar answers questions about when no database is configured: regions,
@@ -28,11 +27,11 @@ public final class DemoDataset {
     /** Fixed so every machine, test and screenshot sees the same shop. */
     public static final long SEED = 20_240_611L;
 
-    private static final String[] TABLES =
-            {"regions", "employees", "customers", "categories", "products", "orders", "order_lines", "shipments", "returns"};
+    private static final String[] TABLES = {
+        "regions", "employees", "customers", "categories", "products", "orders", "order_lines", "shipments", "returns"
+    };
 
-    private DemoDataset() {
-    }
+    private DemoDataset() {}
 
     /**
      * Drops the demo tables in schema public if present, recreates them, loads the data, comments, indexes, ANALYZE. Idempotent.
@@ -61,7 +60,8 @@ public final class DemoDataset {
             for (CopyTable table : history.tables()) {
                 long loaded = copy.copyIn(table.copyStatement(), new StringReader(table.text()));
                 if (loaded != table.rows()) {
-                    throw new SQLException("demo table " + table.name() + ": loaded " + loaded + " of " + table.rows() + " rows");
+                    throw new SQLException(
+                            "demo table " + table.name() + ": loaded " + loaded + " of " + table.rows() + " rows");
                 }
             }
             try (Statement s = superuser.createStatement()) {
@@ -82,8 +82,12 @@ public final class DemoDataset {
         } finally {
             superuser.setAutoCommit(autoCommit);
         }
-        return new Summary(history.customers.rows(), history.products.rows(), history.orders.rows(),
-                history.orderLines.rows(), Duration.ofNanos(System.nanoTime() - started));
+        return new Summary(
+                history.customers.rows(),
+                history.products.rows(),
+                history.orders.rows(),
+                history.orderLines.rows(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static String script(String name) {
@@ -97,6 +101,5 @@ public final class DemoDataset {
         }
     }
 
-    public record Summary(int customers, int products, int orders, int orderLines, Duration took) {
-    }
+    public record Summary(int customers, int products, int orders, int orderLines, Duration took) {}
 }

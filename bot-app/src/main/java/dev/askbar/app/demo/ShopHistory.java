@@ -35,6 +35,7 @@ final class ShopHistory {
 
     /** Orders on an ordinary day at the start of the history; growth and seasons scale it. */
     private static final double BASE_ORDERS_PER_DAY = 12.0;
+
     private static final double YEARLY_GROWTH = 1.45;
     private static final int CUSTOMERS = 6000;
     private static final int PRODUCTS_PER_SUB = 11;
@@ -42,27 +43,74 @@ final class ShopHistory {
     private static final double[] MONTH_FACTOR = {0.85, 0.78, 0.9, 0.92, 0.95, 0.9, 0.88, 0.9, 1.0, 1.05, 1.45, 1.6};
     /** Monday first. Sunday evening is a classic online-shopping peak; Saturday is spent outside. */
     private static final double[] WEEKDAY_FACTOR = {1.12, 1.05, 1.0, 1.0, 0.92, 0.8, 1.1};
-    private static final double[] ONLINE_HOURS = {1, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.2, 2, 2.5, 2.8, 3, 3.4, 3.2, 2.8, 2.7, 2.8, 3, 3.5, 4.2, 4.5, 4, 3, 2};
-    private static final double[] STORE_HOURS = {0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1.5, 2, 2.5, 2, 1.8, 2, 2.5, 3, 2.5, 1.2, 0, 0, 0, 0};
+
+    private static final double[] ONLINE_HOURS = {
+        1, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.2, 2, 2.5, 2.8, 3, 3.4, 3.2, 2.8, 2.7, 2.8, 3, 3.5, 4.2, 4.5, 4, 3, 2
+    };
+    private static final double[] STORE_HOURS = {
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1.5, 2, 2.5, 2, 1.8, 2, 2.5, 3, 2.5, 1.2, 0, 0, 0, 0
+    };
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss'+00'");
 
     final CopyTable regions = new CopyTable("regions", "region_id", "code", "name");
-    final CopyTable employees = new CopyTable("employees", "employee_id", "full_name", "email", "role", "title",
-            "region_id", "manager_id", "hired_on", "left_on");
-    final CopyTable customers = new CopyTable("customers", "customer_id", "full_name", "company_name", "email", "phone",
-            "country", "country_code", "city", "region_id", "segment", "account_manager_id", "signup_date");
+    final CopyTable employees = new CopyTable(
+            "employees",
+            "employee_id",
+            "full_name",
+            "email",
+            "role",
+            "title",
+            "region_id",
+            "manager_id",
+            "hired_on",
+            "left_on");
+    final CopyTable customers = new CopyTable(
+            "customers",
+            "customer_id",
+            "full_name",
+            "company_name",
+            "email",
+            "phone",
+            "country",
+            "country_code",
+            "city",
+            "region_id",
+            "segment",
+            "account_manager_id",
+            "signup_date");
     final CopyTable categories = new CopyTable("categories", "category_id", "name", "parent_id");
-    final CopyTable products = new CopyTable("products", "product_id", "sku", "name", "category_id", "unit_price",
-            "unit_cost", "active", "launched_on");
-    final CopyTable orders = new CopyTable("orders", "order_id", "customer_id", "employee_id", "status", "channel",
-            "ordered_at", "promised_ship_date");
-    final CopyTable orderLines = new CopyTable("order_lines", "order_line_id", "order_id", "product_id", "quantity",
-            "unit_price", "discount");
-    final CopyTable shipments = new CopyTable("shipments", "shipment_id", "order_id", "carrier", "tracking_number",
-            "shipped_at", "promised_by", "delivered_at");
-    final CopyTable returns = new CopyTable("returns", "return_id", "order_line_id", "quantity", "reason",
-            "returned_at", "refunded_amount", "handled_by");
+    final CopyTable products = new CopyTable(
+            "products", "product_id", "sku", "name", "category_id", "unit_price", "unit_cost", "active", "launched_on");
+    final CopyTable orders = new CopyTable(
+            "orders",
+            "order_id",
+            "customer_id",
+            "employee_id",
+            "status",
+            "channel",
+            "ordered_at",
+            "promised_ship_date");
+    final CopyTable orderLines = new CopyTable(
+            "order_lines", "order_line_id", "order_id", "product_id", "quantity", "unit_price", "discount");
+    final CopyTable shipments = new CopyTable(
+            "shipments",
+            "shipment_id",
+            "order_id",
+            "carrier",
+            "tracking_number",
+            "shipped_at",
+            "promised_by",
+            "delivered_at");
+    final CopyTable returns = new CopyTable(
+            "returns",
+            "return_id",
+            "order_line_id",
+            "quantity",
+            "reason",
+            "returned_at",
+            "refunded_amount",
+            "handled_by");
 
     private final Dice dice;
     private final LocalDate today;
@@ -81,19 +129,27 @@ final class ShopHistory {
         }
     }
 
-    private record Customer(int id, PlacesAndNames.Country country, int regionId, String segment, Integer accountManager,
-                            LocalDate signup) {
-    }
+    private record Customer(
+            int id,
+            PlacesAndNames.Country country,
+            int regionId,
+            String segment,
+            Integer accountManager,
+            LocalDate signup) {}
 
-    private record Product(int id, Catalog.Department department, long listCents, double weight, LocalDate launched,
-                           LocalDate retired) {
+    private record Product(
+            int id,
+            Catalog.Department department,
+            long listCents,
+            double weight,
+            LocalDate launched,
+            LocalDate retired) {
         boolean sellableOn(LocalDate day) {
             return !launched.isAfter(day) && (retired == null || day.isBefore(retired));
         }
     }
 
-    private record Placed(LocalDateTime at, String channel) {
-    }
+    private record Placed(LocalDateTime at, String channel) {}
 
     ShopHistory(long seed, LocalDate today) {
         this.dice = new Dice(seed);
@@ -128,8 +184,15 @@ final class ShopHistory {
         int headOfSupport = addEmployee(emails, "nl", "manager", "Head of Customer Support", null, md, longAgo, null);
         for (PlacesAndNames.Region region : PlacesAndNames.REGIONS) {
             String language = regionLanguage(region.code());
-            int lead = addEmployee(emails, language, "manager", "Regional Sales Manager " + region.code(), region.id(),
-                    headOfSales, longAgo.plusDays(dice.between(0, 700)), null);
+            int lead = addEmployee(
+                    emails,
+                    language,
+                    "manager",
+                    "Regional Sales Manager " + region.code(),
+                    region.id(),
+                    headOfSales,
+                    longAgo.plusDays(dice.between(0, 700)),
+                    null);
             int reps = region.code().equals("DACH") ? 4 : region.code().equals("APAC") ? 1 : dice.between(2, 3);
             for (int i = 0; i < reps; i++) {
                 LocalDate hired = firstDay.minusDays(dice.between(60, 1500));
@@ -137,8 +200,15 @@ final class ShopHistory {
                 // Staff turnover: a rep leaves mid-history and a successor takes over the region.
                 if (i == 0 && dice.chance(0.35)) {
                     left = firstDay.plusDays(dice.between(200, 500));
-                    addEmployee(emails, language, "sales_rep", "Sales Representative", region.id(), lead,
-                            left.plusDays(dice.between(10, 40)), null);
+                    addEmployee(
+                            emails,
+                            language,
+                            "sales_rep",
+                            "Sales Representative",
+                            region.id(),
+                            lead,
+                            left.plusDays(dice.between(10, 40)),
+                            null);
                 }
                 addEmployee(emails, language, "sales_rep", "Sales Representative", region.id(), lead, hired, left);
             }
@@ -146,20 +216,44 @@ final class ShopHistory {
         for (int i = 0; i < 8; i++) {
             LocalDate hired = firstDay.plusDays(dice.between(-900, 500));
             LocalDate left = i == 2 ? firstDay.plusDays(dice.between(550, 650)) : null;
-            addEmployee(emails, dice.pick(List.of("de", "nl", "pl", "en", "fr")), "support_agent",
-                    i == 0 ? "Senior Support Agent" : "Support Agent", null, headOfSupport, hired, left);
+            addEmployee(
+                    emails,
+                    dice.pick(List.of("de", "nl", "pl", "en", "fr")),
+                    "support_agent",
+                    i == 0 ? "Senior Support Agent" : "Support Agent",
+                    null,
+                    headOfSupport,
+                    hired,
+                    left);
         }
     }
 
-    private int addEmployee(Set<String> emails, String language, String role, String title, Integer regionId,
-                            Integer managerId, LocalDate hiredOn, LocalDate leftOn) {
+    private int addEmployee(
+            Set<String> emails,
+            String language,
+            String role,
+            String title,
+            Integer regionId,
+            Integer managerId,
+            LocalDate hiredOn,
+            LocalDate leftOn) {
         int id = staff.size() + 1;
         PlacesAndNames.Language names = PlacesAndNames.language(language);
         String given = dice.pick(names.given());
         String family = dice.pick(names.family());
-        String email = uniqueEmail(emails, PlacesAndNames.mailPart(given) + "." + PlacesAndNames.mailPart(family), "demo-shop.example");
+        String email = uniqueEmail(
+                emails, PlacesAndNames.mailPart(given) + "." + PlacesAndNames.mailPart(family), "demo-shop.example");
         staff.add(new Employee(id, role, regionId, hiredOn, leftOn));
-        employees.add(id, PlacesAndNames.fullName(names, given, family), email, role, title, regionId, managerId, hiredOn, leftOn);
+        employees.add(
+                id,
+                PlacesAndNames.fullName(names, given, family),
+                email,
+                role,
+                title,
+                regionId,
+                managerId,
+                hiredOn,
+                leftOn);
         return id;
     }
 
@@ -212,7 +306,9 @@ final class ShopHistory {
         }
         Arrays.sort(offsets);
 
-        double[] countryWeights = PlacesAndNames.COUNTRIES.stream().mapToDouble(PlacesAndNames.Country::weight).toArray();
+        double[] countryWeights = PlacesAndNames.COUNTRIES.stream()
+                .mapToDouble(PlacesAndNames.Country::weight)
+                .toArray();
         Set<String> emails = new HashSet<>();
         customerCumulativeWeight = new double[CUSTOMERS];
         int fixedStride = CUSTOMERS / (PlacesAndNames.FIXED_CUSTOMERS.size() + 1);
@@ -241,32 +337,49 @@ final class ShopHistory {
             Integer accountManager = null;
             String mailDomain;
             if (segment.equals("consumer")) {
-                mailDomain = dice.chance(0.5) ? dice.pick(country.mailDomains()) : dice.pick(List.of("gmail.com", "outlook.com", "yahoo.com", "icloud.com"));
+                mailDomain = dice.chance(0.5)
+                        ? dice.pick(country.mailDomains())
+                        : dice.pick(List.of("gmail.com", "outlook.com", "yahoo.com", "icloud.com"));
             } else {
                 String companyFamily = PlacesAndNames.display(dice.pick(language.family()));
-                company = companyFamily + " " + dice.pick(List.of("Consulting", "Trading", "Design", "Logistics", "Studio", "Systems"))
-                        + " " + legalForm(country.isoCode());
-                mailDomain = PlacesAndNames.mailPart(companyFamily) + "-" + id + "." + country.isoCode().toLowerCase();
+                company = companyFamily + " "
+                        + dice.pick(List.of("Consulting", "Trading", "Design", "Logistics", "Studio", "Systems")) + " "
+                        + legalForm(country.isoCode());
+                mailDomain = PlacesAndNames.mailPart(companyFamily) + "-" + id + "."
+                        + country.isoCode().toLowerCase();
                 List<Employee> reps = repsOn(regionId, today.minusDays(1));
                 accountManager = reps.isEmpty() ? null : dice.pick(reps).id();
             }
-            String email = uniqueEmail(emails, PlacesAndNames.mailPart(given) + "." + PlacesAndNames.mailPart(family), mailDomain);
+            String email = uniqueEmail(
+                    emails, PlacesAndNames.mailPart(given) + "." + PlacesAndNames.mailPart(family), mailDomain);
             String phone = dice.chance(segment.equals("consumer") ? 0.35 : 0.08) ? null : phone(country);
             String city = dice.chance(0.05) ? null : dice.pick(country.cities());
 
-            double weight = dice.logNormal(1.0) * switch (segment) {
-                case "corporate" -> 3.0;
-                case "small_business" -> 1.8;
-                default -> 1.0;
-            };
+            double weight = dice.logNormal(1.0)
+                    * switch (segment) {
+                        case "corporate" -> 3.0;
+                        case "small_business" -> 1.8;
+                        default -> 1.0;
+                    };
             if (fixed != null) {
                 weight = 4.0;
             }
             cumulative += weight;
             customerCumulativeWeight[i] = cumulative;
             people.add(new Customer(id, country, regionId, segment, accountManager, signup));
-            customers.add(id, PlacesAndNames.fullName(language, given, family), company, email, phone, country.name(),
-                    country.isoCode(), city, regionId, segment, accountManager, signup);
+            customers.add(
+                    id,
+                    PlacesAndNames.fullName(language, given, family),
+                    company,
+                    email,
+                    phone,
+                    country.name(),
+                    country.isoCode(),
+                    city,
+                    regionId,
+                    segment,
+                    accountManager,
+                    signup);
         }
     }
 
@@ -387,7 +500,8 @@ final class ShopHistory {
                 continue;
             }
             // Rejection sampling keeps popularity and season independent and needs no per-day tables.
-            if (dice.uniform() * maxProductWeight * 3.0 < p.weight() * p.department().season()[month]) {
+            if (dice.uniform() * maxProductWeight * 3.0
+                    < p.weight() * p.department().season()[month]) {
                 return p;
             }
         }
@@ -410,7 +524,8 @@ final class ShopHistory {
         }
         for (LocalDate day = firstDay; day.isBefore(today); day = day.plusDays(1)) {
             double years = ChronoUnit.DAYS.between(firstDay, day) / 365.0;
-            double expected = BASE_ORDERS_PER_DAY * StrictMath.exp(lnGrowth * years)
+            double expected = BASE_ORDERS_PER_DAY
+                    * StrictMath.exp(lnGrowth * years)
                     * MONTH_FACTOR[day.getMonthValue() - 1]
                     * WEEKDAY_FACTOR[day.getDayOfWeek().getValue() - 1]
                     * eventFactor(day);
@@ -435,7 +550,8 @@ final class ShopHistory {
 
     private static double eventFactor(LocalDate day) {
         LocalDate blackFriday = LocalDate.of(day.getYear(), Month.NOVEMBER, 1)
-                .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)).plusDays(1);
+                .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+                .plusDays(1);
         long fromBlackFriday = ChronoUnit.DAYS.between(blackFriday, day);
         if (fromBlackFriday >= 0 && fromBlackFriday <= 3) {
             return fromBlackFriday == 0 ? 2.8 : fromBlackFriday == 3 ? 2.2 : 1.6;
@@ -457,7 +573,8 @@ final class ShopHistory {
 
     private boolean isBlackWeek(LocalDate day) {
         LocalDate blackFriday = LocalDate.of(day.getYear(), Month.NOVEMBER, 1)
-                .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)).plusDays(1);
+                .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+                .plusDays(1);
         long d = ChronoUnit.DAYS.between(blackFriday, day);
         return d >= -4 && d <= 3;
     }
@@ -504,14 +621,26 @@ final class ShopHistory {
         }
 
         if (!store && dice.chance(0.035)) {
-            orders.add(id, customer.id(), employee, "cancelled", placed.channel(), timestamp(orderedAt),
+            orders.add(
+                    id,
+                    customer.id(),
+                    employee,
+                    "cancelled",
+                    placed.channel(),
+                    timestamp(orderedAt),
                     promisedShipDate(placed.at()));
             return;
         }
         if (store) {
             boolean allReturned = returnLines(lineIds, quantities, netCents, lineProducts, orderedAt, false);
-            orders.add(id, customer.id(), employee, allReturned ? "returned" : "delivered", "store",
-                    timestamp(orderedAt), null);
+            orders.add(
+                    id,
+                    customer.id(),
+                    employee,
+                    allReturned ? "returned" : "delivered",
+                    "store",
+                    timestamp(orderedAt),
+                    null);
             return;
         }
 
@@ -532,8 +661,14 @@ final class ShopHistory {
         Instant shippedAt = shopTime(shipTime);
         if (!shippedAt.isBefore(asOf)) {
             boolean unpaid = orderedAt.isAfter(asOf.minus(1, ChronoUnit.DAYS)) && dice.chance(0.3);
-            orders.add(id, customer.id(), employee, unpaid ? "placed" : "paid", placed.channel(),
-                    timestamp(orderedAt), promisedShip);
+            orders.add(
+                    id,
+                    customer.id(),
+                    employee,
+                    unpaid ? "placed" : "paid",
+                    placed.channel(),
+                    timestamp(orderedAt),
+                    promisedShip);
             return;
         }
 
@@ -541,11 +676,17 @@ final class ShopHistory {
         int standardTransit = transitDays(customer.country().isoCode(), carrier);
         LocalDate promisedBy = addBusinessDays(promisedShip, standardTransit);
         int transit = standardTransit + (dice.chance(0.07) ? dice.between(1, 3) : 0);
-        LocalDateTime deliveryTime = addBusinessDays(shipDay, transit)
-                .atTime(dice.between(9, 19), dice.between(0, 59), dice.between(0, 59));
+        LocalDateTime deliveryTime =
+                addBusinessDays(shipDay, transit).atTime(dice.between(9, 19), dice.between(0, 59), dice.between(0, 59));
         Instant deliveredAt = shopTime(deliveryTime);
         boolean inTransit = !deliveredAt.isBefore(asOf);
-        shipments.add(++shipmentId, id, carrier, trackingNumber(carrier), timestamp(shippedAt), promisedBy,
+        shipments.add(
+                ++shipmentId,
+                id,
+                carrier,
+                trackingNumber(carrier),
+                timestamp(shippedAt),
+                promisedBy,
                 inTransit ? null : timestamp(deliveredAt));
         if (inTransit) {
             orders.add(id, customer.id(), employee, "shipped", placed.channel(), timestamp(orderedAt), promisedShip);
@@ -553,8 +694,14 @@ final class ShopHistory {
         }
         boolean late = deliveryTime.toLocalDate().isAfter(promisedBy);
         boolean allReturned = returnLines(lineIds, quantities, netCents, lineProducts, deliveredAt, late);
-        orders.add(id, customer.id(), employee, allReturned ? "returned" : "delivered", placed.channel(),
-                timestamp(orderedAt), promisedShip);
+        orders.add(
+                id,
+                customer.id(),
+                employee,
+                allReturned ? "returned" : "delivered",
+                placed.channel(),
+                timestamp(orderedAt),
+                promisedShip);
     }
 
     private int quantity(String segment) {
@@ -569,7 +716,9 @@ final class ShopHistory {
         if (isBlackWeek(day) && dice.chance(0.6)) {
             return dice.pick(List.of(150, 200, 250, 300));
         }
-        if (department.code().equals("FA") && day.getMonth() == Month.JANUARY && day.getDayOfMonth() <= 20
+        if (department.code().equals("FA")
+                && day.getMonth() == Month.JANUARY
+                && day.getDayOfMonth() <= 20
                 && dice.chance(0.4)) {
             return dice.pick(List.of(300, 400, 500));
         }
@@ -590,8 +739,13 @@ final class ShopHistory {
      * Decides which lines come back. Returns whether every unit of every line came back, which is
      * what the order status "returned" means.
      */
-    private boolean returnLines(int[] lineIds, int[] quantities, long[] netCents, Product[] lineProducts,
-                                Instant receivedAt, boolean arrivedLate) {
+    private boolean returnLines(
+            int[] lineIds,
+            int[] quantities,
+            long[] netCents,
+            Product[] lineProducts,
+            Instant receivedAt,
+            boolean arrivedLate) {
         boolean whole = dice.chance(0.015);
         boolean all = true;
         for (int l = 0; l < lineIds.length; l++) {
@@ -601,7 +755,8 @@ final class ShopHistory {
                 all = false;
                 continue;
             }
-            Instant returnedAt = receivedAt.plus(dice.between(2, 28), ChronoUnit.DAYS)
+            Instant returnedAt = receivedAt
+                    .plus(dice.between(2, 28), ChronoUnit.DAYS)
                     .plus(dice.between(8 * 60, 17 * 60), ChronoUnit.MINUTES)
                     .truncatedTo(ChronoUnit.MINUTES);
             if (!returnedAt.isBefore(asOf)) {
@@ -618,11 +773,11 @@ final class ShopHistory {
                 refund = null;
             } else {
                 double share = (reason.equals("changed_mind") || reason.equals("not_as_described")) && dice.chance(0.12)
-                        ? 0.5 + 0.4 * dice.uniform() : 1.0;
+                        ? 0.5 + 0.4 * dice.uniform()
+                        : 1.0;
                 refund = money(Math.round(netCents[l] * quantity * share));
             }
-            Integer handledBy = dice.chance(0.4)
-                    ? supportAgentOn(LocalDate.ofInstant(returnedAt, SHOP_ZONE)) : null;
+            Integer handledBy = dice.chance(0.4) ? supportAgentOn(LocalDate.ofInstant(returnedAt, SHOP_ZONE)) : null;
             returns.add(++returnId, lineIds[l], quantity, reason, timestamp(returnedAt), refund, handledBy);
         }
         return all;
@@ -633,7 +788,7 @@ final class ShopHistory {
             return "arrived_late";
         }
         if (dept.code().equals("FA")) {
-            return switch (dice.weighted(new double[]{30, 25, 15, 20, 5, 5})) {
+            return switch (dice.weighted(new double[] {30, 25, 15, 20, 5, 5})) {
                 case 0 -> "too_small";
                 case 1 -> "too_large";
                 case 2 -> "not_as_described";
@@ -642,7 +797,7 @@ final class ShopHistory {
                 default -> "wrong_item";
             };
         }
-        return switch (dice.weighted(new double[]{25, 25, 30, 15})) {
+        return switch (dice.weighted(new double[] {25, 25, 30, 15})) {
             case 0 -> "damaged";
             case 1 -> "not_as_described";
             case 2 -> "changed_mind";
@@ -683,11 +838,12 @@ final class ShopHistory {
 
     private String carrier(String iso) {
         return switch (iso) {
-            case "DE", "AT", "CH" -> pickWeighted(new String[]{"DHL", "DPD", "GLS", "UPS"}, new double[]{50, 25, 15, 10});
-            case "NL", "BE" -> pickWeighted(new String[]{"PostNL", "DHL", "UPS"}, new double[]{60, 25, 15});
-            case "FR" -> pickWeighted(new String[]{"Colissimo", "DPD", "UPS"}, new double[]{55, 25, 20});
-            case "GB", "IE", "JP", "AU" -> pickWeighted(new String[]{"UPS", "DHL"}, new double[]{60, 40});
-            default -> pickWeighted(new String[]{"DHL", "DPD", "UPS", "GLS"}, new double[]{40, 25, 25, 10});
+            case "DE", "AT", "CH" ->
+                pickWeighted(new String[] {"DHL", "DPD", "GLS", "UPS"}, new double[] {50, 25, 15, 10});
+            case "NL", "BE" -> pickWeighted(new String[] {"PostNL", "DHL", "UPS"}, new double[] {60, 25, 15});
+            case "FR" -> pickWeighted(new String[] {"Colissimo", "DPD", "UPS"}, new double[] {55, 25, 20});
+            case "GB", "IE", "JP", "AU" -> pickWeighted(new String[] {"UPS", "DHL"}, new double[] {60, 40});
+            default -> pickWeighted(new String[] {"DHL", "DPD", "UPS", "GLS"}, new double[] {40, 25, 25, 10});
         };
     }
 

@@ -3,7 +3,6 @@ package dev.askbar.app.doctor;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.ConfigException;
 import dev.askbar.core.config.DatabaseTarget;
-
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -12,15 +11,13 @@ import java.util.Set;
 
 /** {@code askbar doctor}'s standard checklist for one configuration, in the order an operator fixes things. */
 public final class Checklist {
-    private Checklist() {
-    }
+    private Checklist() {}
 
     /**
      * The configuration as the doctor reads it: a missing signing secret is one finding among the others rather
      * than the end of the check, so one run names every problem.
      */
-    public record Reading(AskBarConfig config, boolean signingSecretMissing) {
-    }
+    public record Reading(AskBarConfig config, boolean signingSecretMissing) {}
 
     public static Reading read(Map<String, String> env) {
         try {
@@ -53,13 +50,23 @@ public final class Checklist {
                 .add("Slack", SlackChecks.of(config.chat(), reading.signingSecretMissing(), http))
                 .add("Discord", DiscordChecks.of(config.chat(), guilds, http));
         // ports matter to askbar run, which needs a chat platform; the terminal console listens on none
-        boolean anyPlatform = config.chat().slackBotToken().isPresent() || config.chat().discordToken().isPresent();
+        boolean anyPlatform = config.chat().slackBotToken().isPresent()
+                || config.chat().discordToken().isPresent();
         if (anyPlatform) {
-            doctor.add("health port", PortChecks.port("/health and /metrics", "ASKBAR_HTTP_PORT", config.httpHost(), config.httpPort()));
+            doctor.add(
+                    "health port",
+                    PortChecks.port("/health and /metrics", "ASKBAR_HTTP_PORT", config.httpHost(), config.httpPort()));
         }
-        boolean slackHttp = config.chat().slackBotToken().isPresent() && config.chat().slackAppToken().isEmpty();
+        boolean slackHttp = config.chat().slackBotToken().isPresent()
+                && config.chat().slackAppToken().isEmpty();
         if (slackHttp) {
-            doctor.add("Slack port", PortChecks.port("Slack events", "ASKBAR_SLACK_PORT", "0.0.0.0", config.chat().slackPort()));
+            doctor.add(
+                    "Slack port",
+                    PortChecks.port(
+                            "Slack events",
+                            "ASKBAR_SLACK_PORT",
+                            "0.0.0.0",
+                            config.chat().slackPort()));
         }
         return doctor;
     }

@@ -4,7 +4,6 @@ import dev.askbar.app.database.ReaderRoleFix;
 import dev.askbar.app.ops.DatabaseHealth;
 import dev.askbar.core.config.DatabaseTarget;
 import dev.askbar.core.sql.DataRoleCheck;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,8 +21,7 @@ import java.util.Properties;
 final class DatabaseChecks {
     private static final int LOGIN_TIMEOUT_SECONDS = 5;
 
-    private DatabaseChecks() {
-    }
+    private DatabaseChecks() {}
 
     /** Reachability first; the role findings only when there is a connection to ask. */
     static DoctorCheck data(DatabaseTarget data, List<String> schemas) {
@@ -33,16 +31,27 @@ final class DatabaseChecks {
                 out.add(Finding.ok("data database reachable", "logged in as " + data.user() + " (" + version(c) + ")"));
                 DataRoleCheck.Findings role = DataRoleCheck.inspect(c, schemas);
                 String fix = ReaderRoleFix.advice(role);
-                out.add(role.readOnly()
-                        ? Finding.ok("data role read-only", data.user() + " cannot change anything")
-                        : Finding.failed("data role read-only", role.problem().orElseThrow(), fix));
-                out.add(role.confined()
-                        ? Finding.ok("data role confined to ASKBAR_SCHEMAS", data.user() + " reads only " + String.join(", ", schemas)
-                                + " (not AskBar's own schema askbar)")
-                        : Finding.failed("data role confined to ASKBAR_SCHEMAS", confinementProblem(role, schemas), fix));
+                out.add(
+                        role.readOnly()
+                                ? Finding.ok("data role read-only", data.user() + " cannot change anything")
+                                : Finding.failed(
+                                        "data role read-only", role.problem().orElseThrow(), fix));
+                out.add(
+                        role.confined()
+                                ? Finding.ok(
+                                        "data role confined to ASKBAR_SCHEMAS",
+                                        data.user() + " reads only " + String.join(", ", schemas)
+                                                + " (not AskBar's own schema askbar)")
+                                : Finding.failed(
+                                        "data role confined to ASKBAR_SCHEMAS",
+                                        confinementProblem(role, schemas),
+                                        fix));
             } catch (SQLException e) {
-                out.add(Finding.failed("data database reachable", DatabaseHealth.describe(e),
-                        "check ASKBAR_DATABASE_URL, ASKBAR_DATABASE_USER and ASKBAR_DATABASE_PASSWORD, and that the server runs"));
+                out.add(
+                        Finding.failed(
+                                "data database reachable",
+                                DatabaseHealth.describe(e),
+                                "check ASKBAR_DATABASE_URL, ASKBAR_DATABASE_USER and ASKBAR_DATABASE_PASSWORD, and that the server runs"));
             }
             return out;
         };
@@ -54,14 +63,18 @@ final class DatabaseChecks {
         }
         return "the data role " + role.role() + " can read " + String.join(", ", role.readableOutside())
                 + (role.readableOutsideTotal() > role.readableOutside().size()
-                        ? " (and " + (role.readableOutsideTotal() - role.readableOutside().size()) + " more)" : "")
+                        ? " (and "
+                                + (role.readableOutsideTotal()
+                                        - role.readableOutside().size()) + " more)"
+                        : "")
                 + " outside " + String.join(", ", schemas);
     }
 
     /** Writes a row to the audit log inside a transaction that is rolled back, or checks AskBar may create its schema. */
     static DoctorCheck state(DatabaseTarget state) {
         String item = "state database writable";
-        String fix = "set ASKBAR_STATE_DATABASE_USER (and _PASSWORD) to a role that owns schema askbar: CREATE SCHEMA askbar AUTHORIZATION <role>";
+        String fix =
+                "set ASKBAR_STATE_DATABASE_USER (and _PASSWORD) to a role that owns schema askbar: CREATE SCHEMA askbar AUTHORIZATION <role>";
         return () -> {
             try (Connection c = connect(state)) {
                 c.setAutoCommit(false);
@@ -72,21 +85,28 @@ final class DatabaseChecks {
                         migrated = rs.getBoolean(1);
                     }
                     if (!migrated) {
-                        return List.of(mayCreateSchema(c)
-                                ? Finding.ok(item, state.user() + " may create schema askbar (done at the first start)")
-                                : Finding.failed(item, state.user() + " cannot create schema askbar", fix));
+                        return List.of(
+                                mayCreateSchema(c)
+                                        ? Finding.ok(
+                                                item,
+                                                state.user() + " may create schema askbar (done at the first start)")
+                                        : Finding.failed(item, state.user() + " cannot create schema askbar", fix));
                     }
                     s.executeUpdate("INSERT INTO askbar.audit_log (platform, asker, question, outcome) "
                             + "VALUES ('doctor', 'doctor', 'write check', 'answered')");
                     return List.of(Finding.ok(item, state.user() + " can write AskBar's tables in schema askbar"));
                 } catch (SQLException e) {
-                    return List.of(Finding.failed(item, state.user() + " cannot write AskBar's tables (" + e.getSQLState() + ")", fix));
+                    return List.of(Finding.failed(
+                            item, state.user() + " cannot write AskBar's tables (" + e.getSQLState() + ")", fix));
                 } finally {
                     c.rollback();
                 }
             } catch (SQLException e) {
-                return List.of(Finding.failed(item, DatabaseHealth.describe(e).replace("data database", "state database"),
-                        "check ASKBAR_STATE_DATABASE_URL, _USER and _PASSWORD (or the ASKBAR_DATABASE_* ones they default to)"));
+                return List.of(
+                        Finding.failed(
+                                item,
+                                DatabaseHealth.describe(e).replace("data database", "state database"),
+                                "check ASKBAR_STATE_DATABASE_URL, _USER and _PASSWORD (or the ASKBAR_DATABASE_* ones they default to)"));
             }
         };
     }
@@ -96,7 +116,7 @@ final class DatabaseChecks {
                 SELECT CASE WHEN n.oid IS NULL THEN has_database_privilege(current_database(), 'CREATE')
                             ELSE has_schema_privilege(n.oid, 'CREATE') END
                 FROM (SELECT 1) one LEFT JOIN pg_namespace n ON n.nspname = 'askbar'""");
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
         }
     }

@@ -1,17 +1,15 @@
 package dev.askbar.app.doctor;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs the checklist in order; one check failing, or throwing, never stops the others. */
 public final class Doctor {
     private static final Logger log = LoggerFactory.getLogger(Doctor.class);
 
-    private record Named(String item, DoctorCheck check) {
-    }
+    private record Named(String item, DoctorCheck check) {}
 
     private final List<Named> checks = new ArrayList<>();
 
@@ -28,7 +26,9 @@ public final class Doctor {
                 findings.addAll(named.check().run());
             } catch (Exception | LinkageError e) {
                 log.warn("doctor: check {} failed", named.item(), e);
-                findings.add(Finding.failed(named.item(), "the check itself failed (" + e.getClass().getSimpleName() + ")",
+                findings.add(Finding.failed(
+                        named.item(),
+                        "the check itself failed (" + e.getClass().getSimpleName() + ")",
                         "see the log in ~/.askbar/logs for the details"));
             }
         }

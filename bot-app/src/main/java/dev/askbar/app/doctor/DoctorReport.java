@@ -4,7 +4,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.askbar.app.ops.PrintableText;
-
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,9 @@ public record DoctorReport(List<Finding> findings) {
     }
 
     public long failures() {
-        return findings.stream().filter(f -> f.status() == Finding.Status.FAILED).count();
+        return findings.stream()
+                .filter(f -> f.status() == Finding.Status.FAILED)
+                .count();
     }
 
     public void print(PrintStream out) {
@@ -28,8 +29,11 @@ public record DoctorReport(List<Finding> findings) {
             f.fix().ifPresent(fix -> out.println("         fix: " + fix));
         }
         out.println();
-        out.println(ok() ? "Everything AskBar needs is fine."
-                : failures() + (failures() == 1 ? " problem" : " problems") + " to fix before AskBar can run safely.");
+        out.println(
+                ok()
+                        ? "Everything AskBar needs is fine."
+                        : failures() + (failures() == 1 ? " problem" : " problems")
+                                + " to fix before AskBar can run safely.");
     }
 
     private static String mark(Finding.Status status) {

@@ -20,8 +20,7 @@ public final class LlmKeysCheck implements DoctorCheck {
      * @param maskedKey e.g. {@code gsk_…a1b2}; never the key itself
      * @param problem   empty when the key works; otherwise what is wrong, in one sentence without the key
      */
-    public record Verdict(String provider, String maskedKey, Optional<String> problem) {
-    }
+    public record Verdict(String provider, String maskedKey, Optional<String> problem) {}
 
     /** Checks every configured key, one verdict per key. */
     @FunctionalInterface
@@ -40,7 +39,9 @@ public final class LlmKeysCheck implements DoctorCheck {
     @Override
     public List<Finding> run() throws Exception {
         if (!anyKey) {
-            return List.of(Finding.failed("LLM keys", "no language model key is set",
+            return List.of(Finding.failed(
+                    "LLM keys",
+                    "no language model key is set",
                     "set GROQ_API_KEYS (a free key from console.groq.com works) or GEMINI_API_KEYS"));
         }
         if (checker.isEmpty()) {
@@ -49,10 +50,14 @@ public final class LlmKeysCheck implements DoctorCheck {
         List<Finding> out = new ArrayList<>();
         for (Verdict v : checker.get().check()) {
             String item = v.provider() + " key " + v.maskedKey();
-            out.add(v.problem().isEmpty()
-                    ? Finding.ok(item, "works")
-                    : Finding.failed(item, v.problem().get(),
-                            "replace or remove this key in " + variable(v.provider()) + ", then run askbar doctor again"));
+            out.add(
+                    v.problem().isEmpty()
+                            ? Finding.ok(item, "works")
+                            : Finding.failed(
+                                    item,
+                                    v.problem().get(),
+                                    "replace or remove this key in " + variable(v.provider())
+                                            + ", then run askbar doctor again"));
         }
         return out;
     }

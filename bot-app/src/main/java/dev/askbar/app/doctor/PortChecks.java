@@ -7,8 +7,7 @@ import java.util.List;
 
 /** The ports {@code askbar run} will listen on are free. */
 final class PortChecks {
-    private PortChecks() {
-    }
+    private PortChecks() {}
 
     static DoctorCheck port(String what, String variable, String host, int port) {
         String item = "port " + (port == 0 ? "(any)" : String.valueOf(port)) + " for " + what;
@@ -21,7 +20,9 @@ final class PortChecks {
                 socket.bind(new InetSocketAddress(host, port));
                 return List.of(Finding.ok(item, "free on " + host));
             } catch (IOException e) {
-                return List.of(Finding.failed(item, "port " + port + " on " + host + " is in use or not allowed",
+                return List.of(Finding.failed(
+                        item,
+                        "port " + port + " on " + host + " is in use or not allowed",
                         "stop whatever listens there (another AskBar?) or set " + variable + " to a free port"));
             }
         };

@@ -9,8 +9,7 @@ import java.sql.SQLTransientConnectionException;
  * host names, ports and sometimes URLs, so they stay in the log and never reach this sentence.
  */
 public final class DatabaseHealth {
-    private DatabaseHealth() {
-    }
+    private DatabaseHealth() {}
 
     public static String describe(SQLException e) {
         String state = sqlState(e);

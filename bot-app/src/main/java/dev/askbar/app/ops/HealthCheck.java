@@ -1,14 +1,13 @@
 package dev.askbar.app.ops;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Named checks; each answers empty when fine, or a short reason in words when not. {@code /health} reports
@@ -20,8 +19,7 @@ import java.util.function.Supplier;
 public final class HealthCheck {
     private static final Logger log = LoggerFactory.getLogger(HealthCheck.class);
 
-    private record Check(Supplier<Optional<String>> reason, boolean readiness) {
-    }
+    private record Check(Supplier<Optional<String>> reason, boolean readiness) {}
 
     private final Map<String, Check> checks = new LinkedHashMap<>();
 

@@ -4,15 +4,14 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /health} (200, or 503 with every reason: for people and alerts), {@code /health/ready} (the same for
@@ -32,13 +31,16 @@ public final class OpsServer implements AutoCloseable {
     public static OpsServer start(String host, int port, HealthCheck health, AskBarMetrics metrics) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.createContext("/health", exchange -> sendHealth(exchange, health.problems()));
-        // readiness: this replica can take requests. Shared troubles (database, LLM quota) stay out of it: see HealthCheck
+        // readiness: this replica can take requests. Shared troubles (database, LLM quota) stay out of it: see
+        // HealthCheck
         server.createContext("/health/ready", exchange -> sendHealth(exchange, health.readinessProblems()));
         // liveness: the process answers. Not /health, whose 503 for a database outage or spent LLM quota would
         // make an orchestrator restart replicas that a restart cannot help
-        server.createContext("/health/live", exchange -> send(exchange, 200, "application/json", "{\"status\":\"alive\"}"));
-        server.createContext("/metrics", exchange ->
-                send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
+        server.createContext(
+                "/health/live", exchange -> send(exchange, 200, "application/json", "{\"status\":\"alive\"}"));
+        server.createContext(
+                "/metrics",
+                exchange -> send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
         server.createContext("/", exchange -> send(exchange, 404, "text/plain", "try /health or /metrics\n"));
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "askbar-ops");

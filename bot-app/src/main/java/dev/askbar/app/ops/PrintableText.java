@@ -6,10 +6,12 @@ package dev.askbar.app.ops;
  * redraw what the reader sees, a bidi override could reorder it).
  */
 public final class PrintableText {
-    private PrintableText() {
-    }
+    private PrintableText() {}
 
     public static String oneLine(String untrusted) {
-        return untrusted.replaceAll("\\s+", " ").replaceAll("[\\p{Cc}\\p{Cf}]", "\uFFFD").strip();
+        return untrusted
+                .replaceAll("\\s+", " ")
+                .replaceAll("[\\p{Cc}\\p{Cf}]", "\uFFFD")
+                .strip();
     }
 }

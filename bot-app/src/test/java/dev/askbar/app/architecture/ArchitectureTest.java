@@ -1,17 +1,16 @@
 package dev.askbar.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layers as docs/architecture.md draws them, checked on the compiled classes of every module: app → adapters →
@@ -41,31 +40,62 @@ class ArchitectureTest {
 
     @Test
     void theCoreNeverImportsAChatPlatformOrTheLauncher() {
-        noClasses().that().resideInAPackage("dev.askbar.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.askbar.discord..", "dev.askbar.slack..",
-                        "dev.askbar.app..", "net.dv8tion..", "com.slack..", "org.eclipse.jetty..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.askbar.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.askbar.discord..",
+                        "dev.askbar.slack..",
+                        "dev.askbar.app..",
+                        "net.dv8tion..",
+                        "com.slack..",
+                        "org.eclipse.jetty..")
                 .check(classes);
     }
 
     @Test
     void adaptersNeverTouchJdbcTheGatewaysInsidesOrTheSqlRunner() {
-        ArchRule rule = noClasses().that().resideInAnyPackage("dev.askbar.discord..", "dev.askbar.slack..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "dev.askbar.core.store..",
-                        "dev.askbar.core.schema..", "dev.askbar.core.wiring..")
-                .orShould().dependOnClassesThat(DescribedPredicate.describe(
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage("dev.askbar.discord..", "dev.askbar.slack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.sql..",
+                        "javax.sql..",
+                        "dev.askbar.core.store..",
+                        "dev.askbar.core.schema..",
+                        "dev.askbar.core.wiring..")
+                .orShould()
+                .dependOnClassesThat(DescribedPredicate.describe(
                         "the SQL guard or runner (adapters show results, they never run SQL)",
-                        c -> c.getPackageName().equals("dev.askbar.core.sql") && RESULT_TYPES.stream().noneMatch(c.getSimpleName()::equals)))
-                .orShould().dependOnClassesThat(DescribedPredicate.describe(
+                        c -> c.getPackageName().equals("dev.askbar.core.sql")
+                                && RESULT_TYPES.stream().noneMatch(c.getSimpleName()::equals)))
+                .orShould()
+                .dependOnClassesThat(DescribedPredicate.describe(
                         "gateway internals (anything in core.llm but the key status a report shows)",
-                        c -> c.getPackageName().equals("dev.askbar.core.llm") && KEY_REPORT_TYPES.stream().noneMatch(c.getSimpleName()::equals)));
+                        c -> c.getPackageName().equals("dev.askbar.core.llm")
+                                && KEY_REPORT_TYPES.stream().noneMatch(c.getSimpleName()::equals)));
         rule.check(classes);
     }
 
     @Test
     void chatPlatformsDoNotKnowEachOther() {
-        noClasses().that().resideInAPackage("dev.askbar.discord..")
-                .should().dependOnClassesThat().resideInAPackage("dev.askbar.slack..").check(classes);
-        noClasses().that().resideInAPackage("dev.askbar.slack..")
-                .should().dependOnClassesThat().resideInAPackage("dev.askbar.discord..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.askbar.discord..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.askbar.slack..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.askbar.slack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.askbar.discord..")
+                .check(classes);
     }
 }

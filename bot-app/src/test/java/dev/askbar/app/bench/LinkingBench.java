@@ -7,8 +7,6 @@ import dev.askbar.core.schema.SchemaPrompt;
 import dev.askbar.core.schema.SchemaSnapshot;
 import dev.askbar.core.schema.TableInfo;
 import dev.askbar.testkit.TestPostgres;
-import org.postgresql.ds.PGSimpleDataSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The public sample databases of the linking benchmark (DDL in {@code src/test/resources/linking/}), each loaded
@@ -38,14 +37,14 @@ final class LinkingBench {
     static final Map<String, List<String>> DATABASES = new LinkedHashMap<>();
 
     static {
-        DATABASES.put("adventureworks", List.of("humanresources", "person", "production", "purchasing", "sales", "ops"));
+        DATABASES.put(
+                "adventureworks", List.of("humanresources", "person", "production", "purchasing", "sales", "ops"));
         DATABASES.put("pagila", List.of("public", "ops"));
         DATABASES.put("chinook", List.of("public", "ops"));
         DATABASES.put("northwind", List.of("public", "ops"));
     }
 
-    record Question(String database, String text, Set<String> gold) {
-    }
+    record Question(String database, String text, Set<String> gold) {}
 
     record Outcome(Question question, LinkedSchema linked, long nanos) {
         Set<String> chosen() {
@@ -64,15 +63,32 @@ final class LinkingBench {
     }
 
     /** Figures of one question set on one database. */
-    record Figures(String database, int questions, int allGold, double meanRecall, int medianTokens, int maxTokens,
-                   double medianMillis, List<Outcome> misses) {
+    record Figures(
+            String database,
+            int questions,
+            int allGold,
+            double meanRecall,
+            int medianTokens,
+            int maxTokens,
+            double medianMillis,
+            List<Outcome> misses) {
         double allGoldShare() {
             return questions == 0 ? 1 : (double) allGold / questions;
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-15s %3d questions  all gold %3d/%-3d (%5.1f%%)  mean recall %.3f  tokens median %4d max %4d  link %.2f ms",
-                    database, questions, allGold, questions, 100 * allGoldShare(), meanRecall, medianTokens, maxTokens, medianMillis);
+            return String.format(
+                    Locale.ROOT,
+                    "%-15s %3d questions  all gold %3d/%-3d (%5.1f%%)  mean recall %.3f  tokens median %4d max %4d  link %.2f ms",
+                    database,
+                    questions,
+                    allGold,
+                    questions,
+                    100 * allGoldShare(),
+                    meanRecall,
+                    medianTokens,
+                    maxTokens,
+                    medianMillis);
         }
     }
 
@@ -97,8 +113,7 @@ final class LinkingBench {
         });
     }
 
-    private LinkingBench() {
-    }
+    private LinkingBench() {}
 
     /** The database loaded once per JVM (DDL, noise, ANALYZE) and its catalog as AskBar reads it. */
     static synchronized SchemaSnapshot snapshot(String database) {
@@ -129,7 +144,9 @@ final class LinkingBench {
             if (parts.length != 3) {
                 throw new IllegalStateException(file + ": not 'database | question | gold tables': " + line);
             }
-            out.add(new Question(parts[0].strip(), parts[1].strip(),
+            out.add(new Question(
+                    parts[0].strip(),
+                    parts[1].strip(),
                     new LinkedHashSet<>(Arrays.asList(parts[2].strip().split("\\s+")))));
         }
         return out;
@@ -155,7 +172,9 @@ final class LinkingBench {
     static List<Figures> figures(List<Outcome> outcomes) {
         Map<String, List<Outcome>> byDatabase = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
-            byDatabase.computeIfAbsent(o.question().database(), k -> new ArrayList<>()).add(o);
+            byDatabase
+                    .computeIfAbsent(o.question().database(), k -> new ArrayList<>())
+                    .add(o);
         }
         List<Figures> out = new ArrayList<>();
         byDatabase.forEach((db, list) -> out.add(figuresOf(db, list)));
@@ -166,14 +185,22 @@ final class LinkingBench {
     }
 
     private static Figures figuresOf(String name, List<Outcome> list) {
-        List<Integer> tokens = new ArrayList<>(list.stream().map(o -> o.linked().estimatedTokens()).toList());
+        List<Integer> tokens = new ArrayList<>(
+                list.stream().map(o -> o.linked().estimatedTokens()).toList());
         List<Long> nanos = new ArrayList<>(list.stream().map(Outcome::nanos).toList());
         Collections.sort(tokens);
         Collections.sort(nanos);
         int allGold = (int) list.stream().filter(o -> o.missing().isEmpty()).count();
         double recall = list.stream().mapToDouble(Outcome::recall).average().orElse(1);
-        return new Figures(name, list.size(), allGold, recall, tokens.get(tokens.size() / 2), tokens.get(tokens.size() - 1),
-                nanos.get(nanos.size() / 2) / 1e6, list.stream().filter(o -> !o.missing().isEmpty()).toList());
+        return new Figures(
+                name,
+                list.size(),
+                allGold,
+                recall,
+                tokens.get(tokens.size() / 2),
+                tokens.get(tokens.size() - 1),
+                nanos.get(nanos.size() / 2) / 1e6,
+                list.stream().filter(o -> !o.missing().isEmpty()).toList());
     }
 
     static String resource(String name) {

@@ -1,19 +1,18 @@
 package dev.askbar.app.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaLinker.Stage;
 import dev.askbar.core.schema.SchemaSnapshot;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Schema linking on four public sample databases nobody on the team wrote (AdventureWorks, Pagila, Chinook,
@@ -37,20 +36,38 @@ class SchemaLinkingBenchmark {
         long warm = System.nanoTime();
         for (String db : LinkingBench.DATABASES.keySet()) {
             SchemaSnapshot s = LinkingBench.snapshot(db);
-            report.append(String.format(Locale.ROOT, "%s: %d tables (%d noise), whole schema %d tokens%n", db, s.tables().size(),
-                    s.tables().stream().filter(t -> t.schema().equals("ops")).count(), LinkingBench.wholeTokens(s)));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%s: %d tables (%d noise), whole schema %d tokens%n",
+                    db,
+                    s.tables().size(),
+                    s.tables().stream().filter(t -> t.schema().equals("ops")).count(),
+                    LinkingBench.wholeTokens(s)));
         }
         SchemaLinker linker = new SchemaLinker(LinkingBench.BUDGET);
         long first = System.nanoTime();
         linker.link("warm up the word lists", LinkingBench.snapshot("chinook"));
-        report.append(String.format(Locale.ROOT, "first link (loads WordNet): %d ms; databases loaded in %d ms%n%n",
-                (System.nanoTime() - first) / 1_000_000, (first - warm) / 1_000_000));
+        report.append(String.format(
+                Locale.ROOT,
+                "first link (loads WordNet): %d ms; databases loaded in %d ms%n%n",
+                (System.nanoTime() - first) / 1_000_000,
+                (first - warm) / 1_000_000));
 
-        List<LinkingBench.Figures> heldOut = section(report, "HELD-OUT questions (never tuned on), budget 1500",
-                LinkingBench.run(linker, LinkingBench.questions("questions-heldout.txt")), true);
-        section(report, "Tuning questions, budget 1500", LinkingBench.run(linker, LinkingBench.questions("questions-tuning.txt")), true);
-        section(report, "German / Spanish / French questions (reported, not asserted), budget 1500",
-                LinkingBench.run(linker, LinkingBench.questions("questions-foreign.txt")), true);
+        List<LinkingBench.Figures> heldOut = section(
+                report,
+                "HELD-OUT questions (never tuned on), budget 1500",
+                LinkingBench.run(linker, LinkingBench.questions("questions-heldout.txt")),
+                true);
+        section(
+                report,
+                "Tuning questions, budget 1500",
+                LinkingBench.run(linker, LinkingBench.questions("questions-tuning.txt")),
+                true);
+        section(
+                report,
+                "German / Spanish / French questions (reported, not asserted), budget 1500",
+                LinkingBench.run(linker, LinkingBench.questions("questions-foreign.txt")),
+                true);
 
         report.append("Ablation on all 125 English questions (all databases), budget 1500\n");
         List<LinkingBench.Question> english = new java.util.ArrayList<>(LinkingBench.questions("questions-tuning.txt"));
@@ -64,7 +81,11 @@ class SchemaLinkingBenchmark {
         ablation(report, "none (words as written, no graph, full lines)", EnumSet.noneOf(Stage.class), english);
         SchemaLinker big = new SchemaLinker(5000);
         LinkingBench.Figures at5000 = last(LinkingBench.figures(LinkingBench.run(big, english)));
-        report.append(String.format(Locale.ROOT, "  %-46s %s%n", "all stages, budget 5000", at5000.line().substring(16)));
+        report.append(String.format(
+                Locale.ROOT,
+                "  %-46s %s%n",
+                "all stages, budget 5000",
+                at5000.line().substring(16)));
 
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "schema-linking.txt");
@@ -73,15 +94,18 @@ class SchemaLinkingBenchmark {
 
         for (LinkingBench.Figures f : heldOut) {
             boolean overall = f.database().equals("all");
-            assertThat(f.allGoldShare()).as("held-out all-gold share on " + f.database())
+            assertThat(f.allGoldShare())
+                    .as("held-out all-gold share on " + f.database())
                     .isGreaterThanOrEqualTo(overall ? HELD_OUT_OVERALL_ALL_GOLD_FLOOR : HELD_OUT_ALL_GOLD_FLOOR);
-            assertThat(f.meanRecall()).as("held-out mean recall on " + f.database())
+            assertThat(f.meanRecall())
+                    .as("held-out mean recall on " + f.database())
                     .isGreaterThanOrEqualTo(overall ? HELD_OUT_OVERALL_RECALL_FLOOR : HELD_OUT_RECALL_FLOOR);
             assertThat(f.maxTokens()).isLessThanOrEqualTo(LinkingBench.BUDGET);
         }
     }
 
-    private static List<LinkingBench.Figures> section(StringBuilder report, String title, List<LinkingBench.Outcome> outcomes, boolean misses) {
+    private static List<LinkingBench.Figures> section(
+            StringBuilder report, String title, List<LinkingBench.Outcome> outcomes, boolean misses) {
         List<LinkingBench.Figures> figures = LinkingBench.figures(outcomes);
         report.append(title).append('\n');
         for (LinkingBench.Figures f : figures) {
@@ -89,17 +113,25 @@ class SchemaLinkingBenchmark {
         }
         if (misses) {
             for (LinkingBench.Outcome o : last(figures).misses()) {
-                report.append("    missed ").append(String.join(", ", o.missing())).append(" for \"").append(o.question().text())
-                        .append("\" (").append(o.question().database()).append(")\n");
+                report.append("    missed ")
+                        .append(String.join(", ", o.missing()))
+                        .append(" for \"")
+                        .append(o.question().text())
+                        .append("\" (")
+                        .append(o.question().database())
+                        .append(")\n");
             }
         }
         report.append('\n');
         return figures;
     }
 
-    private static void ablation(StringBuilder report, String label, EnumSet<Stage> stages, List<LinkingBench.Question> questions) {
-        LinkingBench.Figures all = last(LinkingBench.figures(LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET, stages), questions)));
-        report.append(String.format(Locale.ROOT, "  %-46s %s%n", label, all.line().substring(16)));
+    private static void ablation(
+            StringBuilder report, String label, EnumSet<Stage> stages, List<LinkingBench.Question> questions) {
+        LinkingBench.Figures all =
+                last(LinkingBench.figures(LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET, stages), questions)));
+        report.append(
+                String.format(Locale.ROOT, "  %-46s %s%n", label, all.line().substring(16)));
     }
 
     private static LinkingBench.Figures last(List<LinkingBench.Figures> figures) {

@@ -1,12 +1,10 @@
 package dev.askbar.app.bench;
 
-import dev.askbar.core.schema.SchemaLinker;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.askbar.core.schema.SchemaLinker;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * The fast part of the linking benchmark, run by every build: the tuning questions on the four public sample
@@ -23,12 +21,16 @@ class SchemaLinkingRegressionTest {
 
     @Test
     void tuningQuestionsKeepTheirGoldTablesWithinTheDefaultBudget() {
-        List<LinkingBench.Outcome> outcomes = LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET),
-                LinkingBench.questions("questions-tuning.txt"));
+        List<LinkingBench.Outcome> outcomes =
+                LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET), LinkingBench.questions("questions-tuning.txt"));
         for (LinkingBench.Figures f : LinkingBench.figures(outcomes)) {
             boolean overall = f.database().equals("all");
-            assertThat(f.allGoldShare()).as(f.line()).isGreaterThanOrEqualTo(overall ? OVERALL_ALL_GOLD_FLOOR : ALL_GOLD_FLOOR);
-            assertThat(f.meanRecall()).as(f.line()).isGreaterThanOrEqualTo(overall ? OVERALL_RECALL_FLOOR : RECALL_FLOOR);
+            assertThat(f.allGoldShare())
+                    .as(f.line())
+                    .isGreaterThanOrEqualTo(overall ? OVERALL_ALL_GOLD_FLOOR : ALL_GOLD_FLOOR);
+            assertThat(f.meanRecall())
+                    .as(f.line())
+                    .isGreaterThanOrEqualTo(overall ? OVERALL_RECALL_FLOOR : RECALL_FLOOR);
             assertThat(f.maxTokens()).as(f.line()).isLessThanOrEqualTo(LinkingBench.BUDGET);
         }
     }
@@ -37,13 +39,14 @@ class SchemaLinkingRegressionTest {
     void pagilasPartitionedPaymentsCarryTheKeysDeclaredOnTheirPartitions() {
         var payment = LinkingBench.snapshot("pagila").table("public", "payment").orElseThrow();
         assertThat(payment.foreignKeys()).extracting(fk -> fk.targetTable()).contains("customer", "rental", "staff");
-        assertThat(LinkingBench.snapshot("pagila").tables()).noneMatch(t -> t.name().startsWith("payment_p20"));
+        assertThat(LinkingBench.snapshot("pagila").tables())
+                .noneMatch(t -> t.name().startsWith("payment_p20"));
     }
 
     @Test
     void theDemoShopKeepsItsGoldTablesBesideNoiseThatReusesShopWords() {
-        List<LinkingBench.Outcome> outcomes = LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET),
-                LinkingBench.questions("questions-demo.txt"));
+        List<LinkingBench.Outcome> outcomes =
+                LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET), LinkingBench.questions("questions-demo.txt"));
         LinkingBench.Figures f = LinkingBench.figures(outcomes).get(0);
         assertThat(f.allGoldShare()).as(f.line()).isGreaterThanOrEqualTo(0.95);
     }

@@ -1,7 +1,7 @@
 package dev.askbar.app.database;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded PostgreSQL asks every role for a generated password; nothing connects on trust. */
 class EmbeddedPasswordTest {
@@ -41,7 +40,8 @@ class EmbeddedPasswordTest {
             try (Connection c = connect(db, "postgres", db.password())) {
                 assertThat(c.isValid(2)).isTrue();
             }
-            assertThat(Files.readString(home.resolve("pg").resolve("pg_hba.conf"))).doesNotContain("trust");
+            assertThat(Files.readString(home.resolve("pg").resolve("pg_hba.conf")))
+                    .doesNotContain("trust");
         }
     }
 
@@ -54,7 +54,8 @@ class EmbeddedPasswordTest {
             }
             assertRefused(db, DatabaseRoles.READER, "askbar-local");
             assertRefused(db, DatabaseRoles.READER, "");
-            try (Connection c = connect(db, DatabaseRoles.READER, db.readerTarget().passwordOrEmpty())) {
+            try (Connection c =
+                    connect(db, DatabaseRoles.READER, db.readerTarget().passwordOrEmpty())) {
                 assertThat(c.isValid(2)).isTrue();
             }
         }
@@ -68,7 +69,9 @@ class EmbeddedPasswordTest {
             password = db.password();
         }
         // a data directory from an older AskBar trusted every local connection
-        Files.writeString(home.resolve("pg").resolve("pg_hba.conf"), "host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
+        Files.writeString(
+                home.resolve("pg").resolve("pg_hba.conf"),
+                "host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(home, 0)) {
             assertThat(db.password()).isEqualTo(password);
             assertRefused(db, "postgres", "");

@@ -1,7 +1,6 @@
 package dev.askbar.app.doctor;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * and Discord's {@code GET /users/@me} and {@code /users/@me/guilds}. Answers by method and path.
  */
 public final class FakePlatformApi implements AutoCloseable {
-    private record Reply(int status, String body) {
-    }
+    private record Reply(int status, String body) {}
 
     private final HttpServer server;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
@@ -34,7 +32,8 @@ public final class FakePlatformApi implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             FakePlatformApi fake = new FakePlatformApi(server);
             server.createContext("/", exchange -> {
-                String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+                String key = exchange.getRequestMethod() + " "
+                        + exchange.getRequestURI().getPath();
                 fake.calls.add(key + " " + exchange.getRequestHeaders().getFirst("Authorization"));
                 Reply reply = fake.replies.getOrDefault(key, new Reply(404, "{\"message\":\"404: Not Found\"}"));
                 byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);

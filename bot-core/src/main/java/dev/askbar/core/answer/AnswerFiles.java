@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Writes an answer's chart and CSV to a directory ({@code askbar ask --out DIR}). */
 public final class AnswerFiles {
-    private AnswerFiles() {
-    }
+    private AnswerFiles() {}
 
     /** Returns the files written: chart.png and result.csv, when the answer has them. */
     public static List<Path> save(AnswerView view, Path dir) throws IOException {

@@ -1,7 +1,6 @@
 package dev.askbar.core.answer;
 
 import dev.askbar.core.sql.ValueKind;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -22,8 +21,7 @@ public final class CellFormat {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private CellFormat() {
-    }
+    private CellFormat() {}
 
     public static String format(Object v, ValueKind kind) {
         if (v == null) {
@@ -34,9 +32,14 @@ public final class CellFormat {
             case DECIMAL -> v instanceof BigDecimal d ? decimal(d) : v.toString();
             case FLOAT -> v instanceof Double d ? floating(d) : v.toString();
             case BOOLEAN -> Boolean.TRUE.equals(v) ? "yes" : "no";
-            case TIMESTAMP -> v instanceof LocalDateTime t ? (t.getSecond() == 0 && t.getNano() == 0 ? MINUTES : SECONDS).format(t) : v.toString();
-            case TIMESTAMP_TZ -> v instanceof OffsetDateTime t
-                    ? (t.getSecond() == 0 && t.getNano() == 0 ? MINUTES : SECONDS).format(t) + " " + offset(t) : v.toString();
+            case TIMESTAMP ->
+                v instanceof LocalDateTime t
+                        ? (t.getSecond() == 0 && t.getNano() == 0 ? MINUTES : SECONDS).format(t)
+                        : v.toString();
+            case TIMESTAMP_TZ ->
+                v instanceof OffsetDateTime t
+                        ? (t.getSecond() == 0 && t.getNano() == 0 ? MINUTES : SECONDS).format(t) + " " + offset(t)
+                        : v.toString();
             case TIME -> v instanceof LocalTime t ? t.withNano(0).toString() : v.toString();
             default -> oneLine(v.toString());
         };
@@ -44,7 +47,9 @@ public final class CellFormat {
 
     /** Money and numerics keep their scale up to 2 decimals; longer scales are cut to 4. */
     static String decimal(BigDecimal d) {
-        int scale = d.scale() <= 2 ? Math.max(0, d.scale()) : Math.min(4, Math.max(0, d.stripTrailingZeros().scale()));
+        int scale = d.scale() <= 2
+                ? Math.max(0, d.scale())
+                : Math.min(4, Math.max(0, d.stripTrailingZeros().scale()));
         return grouped(d, scale);
     }
 
@@ -55,7 +60,8 @@ public final class CellFormat {
         }
         double abs = Math.abs(d);
         int scale = abs >= 1000 ? 0 : abs >= 1 ? 2 : 4;
-        BigDecimal b = BigDecimal.valueOf(d).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal b =
+                BigDecimal.valueOf(d).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
         return grouped(b, Math.max(0, b.scale()));
     }
 

@@ -3,7 +3,6 @@ package dev.askbar.core.answer;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
 import dev.askbar.core.sql.ValueKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +25,10 @@ final class ChartPlanner {
     static final int MAX_BARS = 30;
     static final int MAX_SLICES = 8;
     static final int MAX_SERIES = 5;
-    private static final Pattern SHARE = Pattern.compile("share|percent|%|breakdown|split|distribution|proportion|mix|pie");
+    private static final Pattern SHARE =
+            Pattern.compile("share|percent|%|breakdown|split|distribution|proportion|mix|pie");
 
-    private ChartPlanner() {
-    }
+    private ChartPlanner() {}
 
     public static Optional<ChartPlan> plan(String question, QueryResult result) {
         if (result.rowCount() < 2 || result.columns().size() < 2) {
@@ -45,7 +44,9 @@ final class ChartPlanner {
                 time = c;
             } else if (kind == ValueKind.TEXT && label < 0) {
                 label = c;
-            } else if (kind.isNumeric() && !isIdentifier(columns.get(c).name()) && numbers.size() < MAX_SERIES
+            } else if (kind.isNumeric()
+                    && !isIdentifier(columns.get(c).name())
+                    && numbers.size() < MAX_SERIES
                     && finiteValues(result, c) >= 2) {
                 numbers.add(c);
             }
@@ -59,7 +60,9 @@ final class ChartPlanner {
         if (label < 0) {
             return Optional.empty();
         }
-        boolean share = SHARE.matcher((question + " " + columns.get(numbers.get(0)).name()).toLowerCase(Locale.ROOT)).find();
+        boolean share = SHARE.matcher(
+                        (question + " " + columns.get(numbers.get(0)).name()).toLowerCase(Locale.ROOT))
+                .find();
         if (share && numbers.size() == 1 && result.rowCount() <= MAX_SLICES && nonNegative(result, numbers.get(0))) {
             return Optional.of(new ChartPlan(ChartPlan.Kind.PIE, label, numbers));
         }
@@ -72,7 +75,9 @@ final class ChartPlanner {
     /** "customer_id" is a number but charting it says nothing. */
     private static boolean isIdentifier(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.equals("id") || n.endsWith("_id") || n.endsWith("id") && n.length() > 2 && Character.isUpperCase(name.charAt(name.length() - 2));
+        return n.equals("id")
+                || n.endsWith("_id")
+                || n.endsWith("id") && n.length() > 2 && Character.isUpperCase(name.charAt(name.length() - 2));
     }
 
     private static boolean nonNegative(QueryResult result, int column) {

@@ -1,6 +1,18 @@
 package dev.askbar.core.answer;
 
 import dev.askbar.core.sql.QueryResult;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -14,26 +26,14 @@ import org.knowm.xchart.style.PieStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.List;
-
 /** Draws a {@link ChartPlan} as a PNG, headless, in the colours and sizes that read well in a chat client. */
 final class ChartRenderer {
     public static final int WIDTH = 900;
     public static final int HEIGHT = 500;
     private static final Color[] PALETTE = {
-            new Color(0x2F6FDE), new Color(0xF08C2E), new Color(0x2FA36B), new Color(0xD64545),
-            new Color(0x8A5CD1), new Color(0x7A8B99), new Color(0xC9A227), new Color(0x3FB8C2)};
+        new Color(0x2F6FDE), new Color(0xF08C2E), new Color(0x2FA36B), new Color(0xD64545),
+        new Color(0x8A5CD1), new Color(0x7A8B99), new Color(0xC9A227), new Color(0x3FB8C2)
+    };
     private static final int MAX_LABEL = 28;
 
     static {
@@ -41,8 +41,7 @@ final class ChartRenderer {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private ChartRenderer() {
-    }
+    private ChartRenderer() {}
 
     public static byte[] render(String title, QueryResult result, ChartPlan plan) {
         String font = fontFamilyFor(title, result, plan);
@@ -60,9 +59,17 @@ final class ChartRenderer {
     }
 
     private static XYChart line(String title, QueryResult result, ChartPlan plan) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(shorten(title, 80))
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(shorten(title, 80))
                 .xAxisTitle(result.columns().get(plan.labelColumn()).name())
-                .yAxisTitle(plan.valueColumns().size() == 1 ? result.columns().get(plan.valueColumns().get(0)).name() : "")
+                .yAxisTitle(
+                        plan.valueColumns().size() == 1
+                                ? result.columns()
+                                        .get(plan.valueColumns().get(0))
+                                        .name()
+                                : "")
                 .build();
         style(chart.getStyler());
         chart.getStyler().setDatePattern(datePattern(result, plan.labelColumn()));
@@ -92,9 +99,17 @@ final class ChartRenderer {
     }
 
     private static CategoryChart bar(String title, QueryResult result, ChartPlan plan) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(shorten(title, 80))
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(shorten(title, 80))
                 .xAxisTitle(result.columns().get(plan.labelColumn()).name())
-                .yAxisTitle(plan.valueColumns().size() == 1 ? result.columns().get(plan.valueColumns().get(0)).name() : "")
+                .yAxisTitle(
+                        plan.valueColumns().size() == 1
+                                ? result.columns()
+                                        .get(plan.valueColumns().get(0))
+                                        .name()
+                                : "")
                 .build();
         style(chart.getStyler());
         chart.getStyler().setLegendVisible(plan.valueColumns().size() > 1);
@@ -115,7 +130,11 @@ final class ChartRenderer {
     }
 
     private static PieChart pie(String title, QueryResult result, ChartPlan plan) {
-        PieChart chart = new PieChartBuilder().width(WIDTH).height(HEIGHT).title(shorten(title, 80)).build();
+        PieChart chart = new PieChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(shorten(title, 80))
+                .build();
         style(chart.getStyler());
         chart.getStyler().setLabelType(PieStyler.LabelType.NameAndPercentage);
         chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
@@ -170,7 +189,8 @@ final class ChartRenderer {
         s.setLegendFont(new Font(family, Font.PLAIN, s.getLegendFont().getSize()));
         if (s instanceof org.knowm.xchart.style.AxesChartStyler a) {
             a.setAxisTitleFont(new Font(family, Font.PLAIN, a.getAxisTitleFont().getSize()));
-            a.setAxisTickLabelsFont(new Font(family, Font.PLAIN, a.getAxisTickLabelsFont().getSize()));
+            a.setAxisTickLabelsFont(
+                    new Font(family, Font.PLAIN, a.getAxisTickLabelsFont().getSize()));
         }
         if (s instanceof PieStyler p) {
             p.setLabelsFont(new Font(family, Font.PLAIN, p.getLabelsFont().getSize()));
@@ -193,11 +213,14 @@ final class ChartRenderer {
         }
         // Java2D draws no colour emoji with any font, so they must not decide the font
         StringBuilder needed = new StringBuilder();
-        text.codePoints().filter(cp -> cp < 0x1F000 && !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0x200D).forEach(needed::appendCodePoint);
+        text.codePoints()
+                .filter(cp -> cp < 0x1F000 && !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0x200D)
+                .forEach(needed::appendCodePoint);
         if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(needed.toString()) < 0) {
             return Font.SANS_SERIF;
         }
-        for (String family : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
+        for (String family :
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
             if (new Font(family, Font.PLAIN, 12).canDisplayUpTo(needed.toString()) < 0) {
                 return family;
             }
@@ -206,7 +229,12 @@ final class ChartRenderer {
     }
 
     private static String datePattern(QueryResult result, int column) {
-        List<Date> dates = result.rows().stream().map(r -> r.get(column)).filter(v -> v != null).map(ChartRenderer::toDate).sorted().toList();
+        List<Date> dates = result.rows().stream()
+                .map(r -> r.get(column))
+                .filter(v -> v != null)
+                .map(ChartRenderer::toDate)
+                .sorted()
+                .toList();
         if (dates.size() < 2) {
             return "yyyy-MM-dd";
         }

@@ -2,7 +2,6 @@ package dev.askbar.core.answer;
 
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,11 +18,12 @@ public final class CsvWriter {
      * What spreadsheets start a formula with (=, +, -, @, also their full-width forms, tab and CR), possibly after
      * blanks; a sign followed by a plain number is the one harmless case and stays as it is.
      */
-    private static final Pattern FORMULA_START = Pattern.compile("^[\\s\\u3000]*[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20\\t\\r]");
+    private static final Pattern FORMULA_START =
+            Pattern.compile("^[\\s\\u3000]*[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20\\t\\r]");
+
     private static final Pattern PLAIN_NUMBER = Pattern.compile("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$");
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     public static byte[] write(QueryResult result) {
         StringBuilder sb = new StringBuilder();
@@ -60,8 +60,12 @@ public final class CsvWriter {
         if (s.isEmpty()) {
             return s;
         }
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-                || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1));
+        boolean quote = s.indexOf(',') >= 0
+                || s.indexOf('"') >= 0
+                || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0
+                || Character.isWhitespace(s.charAt(0))
+                || Character.isWhitespace(s.charAt(s.length() - 1));
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

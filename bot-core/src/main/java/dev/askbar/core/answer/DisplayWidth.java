@@ -15,8 +15,7 @@ final class DisplayWidth {
     private static final int ZWJ = 0x200D;
     private static final int EMOJI_PRESENTATION = 0xFE0F;
 
-    private DisplayWidth() {
-    }
+    private DisplayWidth() {}
 
     static int of(String text) {
         int width = 0;
@@ -102,7 +101,9 @@ final class DisplayWidth {
             return 2;
         }
         int base = baseWidth(first);
-        if (base == 1 && text.indexOf(EMOJI_PRESENTATION, start) >= 0 && text.indexOf(EMOJI_PRESENTATION, start) < end) {
+        if (base == 1
+                && text.indexOf(EMOJI_PRESENTATION, start) >= 0
+                && text.indexOf(EMOJI_PRESENTATION, start) < end) {
             // U+2764 U+FE0F (red heart) and friends: text symbols asked to draw as emoji.
             return 2;
         }
@@ -114,9 +115,9 @@ final class DisplayWidth {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK
-                || (cp >= 0xFE00 && cp <= 0xFE0F)          // variation selectors
-                || (cp >= 0x1F3FB && cp <= 0x1F3FF)        // skin-tone modifiers
-                || (cp >= 0xE0020 && cp <= 0xE007F);       // emoji tag sequences (subdivision flags)
+                || (cp >= 0xFE00 && cp <= 0xFE0F) // variation selectors
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF) // skin-tone modifiers
+                || (cp >= 0xE0020 && cp <= 0xE007F); // emoji tag sequences (subdivision flags)
     }
 
     private static int baseWidth(int cp) {
@@ -124,7 +125,8 @@ final class DisplayWidth {
             return 0;
         }
         int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || (type == Character.FORMAT && cp != 0x00AD)) {
             return 0;
         }
@@ -139,34 +141,68 @@ final class DisplayWidth {
         if (cp < 0x1100) {
             return false;
         }
-        return in(cp, 0x1100, 0x115F)          // Hangul Jamo initials
-                || in(cp, 0x231A, 0x231B) || in(cp, 0x2329, 0x232A)
-                || in(cp, 0x23E9, 0x23EC) || cp == 0x23F0 || cp == 0x23F3
-                || in(cp, 0x25FD, 0x25FE) || in(cp, 0x2614, 0x2615) || in(cp, 0x2648, 0x2653)
-                || cp == 0x267F || cp == 0x2693 || cp == 0x26A1 || in(cp, 0x26AA, 0x26AB)
-                || in(cp, 0x26BD, 0x26BE) || in(cp, 0x26C4, 0x26C5) || cp == 0x26CE || cp == 0x26D4
-                || cp == 0x26EA || in(cp, 0x26F2, 0x26F3) || cp == 0x26F5 || cp == 0x26FA || cp == 0x26FD
-                || cp == 0x2705 || in(cp, 0x270A, 0x270B) || cp == 0x2728 || cp == 0x274C || cp == 0x274E
-                || in(cp, 0x2753, 0x2755) || cp == 0x2757 || in(cp, 0x2795, 0x2797) || cp == 0x27B0
-                || cp == 0x27BF || in(cp, 0x2B1B, 0x2B1C) || cp == 0x2B50 || cp == 0x2B55
-                || in(cp, 0x2E80, 0x303E)          // CJK radicals, punctuation, ideographic space
-                || in(cp, 0x3041, 0x33FF)          // kana, bopomofo, CJK compatibility
-                || in(cp, 0x3400, 0x4DBF)          // CJK extension A
-                || in(cp, 0x4E00, 0x9FFF)          // CJK unified ideographs
-                || in(cp, 0xA000, 0xA4CF)          // Yi
+        return in(cp, 0x1100, 0x115F) // Hangul Jamo initials
+                || in(cp, 0x231A, 0x231B)
+                || in(cp, 0x2329, 0x232A)
+                || in(cp, 0x23E9, 0x23EC)
+                || cp == 0x23F0
+                || cp == 0x23F3
+                || in(cp, 0x25FD, 0x25FE)
+                || in(cp, 0x2614, 0x2615)
+                || in(cp, 0x2648, 0x2653)
+                || cp == 0x267F
+                || cp == 0x2693
+                || cp == 0x26A1
+                || in(cp, 0x26AA, 0x26AB)
+                || in(cp, 0x26BD, 0x26BE)
+                || in(cp, 0x26C4, 0x26C5)
+                || cp == 0x26CE
+                || cp == 0x26D4
+                || cp == 0x26EA
+                || in(cp, 0x26F2, 0x26F3)
+                || cp == 0x26F5
+                || cp == 0x26FA
+                || cp == 0x26FD
+                || cp == 0x2705
+                || in(cp, 0x270A, 0x270B)
+                || cp == 0x2728
+                || cp == 0x274C
+                || cp == 0x274E
+                || in(cp, 0x2753, 0x2755)
+                || cp == 0x2757
+                || in(cp, 0x2795, 0x2797)
+                || cp == 0x27B0
+                || cp == 0x27BF
+                || in(cp, 0x2B1B, 0x2B1C)
+                || cp == 0x2B50
+                || cp == 0x2B55
+                || in(cp, 0x2E80, 0x303E) // CJK radicals, punctuation, ideographic space
+                || in(cp, 0x3041, 0x33FF) // kana, bopomofo, CJK compatibility
+                || in(cp, 0x3400, 0x4DBF) // CJK extension A
+                || in(cp, 0x4E00, 0x9FFF) // CJK unified ideographs
+                || in(cp, 0xA000, 0xA4CF) // Yi
                 || in(cp, 0xA960, 0xA97F)
-                || in(cp, 0xAC00, 0xD7A3)          // Hangul syllables
-                || in(cp, 0xF900, 0xFAFF)          // CJK compatibility ideographs
-                || in(cp, 0xFE10, 0xFE19) || in(cp, 0xFE30, 0xFE6F)
-                || in(cp, 0xFF00, 0xFF60) || in(cp, 0xFFE0, 0xFFE6)   // fullwidth forms
-                || in(cp, 0x16FE0, 0x16FE4) || in(cp, 0x17000, 0x18CFF) || in(cp, 0x1B000, 0x1B2FF)
-                || cp == 0x1F004 || cp == 0x1F0CF || cp == 0x1F18E || in(cp, 0x1F191, 0x1F19A)
+                || in(cp, 0xAC00, 0xD7A3) // Hangul syllables
+                || in(cp, 0xF900, 0xFAFF) // CJK compatibility ideographs
+                || in(cp, 0xFE10, 0xFE19)
+                || in(cp, 0xFE30, 0xFE6F)
+                || in(cp, 0xFF00, 0xFF60)
+                || in(cp, 0xFFE0, 0xFFE6) // fullwidth forms
+                || in(cp, 0x16FE0, 0x16FE4)
+                || in(cp, 0x17000, 0x18CFF)
+                || in(cp, 0x1B000, 0x1B2FF)
+                || cp == 0x1F004
+                || cp == 0x1F0CF
+                || cp == 0x1F18E
+                || in(cp, 0x1F191, 0x1F19A)
                 || in(cp, 0x1F200, 0x1F2FF)
-                || in(cp, 0x1F300, 0x1F64F)        // pictographs and emoticons
-                || in(cp, 0x1F680, 0x1F6FF)        // transport and map symbols
+                || in(cp, 0x1F300, 0x1F64F) // pictographs and emoticons
+                || in(cp, 0x1F680, 0x1F6FF) // transport and map symbols
                 || in(cp, 0x1F7E0, 0x1F7F0)
-                || in(cp, 0x1F900, 0x1F9FF) || in(cp, 0x1FA70, 0x1FAFF)
-                || in(cp, 0x20000, 0x2FFFD) || in(cp, 0x30000, 0x3FFFD);
+                || in(cp, 0x1F900, 0x1F9FF)
+                || in(cp, 0x1FA70, 0x1FAFF)
+                || in(cp, 0x20000, 0x2FFFD)
+                || in(cp, 0x30000, 0x3FFFD);
     }
 
     private static boolean in(int cp, int from, int to) {

@@ -2,7 +2,6 @@ package dev.askbar.core.answer;
 
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,8 +45,7 @@ public final class TextTable {
         }
     }
 
-    private TextTable() {
-    }
+    private TextTable() {}
 
     public static Rendered render(QueryResult result, Style style) {
         return render(result, style, "");
@@ -66,7 +64,8 @@ public final class TextTable {
             cells[0][c] = columns.get(c).name();
             natural[c] = DisplayWidth.of(cells[0][c]);
             for (int r = 0; r < rows; r++) {
-                cells[r + 1][c] = CellFormat.format(result.rows().get(r).get(c), columns.get(c).kind());
+                cells[r + 1][c] = CellFormat.format(
+                        result.rows().get(r).get(c), columns.get(c).kind());
                 natural[c] = Math.max(natural[c], DisplayWidth.of(cells[r + 1][c]));
             }
             natural[c] = Math.min(natural[c], MAX_COLUMN);
@@ -82,7 +81,8 @@ public final class TextTable {
             for (int c = 0; c < shown; c++) {
                 boolean right = columns.get(c).kind().isNumeric();
                 String cell = DisplayWidth.truncate(cells[r][c], widths[c]);
-                line.append(c == 0 ? "" : GAP).append(c == shown - 1 && !right ? cell : DisplayWidth.pad(cell, widths[c], right));
+                line.append(c == 0 ? "" : GAP)
+                        .append(c == shown - 1 && !right ? cell : DisplayWidth.pad(cell, widths[c], right));
             }
             sb.append(line).append('\n');
             if (r == 0) {
@@ -94,16 +94,24 @@ public final class TextTable {
         }
         int hidden = result.rowCount() - rows;
         if (hidden > 0 || result.truncated()) {
-            sb.append("… ").append(hidden).append(result.truncated() ? "+" : "").append(hidden == 1 ? " more row" : " more rows")
-                    .append(moreRowsHint).append('\n');
+            sb.append("… ")
+                    .append(hidden)
+                    .append(result.truncated() ? "+" : "")
+                    .append(hidden == 1 ? " more row" : " more rows")
+                    .append(moreRowsHint)
+                    .append('\n');
         }
         List<String> dropped = new ArrayList<>();
         for (int c = shown; c < columns.size(); c++) {
             dropped.add(columns.get(c).name());
         }
         if (!dropped.isEmpty()) {
-            sb.append('(').append(dropped.size()).append(dropped.size() == 1 ? " more column" : " more columns")
-                    .append(" not shown: ").append(String.join(", ", dropped)).append(")\n");
+            sb.append('(')
+                    .append(dropped.size())
+                    .append(dropped.size() == 1 ? " more column" : " more columns")
+                    .append(" not shown: ")
+                    .append(String.join(", ", dropped))
+                    .append(")\n");
         }
         return new Rendered(sb.toString().stripTrailing(), rows, hidden, dropped);
     }

@@ -47,9 +47,12 @@ public record AskBarConfig(
     }
 
     /** Bounds on what one question may cost. */
-    public record Limits(int maxQuestionChars, int maxRows, Duration statementTimeout, Duration llmTimeout,
-                         int questionsPerMinute) {
-    }
+    public record Limits(
+            int maxQuestionChars,
+            int maxRows,
+            Duration statementTimeout,
+            Duration llmTimeout,
+            int questionsPerMinute) {}
 
     /**
      * How the engine builds prompts and reuses work.
@@ -60,9 +63,13 @@ public record AskBarConfig(
      * @param requireReadOnlyRole refuse to start, rather than warn, when the data role could write
      */
     /** @param hiddenColumns columns kept out of prompts and answers ({@code ASKBAR_HIDDEN_COLUMNS}) */
-    public record EngineSettings(int schemaTokenBudget, Duration cacheTtl, Path glossary, int embeddedPort,
-                                 boolean requireReadOnlyRole, HiddenColumns hiddenColumns) {
-    }
+    public record EngineSettings(
+            int schemaTokenBudget,
+            Duration cacheTtl,
+            Path glossary,
+            int embeddedPort,
+            boolean requireReadOnlyRole,
+            HiddenColumns hiddenColumns) {}
 
     /**
      * Chat platform settings; an adapter starts only when its token is set.
@@ -71,11 +78,20 @@ public record AskBarConfig(
      * @param discordShards     this process's Discord shards, when ASKBAR_DISCORD_SHARDS is set; one unsharded connection otherwise
      * @param discordGatewayUrl a Discord-compatible gateway (ASKBAR_DISCORD_GATEWAY_URL); Discord's own when empty
      */
-    public record Chat(Optional<Secret> discordToken, Optional<String> discordGuild, List<String> discordAdmins,
-                       Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret,
-                       Optional<Secret> slackAppToken, int slackPort, String slackApiUrl, List<String> slackAdmins,
-                       String discordRestUrl, List<String> discordGuilds, Optional<Shards> discordShards,
-                       Optional<String> discordGatewayUrl) {
+    public record Chat(
+            Optional<Secret> discordToken,
+            Optional<String> discordGuild,
+            List<String> discordAdmins,
+            Optional<Secret> slackBotToken,
+            Optional<Secret> slackSigningSecret,
+            Optional<Secret> slackAppToken,
+            int slackPort,
+            String slackApiUrl,
+            List<String> slackAdmins,
+            String discordRestUrl,
+            List<String> discordGuilds,
+            Optional<Shards> discordShards,
+            Optional<String> discordGatewayUrl) {
         public static final String DEFAULT_DISCORD_REST_URL = "https://discord.com/api/v10";
 
         /** @param total all shards of the bot (ASKBAR_DISCORD_SHARDS); @param ids the ones this process runs, ascending */
@@ -107,10 +123,13 @@ public record AskBarConfig(
         List<String> schemas = r.list("ASKBAR_SCHEMAS", List.of("public"));
         for (String schema : schemas) {
             if (!IDENTIFIER.matcher(schema).matches()) {
-                throw new ConfigException("ASKBAR_SCHEMAS", "expects comma-separated schema names such as public,sales");
+                throw new ConfigException(
+                        "ASKBAR_SCHEMAS", "expects comma-separated schema names such as public,sales");
             }
             if (schema.equalsIgnoreCase(STATE_SCHEMA)) {
-                throw new ConfigException("ASKBAR_SCHEMAS", "must not include askbar, AskBar's own schema (it holds every user's questions)");
+                throw new ConfigException(
+                        "ASKBAR_SCHEMAS",
+                        "must not include askbar, AskBar's own schema (it holds every user's questions)");
             }
         }
         List<ProviderSettings> providers = r.providers();
@@ -120,7 +139,8 @@ public record AskBarConfig(
                 Duration.ofSeconds(r.integer("ASKBAR_STATEMENT_TIMEOUT_SECONDS", 15, 1, 3600)),
                 Duration.ofSeconds(r.integer("ASKBAR_LLM_TIMEOUT_SECONDS", 30, 1, 600)),
                 r.integer("ASKBAR_QUESTIONS_PER_MINUTE", 10, 1, 10_000));
-        Path home = r.optional("ASKBAR_HOME").map(Path::of)
+        Path home = r.optional("ASKBAR_HOME")
+                .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".askbar"));
         EngineSettings engine = new EngineSettings(
                 r.integer("ASKBAR_SCHEMA_TOKEN_BUDGET", 1500, 200, 100_000),
@@ -143,8 +163,12 @@ public record AskBarConfig(
                 r.snowflakes("ASKBAR_DISCORD_GUILDS", "ASKBAR_DISCORD_GUILD"),
                 r.shards("ASKBAR_DISCORD_SHARDS", "ASKBAR_DISCORD_SHARD_IDS"),
                 r.optional("ASKBAR_DISCORD_GATEWAY_URL").map(v -> r.websocketUrl("ASKBAR_DISCORD_GATEWAY_URL", v)));
-        if (chat.slackBotToken().isPresent() && chat.slackAppToken().isEmpty() && chat.slackSigningSecret().isEmpty()) {
-            throw new ConfigException("SLACK_SIGNING_SECRET", "must be set with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
+        if (chat.slackBotToken().isPresent()
+                && chat.slackAppToken().isEmpty()
+                && chat.slackSigningSecret().isEmpty()) {
+            throw new ConfigException(
+                    "SLACK_SIGNING_SECRET",
+                    "must be set with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
         }
         int httpPort = r.integer("ASKBAR_HTTP_PORT", 8080, 0, 65535);
         // /health and /metrics stay on this machine unless the operator opens them (docker-compose does)
@@ -252,19 +276,24 @@ public record AskBarConfig(
             Optional<String> ids = optional(idsName);
             if (optional(totalName).isEmpty()) {
                 if (ids.isPresent()) {
-                    throw new ConfigException(totalName, "must be set with " + idsName + " (the bot's total number of shards)");
+                    throw new ConfigException(
+                            totalName, "must be set with " + idsName + " (the bot's total number of shards)");
                 }
                 return Optional.empty();
             }
             int total = integer(totalName, 1, 1, 100_000);
             if (ids.isEmpty()) {
-                return Optional.of(new Chat.Shards(total, java.util.stream.IntStream.range(0, total).boxed().toList()));
+                return Optional.of(new Chat.Shards(
+                        total,
+                        java.util.stream.IntStream.range(0, total).boxed().toList()));
             }
-            String format = "expects this process's shard ids as a range (0-1) or a list (0,2), each from 0 to " + (total - 1);
+            String format =
+                    "expects this process's shard ids as a range (0-1) or a list (0,2), each from 0 to " + (total - 1);
             java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
             for (String part : ids.get().split(",")) {
                 String p = part.strip();
-                java.util.regex.Matcher range = Pattern.compile("(\\d{1,6})\\s*-\\s*(\\d{1,6})").matcher(p);
+                java.util.regex.Matcher range =
+                        Pattern.compile("(\\d{1,6})\\s*-\\s*(\\d{1,6})").matcher(p);
                 int from;
                 int to;
                 if (range.matches()) {
@@ -294,10 +323,14 @@ public record AskBarConfig(
 
         /** {@code inheritedUrl}: the state database may name only a user and live on the data database's server. */
         Optional<DatabaseTarget> database(String prefix, Optional<String> inheritedUrl) {
-            Optional<String> url = optional(prefix + "_URL").or(() -> optional(prefix + "_USER").flatMap(u -> inheritedUrl));
+            Optional<String> url = optional(prefix + "_URL")
+                    .or(() -> optional(prefix + "_USER").flatMap(u -> inheritedUrl));
             if (url.isEmpty()) {
                 if (optional(prefix + "_USER").isPresent()) {
-                    throw new ConfigException(prefix + "_URL", "must be set when " + prefix + "_USER is (a JDBC URL such as jdbc:postgresql://host:5432/db)");
+                    throw new ConfigException(
+                            prefix + "_URL",
+                            "must be set when " + prefix
+                                    + "_USER is (a JDBC URL such as jdbc:postgresql://host:5432/db)");
                 }
                 return Optional.empty();
             }
@@ -306,13 +339,17 @@ public record AskBarConfig(
                 jdbc = "jdbc:postgresql://" + jdbc.substring(jdbc.indexOf("://") + 3);
             }
             if (!jdbc.startsWith("jdbc:postgresql://")) {
-                throw new ConfigException(prefix + "_URL", "expects a PostgreSQL JDBC URL such as jdbc:postgresql://host:5432/db");
+                throw new ConfigException(
+                        prefix + "_URL", "expects a PostgreSQL JDBC URL such as jdbc:postgresql://host:5432/db");
             }
             if (jdbc.contains("@") || jdbc.toLowerCase(Locale.ROOT).matches(".*[?&;][a-z]*password=.*")) {
-                throw new ConfigException(prefix + "_URL", "must not carry credentials; set " + prefix + "_USER and " + prefix + "_PASSWORD instead");
+                throw new ConfigException(
+                        prefix + "_URL",
+                        "must not carry credentials; set " + prefix + "_USER and " + prefix + "_PASSWORD instead");
             }
-            String user = optional(prefix + "_USER").orElseThrow(
-                    () -> new ConfigException(prefix + "_USER", "must be set with " + prefix + "_URL (the role to log in as)"));
+            String user = optional(prefix + "_USER")
+                    .orElseThrow(() -> new ConfigException(
+                            prefix + "_USER", "must be set with " + prefix + "_URL (the role to log in as)"));
             return Optional.of(new DatabaseTarget(jdbc, user, secret(prefix + "_PASSWORD")));
         }
 
@@ -323,30 +360,40 @@ public record AskBarConfig(
         List<ProviderSettings> providers() {
             List<String> fallback = new ArrayList<>();
             for (ProviderType type : ProviderType.TABLE) {
-                if (type.defaultBaseUrl().isPresent() || optional(type.baseUrlVariable()).isPresent()) {
+                if (type.defaultBaseUrl().isPresent()
+                        || optional(type.baseUrlVariable()).isPresent()) {
                     fallback.add(type.name());
                 }
             }
             List<ProviderSettings> providers = new ArrayList<>();
             for (String name : list("ASKBAR_PROVIDERS", fallback)) {
-                ProviderType type = ProviderType.named(name).orElseThrow(() -> new ConfigException("ASKBAR_PROVIDERS",
-                        "expects a comma-separated order of " + String.join(", ", ProviderType.names()) + ", e.g. groq,gemini"));
+                ProviderType type = ProviderType.named(name)
+                        .orElseThrow(() -> new ConfigException(
+                                "ASKBAR_PROVIDERS",
+                                "expects a comma-separated order of " + String.join(", ", ProviderType.names())
+                                        + ", e.g. groq,gemini"));
                 providers.add(provider(type));
             }
             return List.copyOf(providers);
         }
 
         private ProviderSettings provider(ProviderType type) {
-            String url = type.defaultBaseUrl().map(d -> url(type.baseUrlVariable(), d))
+            String url = type.defaultBaseUrl()
+                    .map(d -> url(type.baseUrlVariable(), d))
                     .or(() -> optional(type.baseUrlVariable()).map(v -> url(type.baseUrlVariable(), v)))
-                    .orElseThrow(() -> new ConfigException(type.baseUrlVariable(),
-                            "must be set when ASKBAR_PROVIDERS lists " + type.name() + " (e.g. http://localhost:11434/v1 for Ollama)"));
+                    .orElseThrow(() -> new ConfigException(
+                            type.baseUrlVariable(),
+                            "must be set when ASKBAR_PROVIDERS lists " + type.name()
+                                    + " (e.g. http://localhost:11434/v1 for Ollama)"));
             List<String> models = list(type.modelsVariable(), type.defaultModels());
             if (models.isEmpty()) {
-                throw new ConfigException(type.modelsVariable(), "must name the models to use, in order of preference (e.g. llama3.1)");
+                throw new ConfigException(
+                        type.modelsVariable(), "must name the models to use, in order of preference (e.g. llama3.1)");
             }
             List<KeySpec> keys = keys(type.keysVariable(), type.singleKeyVariables());
-            if (keys.isEmpty() && type.protocol() == ProviderType.Protocol.OPENAI_CHAT && !type.defaultBaseUrl().equals(Optional.of(url))) {
+            if (keys.isEmpty()
+                    && type.protocol() == ProviderType.Protocol.OPENAI_CHAT
+                    && !type.defaultBaseUrl().equals(Optional.of(url))) {
                 // a local OpenAI-compatible server (Ollama, vLLM) usually takes no key: one keyless slot stands for it
                 keys = List.of(new KeySpec(new Secret(""), Optional.of("local")));
             }
@@ -378,7 +425,9 @@ public record AskBarConfig(
                 if (colon > 0) {
                     String candidate = e.substring(0, colon);
                     if (!GROUP.matcher(candidate).matches()) {
-                        throw new ConfigException(listVariable, "expects comma-separated keys, each optionally group:key with a short group name");
+                        throw new ConfigException(
+                                listVariable,
+                                "expects comma-separated keys, each optionally group:key with a short group name");
                     }
                     group = Optional.of(candidate);
                     e = e.substring(colon + 1).trim();

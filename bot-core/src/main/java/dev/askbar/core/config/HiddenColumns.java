@@ -43,8 +43,11 @@ public final class HiddenColumns {
                 continue;
             }
             String[] parts = p.split("\\.", -1);
-            if (parts.length > 3 || !p.matches("[\\p{L}\\p{N}_$*.\"-]+") || List.of(parts).stream().anyMatch(String::isEmpty)) {
-                throw new IllegalArgumentException("'" + p + "' is not a column pattern such as *.password, hr.* or sales.people.email");
+            if (parts.length > 3
+                    || !p.matches("[\\p{L}\\p{N}_$*.\"-]+")
+                    || List.of(parts).stream().anyMatch(String::isEmpty)) {
+                throw new IllegalArgumentException(
+                        "'" + p + "' is not a column pattern such as *.password, hr.* or sales.people.email");
             }
             Pattern[] compiled = new Pattern[parts.length];
             for (int i = 0; i < parts.length; i++) {

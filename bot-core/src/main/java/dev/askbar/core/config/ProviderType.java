@@ -25,8 +25,14 @@ import java.util.regex.Pattern;
  * @param defaultModels     empty when the models must be set (they depend on what the server hosts)
  * @param keyPattern        what this provider's keys look like, so text echoing one is masked in logs
  */
-public record ProviderType(String name, Protocol protocol, String envPrefix, List<String> extraKeyVariables,
-                           Optional<String> defaultBaseUrl, List<String> defaultModels, Pattern keyPattern) {
+public record ProviderType(
+        String name,
+        Protocol protocol,
+        String envPrefix,
+        List<String> extraKeyVariables,
+        Optional<String> defaultBaseUrl,
+        List<String> defaultModels,
+        Pattern keyPattern) {
 
     /** The wire protocols AskBar speaks. */
     public enum Protocol {
@@ -36,15 +42,31 @@ public record ProviderType(String name, Protocol protocol, String envPrefix, Lis
         GEMINI
     }
 
-    public static final ProviderType GROQ = new ProviderType("groq", Protocol.OPENAI_CHAT, "GROQ", List.of(),
-            Optional.of("https://api.groq.com/openai/v1"), List.of("llama-3.3-70b-versatile", "llama-3.1-8b-instant"),
+    public static final ProviderType GROQ = new ProviderType(
+            "groq",
+            Protocol.OPENAI_CHAT,
+            "GROQ",
+            List.of(),
+            Optional.of("https://api.groq.com/openai/v1"),
+            List.of("llama-3.3-70b-versatile", "llama-3.1-8b-instant"),
             Pattern.compile("\\bgsk_[A-Za-z0-9]{8,}"));
-    public static final ProviderType GEMINI = new ProviderType("gemini", Protocol.GEMINI, "GEMINI", List.of("GOOGLE_API_KEY"),
-            Optional.of("https://generativelanguage.googleapis.com/v1beta"), List.of("gemini-2.5-flash", "gemini-2.5-flash-lite"),
+    public static final ProviderType GEMINI = new ProviderType(
+            "gemini",
+            Protocol.GEMINI,
+            "GEMINI",
+            List.of("GOOGLE_API_KEY"),
+            Optional.of("https://generativelanguage.googleapis.com/v1beta"),
+            List.of("gemini-2.5-flash", "gemini-2.5-flash-lite"),
             Pattern.compile("\\bAIza[0-9A-Za-z_-]{20,}"));
     /** Any other OpenAI-compatible server (Ollama, vLLM, OpenRouter, LM Studio): URL and models must be set. */
-    public static final ProviderType OPENAI_COMPATIBLE = new ProviderType("openai-compatible", Protocol.OPENAI_CHAT,
-            "OPENAI_COMPATIBLE", List.of(), Optional.empty(), List.of(), Pattern.compile("\\bsk-[A-Za-z0-9_-]{16,}"));
+    public static final ProviderType OPENAI_COMPATIBLE = new ProviderType(
+            "openai-compatible",
+            Protocol.OPENAI_CHAT,
+            "OPENAI_COMPATIBLE",
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            Pattern.compile("\\bsk-[A-Za-z0-9_-]{16,}"));
 
     /** Every provider AskBar knows, in the default order. */
     public static final List<ProviderType> TABLE = List.of(GROQ, GEMINI, OPENAI_COMPATIBLE);

@@ -6,7 +6,16 @@ package dev.askbar.core.engine;
 public record AnswerError(Code code, String message) {
 
     public enum Code {
-        EMPTY_QUESTION, QUESTION_TOO_LONG, RATE_LIMITED, NO_LLM, LLM_UNAVAILABLE, NO_SQL, SQL_REFUSED,
-        SQL_FAILED, SQL_TIMEOUT, DATABASE_UNAVAILABLE, INTERNAL
+        EMPTY_QUESTION,
+        QUESTION_TOO_LONG,
+        RATE_LIMITED,
+        NO_LLM,
+        LLM_UNAVAILABLE,
+        NO_SQL,
+        SQL_REFUSED,
+        SQL_FAILED,
+        SQL_TIMEOUT,
+        DATABASE_UNAVAILABLE,
+        INTERNAL
     }
 }

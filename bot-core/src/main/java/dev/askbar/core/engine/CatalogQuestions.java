@@ -6,7 +6,6 @@ import dev.askbar.core.schema.TableInfo;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
 import dev.askbar.core.sql.ValueKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,8 @@ final class CatalogQuestions {
     private static final String NAME = "(?<t>[\\w.\"]+)";
     private static final List<Pattern> DESCRIBE = List.of(
             Pattern.compile("^(describe|explain)( the)?( table)? " + NAME + "$"),
-            Pattern.compile("^what (columns|fields) (does|do|are in|are there in|has)( the)?( table)? " + NAME + "( have)?$"),
+            Pattern.compile(
+                    "^what (columns|fields) (does|do|are in|are there in|has)( the)?( table)? " + NAME + "( have)?$"),
             Pattern.compile("^(columns|fields) (of|in)( the)?( table)? " + NAME + "$"));
     private static final String COLUMN = "(?<t>[\\w\"]+)\\.(?<c>[\\w\"]+)";
     private static final List<Pattern> MEANING = List.of(
@@ -32,21 +32,23 @@ final class CatalogQuestions {
             Pattern.compile("^what is " + COLUMN + "$"),
             Pattern.compile("^(the )?meaning of " + COLUMN + "$"));
 
-    record CatalogAnswer(String summary, QueryResult table) {
-    }
+    record CatalogAnswer(String summary, QueryResult table) {}
 
-    private CatalogQuestions() {
-    }
+    private CatalogQuestions() {}
 
     static Optional<CatalogAnswer> answer(String question, SchemaSnapshot schema) {
-        String q = question.strip().toLowerCase(Locale.ROOT).replaceAll("[?!.]+$", "").replaceAll("\\s+", " ");
+        String q = question.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[?!.]+$", "")
+                .replaceAll("\\s+", " ");
         if (LIST_TABLES.matcher(q).find()) {
             return Optional.of(listTables(schema));
         }
         for (Pattern p : MEANING) {
             Matcher m = p.matcher(q);
             if (m.matches()) {
-                return find(schema, m.group("t")).flatMap(t -> column(t, unquote(m.group("c"))).map(c -> meaning(t, c)));
+                return find(schema, m.group("t"))
+                        .flatMap(t -> column(t, unquote(m.group("c"))).map(c -> meaning(t, c)));
             }
         }
         for (Pattern p : DESCRIBE) {
@@ -63,20 +65,26 @@ final class CatalogQuestions {
         for (TableInfo t : schema.tables()) {
             rows.add(List.of(t.qualifiedName(), t.rowEstimate(), t.comment().orElse(t.view() ? "(view)" : "")));
         }
-        QueryResult table = new QueryResult(List.of(text("table"), new ResultColumn("rows", "bigint", ValueKind.INTEGER), text("about")),
-                rows, false);
+        QueryResult table = new QueryResult(
+                List.of(text("table"), new ResultColumn("rows", "bigint", ValueKind.INTEGER), text("about")),
+                rows,
+                false);
         return new CatalogAnswer("There are " + schema.tables().size() + " tables and views you can ask about.", table);
     }
 
     private static CatalogAnswer describe(TableInfo t) {
         List<List<Object>> rows = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
-            rows.add(List.of(c.name(), c.type() + (t.primaryKey().contains(c.name()) ? " (key)" : ""),
-                    c.comment().orElse(""), String.join(", ", c.sampleValues())));
+            rows.add(List.of(
+                    c.name(),
+                    c.type() + (t.primaryKey().contains(c.name()) ? " (key)" : ""),
+                    c.comment().orElse(""),
+                    String.join(", ", c.sampleValues())));
         }
-        QueryResult table = new QueryResult(List.of(text("column"), text("type"), text("meaning"), text("common values")), rows, false);
-        String summary = t.qualifiedName() + (t.comment().map(c -> ": " + c).orElse("")) + " — " + t.columns().size()
-                + " columns, about " + t.rowEstimate() + " rows.";
+        QueryResult table = new QueryResult(
+                List.of(text("column"), text("type"), text("meaning"), text("common values")), rows, false);
+        String summary = t.qualifiedName() + (t.comment().map(c -> ": " + c).orElse("")) + " — "
+                + t.columns().size() + " columns, about " + t.rowEstimate() + " rows.";
         return new CatalogAnswer(summary, table);
     }
 
@@ -87,10 +95,14 @@ final class CatalogQuestions {
             sb.append('.');
         }
         if (!c.sampleValues().isEmpty()) {
-            sb.append(" Common values: ").append(String.join(", ", c.sampleValues())).append('.');
+            sb.append(" Common values: ")
+                    .append(String.join(", ", c.sampleValues()))
+                    .append('.');
         }
-        QueryResult table = new QueryResult(List.of(text("column"), text("type"), text("meaning"), text("common values")),
-                List.of(List.of(c.name(), c.type(), c.comment().orElse(""), String.join(", ", c.sampleValues()))), false);
+        QueryResult table = new QueryResult(
+                List.of(text("column"), text("type"), text("meaning"), text("common values")),
+                List.of(List.of(c.name(), c.type(), c.comment().orElse(""), String.join(", ", c.sampleValues()))),
+                false);
         return new CatalogAnswer(sb.toString(), table);
     }
 
@@ -112,5 +124,4 @@ final class CatalogQuestions {
     private static String unquote(String s) {
         return s.replace("\"", "");
     }
-
 }

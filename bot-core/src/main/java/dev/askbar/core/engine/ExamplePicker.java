@@ -1,8 +1,7 @@
 package dev.askbar.core.engine;
 
-import dev.askbar.core.schema.Words;
 import dev.askbar.core.engine.ExampleSource.Example;
-
+import dev.askbar.core.schema.Words;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.Set;
 final class ExamplePicker {
     static final int MAX = 3;
 
-    private ExamplePicker() {
-    }
+    private ExamplePicker() {}
 
     static List<Example> pick(String question, List<Example> examples) {
         Set<String> q = Words.of(question);
@@ -29,8 +27,7 @@ final class ExamplePicker {
                 .toList();
     }
 
-    private record Scored(Example example, double score) {
-    }
+    private record Scored(Example example, double score) {}
 
     static double similarity(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {

@@ -6,8 +6,7 @@ import java.util.List;
 @FunctionalInterface
 public interface ExampleSource {
 
-    record Example(String question, String sql) {
-    }
+    record Example(String question, String sql) {}
 
     List<Example> approved();
 }

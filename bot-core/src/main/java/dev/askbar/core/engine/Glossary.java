@@ -1,9 +1,6 @@
 package dev.askbar.core.engine;
 
 import dev.askbar.core.schema.Vocabulary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The team's business terms ("active customer = ordered in the last 90 days", "supplier: vendor"), one per line
@@ -66,13 +65,18 @@ public final class Glossary {
                 for (String line : lines) {
                     String l = line.strip();
                     if (!l.isEmpty() && !l.startsWith("#")) {
-                        sb.append("- ").append(l.startsWith("- ") ? l.substring(2) : l).append('\n');
+                        sb.append("- ")
+                                .append(l.startsWith("- ") ? l.substring(2) : l)
+                                .append('\n');
                     }
                 }
                 text = sb.length() > MAX_CHARS ? sb.substring(0, MAX_CHARS) : sb.toString();
                 vocabulary = Vocabulary.parse(lines);
                 readAt = modified;
-                log.info("glossary loaded from {} ({} lines)", file.get(), text.lines().count());
+                log.info(
+                        "glossary loaded from {} ({} lines)",
+                        file.get(),
+                        text.lines().count());
             }
         } catch (IOException e) {
             log.warn("glossary unreadable: {}", e.getMessage());

@@ -15,9 +15,6 @@ import dev.askbar.core.sql.SqlExtractor;
 import dev.askbar.core.sql.SqlFailedException;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.sql.SqlRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a question into an answer. The stages read top to bottom in {@link Run#execute}: validate, rate limit,
@@ -103,8 +102,11 @@ public final class QueryEngine {
         } else {
             permit = limits.enter(question.platform(), question.asker());
             answer = permit.isEmpty()
-                    ? new Run(question, ProgressListener.NONE).fail(AnswerError.Code.RATE_LIMITED, "You already have "
-                    + AskerLimits.IN_FLIGHT + " questions being answered; please wait for them before asking another.")
+                    ? new Run(question, ProgressListener.NONE)
+                            .fail(
+                                    AnswerError.Code.RATE_LIMITED,
+                                    "You already have " + AskerLimits.IN_FLIGHT
+                                            + " questions being answered; please wait for them before asking another.")
                     : new Run(question, progress).execute();
         }
         try {
@@ -119,9 +121,15 @@ public final class QueryEngine {
         long id = audit.record(answer);
         // the audit write is part of the answer's cost
         answer = answer.withTotalMs(answer.timings().totalMs() + millisSince(t0));
-        log.info("question from {} on {} {} in {} ms ({} rows{})", question.asker(), question.platform(),
-                answer.ok() ? "answered" : "failed: " + answer.error().get().code().name().toLowerCase(Locale.ROOT),
-                answer.timings().totalMs(), answer.result().map(QueryResult::rowCount).orElse(0),
+        log.info(
+                "question from {} on {} {} in {} ms ({} rows{})",
+                question.asker(),
+                question.platform(),
+                answer.ok()
+                        ? "answered"
+                        : "failed: " + answer.error().get().code().name().toLowerCase(Locale.ROOT),
+                answer.timings().totalMs(),
+                answer.result().map(QueryResult::rowCount).orElse(0),
                 answer.cached() ? ", cached SQL" : "");
         Answer audited = answer.withAuditId(id);
         for (AnswerListener listener : listeners) {
@@ -160,24 +168,33 @@ public final class QueryEngine {
         Answer execute() {
             String text = question.text() == null ? "" : question.text().strip();
             if (text.isEmpty()) {
-                return fail(AnswerError.Code.EMPTY_QUESTION, "Your question is empty; ask something like \"how many orders shipped last month?\".");
+                return fail(
+                        AnswerError.Code.EMPTY_QUESTION,
+                        "Your question is empty; ask something like \"how many orders shipped last month?\".");
             }
             if (text.length() > maxQuestionChars) {
-                return fail(AnswerError.Code.QUESTION_TOO_LONG, "Your question is " + text.length()
-                        + " characters long; please keep it under " + maxQuestionChars + ".");
+                return fail(
+                        AnswerError.Code.QUESTION_TOO_LONG,
+                        "Your question is " + text.length() + " characters long; please keep it under "
+                                + maxQuestionChars + ".");
             }
-            Optional<Duration> wait = question.fromLocalOperator() ? Optional.empty()
+            Optional<Duration> wait = question.fromLocalOperator()
+                    ? Optional.empty()
                     : limits.tryAcquire(question.platform(), question.asker());
             if (wait.isPresent()) {
-                return fail(AnswerError.Code.RATE_LIMITED, "You have asked a lot of questions in the last minute; please wait "
-                        + Math.max(1, wait.get().toSeconds()) + " s and ask again.");
+                return fail(
+                        AnswerError.Code.RATE_LIMITED,
+                        "You have asked a lot of questions in the last minute; please wait "
+                                + Math.max(1, wait.get().toSeconds()) + " s and ask again.");
             }
             SchemaSnapshot schema;
             try {
                 schema = catalog.snapshot();
             } catch (SchemaUnavailableException e) {
                 log.warn("schema unavailable: {}", e.getMessage());
-                return fail(AnswerError.Code.DATABASE_UNAVAILABLE, "I cannot reach the database right now; please try again in a minute.");
+                return fail(
+                        AnswerError.Code.DATABASE_UNAVAILABLE,
+                        "I cannot reach the database right now; please try again in a minute.");
             }
             Optional<CatalogQuestions.CatalogAnswer> aboutData = CatalogQuestions.answer(text, schema);
             if (aboutData.isPresent()) {
@@ -190,7 +207,8 @@ public final class QueryEngine {
                 return build(Optional.empty());
             }
             List<Turn> turns = question.conversation()
-                    .map(c -> audit.recentTurns(c, FOLLOW_UP_TURNS, FOLLOW_UP_WINDOW)).orElse(List.of());
+                    .map(c -> audit.recentTurns(c, FOLLOW_UP_TURNS, FOLLOW_UP_WINDOW))
+                    .orElse(List.of());
             // a follow-up ("and by month?") means something else in another thread: never cache it
             boolean cacheable = question.useCache() && turns.isEmpty() && cache.isPresent();
             String key = QuestionKey.of(text);
@@ -267,7 +285,8 @@ public final class QueryEngine {
                 if (!verdict.allowed()) {
                     log.warn("guard refused ({}) in round {}: {}", verdict.rule(), round + 1, oneLine(sql));
                     lastError = new AnswerError(AnswerError.Code.SQL_REFUSED, verdict.userMessage());
-                    previous = Optional.of(new SqlPrompt.Failure(sql, "refused: " + verdict.userMessage() + " Write a read-only SELECT."));
+                    previous = Optional.of(new SqlPrompt.Failure(
+                            sql, "refused: " + verdict.userMessage() + " Write a read-only SELECT."));
                     continue;
                 }
                 sql = verdict.sql();
@@ -280,18 +299,27 @@ public final class QueryEngine {
                     return Optional.empty();
                 } catch (SqlFailedException e) {
                     if (e.databaseUnavailable()) {
-                        return Optional.of(new AnswerError(AnswerError.Code.DATABASE_UNAVAILABLE,
+                        return Optional.of(new AnswerError(
+                                AnswerError.Code.DATABASE_UNAVAILABLE,
                                 "I cannot reach the database right now; please try again in a minute."));
                     }
                     if (e.timedOut()) {
-                        return Optional.of(new AnswerError(AnswerError.Code.SQL_TIMEOUT,
-                                "The query took too long and was stopped; try a narrower question (a shorter period or fewer groups)."));
+                        return Optional.of(
+                                new AnswerError(
+                                        AnswerError.Code.SQL_TIMEOUT,
+                                        "The query took too long and was stopped; try a narrower question (a shorter period or fewer groups)."));
                     }
                     lastError = e.refusedByAskBar()
-                            ? new AnswerError(AnswerError.Code.SQL_REFUSED, "I cannot run that query: " + e.getMessage() + ".")
+                            ? new AnswerError(
+                                    AnswerError.Code.SQL_REFUSED, "I cannot run that query: " + e.getMessage() + ".")
                             : e.writeRefused()
-                            ? new AnswerError(AnswerError.Code.SQL_REFUSED, "I can only read data; the database refused that query (" + e.getMessage() + ").")
-                            : new AnswerError(AnswerError.Code.SQL_FAILED, "The database rejected the query (" + e.getMessage() + ")");
+                                    ? new AnswerError(
+                                            AnswerError.Code.SQL_REFUSED,
+                                            "I can only read data; the database refused that query (" + e.getMessage()
+                                                    + ").")
+                                    : new AnswerError(
+                                            AnswerError.Code.SQL_FAILED,
+                                            "The database rejected the query (" + e.getMessage() + ")");
                     previous = Optional.of(new SqlPrompt.Failure(sql, e.getMessage()));
                 }
             }
@@ -303,16 +331,22 @@ public final class QueryEngine {
         }
 
         /** One SQL call; a prompt too long for the model is shrunk once and sent again, without spending a repair round. */
-        private LlmReply writeSql(String text, SchemaSnapshot schema, LocalDate today, List<Turn> turns,
-                                  Optional<SqlPrompt.Failure> previous) {
+        private LlmReply writeSql(
+                String text,
+                SchemaSnapshot schema,
+                LocalDate today,
+                List<Turn> turns,
+                Optional<SqlPrompt.Failure> previous) {
             try {
-                return llm.complete(SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
+                return llm.complete(
+                        SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
             } catch (PromptTooLongException e) {
                 // a smaller model's context can be shorter than the budget assumed: send less schema, no examples
                 log.info("prompt of about {} tokens too long; retrying with a smaller schema", e.estimatedTokens());
                 linked = smallLinker.link(text, schema, glossary.vocabulary());
                 chosen = List.of();
-                return llm.complete(SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
+                return llm.complete(
+                        SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));
             }
         }
 
@@ -340,9 +374,18 @@ public final class QueryEngine {
         }
 
         private Answer build(Optional<AnswerError> error) {
-            return new Answer(question, Optional.ofNullable(sql), Optional.ofNullable(result), Optional.ofNullable(summary),
-                    error, Optional.ofNullable(provider), Optional.ofNullable(model), Optional.ofNullable(keyMasked),
-                    new Timings(sqlMs, dbMs, summaryMs, millisSince(started)), cached, Optional.empty());
+            return new Answer(
+                    question,
+                    Optional.ofNullable(sql),
+                    Optional.ofNullable(result),
+                    Optional.ofNullable(summary),
+                    error,
+                    Optional.ofNullable(provider),
+                    Optional.ofNullable(model),
+                    Optional.ofNullable(keyMasked),
+                    new Timings(sqlMs, dbMs, summaryMs, millisSince(started)),
+                    cached,
+                    Optional.empty());
         }
     }
 
@@ -371,37 +414,78 @@ public final class QueryEngine {
         private AskerLimits limits;
         private final List<AnswerListener> listeners = new ArrayList<>();
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder listener(AnswerListener v) {
+            this.listeners.add(v);
+            return this;
         }
 
-        public Builder listener(AnswerListener v) { this.listeners.add(v); return this; }
+        public Builder catalog(SchemaCatalog v) {
+            this.catalog = v;
+            return this;
+        }
 
-        public Builder catalog(SchemaCatalog v) { this.catalog = v; return this; }
+        public Builder llm(LanguageModel v) {
+            this.llm = v;
+            return this;
+        }
 
-        public Builder llm(LanguageModel v) { this.llm = v; return this; }
+        public Builder guard(SqlGuard v) {
+            this.guard = v;
+            return this;
+        }
 
-        public Builder guard(SqlGuard v) { this.guard = v; return this; }
+        public Builder runner(SqlRunner v) {
+            this.runner = v;
+            return this;
+        }
 
-        public Builder runner(SqlRunner v) { this.runner = v; return this; }
+        public Builder audit(AnswerLog v) {
+            this.audit = v;
+            return this;
+        }
 
-        public Builder audit(AnswerLog v) { this.audit = v; return this; }
+        public Builder cache(SqlMemory v) {
+            this.cache = v;
+            return this;
+        }
 
-        public Builder cache(SqlMemory v) { this.cache = v; return this; }
+        public Builder examples(ExampleSource v) {
+            this.examples = v;
+            return this;
+        }
 
-        public Builder examples(ExampleSource v) { this.examples = v; return this; }
+        public Builder glossary(Glossary v) {
+            this.glossary = v;
+            return this;
+        }
 
-        public Builder glossary(Glossary v) { this.glossary = v; return this; }
+        public Builder schemaTokenBudget(int v) {
+            this.schemaTokenBudget = v;
+            return this;
+        }
 
-        public Builder schemaTokenBudget(int v) { this.schemaTokenBudget = v; return this; }
+        public Builder maxQuestionChars(int v) {
+            this.maxQuestionChars = v;
+            return this;
+        }
 
-        public Builder maxQuestionChars(int v) { this.maxQuestionChars = v; return this; }
+        public Builder questionsPerMinute(int v) {
+            this.questionsPerMinute = v;
+            return this;
+        }
 
-        public Builder questionsPerMinute(int v) { this.questionsPerMinute = v; return this; }
-
-        public Builder clock(Clock v) { this.clock = v; return this; }
+        public Builder clock(Clock v) {
+            this.clock = v;
+            return this;
+        }
 
         /** Limits shared with other replicas; by default they are kept in this process, from questionsPerMinute. */
-        public Builder limits(AskerLimits v) { this.limits = v; return this; }
+        public Builder limits(AskerLimits v) {
+            this.limits = v;
+            return this;
+        }
 
         public QueryEngine build() {
             return new QueryEngine(this);

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** The cache key of a question: the same words asked with other spacing, case or end punctuation meet. */
 final class QuestionKey {
-    private QuestionKey() {
-    }
+    private QuestionKey() {}
 
     static String of(String question) {
         String s = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -1,8 +1,7 @@
 package dev.askbar.core.engine;
 
-import dev.askbar.core.llm.LlmRequest;
 import dev.askbar.core.engine.ExampleSource.Example;
-
+import dev.askbar.core.llm.LlmRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +25,18 @@ final class SqlPrompt {
             Reply with the SQL in one ```sql block and nothing else.""";
 
     /** A query that failed before, with the database's or the guard's reason, for a repair round. */
-    record Failure(String sql, String error) {
-    }
+    record Failure(String sql, String error) {}
 
-    private SqlPrompt() {
-    }
+    private SqlPrompt() {}
 
-    static LlmRequest build(String question, String schemaText, LocalDate today, String glossary,
-                            List<Example> examples, List<Turn> turns, Optional<Failure> failure) {
+    static LlmRequest build(
+            String question,
+            String schemaText,
+            LocalDate today,
+            String glossary,
+            List<Example> examples,
+            List<Turn> turns,
+            Optional<Failure> failure) {
         StringBuilder user = new StringBuilder();
         user.append("Tables:\n").append(schemaText).append("\n");
         if (!glossary.isBlank()) {
@@ -42,18 +45,29 @@ final class SqlPrompt {
         if (!examples.isEmpty()) {
             user.append("\nExamples of correct queries:\n");
             for (Example e : examples) {
-                user.append("Q: ").append(e.question().strip()).append("\n```sql\n").append(e.sql().strip()).append("\n```\n");
+                user.append("Q: ")
+                        .append(e.question().strip())
+                        .append("\n```sql\n")
+                        .append(e.sql().strip())
+                        .append("\n```\n");
             }
         }
         if (!turns.isEmpty()) {
             user.append("\nEarlier in this conversation (the new question may refer to these):\n");
             for (Turn t : turns) {
-                user.append("Q: ").append(t.question().strip()).append("\n```sql\n").append(t.sql().strip()).append("\n```\n");
+                user.append("Q: ")
+                        .append(t.question().strip())
+                        .append("\n```sql\n")
+                        .append(t.sql().strip())
+                        .append("\n```\n");
             }
         }
         user.append("\nQuestion: ").append(question.strip());
-        failure.ifPresent(f -> user.append("\n\nThis query failed:\n```sql\n").append(f.sql()).append("\n```\nError: ")
-                .append(f.error()).append("\nWrite a corrected query."));
+        failure.ifPresent(f -> user.append("\n\nThis query failed:\n```sql\n")
+                .append(f.sql())
+                .append("\n```\nError: ")
+                .append(f.error())
+                .append("\nWrite a corrected query."));
         return LlmRequest.sql(SYSTEM.formatted(today), user.toString());
     }
 }

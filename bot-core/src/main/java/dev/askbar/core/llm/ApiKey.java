@@ -1,7 +1,6 @@
 package dev.askbar.core.llm;
 
 import dev.askbar.core.config.Secret;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +22,8 @@ public record ApiKey(String provider, Secret secret, String group, int position,
     /** First 12 hex characters of the key's SHA-256: stable across restarts, useless to an attacker. */
     public String fingerprint() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.reveal().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(secret.reveal().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -21,8 +21,14 @@ sealed interface Attempt {
      * @param tokenLimit the per-minute token limit a 413 named, so larger requests skip the model
      * @param detail     the provider's own text for the logs; may name organisations, never shown to users
      */
-    record Failure(FailureKind kind, Optional<Duration> retryIn, Optional<Integer> tokenLimit, int status,
-                   String detail, Duration exchange) implements Attempt {
+    record Failure(
+            FailureKind kind,
+            Optional<Duration> retryIn,
+            Optional<Integer> tokenLimit,
+            int status,
+            String detail,
+            Duration exchange)
+            implements Attempt {
 
         static Failure of(FailureKind kind, int status, String detail, Duration exchange) {
             return new Failure(kind, Optional.empty(), Optional.empty(), status, detail, exchange);

@@ -10,11 +10,17 @@ import java.util.Optional;
  * @param exchange time in the HTTP exchange, so callers can tell the gateway's own time from the provider's
  * @param hedge    the call was started while another for the same request was still out (a hedge)
  */
-public record AttemptEvent(String provider, String key, String group, String model, Optional<FailureKind> failure,
-                           Duration exchange, boolean hedge) {
+public record AttemptEvent(
+        String provider,
+        String key,
+        String group,
+        String model,
+        Optional<FailureKind> failure,
+        Duration exchange,
+        boolean hedge) {
 
-    public AttemptEvent(String provider, String key, String group, String model, Optional<FailureKind> failure,
-                        Duration exchange) {
+    public AttemptEvent(
+            String provider, String key, String group, String model, Optional<FailureKind> failure, Duration exchange) {
         this(provider, key, group, model, failure, exchange, false);
     }
 }

@@ -1,8 +1,5 @@
 package dev.askbar.core.llm;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -11,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which key, model and provider a request goes to next: providers in configured order, each provider's models in
@@ -23,14 +22,14 @@ import java.util.Set;
 final class CandidateSequence {
     private static final Logger log = LoggerFactory.getLogger(CandidateSequence.class);
 
-    private record Spot(KeyPool pool, ApiKey key, String model) {
-    }
+    private record Spot(KeyPool pool, ApiKey key, String model) {}
 
     private final List<KeyPool> pools;
     private final int estimatedTokens;
     private final Clock clock;
     /** Per pool: how many of its model x key places were visited. */
     private final int[] cursor;
+
     private final Set<KeyPool> deferred = new HashSet<>();
     private final Set<KeyPool> dropped = new HashSet<>();
     private final Set<String> skippedModels = new HashSet<>();
@@ -54,8 +53,11 @@ final class CandidateSequence {
                 int places = pool.models().size() * pool.keys().size();
                 while (cursor[i] < places && (secondPass || !deferred.contains(pool))) {
                     int place = cursor[i]++;
-                    Candidate candidate = admit(pool, pool.keys().get(place % pool.keys().size()),
-                            pool.models().get(place / pool.keys().size()), false);
+                    Candidate candidate = admit(
+                            pool,
+                            pool.keys().get(place % pool.keys().size()),
+                            pool.models().get(place / pool.keys().size()),
+                            false);
                     if (candidate != null) {
                         return Optional.of(candidate);
                     }
@@ -116,14 +118,19 @@ final class CandidateSequence {
             rested.add(new Spot(pool, key, model));
             return null;
         }
-        if (skippedModels.contains(pool.provider() + "\u0000" + model) || pool.retiredUntil(model, now).isPresent()) {
+        if (skippedModels.contains(pool.provider() + "\u0000" + model)
+                || pool.retiredUntil(model, now).isPresent()) {
             return null;
         }
         Optional<Integer> ceiling = pool.tokenCeiling(model);
         if (ceiling.isPresent() && estimatedTokens > ceiling.get()) {
             tooLargeSomewhere = true;
-            log.debug("{}: ~{} tokens exceed {}'s per-minute limit of {}; skipping the model", pool.provider(),
-                    estimatedTokens, model, ceiling.get());
+            log.debug(
+                    "{}: ~{} tokens exceed {}'s per-minute limit of {}; skipping the model",
+                    pool.provider(),
+                    estimatedTokens,
+                    model,
+                    ceiling.get());
             return null;
         }
         KeyHealth health = pool.health(key);
@@ -145,8 +152,11 @@ final class CandidateSequence {
             return null;
         }
         if (admission.probe()) {
-            log.info("{}: quota group {} is past its cooldown on {}; one trial request before it takes traffic",
-                    pool.provider(), key.group(), model);
+            log.info(
+                    "{}: quota group {} is past its cooldown on {}; one trial request before it takes traffic",
+                    pool.provider(),
+                    key.group(),
+                    model);
         }
         triedSomething = true;
         return new Candidate(pool, key, model, quota, admission.probe());

@@ -64,15 +64,35 @@ final class DailyUsage {
         return new Snapshot(requests, successes, failures, tokensIn, tokensOut, Optional.ofNullable(lastError), median);
     }
 
-    record Snapshot(int requests, int successes, int failures, long tokensIn, long tokensOut,
-                    Optional<String> lastError, Optional<Duration> medianLatency) {
-    }
+    record Snapshot(
+            int requests,
+            int successes,
+            int failures,
+            long tokensIn,
+            long tokensOut,
+            Optional<String> lastError,
+            Optional<Duration> medianLatency) {}
 
-    static KeyUsage attempt(ApiKey key, String fingerprint, String model, LocalDate day, Optional<LlmReply> reply,
-                            Optional<String> error, Duration exchange) {
+    static KeyUsage attempt(
+            ApiKey key,
+            String fingerprint,
+            String model,
+            LocalDate day,
+            Optional<LlmReply> reply,
+            Optional<String> error,
+            Duration exchange) {
         int ms = (int) Math.min(Integer.MAX_VALUE, exchange.toMillis());
-        return new KeyUsage(key.provider(), fingerprint, model, day, 1, reply.isPresent() ? 1 : 0,
-                reply.isPresent() ? 0 : 1, reply.map(LlmReply::inputTokens).orElse(0),
-                reply.map(LlmReply::outputTokens).orElse(0), reply.isPresent() ? List.of(ms) : List.of(), error);
+        return new KeyUsage(
+                key.provider(),
+                fingerprint,
+                model,
+                day,
+                1,
+                reply.isPresent() ? 1 : 0,
+                reply.isPresent() ? 0 : 1,
+                reply.map(LlmReply::inputTokens).orElse(0),
+                reply.map(LlmReply::outputTokens).orElse(0),
+                reply.isPresent() ? List.of(ms) : List.of(),
+                error);
     }
 }

@@ -13,7 +13,9 @@ import java.util.Locale;
 final class FailurePolicy {
     /** Timeouts and 5xx on one provider within one request: after this many, the other providers go first. */
     static final int TRANSIENT_FAILURES_PER_PROVIDER = 2;
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** What the router remembers about the key, group or model that failed. */
     enum Remedy {
@@ -47,11 +49,9 @@ final class FailurePolicy {
         SHRINK_PROMPT
     }
 
-    record Verdict(Remedy remedy, Next next) {
-    }
+    record Verdict(Remedy remedy, Next next) {}
 
-    private FailurePolicy() {
-    }
+    private FailurePolicy() {}
 
     /**
      * @param providerStrikes timeouts and server errors on this provider within this request, this one included
@@ -59,8 +59,12 @@ final class FailurePolicy {
     static Verdict after(FailureKind kind, int providerStrikes) {
         return switch (kind) {
             case RATE_LIMITED_MINUTE, RATE_LIMITED_DAY -> new Verdict(Remedy.COOL_GROUP, Next.NEXT_KEY);
-            case PROVIDER_UNAVAILABLE, TRANSIENT -> new Verdict(Remedy.COUNT_AGAINST_KEY,
-                    providerStrikes >= TRANSIENT_FAILURES_PER_PROVIDER ? Next.OTHER_PROVIDERS_FIRST : Next.NEXT_KEY);
+            case PROVIDER_UNAVAILABLE, TRANSIENT ->
+                new Verdict(
+                        Remedy.COUNT_AGAINST_KEY,
+                        providerStrikes >= TRANSIENT_FAILURES_PER_PROVIDER
+                                ? Next.OTHER_PROVIDERS_FIRST
+                                : Next.NEXT_KEY);
             case KEY_REJECTED -> new Verdict(Remedy.DISABLE_KEY, Next.NEXT_KEY);
             case MODEL_UNAVAILABLE -> new Verdict(Remedy.RETIRE_MODEL, Next.NEXT_MODEL);
             case REQUEST_TOO_LARGE -> new Verdict(Remedy.CAP_MODEL_TOKENS, Next.NEXT_MODEL);
@@ -79,27 +83,37 @@ final class FailurePolicy {
     static LlmException giveUp(Tally tally, boolean deadlinePassed, Instant now, int estimatedTokens) {
         Instant earliestFree = tally.earliestFree();
         if (deadlinePassed) {
-            return new LlmException("No language model answered in time; please try again in a minute.",
+            return new LlmException(
+                    "No language model answered in time; please try again in a minute.",
                     "request deadline passed; tried: " + tally.failures());
         }
         if (!tally.triedSomething() && tally.tooLargeSomewhere() && earliestFree == null) {
-            return new PromptTooLongException(estimatedTokens, "~" + estimatedTokens + " tokens exceed every model's per-minute token limit");
+            return new PromptTooLongException(
+                    estimatedTokens, "~" + estimatedTokens + " tokens exceed every model's per-minute token limit");
         }
         if (!tally.unreachable().isEmpty()) {
-            return new LlmException("Cannot reach " + String.join(" or ", tally.unreachable().keySet()) + ": check the network or "
-                    + String.join(" and ", tally.unreachable().values()) + ".", "unreachable; tried: " + tally.failures());
+            return new LlmException(
+                    "Cannot reach " + String.join(" or ", tally.unreachable().keySet()) + ": check the network or "
+                            + String.join(" and ", tally.unreachable().values()) + ".",
+                    "unreachable; tried: " + tally.failures());
         }
         if (earliestFree != null && !tally.saw(FailureKind.TRANSIENT) && !tally.saw(FailureKind.PROVIDER_UNAVAILABLE)) {
             long secs = Math.max(1, Duration.between(now, earliestFree).toSeconds());
-            String when = secs < 5400 ? "in " + humanDuration(secs) : "at " + UTC_TIME.format(earliestFree) + " (in " + humanDuration(secs) + ")";
-            return new NoKeyAvailableException("Every language model key is rate-limited right now; the earliest frees up "
-                    + when + ".", "all keys cooling; tried: " + tally.failures(), earliestFree);
+            String when = secs < 5400
+                    ? "in " + humanDuration(secs)
+                    : "at " + UTC_TIME.format(earliestFree) + " (in " + humanDuration(secs) + ")";
+            return new NoKeyAvailableException(
+                    "Every language model key is rate-limited right now; the earliest frees up " + when + ".",
+                    "all keys cooling; tried: " + tally.failures(),
+                    earliestFree);
         }
         if (!tally.triedSomething() && earliestFree == null) {
-            return new LlmException("No language model key works right now (the providers rejected them); an admin can check `askbar keys`.",
+            return new LlmException(
+                    "No language model key works right now (the providers rejected them); an admin can check `askbar keys`.",
                     "every key disabled or model retired");
         }
-        return new LlmException("No language model could answer right now; please try again in a minute.",
+        return new LlmException(
+                "No language model could answer right now; please try again in a minute.",
                 "all attempts failed: " + tally.failures());
     }
 

@@ -4,12 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * Google's Gemini API ({@code POST {base}/models/{model}:generateContent}). The key travels in the
@@ -53,18 +52,31 @@ final class GeminiClient implements ProviderClient {
                 .header("x-goog-api-key", key.secret().reveal())
                 .post(RequestBody.create(body(request).toString(), JSON))
                 .build();
-        return HttpExchange.run(http, httpRequest, inFlight, (response, text, exchange) -> response.code() == 200
-                ? success(key, model, text, exchange) : failure(response, text, exchange));
+        return HttpExchange.run(
+                http,
+                httpRequest,
+                inFlight,
+                (response, text, exchange) -> response.code() == 200
+                        ? success(key, model, text, exchange)
+                        : failure(response, text, exchange));
     }
 
     /** {@code GET /models}: proves the key and the address without spending generation quota. */
     @Override
     public Attempt checkKey(ApiKey key, InFlight inFlight) {
-        Request httpRequest = new Request.Builder().url(baseUrl + "/models")
-                .header("x-goog-api-key", key.secret().reveal()).get().build();
-        return HttpExchange.run(http, httpRequest, inFlight, (response, text, exchange) -> response.code() == 200
-                ? new Attempt.Success(new LlmReply("", provider, "", key.masked(), 0, 0, exchange), RateBudget.unknown())
-                : failure(response, text, exchange));
+        Request httpRequest = new Request.Builder()
+                .url(baseUrl + "/models")
+                .header("x-goog-api-key", key.secret().reveal())
+                .get()
+                .build();
+        return HttpExchange.run(
+                http,
+                httpRequest,
+                inFlight,
+                (response, text, exchange) -> response.code() == 200
+                        ? new Attempt.Success(
+                                new LlmReply("", provider, "", key.masked(), 0, 0, exchange), RateBudget.unknown())
+                        : failure(response, text, exchange));
     }
 
     static JsonObject body(LlmRequest request) {
@@ -106,7 +118,9 @@ final class GeminiClient implements ProviderClient {
                 return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "reply had no candidates" + block, exchange);
             }
             JsonObject candidate = candidates.get(0).getAsJsonObject();
-            String finish = candidate.has("finishReason") ? candidate.get("finishReason").getAsString() : "";
+            String finish = candidate.has("finishReason")
+                    ? candidate.get("finishReason").getAsString()
+                    : "";
             StringBuilder out = new StringBuilder();
             JsonObject content = candidate.getAsJsonObject("content");
             if (content != null && content.has("parts")) {
@@ -119,16 +133,22 @@ final class GeminiClient implements ProviderClient {
                 }
             }
             if (out.toString().isBlank()) {
-                return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "reply had no text (finishReason " + finish + ")", exchange);
+                return Attempt.Failure.of(
+                        FailureKind.TRANSIENT, 200, "reply had no text (finishReason " + finish + ")", exchange);
             }
             int in = 0;
             int outTokens = 0;
             JsonObject usage = json.getAsJsonObject("usageMetadata");
             if (usage != null) {
-                in = usage.has("promptTokenCount") ? usage.get("promptTokenCount").getAsInt() : 0;
-                outTokens = usage.has("candidatesTokenCount") ? usage.get("candidatesTokenCount").getAsInt() : 0;
+                in = usage.has("promptTokenCount")
+                        ? usage.get("promptTokenCount").getAsInt()
+                        : 0;
+                outTokens = usage.has("candidatesTokenCount")
+                        ? usage.get("candidatesTokenCount").getAsInt()
+                        : 0;
             }
-            return new Attempt.Success(new LlmReply(out.toString(), provider, model, key.masked(), in, outTokens, exchange),
+            return new Attempt.Success(
+                    new LlmReply(out.toString(), provider, model, key.masked(), in, outTokens, exchange),
                     RateBudget.unknown());
         } catch (RuntimeException e) {
             return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "malformed reply: " + e.getMessage(), exchange);
@@ -138,7 +158,8 @@ final class GeminiClient implements ProviderClient {
     private Attempt failure(Response response, String text, Duration exchange) {
         int status = response.code();
         JsonObject error = errorObject(text);
-        String message = error != null && error.has("message") ? error.get("message").getAsString()
+        String message = error != null && error.has("message")
+                ? error.get("message").getAsString()
                 : text.length() > 300 ? text.substring(0, 300) : text;
         String lower = message.toLowerCase(Locale.ROOT);
         String detail = "HTTP " + status + ": " + message;
@@ -154,7 +175,9 @@ final class GeminiClient implements ProviderClient {
                     retryDelay = GoDuration.parse(item.get("retryDelay").getAsString());
                 } else if (type.endsWith("google.rpc.QuotaFailure") && item.has("violations")) {
                     for (JsonElement v : item.getAsJsonArray("violations")) {
-                        String quotaId = v.getAsJsonObject().has("quotaId") ? v.getAsJsonObject().get("quotaId").getAsString() : "";
+                        String quotaId = v.getAsJsonObject().has("quotaId")
+                                ? v.getAsJsonObject().get("quotaId").getAsString()
+                                : "";
                         perDay |= quotaId.contains("PerDay");
                         perMinute |= quotaId.contains("PerMinute");
                     }
@@ -166,11 +189,17 @@ final class GeminiClient implements ProviderClient {
         if (status == 429) {
             if (perDay) {
                 // RetryInfo says "26s" even for a daily quota; trusting it would burn a call every half minute
-                return new Attempt.Failure(FailureKind.RATE_LIMITED_DAY, Optional.of(untilQuotaDayEnds()),
-                        Optional.empty(), status, detail, exchange);
+                return new Attempt.Failure(
+                        FailureKind.RATE_LIMITED_DAY,
+                        Optional.of(untilQuotaDayEnds()),
+                        Optional.empty(),
+                        status,
+                        detail,
+                        exchange);
             }
             Duration wait = retryDelay.orElse(perMinute ? Duration.ofMinutes(1) : UNEXPLAINED_429_COOLDOWN);
-            return new Attempt.Failure(FailureKind.RATE_LIMITED_MINUTE, Optional.of(wait), Optional.empty(), status, detail, exchange);
+            return new Attempt.Failure(
+                    FailureKind.RATE_LIMITED_MINUTE, Optional.of(wait), Optional.empty(), status, detail, exchange);
         }
         FailureKind kind;
         if (status == 401 || status == 403 || reason.equals("API_KEY_INVALID") || lower.contains("api key not valid")) {
@@ -179,7 +208,9 @@ final class GeminiClient implements ProviderClient {
             kind = FailureKind.MODEL_UNAVAILABLE;
         } else if (status == 413) {
             kind = FailureKind.REQUEST_TOO_LARGE;
-        } else if (status == 400 && lower.contains("token") && (lower.contains("exceeds") || lower.contains("too long"))) {
+        } else if (status == 400
+                && lower.contains("token")
+                && (lower.contains("exceeds") || lower.contains("too long"))) {
             kind = FailureKind.PROMPT_TOO_LONG;
         } else if (status == 400) {
             kind = FailureKind.BAD_REQUEST;
@@ -188,14 +219,15 @@ final class GeminiClient implements ProviderClient {
         } else {
             kind = FailureKind.TRANSIENT;
         }
-        return new Attempt.Failure(kind, GoDuration.parse(response.header("retry-after")),
-                Optional.empty(), status, detail, exchange);
+        return new Attempt.Failure(
+                kind, GoDuration.parse(response.header("retry-after")), Optional.empty(), status, detail, exchange);
     }
 
     private Duration untilQuotaDayEnds() {
         Instant now = clock.instant();
         LocalDate today = now.atZone(QUOTA_DAY_ZONE).toLocalDate();
-        return Duration.between(now, today.plusDays(1).atStartOfDay(QUOTA_DAY_ZONE).toInstant());
+        return Duration.between(
+                now, today.plusDays(1).atStartOfDay(QUOTA_DAY_ZONE).toInstant());
     }
 
     private static JsonObject errorObject(String text) {

@@ -10,8 +10,7 @@ final class GoDuration {
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
     private static final Pattern SECONDS = Pattern.compile("\\d+(\\.\\d+)?");
 
-    private GoDuration() {
-    }
+    private GoDuration() {}
 
     static Optional<Duration> parse(String text) {
         if (text == null || text.isBlank()) {

@@ -1,17 +1,16 @@
 package dev.askbar.core.llm;
 
-import okhttp3.Call;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-
-import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Runs one HTTP exchange for a provider client: times it, makes it cancellable and turns every way the connection
@@ -24,8 +23,7 @@ final class HttpExchange {
         Attempt read(Response response, String body, Duration exchange);
     }
 
-    private HttpExchange() {
-    }
+    private HttpExchange() {}
 
     static Attempt run(OkHttpClient http, Request request, InFlight inFlight, Reader reader) {
         long started = System.nanoTime();
@@ -36,7 +34,8 @@ final class HttpExchange {
             return reader.read(response, body, Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             Duration exchange = Duration.ofNanos(System.nanoTime() - started);
-            return Attempt.Failure.of(kind(e, inFlight), 0, e.getClass().getSimpleName() + ": " + e.getMessage(), exchange);
+            return Attempt.Failure.of(
+                    kind(e, inFlight), 0, e.getClass().getSimpleName() + ": " + e.getMessage(), exchange);
         }
     }
 
@@ -45,7 +44,9 @@ final class HttpExchange {
         if (inFlight.cancelled()) {
             return FailureKind.CANCELLED;
         }
-        if (e instanceof UnknownHostException || e instanceof ConnectException || e instanceof NoRouteToHostException
+        if (e instanceof UnknownHostException
+                || e instanceof ConnectException
+                || e instanceof NoRouteToHostException
                 || e instanceof SSLException) {
             return FailureKind.UNREACHABLE;
         }
@@ -58,8 +59,9 @@ final class HttpExchange {
 
     private static boolean connectPhase(Throwable e) {
         for (StackTraceElement frame : e.getStackTrace()) {
-            if (frame.getMethodName().equals("connectSocket") || frame.getMethodName().equals("connect")
-                    && frame.getClassName().startsWith("java.net")) {
+            if (frame.getMethodName().equals("connectSocket")
+                    || frame.getMethodName().equals("connect")
+                            && frame.getClassName().startsWith("java.net")) {
                 return true;
             }
         }

@@ -8,5 +8,4 @@ import java.util.Optional;
  * @param key     masked, e.g. {@code gsk_…a1b2}
  * @param problem one sentence saying what is wrong and what to do; empty when {@code ok}
  */
-public record KeyCheck(String provider, String key, boolean ok, Optional<String> problem) {
-}
+public record KeyCheck(String provider, String key, boolean ok, Optional<String> problem) {}

@@ -1,7 +1,6 @@
 package dev.askbar.core.llm;
 
 import dev.askbar.core.config.AskBarConfig.ProviderSettings;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -15,12 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KeyPool {
     private final ProviderSettings settings;
     private final ProviderClient client;
-    private final Map<LlmTask, RecentLatency> latency = new EnumMap<>(Map.of(LlmTask.SQL, new RecentLatency(),
-            LlmTask.SUMMARY, new RecentLatency()));
+    private final Map<LlmTask, RecentLatency> latency =
+            new EnumMap<>(Map.of(LlmTask.SQL, new RecentLatency(), LlmTask.SUMMARY, new RecentLatency()));
     private final List<ApiKey> keys;
     private final List<String> models;
     private final Map<String, QuotaState> quotas = new ConcurrentHashMap<>();
-    // keys are fixed for the pool's life: their fingerprints (a SHA-256 each) and health are looked up, never recomputed
+    // keys are fixed for the pool's life: their fingerprints (a SHA-256 each) and health are looked up, never
+    // recomputed
     private final Map<ApiKey, String> fingerprints = new IdentityHashMap<>();
     private final Map<ApiKey, KeyHealth> health = new IdentityHashMap<>();
     private final Map<String, Instant> retiredUntil = new ConcurrentHashMap<>();
@@ -65,7 +65,9 @@ final class KeyPool {
     }
 
     Optional<ApiKey> key(String fingerprint) {
-        return keys.stream().filter(k -> fingerprints.get(k).equals(fingerprint)).findFirst();
+        return keys.stream()
+                .filter(k -> fingerprints.get(k).equals(fingerprint))
+                .findFirst();
     }
 
     int keysIn(String group) {

@@ -26,6 +26,5 @@ public interface KeyStateStore {
      * other replicas sharing the store skip a group that is nearly drained. A store that is not shared may
      * ignore it.
      */
-    default void saveBudget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {
-    }
+    default void saveBudget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {}
 }

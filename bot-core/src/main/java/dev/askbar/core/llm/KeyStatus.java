@@ -11,8 +11,19 @@ import java.util.Optional;
  * @param reason     why it is not available, in words ("rate limited per day")
  * @param lastError  the kind of the latest failure today ("rate limited per day, HTTP 429"); never the provider's text
  */
-public record KeyStatus(String provider, int position, String key, String group, String model, KeyState state,
-                        Optional<Instant> until, Optional<String> reason,
-                        int requestsToday, int successesToday, int failuresToday, long tokensInToday, long tokensOutToday,
-                        Optional<String> lastError, Optional<Duration> medianLatency) {
-}
+public record KeyStatus(
+        String provider,
+        int position,
+        String key,
+        String group,
+        String model,
+        KeyState state,
+        Optional<Instant> until,
+        Optional<String> reason,
+        int requestsToday,
+        int successesToday,
+        int failuresToday,
+        long tokensInToday,
+        long tokensOutToday,
+        Optional<String> lastError,
+        Optional<Duration> medianLatency) {}

@@ -4,10 +4,6 @@ import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.AskBarConfig.ProviderSettings;
 import dev.askbar.core.config.KeySpec;
 import dev.askbar.core.config.ProviderType;
-import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each request to the first provider, model and key that can take it, in configured order, and spends no
@@ -48,9 +47,11 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     static final Duration HEDGE_FLOOR = Duration.ofSeconds(2);
     /** A hedge starts once an attempt took this many times its provider's recent 95th percentile. */
     static final int HEDGE_FACTOR = 3;
+
     static final int ATTEMPT_THREADS_KEPT = 4;
     /** After a provider could not be reached, the others go first for this long (it is still tried when they fail). */
     static final Duration UNREACHABLE_REST = Duration.ofSeconds(30);
+
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final Pattern ORG_ID = Pattern.compile("\\b(org|project|proj)_([A-Za-z0-9]{4,})");
 
@@ -67,13 +68,14 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         this.clock = clock;
         this.writer = new StateWriter(store);
         this.requestDeadline = requestDeadline;
-        this.keyLike = Pattern.compile(ProviderType.TABLE.stream().map(t -> "(?:" + t.keyPattern().pattern() + ")")
+        this.keyLike = Pattern.compile(ProviderType.TABLE.stream()
+                .map(t -> "(?:" + t.keyPattern().pattern() + ")")
                 .collect(Collectors.joining("|")));
         AtomicInteger threads = new AtomicInteger();
         // a few threads stay up between questions, so a call after a quiet spell does not start one first;
         // hedges and concurrent questions add more, which go after a minute idle
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(ATTEMPT_THREADS_KEPT, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                ATTEMPT_THREADS_KEPT, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                     Thread t = new Thread(r, "askbar-llm-" + threads.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -104,7 +106,10 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         List<KeyPool> pools = new ArrayList<>();
         for (ProviderSettings settings : config.providers()) {
             if (settings.configured()) {
-                pools.add(new KeyPool(settings, ProviderClients.create(settings, http, clock), keys(settings.name(), settings.keys())));
+                pools.add(new KeyPool(
+                        settings,
+                        ProviderClients.create(settings, http, clock),
+                        keys(settings.name(), settings.keys())));
                 ProviderAddress.log(settings);
             }
         }
@@ -134,7 +139,8 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     @Override
     public LlmReply complete(LlmRequest request) {
         if (pools.isEmpty()) {
-            throw new LlmException("No language model is configured; set GROQ_API_KEYS (a free Groq key works) or GEMINI_API_KEYS.",
+            throw new LlmException(
+                    "No language model is configured; set GROQ_API_KEYS (a free Groq key works) or GEMINI_API_KEYS.",
                     "no providers");
         }
         CandidateSequence candidates = new CandidateSequence(pools, request.estimatedTokens(), clock);
@@ -166,15 +172,23 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     }
 
     private void start(Race race, Candidate candidate, LlmRequest request) {
-        race.latest().ifPresent(slow -> log.info("{}: no reply within {} s ({}, {}); asking {} as well ({}, {})", slow.provider(),
-                seconds(hedgeAfter(slow.pool(), request.task())), slow.key().label(), slow.model(), candidate.provider(),
-                candidate.key().label(), candidate.model()));
+        race.latest()
+                .ifPresent(slow -> log.info(
+                        "{}: no reply within {} s ({}, {}); asking {} as well ({}, {})",
+                        slow.provider(),
+                        seconds(hedgeAfter(slow.pool(), request.task())),
+                        slow.key().label(),
+                        slow.model(),
+                        candidate.provider(),
+                        candidate.key().label(),
+                        candidate.model()));
         race.start(candidate, request, hedgeAfter(candidate.pool(), request.task()));
     }
 
     /** max(2 s, 3 x the provider's recent p95): long enough that a hedge is rare, short enough that a hang is cheap. */
     static Duration hedgeAfter(KeyPool pool, LlmTask task) {
-        Duration usual = pool.latency(task).p95().map(p -> p.multipliedBy(HEDGE_FACTOR)).orElse(HEDGE_FLOOR);
+        Duration usual =
+                pool.latency(task).p95().map(p -> p.multipliedBy(HEDGE_FACTOR)).orElse(HEDGE_FLOOR);
         return usual.compareTo(HEDGE_FLOOR) > 0 ? usual : HEDGE_FLOOR;
     }
 
@@ -185,35 +199,64 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         c.pool().health(c.key()).succeeded();
         c.pool().latency(done.task()).add(reply.latency());
         record(done, Optional.of(reply), Optional.empty(), success);
-        log.info("{} succeeded in {} s ({}, {})", c.provider(), seconds(reply.latency()), c.key().label(), c.model());
+        log.info(
+                "{} succeeded in {} s ({}, {})",
+                c.provider(),
+                seconds(reply.latency()),
+                c.key().label(),
+                c.model());
         c.quota().succeeded(after, success.budget()).ifPresent(cooling -> {
-            log.info("{}: quota group {} has no requests left on {}; not calling it before {}",
-                    c.provider(), c.key().group(), c.model(), cooling.until());
+            log.info(
+                    "{}: quota group {} has no requests left on {}; not calling it before {}",
+                    c.provider(),
+                    c.key().group(),
+                    c.model(),
+                    cooling.until());
             persistCooling(c, cooling.until(), cooling.reason());
         });
         shareBudget(c);
         return reply;
     }
 
-    private void failed(Race.Finished done, Attempt.Failure failure, CandidateSequence candidates, Tally tally,
-                        LlmRequest request) {
+    private void failed(
+            Race.Finished done,
+            Attempt.Failure failure,
+            CandidateSequence candidates,
+            Tally tally,
+            LlmRequest request) {
         Candidate c = done.candidate();
         String shortError = failure.kind().phrase() + (failure.status() > 0 ? ", HTTP " + failure.status() : "");
         record(done, Optional.empty(), Optional.of(shortError), failure);
-        log.warn("{} failed in {} s ({}, {}): {}: {}", c.provider(), seconds(failure.exchange()), c.key().label(), c.model(),
-                failure.kind().phrase(), redact(failure.detail()));
+        log.warn(
+                "{} failed in {} s ({}, {}): {}: {}",
+                c.provider(),
+                seconds(failure.exchange()),
+                c.key().label(),
+                c.model(),
+                failure.kind().phrase(),
+                redact(failure.detail()));
         FailurePolicy.Verdict verdict = FailurePolicy.after(failure.kind(), tally.failed(c, failure, shortError));
         remedy(c, failure, verdict.remedy(), tally::freeAt, request.estimatedTokens());
         switch (verdict.next()) {
-            case NEXT_KEY -> log.debug("{}: {}; trying the next candidate", c.provider(), failure.kind().phrase());
+            case NEXT_KEY ->
+                log.debug(
+                        "{}: {}; trying the next candidate",
+                        c.provider(),
+                        failure.kind().phrase());
             case NEXT_MODEL -> candidates.skipModel(c.pool(), c.model());
             case OTHER_PROVIDERS_FIRST -> {
                 candidates.deferProvider(c.pool());
-                log.info("{}: {} in this request; trying the other providers first", c.provider(), failure.kind().phrase());
+                log.info(
+                        "{}: {} in this request; trying the other providers first",
+                        c.provider(),
+                        failure.kind().phrase());
             }
             case NEXT_PROVIDER -> candidates.dropProvider(c.pool());
             case SHRINK_PROMPT -> {
-                log.info("{}: the prompt exceeds {}'s context; handing it back to be shortened", c.provider(), c.model());
+                log.info(
+                        "{}: the prompt exceeds {}'s context; handing it back to be shortened",
+                        c.provider(),
+                        c.model());
                 throw new PromptTooLongException(request.estimatedTokens(), redact(failure.detail()));
             }
         }
@@ -224,7 +267,12 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
      *
      * @param cooled told when a group this failure cooled frees up again
      */
-    private void remedy(Candidate c, Attempt.Failure failure, FailurePolicy.Remedy remedy, Consumer<Instant> cooled, int estimated) {
+    private void remedy(
+            Candidate c,
+            Attempt.Failure failure,
+            FailurePolicy.Remedy remedy,
+            Consumer<Instant> cooled,
+            int estimated) {
         KeyPool pool = c.pool();
         ApiKey key = c.key();
         String provider = pool.provider();
@@ -235,13 +283,20 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         }
         switch (remedy) {
             case COOL_GROUP -> {
-                Duration wait = failure.retryIn().orElse(kind == FailureKind.RATE_LIMITED_DAY ? DEFAULT_DAY_COOLDOWN : DEFAULT_MINUTE_COOLDOWN);
+                Duration wait = failure.retryIn()
+                        .orElse(kind == FailureKind.RATE_LIMITED_DAY ? DEFAULT_DAY_COOLDOWN : DEFAULT_MINUTE_COOLDOWN);
                 Instant until = after.plus(wait);
                 c.quota().cool(after, until, kind);
                 cooled.accept(until);
                 persistCooling(c, until, kind);
-                log.info("{}: quota group {} ({} keys) cools down on {} until {} ({}); trying the next candidate",
-                        provider, key.group(), pool.keysIn(key.group()), c.model(), until, kind.phrase());
+                log.info(
+                        "{}: quota group {} ({} keys) cools down on {} until {} ({}); trying the next candidate",
+                        provider,
+                        key.group(),
+                        pool.keysIn(key.group()),
+                        c.model(),
+                        until,
+                        kind.phrase());
             }
             case COUNT_AGAINST_KEY -> {
                 failure.retryIn().ifPresent(wait -> {
@@ -249,7 +304,10 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                     cooled.accept(after.plus(wait));
                 });
                 if (pool.health(key).failed(after)) {
-                    log.info("{}: {} rests for {} s after repeated failures (circuit open)", provider, key.label(),
+                    log.info(
+                            "{}: {} rests for {} s after repeated failures (circuit open)",
+                            provider,
+                            key.label(),
                             KeyHealth.BREAKER_OPEN.toSeconds());
                 }
             }
@@ -257,29 +315,58 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                 Instant until = after.plus(KeyHealth.DISABLED_FOR);
                 String why = kind.phrase() + (failure.status() > 0 ? ", HTTP " + failure.status() : "");
                 pool.health(key).disable(until, why);
-                writer.write(s -> s.saveState(new SavedKeyState(provider, pool.fingerprint(key), key.group(), "",
-                        KeyState.DISABLED, kind.name(), Optional.of(until))));
+                writer.write(s -> s.saveState(new SavedKeyState(
+                        provider,
+                        pool.fingerprint(key),
+                        key.group(),
+                        "",
+                        KeyState.DISABLED,
+                        kind.name(),
+                        Optional.of(until))));
                 log.info("{}: {} disabled until {} ({}); trying the next key", provider, key.label(), until, why);
             }
             case RETIRE_MODEL -> {
                 Instant until = after.plus(RETIRED_FOR);
                 pool.retire(c.model(), until);
-                writer.write(s -> s.saveState(new SavedKeyState(provider, SavedKeyState.ANY_KEY, "", c.model(),
-                        KeyState.MODEL_RETIRED, kind.name(), Optional.of(until))));
-                log.info("{}: model {} retired until {} (HTTP {}); trying the next model", provider, c.model(), until, failure.status());
+                writer.write(s -> s.saveState(new SavedKeyState(
+                        provider,
+                        SavedKeyState.ANY_KEY,
+                        "",
+                        c.model(),
+                        KeyState.MODEL_RETIRED,
+                        kind.name(),
+                        Optional.of(until))));
+                log.info(
+                        "{}: model {} retired until {} (HTTP {}); trying the next model",
+                        provider,
+                        c.model(),
+                        until,
+                        failure.status());
             }
             case CAP_MODEL_TOKENS -> {
                 failure.tokenLimit().ifPresent(limit -> pool.tokenCeiling(c.model(), limit));
-                log.info("{}: ~{} tokens are too many for {} at any time; trying the next model", provider, estimated, c.model());
+                log.info(
+                        "{}: ~{} tokens are too many for {} at any time; trying the next model",
+                        provider,
+                        estimated,
+                        c.model());
             }
             case REST_PROVIDER -> {
                 pool.unreachable(after.plus(UNREACHABLE_REST));
-                log.info("{}: cannot reach {}; other providers go first for {} s (check the network or {})", provider,
-                        ProviderType.host(pool.settings().baseUrl()), UNREACHABLE_REST.toSeconds(), pool.settings().type().baseUrlVariable());
+                log.info(
+                        "{}: cannot reach {}; other providers go first for {} s (check the network or {})",
+                        provider,
+                        ProviderType.host(pool.settings().baseUrl()),
+                        UNREACHABLE_REST.toSeconds(),
+                        pool.settings().type().baseUrlVariable());
             }
             case NONE -> {
                 if (kind == FailureKind.BAD_REQUEST) {
-                    log.info("{}: {} refused the request (HTTP {}); trying the next model", provider, c.model(), failure.status());
+                    log.info(
+                            "{}: {} refused the request (HTTP {}); trying the next model",
+                            provider,
+                            c.model(),
+                            failure.status());
                 }
             }
         }
@@ -295,7 +382,9 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
             c.pool().health(c.key()).succeeded();
             c.pool().latency(done.task()).add(success.reply().latency());
             record(done, Optional.of(success.reply()), Optional.empty(), success);
-            c.quota().succeeded(clock.instant(), success.budget()).ifPresent(cooling -> persistCooling(c, cooling.until(), cooling.reason()));
+            c.quota()
+                    .succeeded(clock.instant(), success.budget())
+                    .ifPresent(cooling -> persistCooling(c, cooling.until(), cooling.reason()));
             shareBudget(c);
             return;
         }
@@ -303,12 +392,16 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         if (failure.kind() == FailureKind.CANCELLED) {
             c.quota().released();
             notifyObservers(done, failure);
-            log.debug("{}: abandoned the slower attempt ({}, {})", c.provider(), c.key().label(), c.model());
+            log.debug(
+                    "{}: abandoned the slower attempt ({}, {})",
+                    c.provider(),
+                    c.key().label(),
+                    c.model());
             return;
         }
         String shortError = failure.kind().phrase() + (failure.status() > 0 ? ", HTTP " + failure.status() : "");
         record(done, Optional.empty(), Optional.of(shortError), failure);
-        remedy(c, failure, FailurePolicy.after(failure.kind(), 1).remedy(), until -> { }, 0);
+        remedy(c, failure, FailurePolicy.after(failure.kind(), 1).remedy(), until -> {}, 0);
     }
 
     private LlmException giveUp(Tally tally, boolean deadlinePassed, LlmRequest request) {
@@ -324,7 +417,8 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     private void record(Race.Finished done, Optional<LlmReply> reply, Optional<String> error, Attempt attempt) {
         Candidate c = done.candidate();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        KeyUsage delta = DailyUsage.attempt(c.key(), c.pool().fingerprint(c.key()), c.model(), today, reply, error, attempt.exchange());
+        KeyUsage delta = DailyUsage.attempt(
+                c.key(), c.pool().fingerprint(c.key()), c.model(), today, reply, error, attempt.exchange());
         c.pool().usage(c.key(), c.model(), today).add(delta);
         writer.addUsage(delta);
         notifyObservers(done, attempt);
@@ -333,8 +427,13 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     private void notifyObservers(Race.Finished done, Attempt attempt) {
         if (!observers.isEmpty()) {
             Candidate c = done.candidate();
-            AttemptEvent event = new AttemptEvent(c.provider(), c.key().masked(), c.key().group(), c.model(),
-                    attempt instanceof Attempt.Failure f ? Optional.of(f.kind()) : Optional.empty(), attempt.exchange(),
+            AttemptEvent event = new AttemptEvent(
+                    c.provider(),
+                    c.key().masked(),
+                    c.key().group(),
+                    c.model(),
+                    attempt instanceof Attempt.Failure f ? Optional.of(f.kind()) : Optional.empty(),
+                    attempt.exchange(),
                     done.running().hedge);
             observers.forEach(o -> o.accept(event));
         }
@@ -342,8 +441,14 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
 
     private void persistCooling(Candidate c, Instant until, FailureKind reason) {
         String fingerprint = c.pool().fingerprint(c.key());
-        writer.write(s -> s.saveState(new SavedKeyState(c.provider(), fingerprint, c.key().group(), c.model(),
-                KeyState.COOLING, reason.name(), Optional.of(until))));
+        writer.write(s -> s.saveState(new SavedKeyState(
+                c.provider(),
+                fingerprint,
+                c.key().group(),
+                c.model(),
+                KeyState.COOLING,
+                reason.name(),
+                Optional.of(until))));
     }
 
     /** Brings back what an earlier run learned: cooling groups, disabled keys, retired models, today's counters. */
@@ -362,7 +467,9 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
             }
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             for (KeyUsage usage : store.get().loadUsage(today)) {
-                pools.stream().filter(p -> p.provider().equals(usage.provider())).findFirst()
+                pools.stream()
+                        .filter(p -> p.provider().equals(usage.provider()))
+                        .findFirst()
                         .flatMap(p -> p.key(usage.fingerprint()).map(k -> p.usage(k, usage.model(), today)))
                         .ifPresent(u -> u.add(usage));
             }
@@ -380,7 +487,9 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
      * concern a key or provider configured here.
      */
     public boolean apply(SavedKeyState saved) {
-        Optional<KeyPool> pool = pools.stream().filter(p -> p.provider().equals(saved.provider())).findFirst();
+        Optional<KeyPool> pool = pools.stream()
+                .filter(p -> p.provider().equals(saved.provider()))
+                .findFirst();
         if (pool.isEmpty()) {
             return false;
         }
@@ -389,8 +498,15 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         Instant until = saved.until().orElse(now.plus(KeyHealth.DISABLED_FOR));
         switch (saved.state()) {
             case MODEL_RETIRED -> pool.get().retire(saved.model(), until);
-            case DISABLED -> pool.get().key(saved.fingerprint()).ifPresent(k -> pool.get().health(k).disable(until, reason.phrase()));
-            case COOLING -> pool.get().key(saved.fingerprint()).ifPresent(k -> pool.get().quota(k.group(), saved.model()).cool(now, until, reason));
+            case DISABLED ->
+                pool.get()
+                        .key(saved.fingerprint())
+                        .ifPresent(k -> pool.get().health(k).disable(until, reason.phrase()));
+            case COOLING ->
+                pool.get()
+                        .key(saved.fingerprint())
+                        .ifPresent(
+                                k -> pool.get().quota(k.group(), saved.model()).cool(now, until, reason));
             default -> {
                 return false;
             }
@@ -400,14 +516,18 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
 
     /** Takes in a quota group's remaining token budget another replica read from the provider's headers. */
     public void applyBudget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {
-        pools.stream().filter(p -> p.provider().equals(provider)).findFirst()
+        pools.stream()
+                .filter(p -> p.provider().equals(provider))
+                .findFirst()
                 .ifPresent(p -> p.quota(group, model).budget(tokensLeft, resetsAt));
     }
 
     /** Tells the other replicas what this success said is left, so they skip the group before it fails. */
     private void shareBudget(Candidate c) {
-        c.quota().budgetToShare(clock.instant()).ifPresent(b ->
-                writer.write(s -> s.saveBudget(c.provider(), c.key().group(), c.model(), b.tokensLeft(), b.resetsAt())));
+        c.quota()
+                .budgetToShare(clock.instant())
+                .ifPresent(b -> writer.write(
+                        s -> s.saveBudget(c.provider(), c.key().group(), c.model(), b.tokensLeft(), b.resetsAt())));
     }
 
     private static FailureKind parseReason(String name) {
@@ -462,9 +582,22 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
                         state = KeyState.PROBING;
                     }
                     DailyUsage.Snapshot usage = pool.usage(key, model, today).snapshot(today);
-                    rows.add(new KeyStatus(pool.provider(), key.position(), key.masked(), key.group(), model, state, until,
-                            reason, usage.requests(), usage.successes(), usage.failures(), usage.tokensIn(), usage.tokensOut(),
-                            usage.lastError(), usage.medianLatency()));
+                    rows.add(new KeyStatus(
+                            pool.provider(),
+                            key.position(),
+                            key.masked(),
+                            key.group(),
+                            model,
+                            state,
+                            until,
+                            reason,
+                            usage.requests(),
+                            usage.successes(),
+                            usage.failures(),
+                            usage.tokensIn(),
+                            usage.tokensOut(),
+                            usage.lastError(),
+                            usage.medianLatency()));
                 }
             }
         }
@@ -500,7 +633,12 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
     private KeyCheck check(KeyPool pool, ApiKey key) {
         Attempt attempt = pool.client().checkKey(key, new InFlight());
         if (attempt instanceof Attempt.Failure f) {
-            log.info("{}: checking {}: {}: {}", pool.provider(), key.label(), f.kind().phrase(), redact(f.detail()));
+            log.info(
+                    "{}: checking {}: {}: {}",
+                    pool.provider(),
+                    key.label(),
+                    f.kind().phrase(),
+                    redact(f.detail()));
             Optional<String> problem = KeyProblems.sentence(pool.settings(), key, f);
             return new KeyCheck(pool.provider(), key.masked(), problem.isEmpty(), problem);
         }
@@ -517,7 +655,6 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
         attempts.shutdownNow();
         writer.close();
     }
-
 
     private static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
@@ -538,6 +675,8 @@ public final class LlmRouter implements LanguageModel, AutoCloseable {
             }
         }
         out = keyLike.matcher(out).replaceAll(m -> ApiKey.mask(m.group()));
-        return ORG_ID.matcher(out).replaceAll(m -> m.group(1) + "_…" + m.group(2).substring(m.group(2).length() - 4));
+        return ORG_ID.matcher(out)
+                .replaceAll(
+                        m -> m.group(1) + "_…" + m.group(2).substring(m.group(2).length() - 4));
     }
 }

@@ -5,17 +5,16 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * Chat completions over the OpenAI wire format: Groq, and any compatible server (Ollama, vLLM, OpenRouter),
@@ -55,8 +54,13 @@ final class OpenAiCompatibleClient implements ProviderClient {
                 .url(baseUrl + "/chat/completions")
                 .post(RequestBody.create(body.toString(), JSON));
         authorize(http, key);
-        return HttpExchange.run(this.http, http.build(), inFlight, (response, text, exchange) -> response.code() == 200
-                ? success(key, model, response, text, exchange) : failure(response, text, exchange));
+        return HttpExchange.run(
+                this.http,
+                http.build(),
+                inFlight,
+                (response, text, exchange) -> response.code() == 200
+                        ? success(key, model, response, text, exchange)
+                        : failure(response, text, exchange));
     }
 
     /** {@code GET /models}: proves the key and the address without spending completion quota. */
@@ -64,9 +68,14 @@ final class OpenAiCompatibleClient implements ProviderClient {
     public Attempt checkKey(ApiKey key, InFlight inFlight) {
         Request.Builder http = new Request.Builder().url(baseUrl + "/models").get();
         authorize(http, key);
-        return HttpExchange.run(this.http, http.build(), inFlight, (response, text, exchange) -> response.code() == 200
-                ? new Attempt.Success(new LlmReply("", provider, "", key.masked(), 0, 0, exchange), RateBudget.unknown())
-                : failure(response, text, exchange));
+        return HttpExchange.run(
+                this.http,
+                http.build(),
+                inFlight,
+                (response, text, exchange) -> response.code() == 200
+                        ? new Attempt.Success(
+                                new LlmReply("", provider, "", key.masked(), 0, 0, exchange), RateBudget.unknown())
+                        : failure(response, text, exchange));
     }
 
     private static void authorize(Request.Builder http, ApiKey key) {
@@ -94,7 +103,8 @@ final class OpenAiCompatibleClient implements ProviderClient {
             if (choices == null || choices.isEmpty()) {
                 return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "reply had no choices", exchange);
             }
-            JsonElement content = choices.get(0).getAsJsonObject().getAsJsonObject("message").get("content");
+            JsonElement content =
+                    choices.get(0).getAsJsonObject().getAsJsonObject("message").get("content");
             if (content == null || content.isJsonNull() || content.getAsString().isBlank()) {
                 return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "reply had empty content", exchange);
             }
@@ -103,12 +113,17 @@ final class OpenAiCompatibleClient implements ProviderClient {
             JsonObject usage = json.getAsJsonObject("usage");
             if (usage != null) {
                 in = usage.has("prompt_tokens") ? usage.get("prompt_tokens").getAsInt() : 0;
-                out = usage.has("completion_tokens") ? usage.get("completion_tokens").getAsInt() : 0;
+                out = usage.has("completion_tokens")
+                        ? usage.get("completion_tokens").getAsInt()
+                        : 0;
             }
             LlmReply reply = new LlmReply(content.getAsString(), provider, model, key.masked(), in, out, exchange);
             return new Attempt.Success(reply, budget);
-        } catch (JsonParseException | IllegalStateException | ClassCastException | NullPointerException
-                 | UnsupportedOperationException e) {
+        } catch (JsonParseException
+                | IllegalStateException
+                | ClassCastException
+                | NullPointerException
+                | UnsupportedOperationException e) {
             return Attempt.Failure.of(FailureKind.TRANSIENT, 200, "malformed reply: " + e.getMessage(), exchange);
         }
     }
@@ -116,10 +131,12 @@ final class OpenAiCompatibleClient implements ProviderClient {
     private static Attempt failure(Response response, String text, Duration exchange) {
         int status = response.code();
         JsonObject error = errorObject(text);
-        String message = error != null && error.has("message") ? error.get("message").getAsString()
+        String message = error != null && error.has("message")
+                ? error.get("message").getAsString()
                 : text.length() > 300 ? text.substring(0, 300) : text;
         String code = error != null && error.has("code") && error.get("code").isJsonPrimitive()
-                ? error.get("code").getAsString() : "";
+                ? error.get("code").getAsString()
+                : "";
         String lower = message.toLowerCase(Locale.ROOT);
         Optional<Duration> retryIn = GoDuration.parse(response.header("retry-after"));
         if (retryIn.isEmpty()) {
@@ -131,14 +148,16 @@ final class OpenAiCompatibleClient implements ProviderClient {
         if (status == 429 && retryIn.isEmpty()) {
             // no explicit hint: the budget header for the kind of limit that was hit says when it refills
             boolean tokens = lower.contains("tokens per");
-            retryIn = GoDuration.parse(response.header(tokens ? "x-ratelimit-reset-tokens" : "x-ratelimit-reset-requests"));
+            retryIn = GoDuration.parse(
+                    response.header(tokens ? "x-ratelimit-reset-tokens" : "x-ratelimit-reset-requests"));
         }
         Optional<Integer> tokenLimit = Optional.empty();
         FailureKind kind;
         if (status == 429) {
             // Groq's per-minute requests and per-day tokens have no header: only the message names the limit
             kind = lower.contains("per day") || lower.contains("(rpd)") || lower.contains("(tpd)")
-                    ? FailureKind.RATE_LIMITED_DAY : FailureKind.RATE_LIMITED_MINUTE;
+                    ? FailureKind.RATE_LIMITED_DAY
+                    : FailureKind.RATE_LIMITED_MINUTE;
         } else if (status == 401 || status == 403) {
             kind = FailureKind.KEY_REJECTED;
         } else if (status == 404) {
@@ -147,8 +166,11 @@ final class OpenAiCompatibleClient implements ProviderClient {
             kind = FailureKind.REQUEST_TOO_LARGE;
             Matcher m = LIMIT.matcher(message);
             tokenLimit = m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
-        } else if (status == 400 && (code.equals("context_length_exceeded") || lower.contains("reduce the length")
-                || lower.contains("context length") || lower.contains("maximum context"))) {
+        } else if (status == 400
+                && (code.equals("context_length_exceeded")
+                        || lower.contains("reduce the length")
+                        || lower.contains("context length")
+                        || lower.contains("maximum context"))) {
             kind = FailureKind.PROMPT_TOO_LONG;
         } else if (status == 400 || status == 422) {
             kind = FailureKind.BAD_REQUEST;

@@ -8,7 +8,9 @@ public final class PromptTooLongException extends LlmException {
     private final int estimatedTokens;
 
     public PromptTooLongException(int estimatedTokens, String detail) {
-        super("That question needs more context than the language models accept; try naming the tables you mean.", detail);
+        super(
+                "That question needs more context than the language models accept; try naming the tables you mean.",
+                detail);
         this.estimatedTokens = estimatedTokens;
     }
 

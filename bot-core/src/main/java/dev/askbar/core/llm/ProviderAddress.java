@@ -2,11 +2,10 @@ package dev.askbar.core.llm;
 
 import dev.askbar.core.config.AskBarConfig.ProviderSettings;
 import dev.askbar.core.config.ProviderType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where a provider's base URL points, said once at start, with a warning when its keys would go to a host that is
@@ -16,13 +15,16 @@ final class ProviderAddress {
     private static final Logger log = LoggerFactory.getLogger(ProviderAddress.class);
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
-    private ProviderAddress() {
-    }
+    private ProviderAddress() {}
 
     static void log(ProviderSettings settings) {
         int keys = keyCount(settings);
-        log.info("{}: {} ({}, models {})", settings.name(), settings.baseUrl(),
-                keys == 0 ? "no key" : keys == 1 ? "1 key" : keys + " keys", String.join(", ", settings.models()));
+        log.info(
+                "{}: {} ({}, models {})",
+                settings.name(),
+                settings.baseUrl(),
+                keys == 0 ? "no key" : keys == 1 ? "1 key" : keys + " keys",
+                String.join(", ", settings.models()));
         warning(settings).ifPresent(log::warn);
     }
 
@@ -48,6 +50,8 @@ final class ProviderAddress {
     }
 
     private static int keyCount(ProviderSettings settings) {
-        return (int) settings.keys().stream().filter(k -> !k.secret().reveal().isEmpty()).count();
+        return (int) settings.keys().stream()
+                .filter(k -> !k.secret().reveal().isEmpty())
+                .count();
     }
 }

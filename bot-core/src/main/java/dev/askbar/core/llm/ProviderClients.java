@@ -1,14 +1,12 @@
 package dev.askbar.core.llm;
 
 import dev.askbar.core.config.AskBarConfig.ProviderSettings;
-import okhttp3.OkHttpClient;
-
 import java.time.Clock;
+import okhttp3.OkHttpClient;
 
 /** The client factory of the provider table: one client class per wire protocol. */
 final class ProviderClients {
-    private ProviderClients() {
-    }
+    private ProviderClients() {}
 
     static ProviderClient create(ProviderSettings settings, OkHttpClient http, Clock clock) {
         return switch (settings.type().protocol()) {

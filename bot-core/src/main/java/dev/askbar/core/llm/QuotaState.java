@@ -24,8 +24,7 @@ final class QuotaState {
     }
 
     /** A cooldown as the admin view and the state store see it. */
-    record Cooling(Instant until, FailureKind reason) {
-    }
+    record Cooling(Instant until, FailureKind reason) {}
 
     private Instant coolingUntil;
     private FailureKind reason;
@@ -52,7 +51,9 @@ final class QuotaState {
                 tokensLeft = null;
                 tokensResetAt = null;
             } else if (tokensLeft < estimatedTokens) {
-                return Admission.no(tokensResetAt, "only " + tokensLeft + " tokens left this minute, request needs ~" + estimatedTokens);
+                return Admission.no(
+                        tokensResetAt,
+                        "only " + tokensLeft + " tokens left this minute, request needs ~" + estimatedTokens);
             }
         }
         return Admission.yes(false);
@@ -94,15 +95,16 @@ final class QuotaState {
 
     /** The budget to tell other replicas about, at most once a second so sharing costs no round trip per call. */
     synchronized Optional<Budget> budgetToShare(Instant now) {
-        if (tokensLeft == null || tokensResetAt == null || (budgetSharedAt != null && now.isBefore(budgetSharedAt.plusSeconds(1)))) {
+        if (tokensLeft == null
+                || tokensResetAt == null
+                || (budgetSharedAt != null && now.isBefore(budgetSharedAt.plusSeconds(1)))) {
             return Optional.empty();
         }
         budgetSharedAt = now;
         return Optional.of(new Budget(tokensLeft, tokensResetAt));
     }
 
-    record Budget(int tokensLeft, Instant resetsAt) {
-    }
+    record Budget(int tokensLeft, Instant resetsAt) {}
 
     /** A trial ended without telling whether the quota is back (a timeout, say): the next request tries again. */
     synchronized void released() {
@@ -110,7 +112,9 @@ final class QuotaState {
     }
 
     synchronized Optional<Cooling> cooling(Instant now) {
-        return coolingUntil != null && now.isBefore(coolingUntil) ? Optional.of(new Cooling(coolingUntil, reason)) : Optional.empty();
+        return coolingUntil != null && now.isBefore(coolingUntil)
+                ? Optional.of(new Cooling(coolingUntil, reason))
+                : Optional.empty();
     }
 
     synchronized boolean probing(Instant now) {
@@ -119,6 +123,7 @@ final class QuotaState {
 
     synchronized Optional<Instant> tokensBlockedUntil(Instant now) {
         return tokensResetAt != null && now.isBefore(tokensResetAt) && tokensLeft != null && tokensLeft <= 0
-                ? Optional.of(tokensResetAt) : Optional.empty();
+                ? Optional.of(tokensResetAt)
+                : Optional.empty();
     }
 }

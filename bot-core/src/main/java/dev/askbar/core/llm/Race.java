@@ -56,7 +56,8 @@ final class Race implements AutoCloseable {
     }
 
     void start(Candidate candidate, LlmRequest request, Duration hedgeAfter) {
-        Running r = new Running(candidate, request.task(), System.nanoTime() + hedgeAfter.toNanos(), !running.isEmpty());
+        Running r =
+                new Running(candidate, request.task(), System.nanoTime() + hedgeAfter.toNanos(), !running.isEmpty());
         running.add(r);
         executor.execute(() -> {
             Attempt attempt = candidate.pool().client().call(candidate.key(), candidate.model(), request, r.inFlight);

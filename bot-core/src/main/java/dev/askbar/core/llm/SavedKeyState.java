@@ -9,7 +9,13 @@ import java.util.Optional;
  *
  * @param reason a {@link FailureKind} name
  */
-public record SavedKeyState(String provider, String fingerprint, String group, String model, KeyState state,
-                            String reason, Optional<Instant> until) {
+public record SavedKeyState(
+        String provider,
+        String fingerprint,
+        String group,
+        String model,
+        KeyState state,
+        String reason,
+        Optional<Instant> until) {
     public static final String ANY_KEY = "*";
 }

@@ -1,8 +1,5 @@
 package dev.askbar.core.llm;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes key state behind the request path, in order, on one thread: a question never waits for the state
@@ -33,11 +32,13 @@ final class StateWriter implements AutoCloseable {
 
     StateWriter(Optional<KeyStateStore> store) {
         this.store = store;
-        this.thread = store.isEmpty() ? null : new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "askbar-key-state");
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = store.isEmpty()
+                ? null
+                : new ScheduledThreadPoolExecutor(1, r -> {
+                    Thread t = new Thread(r, "askbar-key-state");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     Optional<KeyStateStore> store() {
@@ -57,8 +58,11 @@ final class StateWriter implements AutoCloseable {
             return;
         }
         synchronized (pendingUsage) {
-            pendingUsage.merge(delta.provider() + "\u0000" + delta.fingerprint() + "\u0000" + delta.model() + "\u0000" + delta.day(),
-                    delta, StateWriter::sum);
+            pendingUsage.merge(
+                    delta.provider() + "\u0000" + delta.fingerprint() + "\u0000" + delta.model() + "\u0000"
+                            + delta.day(),
+                    delta,
+                    StateWriter::sum);
             if (usageScheduled) {
                 return;
             }
@@ -85,9 +89,18 @@ final class StateWriter implements AutoCloseable {
         if (latencies.size() > DailyUsage.LATENCY_SAMPLE) {
             latencies = latencies.subList(latencies.size() - DailyUsage.LATENCY_SAMPLE, latencies.size());
         }
-        return new KeyUsage(a.provider(), a.fingerprint(), a.model(), a.day(), a.requests() + b.requests(),
-                a.successes() + b.successes(), a.failures() + b.failures(), a.tokensIn() + b.tokensIn(),
-                a.tokensOut() + b.tokensOut(), List.copyOf(latencies), b.lastError().or(a::lastError));
+        return new KeyUsage(
+                a.provider(),
+                a.fingerprint(),
+                a.model(),
+                a.day(),
+                a.requests() + b.requests(),
+                a.successes() + b.successes(),
+                a.failures() + b.failures(),
+                a.tokensIn() + b.tokensIn(),
+                a.tokensOut() + b.tokensOut(),
+                List.copyOf(latencies),
+                b.lastError().or(a::lastError));
     }
 
     private void apply(Consumer<KeyStateStore> change) {

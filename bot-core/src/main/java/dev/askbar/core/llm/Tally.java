@@ -1,7 +1,6 @@
 package dev.askbar.core.llm;
 
 import dev.askbar.core.config.ProviderType;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ final class Tally {
     private final Map<String, Integer> strikes = new HashMap<>();
     /** host -> the variable that sets it, in the order met */
     private final Map<String, String> unreachable = new LinkedHashMap<>();
+
     private final List<String> failures = new ArrayList<>();
     private Instant cooledUntil;
 
@@ -35,7 +35,8 @@ final class Tally {
         failures.add(candidate.provider() + " " + candidate.model() + ": " + shortError);
         if (failure.kind() == FailureKind.UNREACHABLE) {
             KeyPool pool = candidate.pool();
-            unreachable.putIfAbsent(ProviderType.host(pool.settings().baseUrl()),
+            unreachable.putIfAbsent(
+                    ProviderType.host(pool.settings().baseUrl()),
                     pool.settings().type().baseUrlVariable());
         }
         if (failure.kind() == FailureKind.TRANSIENT || failure.kind() == FailureKind.PROVIDER_UNAVAILABLE) {

@@ -3,11 +3,10 @@ package dev.askbar.core.platform;
 import dev.askbar.core.engine.QueryEngine;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.llm.KeyStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every chat adapter gets from the launcher: the one shared engine, the workers that run questions off the
@@ -18,14 +17,26 @@ import java.util.function.Supplier;
  * @param schemas      the schemas questions may touch, for help
  * @param coordination event claims and conversation links, shared by the replicas
  */
-public record AdapterContext(QueryEngine engine, AnswerWorkers workers, AnswerArchive archive,
-                             Supplier<List<KeyStatus>> keys, Feedback feedback, ExampleReview examples,
-                             List<String> schemas, Coordination coordination) {
+public record AdapterContext(
+        QueryEngine engine,
+        AnswerWorkers workers,
+        AnswerArchive archive,
+        Supplier<List<KeyStatus>> keys,
+        Feedback feedback,
+        ExampleReview examples,
+        List<String> schemas,
+        Coordination coordination) {
     private static final Logger log = LoggerFactory.getLogger(AdapterContext.class);
 
     /** For a single process: claims and conversation links kept in memory. */
-    public AdapterContext(QueryEngine engine, AnswerWorkers workers, AnswerArchive archive, Supplier<List<KeyStatus>> keys,
-                          Feedback feedback, ExampleReview examples, List<String> schemas) {
+    public AdapterContext(
+            QueryEngine engine,
+            AnswerWorkers workers,
+            AnswerArchive archive,
+            Supplier<List<KeyStatus>> keys,
+            Feedback feedback,
+            ExampleReview examples,
+            List<String> schemas) {
         this(engine, workers, archive, keys, feedback, examples, schemas, Coordination.inMemory());
     }
 
@@ -83,8 +94,10 @@ public record AdapterContext(QueryEngine engine, AnswerWorkers workers, AnswerAr
                 log.error("reviewing example {} failed", exampleId, e);
                 done = false;
             }
-            replies.notice(!done ? Sentences.UNKNOWN_EXAMPLE
-                    : approve ? Sentences.approved(exampleId) : Sentences.rejected(exampleId));
+            replies.notice(
+                    !done
+                            ? Sentences.UNKNOWN_EXAMPLE
+                            : approve ? Sentences.approved(exampleId) : Sentences.rejected(exampleId));
         })) {
             replies.notice(Sentences.BUSY);
         }
@@ -95,7 +108,8 @@ public record AdapterContext(QueryEngine engine, AnswerWorkers workers, AnswerAr
         if (!workers.submit(() -> {
             String sentence;
             try {
-                sentence = archive.find(archiveId).flatMap(a -> a.auditId())
+                sentence = archive.find(archiveId)
+                        .flatMap(a -> a.auditId())
                         .map(auditId -> feedback.record(auditId, user, value)
                                 ? (value > 0 ? Sentences.THANKS_UP : Sentences.THANKS_DOWN)
                                 : Sentences.EXPIRED)

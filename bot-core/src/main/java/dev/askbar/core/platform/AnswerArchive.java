@@ -3,7 +3,6 @@ package dev.askbar.core.platform;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.askbar.core.engine.Answer;
-
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -91,8 +90,13 @@ public final class AnswerArchive {
 
     /** Roughly what the answer holds on the heap: two bytes a character, plus a little per cell. */
     static long bytes(Answer answer) {
-        long n = 256 + 2L * (answer.sql().map(String::length).orElse(0) + answer.summary().map(String::length).orElse(0)
-                + (answer.question().text() == null ? 0 : answer.question().text().length()));
+        long n = 256
+                + 2L
+                        * (answer.sql().map(String::length).orElse(0)
+                                + answer.summary().map(String::length).orElse(0)
+                                + (answer.question().text() == null
+                                        ? 0
+                                        : answer.question().text().length()));
         if (answer.result().isPresent()) {
             for (List<Object> row : answer.result().get().rows()) {
                 for (Object cell : row) {

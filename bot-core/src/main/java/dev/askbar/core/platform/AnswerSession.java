@@ -4,10 +4,9 @@ import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.ProgressListener;
 import dev.askbar.core.engine.QueryEngine;
 import dev.askbar.core.engine.Question;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * One question from "working on it" to the answer, the same for every surface: progress stages, the rows as soon as
@@ -58,7 +57,8 @@ public final class AnswerSession {
             if (shownId.isEmpty()) {
                 fail(Sentences.FAILED);
             } else {
-                // the rows are up: leave them standing with the quiet no-summary note rather than "Writing the summary…"
+                // the rows are up: leave them standing with the quiet no-summary note rather than "Writing the
+                // summary…"
                 archive.find(shownId.get()).ifPresent(draft -> show(draft, false));
             }
             return;
@@ -67,8 +67,8 @@ public final class AnswerSession {
             return;
         }
         if (answer.ok()) {
-            String id = shownId.map(existing -> archive.replace(existing, answer))
-                    .orElseGet(() -> archive.keep(answer));
+            String id =
+                    shownId.map(existing -> archive.replace(existing, answer)).orElseGet(() -> archive.keep(answer));
             shownId = Optional.of(id);
             show(answer, false);
         } else {

@@ -1,7 +1,6 @@
 package dev.askbar.core.platform;
 
 import dev.askbar.core.engine.Answer;
-
 import java.util.Optional;
 
 /**

@@ -1,8 +1,5 @@
 package dev.askbar.core.platform;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -10,6 +7,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where adapters run questions, off the platform's event thread: Slack acknowledges when the handler returns
@@ -24,6 +23,7 @@ public final class AnswerWorkers implements AutoCloseable {
 
     /** Threads a chat platform's answers run on; mostly they wait on the LLM or the database, so there are many. */
     static final int ANSWER_THREADS = 64;
+
     static final int ANSWER_QUEUE = 256;
 
     /**
@@ -36,11 +36,12 @@ public final class AnswerWorkers implements AutoCloseable {
 
     public AnswerWorkers(String name, int threads, int queue, Duration grace) {
         AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor executor =
+                new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
+                    Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         // idle workers end after a minute, so 64 threads cost nothing on a quiet day
         executor.allowCoreThreadTimeOut(true);
         this.pool = executor;
@@ -68,7 +69,10 @@ public final class AnswerWorkers implements AutoCloseable {
         pool.shutdown();
         try {
             if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("{} answers still running after {} s; stopping them", pool.shutdownNow().size(), grace.toSeconds());
+                log.warn(
+                        "{} answers still running after {} s; stopping them",
+                        pool.shutdownNow().size(),
+                        grace.toSeconds());
             }
         } catch (InterruptedException e) {
             pool.shutdownNow();

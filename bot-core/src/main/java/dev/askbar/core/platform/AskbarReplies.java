@@ -1,7 +1,6 @@
 package dev.askbar.core.platform;
 
 import dev.askbar.core.llm.KeyStatus;
-
 import java.util.List;
 
 /** How a platform shows the outcome of an {@code /askbar} command, only to the person who asked, in its own way. */

@@ -16,8 +16,7 @@ public interface ChatAdapter extends AutoCloseable {
      * Stops taking new events but keeps the connection, so answers already being worked on can still be posted.
      * The launcher calls this, waits for its workers, then {@link #close()}s.
      */
-    default void stopTakingEvents() {
-    }
+    default void stopTakingEvents() {}
 
     /** Disconnects from the platform. */
     @Override

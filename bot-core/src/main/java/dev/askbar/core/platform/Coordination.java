@@ -2,7 +2,6 @@ package dev.askbar.core.platform;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -27,13 +26,16 @@ public interface Coordination {
     }
 
     final class InMemory implements Coordination {
-        private final Cache<String, Boolean> claims =
-                Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(100_000).build();
-        private final Cache<String, String> links =
-                Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1)).maximumSize(100_000).build();
+        private final Cache<String, Boolean> claims = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofHours(1))
+                .maximumSize(100_000)
+                .build();
+        private final Cache<String, String> links = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofDays(1))
+                .maximumSize(100_000)
+                .build();
 
-        private InMemory() {
-        }
+        private InMemory() {}
 
         @Override
         public boolean claim(String platform, String eventId) {

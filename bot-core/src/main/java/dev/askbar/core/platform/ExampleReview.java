@@ -29,8 +29,7 @@ public interface ExampleReview {
     };
 
     /** @param suggestedBy who pressed 👍 */
-    record Candidate(long id, String question, String sql, String suggestedBy, Instant suggestedAt) {
-    }
+    record Candidate(long id, String question, String sql, String suggestedBy, Instant suggestedAt) {}
 
     List<Candidate> pending(int max);
 

@@ -4,7 +4,6 @@ import dev.askbar.core.schema.ColumnInfo;
 import dev.askbar.core.schema.ForeignKey;
 import dev.askbar.core.schema.SchemaSnapshot;
 import dev.askbar.core.schema.TableInfo;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,11 +11,9 @@ import java.util.Locale;
 
 /** What {@code /askbar help} says: what the bot does, the schemas it knows, and example questions made from the schema. */
 public final class HelpText {
-    private HelpText() {
-    }
+    private HelpText() {}
 
-    public record Help(String intro, List<String> tables, List<String> examples) {
-    }
+    public record Help(String intro, List<String> tables, List<String> examples) {}
 
     public static Help of(SchemaSnapshot schema, List<String> schemas) {
         String intro = "Ask me a question about the data in " + String.join(", ", schemas)
@@ -25,7 +22,8 @@ public final class HelpText {
         List<String> tables = schema.tables().stream()
                 .sorted(Comparator.comparing(TableInfo::rowEstimate).reversed())
                 .limit(15)
-                .map(t -> t.qualifiedName() + t.comment().map(c -> " — " + firstSentence(c)).orElse(""))
+                .map(t -> t.qualifiedName()
+                        + t.comment().map(c -> " — " + firstSentence(c)).orElse(""))
                 .toList();
         return new Help(intro, tables, examples(schema));
     }
@@ -33,11 +31,15 @@ public final class HelpText {
     /** Questions the schema can surely answer: counts by a categorical column, trends over a date, top-N along a key. */
     static List<String> examples(SchemaSnapshot schema) {
         List<String> out = new ArrayList<>();
-        List<TableInfo> big = schema.tables().stream().sorted(Comparator.comparing(TableInfo::rowEstimate).reversed()).toList();
+        List<TableInfo> big = schema.tables().stream()
+                .sorted(Comparator.comparing(TableInfo::rowEstimate).reversed())
+                .toList();
         for (TableInfo t : big) {
             String noun = t.name().replace('_', ' ');
             for (ColumnInfo c : t.columns()) {
-                if (out.size() < 2 && c.sampleValues().size() >= 2 && c.sampleValues().size() <= 10) {
+                if (out.size() < 2
+                        && c.sampleValues().size() >= 2
+                        && c.sampleValues().size() <= 10) {
                     out.add("How many " + noun + " are there per " + c.name().replace('_', ' ') + "?");
                     break;
                 }

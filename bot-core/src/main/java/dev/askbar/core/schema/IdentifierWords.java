@@ -2,7 +2,6 @@ package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,22 +18,46 @@ import java.util.Set;
 final class IdentifierWords {
     /** Abbreviations seen across database schemas of every kind, not in one schema. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("qty", "quantity"), Map.entry("amt", "amount"), Map.entry("pct", "percent"), Map.entry("ytd", "year"),
-            Map.entry("hrs", "hours"), Map.entry("desc", "description"), Map.entry("addr", "address"), Map.entry("num", "number"),
-            Map.entry("nbr", "number"), Map.entry("dt", "date"), Map.entry("emp", "employee"), Map.entry("cust", "customer"),
-            Map.entry("prod", "product"), Map.entry("dept", "department"), Map.entry("mgr", "manager"), Map.entry("org", "organization"),
-            Map.entry("qtr", "quarter"), Map.entry("yr", "year"), Map.entry("acct", "account"), Map.entry("inv", "invoice"),
-            Map.entry("txn", "transaction"), Map.entry("trans", "transaction"), Map.entry("bom", "bill"), Map.entry("uom", "unit"),
-            Map.entry("cat", "category"), Map.entry("loc", "location"), Map.entry("msg", "message"), Map.entry("img", "image"),
-            Map.entry("info", "information"), Map.entry("stats", "statistics"), Map.entry("avg", "average"));
+            Map.entry("qty", "quantity"),
+            Map.entry("amt", "amount"),
+            Map.entry("pct", "percent"),
+            Map.entry("ytd", "year"),
+            Map.entry("hrs", "hours"),
+            Map.entry("desc", "description"),
+            Map.entry("addr", "address"),
+            Map.entry("num", "number"),
+            Map.entry("nbr", "number"),
+            Map.entry("dt", "date"),
+            Map.entry("emp", "employee"),
+            Map.entry("cust", "customer"),
+            Map.entry("prod", "product"),
+            Map.entry("dept", "department"),
+            Map.entry("mgr", "manager"),
+            Map.entry("org", "organization"),
+            Map.entry("qtr", "quarter"),
+            Map.entry("yr", "year"),
+            Map.entry("acct", "account"),
+            Map.entry("inv", "invoice"),
+            Map.entry("txn", "transaction"),
+            Map.entry("trans", "transaction"),
+            Map.entry("bom", "bill"),
+            Map.entry("uom", "unit"),
+            Map.entry("cat", "category"),
+            Map.entry("loc", "location"),
+            Map.entry("msg", "message"),
+            Map.entry("img", "image"),
+            Map.entry("info", "information"),
+            Map.entry("stats", "statistics"),
+            Map.entry("avg", "average"));
     /** Two-letter pieces a name may contain; any other two-letter WordNet entry is more often a fragment. */
-    private static final Set<String> SHORT_WORDS = Set.of("id", "no", "of", "to", "on", "in", "by", "at", "or", "up", "is", "tax");
+    private static final Set<String> SHORT_WORDS =
+            Set.of("id", "no", "of", "to", "on", "in", "by", "at", "or", "up", "is", "tax");
 
     // identifiers come from the schema, but a bound costs nothing and keeps a huge catalog from pinning memory
-    private static final Cache<String, List<String>> CACHE = Caffeine.newBuilder().maximumSize(50_000).build();
+    private static final Cache<String, List<String>> CACHE =
+            Caffeine.newBuilder().maximumSize(50_000).build();
 
-    private IdentifierWords() {
-    }
+    private IdentifierWords() {}
 
     /** The words of an identifier, lower case, unstemmed, in order; an abbreviation is followed by its meaning. */
     static List<String> of(String identifier) {
@@ -74,8 +97,8 @@ final class IdentifierWords {
         boolean wholeWord = lexicon.isWord(token);
         List<String> merged = split(token, lexicon, wholeWord);
         if (wholeWord) {
-            boolean commonParts = merged.size() > 1 && merged.stream()
-                    .allMatch(p -> p.length() >= 4 && baseOf(p, lexicon) != null);
+            boolean commonParts =
+                    merged.size() > 1 && merged.stream().allMatch(p -> p.length() >= 4 && baseOf(p, lexicon) != null);
             List<String> whole = new ArrayList<>();
             whole.add(token);
             if (commonParts) {

@@ -2,17 +2,6 @@ package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * English words from WordNet 3.1 (the extJWNL data jar, read from the class path; no network): which strings are
@@ -44,8 +43,10 @@ final class Lexicon {
     private final Set<String> compounds;
     private final Dictionary dictionary;
     // keyed by question words, which anyone in the chat chooses: bounded
-    private final Cache<String, Set<String>> related = Caffeine.newBuilder().maximumSize(20_000).build();
-    private final Cache<String, Set<String>> broader = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Set<String>> related =
+            Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Set<String>> broader =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     private Lexicon(Map<String, Integer> frequency, Set<String> compounds, Dictionary dictionary) {
         this.frequency = frequency;
@@ -77,8 +78,11 @@ final class Lexicon {
                 readIndex(DATA + pos, frequency, compounds);
             }
             dictionary = Dictionary.getDefaultResourceInstance();
-            log.info("WordNet loaded in {} ms: {} words, {} compounds", (System.nanoTime() - started) / 1_000_000,
-                    frequency.size(), compounds.size());
+            log.info(
+                    "WordNet loaded in {} ms: {} words, {} compounds",
+                    (System.nanoTime() - started) / 1_000_000,
+                    frequency.size(),
+                    compounds.size());
         } catch (IOException | JWNLException | RuntimeException e) {
             log.warn("WordNet unavailable, schema linking uses exact words only: {}", e.getMessage());
         }
@@ -87,7 +91,8 @@ final class Lexicon {
 
     // index.* lines: lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets...; tagsense_cnt counts the
     // lemma's senses seen in a tagged corpus, a usable frequency signal for telling words from fragments
-    private static void readIndex(String resource, Map<String, Integer> frequency, Set<String> compounds) throws IOException {
+    private static void readIndex(String resource, Map<String, Integer> frequency, Set<String> compounds)
+            throws IOException {
         InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IOException(resource + " is not on the class path");

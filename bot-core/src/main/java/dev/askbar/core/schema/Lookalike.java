@@ -2,8 +2,7 @@ package dev.askbar.core.schema;
 
 /** Spelling closeness of two lower-case words, for typos and cognates across languages. */
 final class Lookalike {
-    private Lookalike() {
-    }
+    private Lookalike() {}
 
     /**
      * True when the words share all but their last two letters as a prefix (at least five: "categoria" and

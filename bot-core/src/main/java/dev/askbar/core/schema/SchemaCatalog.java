@@ -1,11 +1,6 @@
 package dev.askbar.core.schema;
 
 import dev.askbar.core.config.HiddenColumns;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the database holds in the schemas questions may touch: tables, views, columns, keys, comments,
@@ -80,7 +78,8 @@ public final class SchemaCatalog {
     }
 
     /** A catalog that never shows the columns {@code hidden} names, nor a table all of whose columns it hides. */
-    public SchemaCatalog(DataSource dataSource, List<String> schemas, Duration maxAge, Clock clock, HiddenColumns hidden) {
+    public SchemaCatalog(
+            DataSource dataSource, List<String> schemas, Duration maxAge, Clock clock, HiddenColumns hidden) {
         this.dataSource = dataSource;
         this.schemas = List.copyOf(schemas);
         this.maxAge = maxAge;
@@ -113,8 +112,15 @@ public final class SchemaCatalog {
                         if (hidden.hidesTable(rs.getString(1), rs.getString(2))) {
                             continue;
                         }
-                        tables.put(rs.getLong(6), new TableBuilder(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                                Optional.ofNullable(rs.getString(4)), rs.getLong(5), rs.getBoolean(7)));
+                        tables.put(
+                                rs.getLong(6),
+                                new TableBuilder(
+                                        rs.getString(1),
+                                        rs.getString(2),
+                                        rs.getBoolean(3),
+                                        Optional.ofNullable(rs.getString(4)),
+                                        rs.getLong(5),
+                                        rs.getBoolean(7)));
                     }
                 }
             }
@@ -131,7 +137,8 @@ public final class SchemaCatalog {
                             // values of ids, amounts and dates teach the model nothing a type does not; labels do, and
                             // secrets or personal identifiers must never reach the model at all
                             List<String> values = textual(type) && !SensitiveColumns.isSensitive(column, type, comment)
-                                    ? commonValues.getOrDefault(t.schema + "." + t.name + "." + column, List.of()) : List.of();
+                                    ? commonValues.getOrDefault(t.schema + "." + t.name + "." + column, List.of())
+                                    : List.of();
                             t.columns.add(new ColumnInfo(column, type, rs.getBoolean(4), comment, values));
                         }
                     }
@@ -145,17 +152,20 @@ public final class SchemaCatalog {
                         if (t == null) {
                             continue;
                         }
-                        List<String> cols = Arrays.asList((String[]) rs.getArray(3).getArray());
+                        List<String> cols =
+                                Arrays.asList((String[]) rs.getArray(3).getArray());
                         if ("p".equals(rs.getString(2))) {
                             if (t.primaryKey.isEmpty()) {
                                 t.primaryKey.addAll(cols);
                             }
                         } else if (rs.getString(5) != null) {
-                            ForeignKey fk = new ForeignKey(cols, rs.getString(4), rs.getString(5),
-                                    Arrays.asList((String[]) rs.getArray(6).getArray()));
+                            ForeignKey fk =
+                                    new ForeignKey(cols, rs.getString(4), rs.getString(5), Arrays.asList((String[])
+                                            rs.getArray(6).getArray()));
                             // an arrow to a hidden table or column would name what the operator hid
                             boolean hiddenTarget = hidden.hidesTable(fk.targetSchema(), fk.targetTable())
-                                    || fk.targetColumns().stream().anyMatch(col -> hidden.hides(fk.targetSchema(), fk.targetTable(), col));
+                                    || fk.targetColumns().stream()
+                                            .anyMatch(col -> hidden.hides(fk.targetSchema(), fk.targetTable(), col));
                             if (!t.foreignKeys.contains(fk) && !hidesAny(t, cols) && !hiddenTarget) {
                                 t.foreignKeys.add(fk);
                             }
@@ -169,13 +179,24 @@ public final class SchemaCatalog {
                     continue; // every column hidden: nothing left to ask about
                 }
                 List<String> key = hidesAny(t, t.primaryKey) ? List.of() : t.primaryKey;
-                result.add(new TableInfo(t.schema, t.name, t.view, t.comment, t.columns, key, t.foreignKeys, t.estimate,
+                result.add(new TableInfo(
+                        t.schema,
+                        t.name,
+                        t.view,
+                        t.comment,
+                        t.columns,
+                        key,
+                        t.foreignKeys,
+                        t.estimate,
                         t.materialized));
             }
             SchemaSnapshot fresh = new SchemaSnapshot(result, clock.instant());
             snapshot = fresh;
-            log.info("schema read in {} ms: {} tables in {}", (System.nanoTime() - started) / 1_000_000,
-                    result.size(), String.join(",", schemas));
+            log.info(
+                    "schema read in {} ms: {} tables in {}",
+                    (System.nanoTime() - started) / 1_000_000,
+                    result.size(),
+                    String.join(",", schemas));
             return fresh;
         } catch (SQLException e) {
             throw new SchemaUnavailableException(e);
@@ -187,8 +208,12 @@ public final class SchemaCatalog {
     }
 
     private static boolean textual(String type) {
-        return type.equals("text") || type.startsWith("character") || type.equals("citext")
-                || !type.contains(" ") && !type.matches("(?i)(small|big)?int.*|integer|numeric.*|real|double.*|boolean|date|time.*|uuid|jsonb?|bytea|.*\\[\\]");
+        return type.equals("text")
+                || type.startsWith("character")
+                || type.equals("citext")
+                || !type.contains(" ")
+                        && !type.matches(
+                                "(?i)(small|big)?int.*|integer|numeric.*|real|double.*|boolean|date|time.*|uuid|jsonb?|bytea|.*\\[\\]");
     }
 
     private Map<String, List<String>> commonValues(Connection c, Array schemaArray) throws SQLException {
@@ -224,8 +249,14 @@ public final class SchemaCatalog {
      * start a new line in it (database values are untrusted text).
      */
     static boolean printable(String v) {
-        return v != null && !v.isBlank() && v.length() <= 40 && v.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f)
-                && v.indexOf('|') < 0 && v.indexOf('{') < 0 && v.indexOf('}') < 0 && v.indexOf('"') < 0;
+        return v != null
+                && !v.isBlank()
+                && v.length() <= 40
+                && v.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f)
+                && v.indexOf('|') < 0
+                && v.indexOf('{') < 0
+                && v.indexOf('}') < 0
+                && v.indexOf('"') < 0;
     }
 
     private static final class TableBuilder {
@@ -239,7 +270,13 @@ public final class SchemaCatalog {
         final List<String> primaryKey = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
 
-        TableBuilder(String schema, String name, boolean view, Optional<String> comment, long estimate, boolean materialized) {
+        TableBuilder(
+                String schema,
+                String name,
+                boolean view,
+                Optional<String> comment,
+                long estimate,
+                boolean materialized) {
             this.materialized = materialized;
             this.schema = schema;
             this.name = name;

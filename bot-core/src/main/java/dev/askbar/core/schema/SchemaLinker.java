@@ -74,17 +74,24 @@ public final class SchemaLinker {
         boolean synonyms = stages.contains(Stage.SYNONYMS);
         Vocabulary words = synonyms ? Vocabulary.builtIn().and(vocabulary) : vocabulary;
         TableScorer scorer = new TableScorer(schema, stages.contains(Stage.SPLIT_NAMES));
-        QuestionTerms terms = QuestionTerms.of(question, words.meaningsIn(question), synonyms ? Lexicon.get() : null, scorer::knows,
+        QuestionTerms terms = QuestionTerms.of(
+                question,
+                words.meaningsIn(question),
+                synonyms ? Lexicon.get() : null,
+                scorer::knows,
                 synonyms ? scorer::lookalikes : w -> Set.of());
         ForeignKeyGraph graph = new ForeignKeyGraph(schema);
         Scores scores = Scores.of(schema, terms, scorer, graph);
-        List<TableInfo> seeds = scores.ranked().isEmpty() ? mostReferenced(schema).stream().limit(MAX_SEEDS).toList()
+        List<TableInfo> seeds = scores.ranked().isEmpty()
+                ? mostReferenced(schema).stream().limit(MAX_SEEDS).toList()
                 : seeds(scores.ranked(), scores.parts(), terms.terms().size());
         if (stages.contains(Stage.GRAPH)) {
             seeds = withNamedTargets(seeds, graph, terms, scorer);
         }
-        Set<TableInfo> required = stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
-        return write(required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
+        Set<TableInfo> required =
+                stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
+        return write(
+                required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
     }
 
     /** Each table's score per question term, weighted by how central the table is, and the tables ranked by total. */
@@ -117,7 +124,8 @@ public final class SchemaLinker {
      * A foreign key the question names ("shipped to" → shiptoaddressid) leads to a table that belongs in the join:
      * it joins the best seeds, so paths are found from it too.
      */
-    private static List<TableInfo> withNamedTargets(List<TableInfo> seeds, ForeignKeyGraph graph, QuestionTerms terms, TableScorer scorer) {
+    private static List<TableInfo> withNamedTargets(
+            List<TableInfo> seeds, ForeignKeyGraph graph, QuestionTerms terms, TableScorer scorer) {
         List<TableInfo> anchors = new ArrayList<>(seeds);
         for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
             for (TableInfo target : graph.namedTargets(t, terms, scorer)) {
@@ -130,7 +138,8 @@ public final class SchemaLinker {
     }
 
     /** The seeds plus what joins them: bridge tables between pairs, the tables holding names, lookups of the best. */
-    private static Set<TableInfo> complete(List<TableInfo> seeds, ForeignKeyGraph graph, Map<TableInfo, Double> scores) {
+    private static Set<TableInfo> complete(
+            List<TableInfo> seeds, ForeignKeyGraph graph, Map<TableInfo, Double> scores) {
         Set<TableInfo> required = new LinkedHashSet<>(seeds);
         for (int i = 0; i < seeds.size(); i++) {
             for (int k = i + 1; k < seeds.size(); k++) {
@@ -152,7 +161,8 @@ public final class SchemaLinker {
      * Presence first, detail second: every required table in compact form, then the strongest seeds in full,
      * then further tables compactly while the budget lasts, then full lines for the rest of the required ones.
      */
-    private static LinkedSchema write(Set<TableInfo> required, List<TableInfo> seeds, Scores scores, ForeignKeyGraph graph, Layout layout) {
+    private static LinkedSchema write(
+            Set<TableInfo> required, List<TableInfo> seeds, Scores scores, ForeignKeyGraph graph, Layout layout) {
         required.forEach(layout::addCompact);
         double top = seeds.isEmpty() ? 0 : scores.total().getOrDefault(seeds.get(0), 0.0);
         for (TableInfo t : seeds) {
@@ -212,12 +222,16 @@ public final class SchemaLinker {
 
     /** The question's words, each with the words that may stand for it in a schema. */
     record QuestionTerms(List<Term> terms, String lowerQuestion) {
-        static QuestionTerms of(String question, String vocabularyMeanings, Lexicon lexicon,
-                                java.util.function.Predicate<String> knownInSchema,
-                                java.util.function.Function<String, Set<String>> lookalikes) {
+        static QuestionTerms of(
+                String question,
+                String vocabularyMeanings,
+                Lexicon lexicon,
+                java.util.function.Predicate<String> knownInSchema,
+                java.util.function.Function<String, Set<String>> lookalikes) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
-            for (String w : Words.fold(question.replaceAll("([a-z])([A-Z])", "$1 $2")).split("[^\\p{L}\\p{N}]+")) {
+            for (String w :
+                    Words.fold(question.replaceAll("([a-z])([A-Z])", "$1 $2")).split("[^\\p{L}\\p{N}]+")) {
                 if (!w.isEmpty() && tokens.size() < MAX_QUESTION_WORDS) {
                     tokens.add(w);
                 }
@@ -240,7 +254,8 @@ public final class SchemaLinker {
                     related.removeIf(r -> r.equals(Words.stem(w)));
                     // a word no table or column is named after is likely a value ("London", "jazz"): look for
                     // the kind of thing it is
-                    boolean known = knownInSchema.test(Words.stem(w)) || related.stream().anyMatch(knownInSchema);
+                    boolean known = knownInSchema.test(Words.stem(w))
+                            || related.stream().anyMatch(knownInSchema);
                     if (!known) {
                         addRelated(lexicon.broader(w), broader);
                     }
@@ -375,12 +390,20 @@ public final class SchemaLinker {
                     if (m > 0 && term.word().equals("id")) {
                         m = 0;
                     }
-                    best = Math.max(best, Math.max(m, c.comment().map(text -> term.match(Words.of(text))).orElse(0.0)));
+                    best = Math.max(
+                            best,
+                            Math.max(
+                                    m,
+                                    c.comment()
+                                            .map(text -> term.match(Words.of(text)))
+                                            .orElse(0.0)));
                 }
                 out[i] = w * (5 * inName + best + term.match(comment) + 1.5 * term.match(schemaWords));
             }
             double extra = 0;
-            List<String> parts = name.stream().filter(n -> !n.equals("id") && !joinsOthers(n, name)).toList();
+            List<String> parts = name.stream()
+                    .filter(n -> !n.equals("id") && !joinsOthers(n, name))
+                    .toList();
             if (!parts.isEmpty() && covered.containsAll(parts)) {
                 extra += 3; // the question names this table outright, not just a part of its name
             }
@@ -397,7 +420,8 @@ public final class SchemaLinker {
 
         /** "salesperson" among {salesperson, sale, person}: the whole name, already covered by its parts. */
         private static boolean joinsOthers(String word, Set<String> words) {
-            return words.size() > 1 && words.stream().filter(w -> !w.equals(word)).anyMatch(word::startsWith);
+            return words.size() > 1
+                    && words.stream().filter(w -> !w.equals(word)).anyMatch(word::startsWith);
         }
 
         /** Columns of the table that some question term matches: worth keeping in a compact line. */
@@ -428,7 +452,8 @@ public final class SchemaLinker {
                     TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
                     if (target != null && target != t) {
                         edges.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(target);
-                        edges.computeIfAbsent(target, x -> new LinkedHashSet<>()).add(t);
+                        edges.computeIfAbsent(target, x -> new LinkedHashSet<>())
+                                .add(t);
                         outgoing.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(target);
                     }
                 }
@@ -451,10 +476,13 @@ public final class SchemaLinker {
             // a hub every table points at (a shared "business entity" key) joins anything to anything and says
             // nothing: go through one only when there is no other short path
             List<TableInfo> path = shortest(a, b, scores, maxEdges, true);
-            return path != null ? path : java.util.Objects.requireNonNullElse(shortest(a, b, scores, maxEdges, false), List.of());
+            return path != null
+                    ? path
+                    : java.util.Objects.requireNonNullElse(shortest(a, b, scores, maxEdges, false), List.of());
         }
 
-        private List<TableInfo> shortest(TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges, boolean avoidHubs) {
+        private List<TableInfo> shortest(
+                TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges, boolean avoidHubs) {
             Map<TableInfo, Integer> depth = new HashMap<>();
             Map<TableInfo, Double> gain = new HashMap<>();
             Map<TableInfo, TableInfo> parent = new HashMap<>();
@@ -465,7 +493,11 @@ public final class SchemaLinker {
             while (!queue.isEmpty()) {
                 TableInfo t = queue.poll();
                 int d = depth.get(t);
-                if (t == b || d >= maxEdges || t != a && avoidHubs && edges.getOrDefault(t, Set.of()).size() > HUB_DEGREE) {
+                if (t == b
+                        || d >= maxEdges
+                        || t != a
+                                && avoidHubs
+                                && edges.getOrDefault(t, Set.of()).size() > HUB_DEGREE) {
                     continue;
                 }
                 for (TableInfo n : edges.getOrDefault(t, Set.of())) {
@@ -545,7 +577,10 @@ public final class SchemaLinker {
         private TableInfo identityTarget(TableInfo t) {
             for (ForeignKey fk : t.foreignKeys()) {
                 TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
-                if (target != null && target != t && !t.primaryKey().isEmpty() && t.primaryKey().containsAll(fk.columns())) {
+                if (target != null
+                        && target != t
+                        && !t.primaryKey().isEmpty()
+                        && t.primaryKey().containsAll(fk.columns())) {
                     return target;
                 }
             }
@@ -583,7 +618,9 @@ public final class SchemaLinker {
 
     static boolean isNameColumn(String column) {
         String c = column.toLowerCase(java.util.Locale.ROOT).replace("_", "");
-        return c.equals("name") || c.equals("title") || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
+        return c.equals("name")
+                || c.equals("title")
+                || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
     }
 
     /** The prompt text being built: compact lines first, upgraded to full ones while the budget allows. */
@@ -640,7 +677,8 @@ public final class SchemaLinker {
             }
         }
         List<TableInfo> all = new ArrayList<>(schema.tables());
-        all.sort(Comparator.comparing((TableInfo t) -> -refs.getOrDefault(t.qualifiedName(), 0)).thenComparing(t -> -t.rowEstimate()));
+        all.sort(Comparator.comparing((TableInfo t) -> -refs.getOrDefault(t.qualifiedName(), 0))
+                .thenComparing(t -> -t.rowEstimate()));
         return all;
     }
 

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public final class SchemaPrompt {
-    private SchemaPrompt() {
-    }
+    private SchemaPrompt() {}
 
     public static String render(List<TableInfo> tables) {
         return tables.stream().map(SchemaPrompt::line).collect(Collectors.joining("\n"));
@@ -41,22 +40,30 @@ public final class SchemaPrompt {
     }
 
     private static void column(StringBuilder sb, TableInfo t, ColumnInfo c, boolean withComment) {
-            sb.append(c.name()).append(' ').append(shortType(c.type()));
-            if (t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(c.name())) {
-                sb.append(" PK");
+        sb.append(c.name()).append(' ').append(shortType(c.type()));
+        if (t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(c.name())) {
+            sb.append(" PK");
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (fk.columns().size() == 1 && fk.columns().get(0).equals(c.name())) {
+                String target = fk.targetSchema().equals(t.schema())
+                        ? fk.targetTable()
+                        : fk.targetSchema() + "." + fk.targetTable();
+                sb.append("→")
+                        .append(target)
+                        .append('.')
+                        .append(fk.targetColumns().get(0));
             }
-            for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.columns().size() == 1 && fk.columns().get(0).equals(c.name())) {
-                    String target = fk.targetSchema().equals(t.schema()) ? fk.targetTable() : fk.targetSchema() + "." + fk.targetTable();
-                    sb.append("→").append(target).append('.').append(fk.targetColumns().get(0));
-                }
-            }
-            if (!c.sampleValues().isEmpty()) {
-                sb.append('{').append(String.join("|", c.sampleValues())).append('}');
-            }
-            if (withComment) {
-                c.comment().ifPresent(comment -> sb.append(" \"").append(shorten(oneLine(comment), COLUMN_COMMENT)).append('"'));
-            }
+        }
+        if (!c.sampleValues().isEmpty()) {
+            sb.append('{').append(String.join("|", c.sampleValues())).append('}');
+        }
+        if (withComment) {
+            c.comment()
+                    .ifPresent(comment -> sb.append(" \"")
+                            .append(shorten(oneLine(comment), COLUMN_COMMENT))
+                            .append('"'));
+        }
     }
 
     /** Keys of several columns do not fit an arrow on one column: written after the column list. */
@@ -66,9 +73,16 @@ public final class SchemaPrompt {
         }
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.columns().size() > 1) {
-                String target = fk.targetSchema().equals(t.schema()) ? fk.targetTable() : fk.targetSchema() + "." + fk.targetTable();
-                sb.append(" FK(").append(String.join(",", fk.columns())).append(")→").append(target)
-                        .append('(').append(String.join(",", fk.targetColumns())).append(')');
+                String target = fk.targetSchema().equals(t.schema())
+                        ? fk.targetTable()
+                        : fk.targetSchema() + "." + fk.targetTable();
+                sb.append(" FK(")
+                        .append(String.join(",", fk.columns()))
+                        .append(")→")
+                        .append(target)
+                        .append('(')
+                        .append(String.join(",", fk.targetColumns()))
+                        .append(')');
             }
         }
     }

@@ -13,23 +13,78 @@ import java.util.regex.Pattern;
 final class SensitiveColumns {
     // matched against whole words of the split name ("api_key", "userPassword", "passwordhash")
     private static final Set<String> WORDS = Set.of(
-            "password", "passwd", "pwd", "pass", "passphrase", "hash", "hashed", "salt", "token", "secret", "key",
-            "apikey", "credential", "credentials", "otp", "pin", "cvv", "cvc", "ssn", "sin", "iban", "bic", "swift",
-            "email", "mail", "phone", "telephone", "mobile", "cell", "fax", "passport", "license", "licence",
-            "birth", "birthdate", "dob", "tax", "vat", "nin", "nino", "social", "card", "account", "routing",
-            "login", "username", "user", "firstname", "lastname", "surname", "fullname", "street", "address",
-            "zip", "postcode", "postal", "ip", "signature", "session", "cookie", "private");
+            "password",
+            "passwd",
+            "pwd",
+            "pass",
+            "passphrase",
+            "hash",
+            "hashed",
+            "salt",
+            "token",
+            "secret",
+            "key",
+            "apikey",
+            "credential",
+            "credentials",
+            "otp",
+            "pin",
+            "cvv",
+            "cvc",
+            "ssn",
+            "sin",
+            "iban",
+            "bic",
+            "swift",
+            "email",
+            "mail",
+            "phone",
+            "telephone",
+            "mobile",
+            "cell",
+            "fax",
+            "passport",
+            "license",
+            "licence",
+            "birth",
+            "birthdate",
+            "dob",
+            "tax",
+            "vat",
+            "nin",
+            "nino",
+            "social",
+            "card",
+            "account",
+            "routing",
+            "login",
+            "username",
+            "user",
+            "firstname",
+            "lastname",
+            "surname",
+            "fullname",
+            "street",
+            "address",
+            "zip",
+            "postcode",
+            "postal",
+            "ip",
+            "signature",
+            "session",
+            "cookie",
+            "private");
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             ".*(password|passwd|secret|token|hash|salt|apikey|email|phone|iban|ssn|passport|birth|creditcard|cardnumber|"
                     + "username|firstname|lastname|surname|fullname|address|credential).*");
     private static final Set<String> PERSONAL_TYPES = Set.of("bytea", "inet", "cidr", "macaddr", "macaddr8", "uuid");
 
-    private SensitiveColumns() {
-    }
+    private SensitiveColumns() {}
 
     static boolean isSensitive(String column, String type, Optional<String> comment) {
         String lower = column.toLowerCase(Locale.ROOT);
-        if (PERSONAL_TYPES.contains(type) || RUN_TOGETHER.matcher(lower.replaceAll("[^a-z]", "")).matches()) {
+        if (PERSONAL_TYPES.contains(type)
+                || RUN_TOGETHER.matcher(lower.replaceAll("[^a-z]", "")).matches()) {
             return true;
         }
         for (String w : lower.replaceAll("([a-z])([A-Z])", "$1 $2").split("[^a-z0-9]+")) {
@@ -39,7 +94,8 @@ final class SensitiveColumns {
         }
         if (comment.isPresent()) {
             String c = comment.get().toLowerCase(Locale.ROOT);
-            return c.matches("(?s).*\\b(password|secret|token|hash|personal|pii|gdpr|confidential|e-?mail|phone|social security)\\b.*");
+            return c.matches(
+                    "(?s).*\\b(password|secret|token|hash|personal|pii|gdpr|confidential|e-?mail|phone|social security)\\b.*");
         }
         return false;
     }

@@ -8,16 +8,31 @@ import java.util.Optional;
  *
  * @param materialized a materialized view: its rows are as of its last refresh, not now
  */
-public record TableInfo(String schema, String name, boolean view, Optional<String> comment, List<ColumnInfo> columns,
-                        List<String> primaryKey, List<ForeignKey> foreignKeys, long rowEstimate, boolean materialized) {
+public record TableInfo(
+        String schema,
+        String name,
+        boolean view,
+        Optional<String> comment,
+        List<ColumnInfo> columns,
+        List<String> primaryKey,
+        List<ForeignKey> foreignKeys,
+        long rowEstimate,
+        boolean materialized) {
     public TableInfo {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         foreignKeys = List.copyOf(foreignKeys);
     }
 
-    public TableInfo(String schema, String name, boolean view, Optional<String> comment, List<ColumnInfo> columns,
-                     List<String> primaryKey, List<ForeignKey> foreignKeys, long rowEstimate) {
+    public TableInfo(
+            String schema,
+            String name,
+            boolean view,
+            Optional<String> comment,
+            List<ColumnInfo> columns,
+            List<String> primaryKey,
+            List<ForeignKey> foreignKeys,
+            long rowEstimate) {
         this(schema, name, view, comment, columns, primaryKey, foreignKeys, rowEstimate, false);
     }
 

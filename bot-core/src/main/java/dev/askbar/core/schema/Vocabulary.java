@@ -19,8 +19,7 @@ import java.util.Locale;
 public final class Vocabulary {
     private static final Vocabulary NONE = new Vocabulary(List.of());
 
-    record Entry(List<String> term, String meaning) {
-    }
+    record Entry(List<String> term, String meaning) {}
 
     private final List<Entry> entries;
 
@@ -116,7 +115,9 @@ public final class Vocabulary {
                 if (in == null) {
                     return NONE;
                 }
-                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                        .lines()
+                        .toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

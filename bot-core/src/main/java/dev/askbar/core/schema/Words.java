@@ -8,16 +8,103 @@ import java.util.Set;
 /** Splits questions and identifiers into comparable word stems: "OrderLines" and "order lines" meet as order, line. */
 public final class Words {
     private static final Set<String> STOPWORDS = Set.of(
-            "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "is", "are", "was", "were",
-            "be", "been", "how", "many", "much", "what", "which", "who", "whom", "when", "where", "why", "show", "me",
-            "list", "give", "get", "find", "all", "each", "per", "from", "that", "this", "these", "those", "do", "does",
-            "did", "have", "has", "had", "there", "their", "our", "we", "us", "i", "my", "it", "its", "than", "then",
-            "top", "most", "least", "last", "first", "next", "over", "under", "between", "into", "as", "not", "no",
-            "total", "number", "count", "average", "avg", "sum", "max", "min", "month", "year", "week", "day", "days",
-            "today", "yesterday", "ago", "since", "during", "please", "can", "you", "tell");
+            "a",
+            "an",
+            "the",
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "by",
+            "with",
+            "and",
+            "or",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "how",
+            "many",
+            "much",
+            "what",
+            "which",
+            "who",
+            "whom",
+            "when",
+            "where",
+            "why",
+            "show",
+            "me",
+            "list",
+            "give",
+            "get",
+            "find",
+            "all",
+            "each",
+            "per",
+            "from",
+            "that",
+            "this",
+            "these",
+            "those",
+            "do",
+            "does",
+            "did",
+            "have",
+            "has",
+            "had",
+            "there",
+            "their",
+            "our",
+            "we",
+            "us",
+            "i",
+            "my",
+            "it",
+            "its",
+            "than",
+            "then",
+            "top",
+            "most",
+            "least",
+            "last",
+            "first",
+            "next",
+            "over",
+            "under",
+            "between",
+            "into",
+            "as",
+            "not",
+            "no",
+            "total",
+            "number",
+            "count",
+            "average",
+            "avg",
+            "sum",
+            "max",
+            "min",
+            "month",
+            "year",
+            "week",
+            "day",
+            "days",
+            "today",
+            "yesterday",
+            "ago",
+            "since",
+            "during",
+            "please",
+            "can",
+            "you",
+            "tell");
 
-    private Words() {
-    }
+    private Words() {}
 
     public static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
@@ -36,7 +123,9 @@ public final class Words {
 
     /** Lower case without accents: "Categoría" → "categoria". */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     static boolean isStopword(String w) {

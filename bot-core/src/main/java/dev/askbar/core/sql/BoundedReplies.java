@@ -25,8 +25,7 @@ public final class BoundedReplies extends SocketFactory {
     static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
     /** The driver creates the factory by its class name, with no arguments. */
-    public BoundedReplies() {
-    }
+    public BoundedReplies() {}
 
     @Override
     public Socket createSocket() {
@@ -56,7 +55,8 @@ public final class BoundedReplies extends SocketFactory {
     }
 
     @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+            throws IOException {
         Socket socket = new BoundedSocket();
         socket.bind(new java.net.InetSocketAddress(localAddress, localPort));
         socket.connect(new java.net.InetSocketAddress(address, port));
@@ -129,7 +129,9 @@ public final class BoundedReplies extends SocketFactory {
                 if (got < 4) {
                     throw new java.io.EOFException("the database closed the connection mid-message");
                 }
-                long length = ((header[1] & 0xFFL) << 24) | ((header[2] & 0xFFL) << 16) | ((header[3] & 0xFFL) << 8)
+                long length = ((header[1] & 0xFFL) << 24)
+                        | ((header[2] & 0xFFL) << 16)
+                        | ((header[3] & 0xFFL) << 8)
                         | (header[4] & 0xFFL);
                 if (length > MAX_MESSAGE_BYTES) {
                     throw new MessageTooLarge(length);

@@ -16,11 +16,10 @@ import java.util.Set;
 final class CappedQuery {
 
     /** Types whose values have a small fixed bound, read as typed values. */
-    private static final Set<String> BOUNDED_TYPES = Set.of("int2", "int4", "int8", "oid", "float4", "float8",
-            "bool", "date", "time", "timestamp", "timestamptz");
+    private static final Set<String> BOUNDED_TYPES = Set.of(
+            "int2", "int4", "int8", "oid", "float4", "float8", "bool", "date", "time", "timestamp", "timestamptz");
 
-    private CappedQuery() {
-    }
+    private CappedQuery() {}
 
     /** Whether a column of this database type travels typed (true) or as cut text (false). */
     static boolean passesTyped(ResultColumn column) {
@@ -36,9 +35,17 @@ final class CappedQuery {
             if (passesTyped(column)) {
                 sql.append(c);
             } else if (column.kind() == ValueKind.DECIMAL) {
-                sql.append("left((").append(c).append(")::numeric::text, ").append(cellChars + 1).append(')');
+                sql.append("left((")
+                        .append(c)
+                        .append(")::numeric::text, ")
+                        .append(cellChars + 1)
+                        .append(')');
             } else {
-                sql.append("left((").append(c).append(")::text, ").append(cellChars + 1).append(')');
+                sql.append("left((")
+                        .append(c)
+                        .append(")::text, ")
+                        .append(cellChars + 1)
+                        .append(')');
             }
         }
         // A newline before the closing parenthesis, so a trailing line comment cannot swallow it.

@@ -1,6 +1,5 @@
 package dev.askbar.core.sql;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Layer 3 of SQL safety: the role that runs questions should only be able to read, and only the schemas in
@@ -45,8 +45,7 @@ public final class DataRoleCheck {
               AND (has_table_privilege(c.oid, 'SELECT') OR has_any_column_privilege(c.oid, 'SELECT'))
             ORDER BY (n.nspname = 'askbar') DESC, 1 LIMIT 5""".formatted(NOT_SYSTEM);
 
-    private DataRoleCheck() {
-    }
+    private DataRoleCheck() {}
 
     /**
      * What the data role can do beyond reading the allowed schemas. Each list holds at most five examples;
@@ -54,10 +53,16 @@ public final class DataRoleCheck {
      *
      * @param privileged superuser, or may create roles or databases
      */
-    public record Findings(String role, boolean privileged, boolean canCreateRoles,
-                           List<String> writable, int writableTotal,
-                           List<String> creatableSchemas, int creatableTotal,
-                           List<String> readableOutside, int readableOutsideTotal) {
+    public record Findings(
+            String role,
+            boolean privileged,
+            boolean canCreateRoles,
+            List<String> writable,
+            int writableTotal,
+            List<String> creatableSchemas,
+            int creatableTotal,
+            List<String> readableOutside,
+            int readableOutsideTotal) {
 
         /** Cannot change anything: no write privilege on any table, no CREATE on any schema, not privileged. */
         public boolean readOnly() {
@@ -90,7 +95,8 @@ public final class DataRoleCheck {
                 parts.add("can read " + listed(readableOutside, readableOutsideTotal) + " outside ASKBAR_SCHEMAS"
                         + (readsAskBarState() ? " (AskBar's own schema among them)" : ""));
             }
-            return parts.isEmpty() ? Optional.empty()
+            return parts.isEmpty()
+                    ? Optional.empty()
                     : Optional.of("the data role " + role + " " + String.join(" and ", parts));
         }
 
@@ -116,9 +122,9 @@ public final class DataRoleCheck {
         boolean privileged;
         boolean createRoles;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT current_user, rolsuper OR rolcreaterole OR rolcreatedb, rolsuper OR rolcreaterole"
-                        + " FROM pg_roles WHERE rolname = current_user");
-             ResultSet rs = ps.executeQuery()) {
+                        "SELECT current_user, rolsuper OR rolcreaterole OR rolcreatedb, rolsuper OR rolcreaterole"
+                                + " FROM pg_roles WHERE rolname = current_user");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             role = rs.getString(1);
             privileged = rs.getBoolean(2);
@@ -127,12 +133,19 @@ public final class DataRoleCheck {
         Listing writable = list(c, WRITABLE, null);
         Listing creatable = list(c, CREATABLE, null);
         Listing readable = list(c, READABLE_OUTSIDE, schemas);
-        return new Findings(role, privileged, createRoles, writable.names, writable.total,
-                creatable.names, creatable.total, readable.names, readable.total);
+        return new Findings(
+                role,
+                privileged,
+                createRoles,
+                writable.names,
+                writable.total,
+                creatable.names,
+                creatable.total,
+                readable.names,
+                readable.total);
     }
 
-    private record Listing(List<String> names, int total) {
-    }
+    private record Listing(List<String> names, int total) {}
 
     private static Listing list(Connection c, String sql, List<String> schemas) throws SQLException {
         List<String> names = new ArrayList<>();

@@ -20,17 +20,26 @@ enum GuardRule {
     LOCKING_CLAUSE("locking-clause", "lock rows (FOR %s)."),
     JDBC_ESCAPE("jdbc-escape", "use a JDBC escape ({...}), which the driver rewrites unseen."),
     DENIED_FUNCTION("denied-function", "call %s(), which I refuse (%s): %s"),
-    CATALOG_LOOKUP("catalog-lookup", "look up database objects by name or number (%s), which tells what exists"
-            + " outside the schemas questions may use."),
-    SYSTEM_CATALOG("system-catalog", "read %s, a system catalog that can hold passwords, settings or other"
-            + " sessions' queries."),
+    CATALOG_LOOKUP(
+            "catalog-lookup",
+            "look up database objects by name or number (%s), which tells what exists"
+                    + " outside the schemas questions may use."),
+    SYSTEM_CATALOG(
+            "system-catalog",
+            "read %s, a system catalog that can hold passwords, settings or other" + " sessions' queries."),
     SCHEMA_NOT_ALLOWED("schema-not-allowed", "use %s from schema %s, which questions may not use."),
-    EXPLICIT_OPERATOR("explicit-operator", "name an operator with OPERATOR(...), which can call code in any"
-            + " schema; write the plain operator instead."),
-    UNRESOLVED_NAME("unresolved-name", "use %s where I cannot tell what it names, so I cannot check which schema"
-            + " it reaches; write that part more plainly."),
-    CROSS_JOIN("cross-join", "combine three or more tables with no join condition between them, which can"
-            + " produce billions of rows; join them ON matching columns.");
+    EXPLICIT_OPERATOR(
+            "explicit-operator",
+            "name an operator with OPERATOR(...), which can call code in any"
+                    + " schema; write the plain operator instead."),
+    UNRESOLVED_NAME(
+            "unresolved-name",
+            "use %s where I cannot tell what it names, so I cannot check which schema"
+                    + " it reaches; write that part more plainly."),
+    CROSS_JOIN(
+            "cross-join",
+            "combine three or more tables with no join condition between them, which can"
+                    + " produce billions of rows; join them ON matching columns.");
 
     private final String id;
     private final String sentence;

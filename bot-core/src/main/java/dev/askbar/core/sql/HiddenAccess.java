@@ -1,8 +1,6 @@
 package dev.askbar.core.sql;
 
 import dev.askbar.core.config.HiddenColumns;
-import org.postgresql.PGResultSetMetaData;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.PGResultSetMetaData;
 
 /**
  * Keeps {@code ASKBAR_HIDDEN_COLUMNS} out of answers, after the statement was described (so the relations it reads
@@ -28,32 +27,72 @@ final class HiddenAccess {
     private static final String OPENED = "SELECT n.nspname, c.relname, c.oid FROM pg_catalog.pg_locks l"
             + " JOIN pg_catalog.pg_class c ON c.oid = l.relation JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND n.nspname <> 'pg_catalog'";
-    private static final String COLUMNS = "SELECT attname FROM pg_catalog.pg_attribute"
-            + " WHERE attrelid = ? AND attnum > 0 AND NOT attisdropped";
-    private static final Pattern STRINGS_AND_COMMENTS = Pattern.compile("'(?:[^']|'')*'|--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+    private static final String COLUMNS =
+            "SELECT attname FROM pg_catalog.pg_attribute" + " WHERE attrelid = ? AND attnum > 0 AND NOT attisdropped";
+    private static final Pattern STRINGS_AND_COMMENTS =
+            Pattern.compile("'(?:[^']|'')*'|--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("\"((?:[^\"]|\"\")+)\"|([\\p{L}_][\\p{L}\\p{N}_$]*)|(\\S)");
-    private static final Set<String> CLAUSES = Set.of("select", "from", "join", "where", "on", "using", "group",
-            "order", "having", "window", "limit", "offset", "returning", "values");
+    private static final Set<String> CLAUSES = Set.of(
+            "select",
+            "from",
+            "join",
+            "where",
+            "on",
+            "using",
+            "group",
+            "order",
+            "having",
+            "window",
+            "limit",
+            "offset",
+            "returning",
+            "values");
     private static final Set<String> STAR_LISTS = Set.of("select", ",", ".", "distinct", "all");
-    private static final Set<String> NOT_AN_ALIAS = Set.of("where", "join", "inner", "left", "right", "full", "cross",
-            "natural", "on", "using", "group", "order", "limit", "offset", "union", "intersect", "except", "window",
-            "having", "fetch", "for", "tablesample", "lateral", "as", "with", "select", "from");
+    private static final Set<String> NOT_AN_ALIAS = Set.of(
+            "where",
+            "join",
+            "inner",
+            "left",
+            "right",
+            "full",
+            "cross",
+            "natural",
+            "on",
+            "using",
+            "group",
+            "order",
+            "limit",
+            "offset",
+            "union",
+            "intersect",
+            "except",
+            "window",
+            "having",
+            "fetch",
+            "for",
+            "tablesample",
+            "lateral",
+            "as",
+            "with",
+            "select",
+            "from");
 
-    private HiddenAccess() {
-    }
+    private HiddenAccess() {}
 
-    private record Table(String schema, String name, Set<String> hiddenColumns, Set<String> allColumns) {
-    }
+    private record Table(String schema, String name, Set<String> hiddenColumns, Set<String> allColumns) {}
 
     /** Why the statement may not run, in words for the asker's error; empty when it keeps hidden columns hidden. */
-    static Optional<String> refusal(Connection c, String sql, ResultSetMetaData result, HiddenColumns hidden) throws SQLException {
+    static Optional<String> refusal(Connection c, String sql, ResultSetMetaData result, HiddenColumns hidden)
+            throws SQLException {
         List<Table> tables = opened(c, hidden);
         for (Table t : tables) {
             if (hidden.hidesTable(t.schema(), t.name())) {
-                return Optional.of("it reads " + t.schema() + "." + t.name() + ", which ASKBAR_HIDDEN_COLUMNS keeps from questions");
+                return Optional.of("it reads " + t.schema() + "." + t.name()
+                        + ", which ASKBAR_HIDDEN_COLUMNS keeps from questions");
             }
         }
-        List<Table> withHidden = tables.stream().filter(t -> !t.hiddenColumns().isEmpty()).toList();
+        List<Table> withHidden =
+                tables.stream().filter(t -> !t.hiddenColumns().isEmpty()).toList();
         if (withHidden.isEmpty()) {
             return Optional.empty();
         }
@@ -63,12 +102,14 @@ final class HiddenAccess {
             String table = base.getBaseTableName(i);
             String column = base.getBaseColumnName(i);
             if (!column.isEmpty() && hidden.hides(schema, table, column)) {
-                return Optional.of("its result includes " + table + "." + column + ", which ASKBAR_HIDDEN_COLUMNS keeps from answers");
+                return Optional.of("its result includes " + table + "." + column
+                        + ", which ASKBAR_HIDDEN_COLUMNS keeps from answers");
             }
             String type = result.getColumnTypeName(i).toLowerCase(Locale.ROOT).replaceFirst("^_", "");
             for (Table t : withHidden) {
                 if (type.equals(t.name().toLowerCase(Locale.ROOT))) {
-                    return Optional.of("it returns whole rows of " + t.name() + ", which has columns ASKBAR_HIDDEN_COLUMNS keeps from answers");
+                    return Optional.of("it returns whole rows of " + t.name()
+                            + ", which has columns ASKBAR_HIDDEN_COLUMNS keeps from answers");
                 }
             }
         }
@@ -98,7 +139,9 @@ final class HiddenAccess {
                 clause = tok;
             }
             boolean inFromList = clause.equals("from") || clause.equals("join");
-            if (inFromList && tableNames.contains(tok) && (i + 1 >= tokens.size() || !tokens.get(i + 1).equals("."))) {
+            if (inFromList
+                    && tableNames.contains(tok)
+                    && (i + 1 >= tokens.size() || !tokens.get(i + 1).equals("."))) {
                 definitions.add(i);
                 int alias = i + 1 < tokens.size() && tokens.get(i + 1).equals("as") ? i + 2 : i + 1;
                 if (alias < tokens.size() && isWord(tokens.get(alias)) && !NOT_AN_ALIAS.contains(tokens.get(alias))) {
@@ -111,21 +154,26 @@ final class HiddenAccess {
             String tok = tokens.get(i);
             // "all columns" anywhere (a subquery's star reaches its outer query's whole rows too); count(*) is no list
             if (tok.equals("*") && i > 0 && STAR_LISTS.contains(tokens.get(i - 1))) {
-                return Optional.of("it asks for all columns (*) of a table with columns ASKBAR_HIDDEN_COLUMNS keeps from"
-                        + " answers; name the columns instead");
+                return Optional.of(
+                        "it asks for all columns (*) of a table with columns ASKBAR_HIDDEN_COLUMNS keeps from"
+                                + " answers; name the columns instead");
             }
             if (hiddenNames.contains(tok)) {
                 return Optional.of("it uses the column " + tok + ", which ASKBAR_HIDDEN_COLUMNS keeps from answers");
             }
-            if (!rowNames.contains(tok) || definitions.contains(i) || columns.contains(tok)
+            if (!rowNames.contains(tok)
+                    || definitions.contains(i)
+                    || columns.contains(tok)
                     || (i > 0 && tokens.get(i - 1).equals("."))) {
                 continue;
             }
             boolean qualifies = i + 1 < tokens.size() && tokens.get(i + 1).equals(".");
-            boolean star = qualifies && i + 2 < tokens.size() && tokens.get(i + 2).equals("*");
+            boolean star =
+                    qualifies && i + 2 < tokens.size() && tokens.get(i + 2).equals("*");
             if (!qualifies || star) {
-                return Optional.of("it uses whole rows of a table with columns ASKBAR_HIDDEN_COLUMNS keeps from answers;"
-                        + " name the columns instead");
+                return Optional.of(
+                        "it uses whole rows of a table with columns ASKBAR_HIDDEN_COLUMNS keeps from answers;"
+                                + " name the columns instead");
             }
         }
         return Optional.empty();
@@ -155,7 +203,8 @@ final class HiddenAccess {
     private static List<Table> opened(Connection c, HiddenColumns hidden) throws SQLException {
         List<Table> out = new ArrayList<>();
         List<Object[]> found = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(OPENED); ResultSet rs = p.executeQuery()) {
+        try (PreparedStatement p = c.prepareStatement(OPENED);
+                ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 found.add(new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
             }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Identifiers as PostgreSQL compares them: quoted ones exactly, unquoted ones folded to lower case. */
 final class Identifiers {
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     static String fold(String identifier) {
         if (identifier == null) {

@@ -22,9 +22,12 @@ final class LexicalScan {
     private static final Set<String> DATA_CHANGES = Set.of("insert", "update", "delete", "merge");
 
     private static final Map<String, String> STATEMENT_EFFECTS = Map.ofEntries(
-            Map.entry("insert", "change data"), Map.entry("update", "change data"),
-            Map.entry("delete", "change data"), Map.entry("merge", "change data"),
-            Map.entry("truncate", "change data"), Map.entry("upsert", "change data"),
+            Map.entry("insert", "change data"),
+            Map.entry("update", "change data"),
+            Map.entry("delete", "change data"),
+            Map.entry("merge", "change data"),
+            Map.entry("truncate", "change data"),
+            Map.entry("upsert", "change data"),
             Map.entry("copy", "copy data to or from the server"),
             Map.entry("create", "change the database's structure"),
             Map.entry("alter", "change the database's structure"),
@@ -32,26 +35,41 @@ final class LexicalScan {
             Map.entry("comment", "change the database's structure"),
             Map.entry("refresh", "change the database's structure"),
             Map.entry("security", "change the database's structure"),
-            Map.entry("grant", "change permissions"), Map.entry("revoke", "change permissions"),
+            Map.entry("grant", "change permissions"),
+            Map.entry("revoke", "change permissions"),
             Map.entry("reassign", "change permissions"),
-            Map.entry("begin", "control the transaction"), Map.entry("start", "control the transaction"),
-            Map.entry("commit", "control the transaction"), Map.entry("end", "control the transaction"),
-            Map.entry("rollback", "control the transaction"), Map.entry("abort", "control the transaction"),
-            Map.entry("savepoint", "control the transaction"), Map.entry("release", "control the transaction"),
-            Map.entry("set", "change session settings"), Map.entry("reset", "change session settings"),
-            Map.entry("discard", "change session settings"), Map.entry("load", "change session settings"),
-            Map.entry("listen", "change session settings"), Map.entry("unlisten", "change session settings"),
+            Map.entry("begin", "control the transaction"),
+            Map.entry("start", "control the transaction"),
+            Map.entry("commit", "control the transaction"),
+            Map.entry("end", "control the transaction"),
+            Map.entry("rollback", "control the transaction"),
+            Map.entry("abort", "control the transaction"),
+            Map.entry("savepoint", "control the transaction"),
+            Map.entry("release", "control the transaction"),
+            Map.entry("set", "change session settings"),
+            Map.entry("reset", "change session settings"),
+            Map.entry("discard", "change session settings"),
+            Map.entry("load", "change session settings"),
+            Map.entry("listen", "change session settings"),
+            Map.entry("unlisten", "change session settings"),
             Map.entry("notify", "signal other sessions"),
-            Map.entry("do", "run procedural code"), Map.entry("call", "run procedural code"),
-            Map.entry("execute", "run procedural code"), Map.entry("prepare", "run procedural code"),
+            Map.entry("do", "run procedural code"),
+            Map.entry("call", "run procedural code"),
+            Map.entry("execute", "run procedural code"),
+            Map.entry("prepare", "run procedural code"),
             Map.entry("deallocate", "run procedural code"),
-            Map.entry("declare", "open a cursor"), Map.entry("fetch", "open a cursor"),
-            Map.entry("move", "open a cursor"), Map.entry("close", "open a cursor"),
+            Map.entry("declare", "open a cursor"),
+            Map.entry("fetch", "open a cursor"),
+            Map.entry("move", "open a cursor"),
+            Map.entry("close", "open a cursor"),
             Map.entry("explain", "run EXPLAIN, whose ANALYZE form executes the statement"),
             Map.entry("lock", "take locks"),
-            Map.entry("vacuum", "run maintenance"), Map.entry("analyze", "run maintenance"),
-            Map.entry("analyse", "run maintenance"), Map.entry("cluster", "run maintenance"),
-            Map.entry("reindex", "run maintenance"), Map.entry("checkpoint", "run maintenance"));
+            Map.entry("vacuum", "run maintenance"),
+            Map.entry("analyze", "run maintenance"),
+            Map.entry("analyse", "run maintenance"),
+            Map.entry("cluster", "run maintenance"),
+            Map.entry("reindex", "run maintenance"),
+            Map.entry("checkpoint", "run maintenance"));
 
     private final List<Token> tokens;
     private final Set<String> allowedSchemas;
@@ -62,9 +80,17 @@ final class LexicalScan {
     }
 
     Optional<GuardVerdict> check() {
-        return firstPresent(List.of(this::singleStatement, this::balancedParentheses, this::readStatement,
-                this::noJdbcEscapes, this::noDeniedFunction, this::noCatalogTypes, this::noSystemNames,
-                this::noExplicitOperator, this::qualifiedNamesInAllowedSchemas, this::noInto));
+        return firstPresent(List.of(
+                this::singleStatement,
+                this::balancedParentheses,
+                this::readStatement,
+                this::noJdbcEscapes,
+                this::noDeniedFunction,
+                this::noCatalogTypes,
+                this::noSystemNames,
+                this::noExplicitOperator,
+                this::qualifiedNamesInAllowedSchemas,
+                this::noInto));
     }
 
     /** Tokens of the statement without the trailing semicolons. */
@@ -94,7 +120,8 @@ final class LexicalScan {
                 break;
             }
         }
-        return depth == 0 ? Optional.empty()
+        return depth == 0
+                ? Optional.empty()
                 : Optional.of(GuardRule.UNPARSEABLE.refuse("its parentheses do not balance"));
     }
 
@@ -104,7 +131,8 @@ final class LexicalScan {
             i++;
         }
         if (i == tokens.size() || tokens.get(i).kind() != Kind.WORD) {
-            return Optional.of(notARead(i == tokens.size() ? "()" : tokens.get(i).text()));
+            return Optional.of(
+                    notARead(i == tokens.size() ? "()" : tokens.get(i).text()));
         }
         String first = tokens.get(i).text();
         if (READ_STARTS.contains(first)) {
@@ -123,7 +151,8 @@ final class LexicalScan {
         for (int i = withIndex + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             depth += t.isSymbol('(') ? 1 : t.isSymbol(')') ? -1 : 0;
-            if (depth == 0 && t.kind() == Kind.WORD
+            if (depth == 0
+                    && t.kind() == Kind.WORD
                     && (READ_STARTS.contains(t.text()) || DATA_CHANGES.contains(t.text()))) {
                 return t.text();
             }
@@ -185,8 +214,11 @@ final class LexicalScan {
             }
             String name = t.text().toLowerCase(Locale.ROOT);
             boolean collation = i > 0 && tokens.get(i - 1).isWord("collate");
-            if (name.equals("information_schema") || (name.startsWith("pg_") && !called(i)
-                    && !qualifiesAFunctionCall(i) && !(collation && name.equals("pg_catalog")))) {
+            if (name.equals("information_schema")
+                    || (name.startsWith("pg_")
+                            && !called(i)
+                            && !qualifiesAFunctionCall(i)
+                            && !(collation && name.equals("pg_catalog")))) {
                 return Optional.of(GuardRule.SYSTEM_CATALOG.refuse(name));
             }
         }
@@ -198,8 +230,11 @@ final class LexicalScan {
     }
 
     private boolean qualifiesAFunctionCall(int i) {
-        return tokens.get(i).text().equalsIgnoreCase("pg_catalog") && i + 3 < tokens.size()
-                && tokens.get(i + 1).isSymbol('.') && tokens.get(i + 2).isName() && called(i + 2);
+        return tokens.get(i).text().equalsIgnoreCase("pg_catalog")
+                && i + 3 < tokens.size()
+                && tokens.get(i + 1).isSymbol('.')
+                && tokens.get(i + 2).isName()
+                && called(i + 2);
     }
 
     private Optional<GuardVerdict> noExplicitOperator() {
@@ -229,17 +264,19 @@ final class LexicalScan {
             }
             Token before = chain.firstToken() > 0 ? tokens.get(chain.firstToken() - 1) : null;
             Token after = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
-            String what = after != null && after.isSymbol('(') ? "function"
-                    : before != null && (before.text().equals("::") || before.isWord("as")) ? "type"
-                    : after != null && after.kind() == Kind.STRING ? "type"
-                    : null;
+            String what = after != null && after.isSymbol('(')
+                    ? "function"
+                    : before != null && (before.text().equals("::") || before.isWord("as"))
+                            ? "type"
+                            : after != null && after.kind() == Kind.STRING ? "type" : null;
             if (what == null) {
                 continue;
             }
             List<String> parts = chain.parts();
             String schema = parts.get(parts.size() - 2);
             if (!schema.equals("pg_catalog") && !allowedSchemas.contains(schema)) {
-                return Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse(what + " " + parts.get(parts.size() - 1), schema));
+                return Optional.of(
+                        GuardRule.SCHEMA_NOT_ALLOWED.refuse(what + " " + parts.get(parts.size() - 1), schema));
             }
         }
         return Optional.empty();
@@ -252,10 +289,13 @@ final class LexicalScan {
     private Optional<GuardVerdict> noInto() {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).isWord("into")) {
-                String before = i > 0 && tokens.get(i - 1).kind() == Kind.WORD ? tokens.get(i - 1).text() : "";
-                return Optional.of(DATA_CHANGES.contains(before)
-                        ? GuardRule.DATA_MODIFYING_CTE.refuse(before.toUpperCase(Locale.ROOT))
-                        : GuardRule.SELECT_INTO.refuse());
+                String before = i > 0 && tokens.get(i - 1).kind() == Kind.WORD
+                        ? tokens.get(i - 1).text()
+                        : "";
+                return Optional.of(
+                        DATA_CHANGES.contains(before)
+                                ? GuardRule.DATA_MODIFYING_CTE.refuse(before.toUpperCase(Locale.ROOT))
+                                : GuardRule.SELECT_INTO.refuse());
             }
         }
         return Optional.empty();

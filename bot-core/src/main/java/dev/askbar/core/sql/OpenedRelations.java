@@ -30,13 +30,13 @@ final class OpenedRelations {
     private static final String NAMES = "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c"
             + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = ANY (?)";
 
-    private OpenedRelations() {
-    }
+    private OpenedRelations() {}
 
     /** The first relation this transaction has opened outside the allowed schemas, as "schema.name". */
     static Optional<String> outsider(Connection connection, Set<String> schemas) throws SQLException {
         List<Long> oids = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(LOCKED)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(LOCKED)) {
             while (rs.next()) {
                 oids.add(rs.getLong(1));
             }

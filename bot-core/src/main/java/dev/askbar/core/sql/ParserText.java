@@ -59,7 +59,9 @@ final class ParserText {
                     last = name.lastToken();
                     replacement = " ";
                 }
-            } else if ((t.isWord("symmetric") || t.isWord("asymmetric")) && i > 0 && tokens.get(i - 1).isWord("between")) {
+            } else if ((t.isWord("symmetric") || t.isWord("asymmetric"))
+                    && i > 0
+                    && tokens.get(i - 1).isWord("between")) {
                 replacement = " ";
             }
             if (replacement != null) {
@@ -88,7 +90,9 @@ final class ParserText {
         List<String> parts = new ArrayList<>();
         parts.add(tokens.get(i).text());
         int last = i;
-        while (last + 2 < tokens.size() && tokens.get(last + 1).isSymbol('.') && tokens.get(last + 2).isName()) {
+        while (last + 2 < tokens.size()
+                && tokens.get(last + 1).isSymbol('.')
+                && tokens.get(last + 2).isName()) {
             parts.add(tokens.get(last + 2).text());
             last += 2;
         }

@@ -18,7 +18,8 @@ public record QueryResult(List<ResultColumn> columns, List<List<Object>> rows, b
         List<List<Object>> copy = new ArrayList<>(rows.size());
         for (List<Object> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "row has " + row.size() + " cells for " + columns.size() + " columns");
             }
             copy.add(Collections.unmodifiableList(Arrays.asList(row.toArray())));
         }

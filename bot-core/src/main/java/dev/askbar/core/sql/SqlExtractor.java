@@ -6,13 +6,12 @@ import java.util.regex.Pattern;
 
 /** Finds the SQL in a model's reply: a fenced block if there is one, else the text from the first SELECT or WITH. */
 public final class SqlExtractor {
-    private static final Pattern FENCED = Pattern.compile("```(?:sql|postgresql|postgres|pgsql)?\\s*\\n?(.*?)```",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern FENCED = Pattern.compile(
+            "```(?:sql|postgresql|postgres|pgsql)?\\s*\\n?(.*?)```", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile("(?is)(?:^|\\n)\\s*((?:SELECT|WITH)\\b.*)");
     private static final Pattern READ_START = Pattern.compile("(?is)^\\s*(SELECT|WITH|VALUES|TABLE|\\()");
 
-    private SqlExtractor() {
-    }
+    private SqlExtractor() {}
 
     public static Optional<String> extract(String reply) {
         if (reply == null) {

@@ -4,6 +4,7 @@ package dev.askbar.core.sql;
 public final class SqlFailedException extends Exception {
     /** Not a PostgreSQL state: the runner's own refusals. */
     private static final String ASKBAR_REFUSAL = "AB001";
+
     private final String sqlState;
 
     public SqlFailedException(String sqlState, String message, Throwable cause) {
@@ -25,7 +26,9 @@ public final class SqlFailedException extends Exception {
      * or the pool timing out): not the query's fault, so no repair round can help.
      */
     public boolean databaseUnavailable() {
-        return sqlState.startsWith("08") || sqlState.startsWith("57P") || getCause() instanceof java.sql.SQLTransientConnectionException;
+        return sqlState.startsWith("08")
+                || sqlState.startsWith("57P")
+                || getCause() instanceof java.sql.SQLTransientConnectionException;
     }
 
     /** AskBar itself refused the statement after the database described it (another schema, a hidden column). */

@@ -59,7 +59,8 @@ public final class SqlGuard {
     /** @param allowedSchemas schemas questions may read, as PostgreSQL names them (e.g. "public") */
     public SqlGuard(Set<String> allowedSchemas) {
         Objects.requireNonNull(allowedSchemas, "allowedSchemas");
-        this.allowedSchemas = allowedSchemas.stream().map(SqlGuard::asSchemaName).collect(Collectors.toUnmodifiableSet());
+        this.allowedSchemas =
+                allowedSchemas.stream().map(SqlGuard::asSchemaName).collect(Collectors.toUnmodifiableSet());
         this.treeScan = new SyntaxTreeScan(this.allowedSchemas);
     }
 
@@ -80,7 +81,8 @@ public final class SqlGuard {
             return refusal.get();
         }
         // The statement runs from its first token to its last, so a trailing ";" or comment is not its concern.
-        String runnable = sql.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        String runnable = sql.substring(
+                tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         ParserText parserText = ParserText.of(text.sanitised(), tokens);
         refusal = collationsInAllowedSchemas(parserText);
         if (refusal.isPresent()) {
@@ -88,10 +90,12 @@ public final class SqlGuard {
         }
         Statement statement;
         try {
-            statement = CCJSqlParserUtil.parse(parserText.text(), PARSER_THREADS,
-                    parser -> parser.withTimeOut(PARSE_TIMEOUT_MS));
+            statement = CCJSqlParserUtil.parse(
+                    parserText.text(), PARSER_THREADS, parser -> parser.withTimeOut(PARSE_TIMEOUT_MS));
         } catch (JSQLParserException | RuntimeException e) {
-            LOG.warn("SQL guard: refused a statement JSqlParser could not parse ({}): {}", firstLine(e.getMessage()),
+            LOG.warn(
+                    "SQL guard: refused a statement JSqlParser could not parse ({}): {}",
+                    firstLine(e.getMessage()),
                     abbreviate(runnable));
             return GuardRule.UNPARSEABLE.refuse("it uses syntax I cannot read with certainty (such as ROWS FROM,"
                     + " a subquery in LIMIT or XML functions); write it more plainly");
@@ -106,8 +110,8 @@ public final class SqlGuard {
             if (parts.size() > 1) {
                 String schema = parts.get(parts.size() - 2);
                 if (!schema.equals("pg_catalog") && !allowedSchemas.contains(schema)) {
-                    return Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse("collation " + parts.get(parts.size() - 1),
-                            schema));
+                    return Optional.of(
+                            GuardRule.SCHEMA_NOT_ALLOWED.refuse("collation " + parts.get(parts.size() - 1), schema));
                 }
             }
         }

@@ -1,7 +1,6 @@
 package dev.askbar.core.sql;
 
 import dev.askbar.core.config.HiddenColumns;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,6 +40,7 @@ public final class SqlRunner {
     private static final int ROW_CHARS = 64_000;
     /** Characters one round trip may bring; the driver holds a whole fetch in memory. */
     private static final int FETCH_CHARS = 1_000_000;
+
     private static final int MIN_CELL_CHARS = 32;
     /** Text width of the typed values that pass uncut (a timestamp with zone is the longest). */
     private static final int TYPED_CHARS = 40;
@@ -65,7 +65,13 @@ public final class SqlRunner {
         this(dataSource, maxRows, statementTimeout, 2000, 4L * 1024 * 1024, hidden);
     }
 
-    SqlRunner(DataSource dataSource, int maxRows, Duration statementTimeout, int maxCellChars, long maxBytes, HiddenColumns hidden) {
+    SqlRunner(
+            DataSource dataSource,
+            int maxRows,
+            Duration statementTimeout,
+            int maxCellChars,
+            long maxBytes,
+            HiddenColumns hidden) {
         this.hidden = hidden;
         this.dataSource = dataSource;
         this.maxRows = maxRows;
@@ -116,7 +122,8 @@ public final class SqlRunner {
 
     /** pg_catalog first, so a function in an allowed schema cannot stand in for a built-in; pg_temp last. */
     private static String searchPath(Set<String> schemas) {
-        String allowed = schemas.stream().sorted().map(SqlRunner::quoteIdentifier).collect(Collectors.joining(", "));
+        String allowed =
+                schemas.stream().sorted().map(SqlRunner::quoteIdentifier).collect(Collectors.joining(", "));
         return "pg_catalog" + (allowed.isEmpty() ? "" : ", " + allowed) + ", pg_temp";
     }
 
@@ -130,13 +137,15 @@ public final class SqlRunner {
      * type lookups, which read catalogs, come after). A plain statement rather than a prepared one, because
      * the driver would take the jsonb operators {@code ?}, {@code ?|} and {@code ?&} for parameters.
      */
-    private static List<ResultColumn> describe(Connection c, GuardedSql sql, HiddenColumns hidden) throws SQLException, SqlFailedException {
+    private static List<ResultColumn> describe(Connection c, GuardedSql sql, HiddenColumns hidden)
+            throws SQLException, SqlFailedException {
         try (Statement s = c.createStatement();
-             ResultSet empty = s.executeQuery("SELECT * FROM (\n" + sql.text() + "\n) AS q LIMIT 0")) {
+                ResultSet empty = s.executeQuery("SELECT * FROM (\n" + sql.text() + "\n) AS q LIMIT 0")) {
             Optional<String> outsider = OpenedRelations.outsider(c, sql.schemas());
             if (outsider.isPresent()) {
                 log.warn("query refused: it reads {}, outside the allowed schemas", outsider.get());
-                throw SqlFailedException.refused("it reads " + outsider.get() + ", outside the schemas questions may use");
+                throw SqlFailedException.refused(
+                        "it reads " + outsider.get() + ", outside the schemas questions may use");
             }
             ResultSetMetaData md = empty.getMetaData();
             if (!hidden.isEmpty()) {
@@ -181,7 +190,9 @@ public final class SqlRunner {
             List<Object> row = new ArrayList<>(n);
             for (int i = 1; i <= n; i++) {
                 ResultColumn column = columns.get(i - 1);
-                Object v = CappedQuery.passesTyped(column) ? typed(rs, i, column.kind()) : text(rs.getString(i), column, cellChars);
+                Object v = CappedQuery.passesTyped(column)
+                        ? typed(rs, i, column.kind())
+                        : text(rs.getString(i), column, cellChars);
                 chars += v == null ? 4 : v.toString().length();
                 row.add(v);
             }
@@ -252,8 +263,10 @@ public final class SqlRunner {
             case Types.TIME, Types.TIME_WITH_TIMEZONE -> ValueKind.TIME;
             case Types.ARRAY -> ValueKind.ARRAY;
             case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR -> ValueKind.TEXT;
-            default -> t.equals("json") || t.equals("jsonb") ? ValueKind.JSON
-                    : t.equals("text") || t.equals("name") ? ValueKind.TEXT : ValueKind.OTHER;
+            default ->
+                t.equals("json") || t.equals("jsonb")
+                        ? ValueKind.JSON
+                        : t.equals("text") || t.equals("name") ? ValueKind.TEXT : ValueKind.OTHER;
         };
     }
 

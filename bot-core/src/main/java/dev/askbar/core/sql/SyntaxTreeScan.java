@@ -84,7 +84,8 @@ final class SyntaxTreeScan {
         }
         for (Object node : nodes) {
             if (node instanceof Statement s && !(node instanceof Select)) {
-                return Optional.of(GuardRule.DATA_MODIFYING_CTE.refuse(keywordOf(s).toUpperCase(Locale.ROOT)));
+                return Optional.of(
+                        GuardRule.DATA_MODIFYING_CTE.refuse(keywordOf(s).toUpperCase(Locale.ROOT)));
             }
         }
         for (Object node : nodes) {
@@ -94,20 +95,28 @@ final class SyntaxTreeScan {
             }
         }
         for (Object node : nodes) {
-            if (node instanceof Select s && (s.getForMode() != null || s.getForClause() != null
-                    || s.getForUpdateTable() != null || s.isSkipLocked() || s.isNoWait() || s.getWait() != null)) {
+            if (node instanceof Select s
+                    && (s.getForMode() != null
+                            || s.getForClause() != null
+                            || s.getForUpdateTable() != null
+                            || s.isSkipLocked()
+                            || s.isNoWait()
+                            || s.getWait() != null)) {
                 String mode = s.getForMode() != null ? s.getForMode().getValue() : "UPDATE";
                 return Optional.of(GuardRule.LOCKING_CLAUSE.refuse(mode.toUpperCase(Locale.ROOT)));
             }
         }
         Set<String> rangeNames = rangeNames(nodes);
         for (Object node : nodes) {
-            Optional<GuardVerdict> refusal = node instanceof Table t ? checkTable(t)
-                    : node instanceof Function f ? checkFunction(f.getMultipartName())
-                    : node instanceof AnalyticExpression a ? checkFunction(List.of(a.getName()))
-                    : node instanceof Column c ? checkColumn(c, rangeNames)
-                    : node instanceof ColDataType type ? checkType(type)
-                    : Optional.empty();
+            Optional<GuardVerdict> refusal = node instanceof Table t
+                    ? checkTable(t)
+                    : node instanceof Function f
+                            ? checkFunction(f.getMultipartName())
+                            : node instanceof AnalyticExpression a
+                                    ? checkFunction(List.of(a.getName()))
+                                    : node instanceof Column c
+                                            ? checkColumn(c, rangeNames)
+                                            : node instanceof ColDataType type ? checkType(type) : Optional.empty();
             if (refusal.isPresent()) {
                 return refusal;
             }
@@ -225,10 +234,12 @@ final class SyntaxTreeScan {
         if (parts.size() > 2) {
             // schema.table.column (or database.schema.table.column): the schema is the third part from the end
             String schema = parts.get(parts.size() - 3);
-            return allowedSchemas.contains(schema) ? Optional.empty()
+            return allowedSchemas.contains(schema)
+                    ? Optional.empty()
                     : Optional.of(GuardRule.SCHEMA_NOT_ALLOWED.refuse("table " + parts.get(parts.size() - 2), schema));
         }
-        return rangeNames.contains(parts.get(0)) ? Optional.empty()
+        return rangeNames.contains(parts.get(0))
+                ? Optional.empty()
                 : Optional.of(GuardRule.UNRESOLVED_NAME.refuse(String.join(".", parts)));
     }
 
@@ -313,16 +324,19 @@ final class SyntaxTreeScan {
     }
 
     private static boolean isConditioned(Join join, Set<String> earlierItems) {
-        if (join.isNatural() || (join.getUsingColumns() != null && !join.getUsingColumns().isEmpty())) {
+        if (join.isNatural()
+                || (join.getUsingColumns() != null && !join.getUsingColumns().isEmpty())) {
             return true;
         }
         FromItem item = join.getRightItem();
-        if (item instanceof TableFunction tf && !nodesUnder(tf.getFunction(), Column.class::isInstance).isEmpty()) {
+        if (item instanceof TableFunction tf
+                && !nodesUnder(tf.getFunction(), Column.class::isInstance).isEmpty()) {
             return true;
         }
-        if (item instanceof LateralSubSelect lateral && nodesUnder(lateral, Column.class::isInstance).stream()
-                .map(c -> ((Column) c).getTable())
-                .anyMatch(t -> t != null && earlierItems.contains(Identifiers.fold(t.getName())))) {
+        if (item instanceof LateralSubSelect lateral
+                && nodesUnder(lateral, Column.class::isInstance).stream()
+                        .map(c -> ((Column) c).getTable())
+                        .anyMatch(t -> t != null && earlierItems.contains(Identifiers.fold(t.getName())))) {
             return true;
         }
         Collection<Expression> on = join.getOnExpressions();
@@ -340,8 +354,10 @@ final class SyntaxTreeScan {
         int count = 0;
         for (Object node : nodesUnder(expression, ComparisonOperator.class::isInstance)) {
             BinaryExpression comparison = (BinaryExpression) node;
-            if (!nodesUnder(comparison.getLeftExpression(), Column.class::isInstance).isEmpty()
-                    && !nodesUnder(comparison.getRightExpression(), Column.class::isInstance).isEmpty()) {
+            if (!nodesUnder(comparison.getLeftExpression(), Column.class::isInstance)
+                            .isEmpty()
+                    && !nodesUnder(comparison.getRightExpression(), Column.class::isInstance)
+                            .isEmpty()) {
                 count++;
             }
         }
@@ -394,7 +410,8 @@ final class SyntaxTreeScan {
     private static boolean isTreeNode(Object value) {
         String name = value.getClass().getName();
         // The parser package holds the raw token tree (with parent links), not the statement model.
-        return name.startsWith("net.sf.jsqlparser.") && !name.startsWith("net.sf.jsqlparser.parser.")
+        return name.startsWith("net.sf.jsqlparser.")
+                && !name.startsWith("net.sf.jsqlparser.parser.")
                 && !value.getClass().isEnum();
     }
 
@@ -407,10 +424,32 @@ final class SyntaxTreeScan {
     }
 
     private static String keywordOf(Statement statement) {
-        String type = statement.getClass().getSimpleName().toLowerCase(Locale.ROOT).replaceFirst("^parenthesed", "");
-        for (String keyword : List.of("insert", "update", "delete", "merge", "upsert", "truncate", "create",
-                "alter", "drop", "grant", "commit", "rollback", "savepoint", "set", "reset", "execute",
-                "explain", "declare", "comment", "refresh", "lock", "analyze", "purge")) {
+        String type =
+                statement.getClass().getSimpleName().toLowerCase(Locale.ROOT).replaceFirst("^parenthesed", "");
+        for (String keyword : List.of(
+                "insert",
+                "update",
+                "delete",
+                "merge",
+                "upsert",
+                "truncate",
+                "create",
+                "alter",
+                "drop",
+                "grant",
+                "commit",
+                "rollback",
+                "savepoint",
+                "set",
+                "reset",
+                "execute",
+                "explain",
+                "declare",
+                "comment",
+                "refresh",
+                "lock",
+                "analyze",
+                "purge")) {
             if (type.startsWith(keyword)) {
                 return keyword;
             }

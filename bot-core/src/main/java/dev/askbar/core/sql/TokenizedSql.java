@@ -17,7 +17,15 @@ import java.util.Optional;
  */
 final class TokenizedSql {
 
-    enum Kind { WORD, QUOTED, STRING, NUMBER, PARAM, SYMBOL, OPERATOR }
+    enum Kind {
+        WORD,
+        QUOTED,
+        STRING,
+        NUMBER,
+        PARAM,
+        SYMBOL,
+        OPERATOR
+    }
 
     /**
      * {@code text} is lower-cased for words, unescaped for quoted identifiers, raw otherwise; {@code start}/{@code
@@ -283,8 +291,8 @@ final class TokenizedSql {
         }
         int clean = sanitised.length();
         sanitised.append(source, start, i);
-        tokens.add(new Token(Kind.WORD, source.substring(start, i).toLowerCase(Locale.ROOT), start, i, clean,
-                sanitised.length()));
+        tokens.add(new Token(
+                Kind.WORD, source.substring(start, i).toLowerCase(Locale.ROOT), start, i, clean, sanitised.length()));
         pos = i;
     }
 
@@ -293,11 +301,16 @@ final class TokenizedSql {
         // start a new token, as in older servers, so "1pg_sleep" cannot hide a name inside a number.
         int start = pos;
         int i = pos;
-        if (source.startsWith("0x", i) || source.startsWith("0X", i) || source.startsWith("0o", i)
-                || source.startsWith("0O", i) || source.startsWith("0b", i) || source.startsWith("0B", i)) {
+        if (source.startsWith("0x", i)
+                || source.startsWith("0X", i)
+                || source.startsWith("0o", i)
+                || source.startsWith("0O", i)
+                || source.startsWith("0b", i)
+                || source.startsWith("0B", i)) {
             i += 2;
-            while (i < source.length() && (Character.isLetterOrDigit(source.charAt(i)) && source.charAt(i) < 128
-                    || source.charAt(i) == '_')) {
+            while (i < source.length()
+                    && (Character.isLetterOrDigit(source.charAt(i)) && source.charAt(i) < 128
+                            || source.charAt(i) == '_')) {
                 i++;
             }
         } else {
@@ -330,8 +343,10 @@ final class TokenizedSql {
     private void operator() {
         int start = pos;
         int i = pos;
-        while (i < source.length() && OPERATOR_CHARS.indexOf(source.charAt(i)) >= 0
-                && !source.startsWith("--", i) && !source.startsWith("/*", i)) {
+        while (i < source.length()
+                && OPERATOR_CHARS.indexOf(source.charAt(i)) >= 0
+                && !source.startsWith("--", i)
+                && !source.startsWith("/*", i)) {
             i++;
         }
         add(Kind.OPERATOR, source.substring(start, i), start, i);

@@ -13,7 +13,6 @@ import dev.askbar.core.engine.Timings;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ResultColumn;
 import dev.askbar.core.sql.ValueKind;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,8 +39,7 @@ import java.util.zip.GZIPOutputStream;
  * CSV, chart) exactly as on the one that made it.
  */
 final class AnswerJson {
-    private AnswerJson() {
-    }
+    private AnswerJson() {}
 
     static byte[] write(Answer a) {
         JsonObject o = new JsonObject();
@@ -107,25 +105,46 @@ final class AnswerJson {
     /** The answer; throws {@link IllegalArgumentException} when the bytes are not an answer this version wrote. */
     static Answer read(byte[] body) {
         JsonObject o;
-        try (Reader r = new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(body)), StandardCharsets.UTF_8)) {
+        try (Reader r =
+                new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(body)), StandardCharsets.UTF_8)) {
             o = JsonParser.parseReader(r).getAsJsonObject();
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not an archived answer: " + e.getMessage(), e);
         }
         try {
             JsonObject q = o.getAsJsonObject("question");
-            Question question = new Question(q.get("text").getAsString(), q.get("asker").getAsString(),
-                    q.get("platform").getAsString(), text(q, "conversation"), q.get("useCache").getAsBoolean());
-            Optional<QueryResult> result = o.has("result") ? Optional.of(result(o.getAsJsonObject("result"))) : Optional.empty();
+            Question question = new Question(
+                    q.get("text").getAsString(),
+                    q.get("asker").getAsString(),
+                    q.get("platform").getAsString(),
+                    text(q, "conversation"),
+                    q.get("useCache").getAsBoolean());
+            Optional<QueryResult> result =
+                    o.has("result") ? Optional.of(result(o.getAsJsonObject("result"))) : Optional.empty();
             Optional<AnswerError> error = o.has("error")
-                    ? Optional.of(new AnswerError(AnswerError.Code.valueOf(o.getAsJsonObject("error").get("code").getAsString()),
-                    o.getAsJsonObject("error").get("message").getAsString()))
+                    ? Optional.of(new AnswerError(
+                            AnswerError.Code.valueOf(
+                                    o.getAsJsonObject("error").get("code").getAsString()),
+                            o.getAsJsonObject("error").get("message").getAsString()))
                     : Optional.empty();
             JsonArray t = o.getAsJsonArray("timingsMs");
-            Timings timings = new Timings(t.get(0).getAsLong(), t.get(1).getAsLong(), t.get(2).getAsLong(), t.get(3).getAsLong());
+            Timings timings = new Timings(
+                    t.get(0).getAsLong(),
+                    t.get(1).getAsLong(),
+                    t.get(2).getAsLong(),
+                    t.get(3).getAsLong());
             JsonElement audit = o.get("auditId");
-            return new Answer(question, text(o, "sql"), result, text(o, "summary"), error, text(o, "provider"),
-                    text(o, "model"), text(o, "keyMasked"), timings, o.get("cached").getAsBoolean(),
+            return new Answer(
+                    question,
+                    text(o, "sql"),
+                    result,
+                    text(o, "summary"),
+                    error,
+                    text(o, "provider"),
+                    text(o, "model"),
+                    text(o, "keyMasked"),
+                    timings,
+                    o.get("cached").getAsBoolean(),
                     audit == null || audit.isJsonNull() ? Optional.empty() : Optional.of(audit.getAsLong()));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("archived answer unreadable: " + e.getMessage(), e);
@@ -136,7 +155,9 @@ final class AnswerJson {
         List<ResultColumn> columns = new ArrayList<>();
         for (JsonElement e : r.getAsJsonArray("columns")) {
             JsonObject c = e.getAsJsonObject();
-            columns.add(new ResultColumn(c.get("name").getAsString(), c.get("sqlType").getAsString(),
+            columns.add(new ResultColumn(
+                    c.get("name").getAsString(),
+                    c.get("sqlType").getAsString(),
                     ValueKind.valueOf(c.get("kind").getAsString())));
         }
         List<List<Object>> rows = new ArrayList<>();
@@ -145,7 +166,10 @@ final class AnswerJson {
             List<Object> row = new ArrayList<>(cells.size());
             for (int i = 0; i < cells.size(); i++) {
                 JsonElement cell = cells.get(i);
-                row.add(cell.isJsonNull() ? null : value(cell.getAsString(), columns.get(i).kind()));
+                row.add(
+                        cell.isJsonNull()
+                                ? null
+                                : value(cell.getAsString(), columns.get(i).kind()));
             }
             rows.add(row);
         }

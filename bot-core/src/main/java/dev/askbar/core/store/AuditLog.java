@@ -4,9 +4,6 @@ import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.AnswerError;
 import dev.askbar.core.engine.AnswerLog;
 import dev.askbar.core.engine.Turn;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writes every question, answered or not, to {@code askbar.audit_log}. */
 public final class AuditLog implements AnswerLog {
@@ -49,7 +48,7 @@ public final class AuditLog implements AnswerLog {
             return turns;
         }
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      SELECT question, sql FROM askbar.audit_log
                      WHERE conversation = ? AND outcome = 'answered' AND sql IS NOT NULL AND asked_at > ?
                      ORDER BY id DESC LIMIT ?""")) {
@@ -71,7 +70,7 @@ public final class AuditLog implements AnswerLog {
     /** Records 👍 (+1) or 👎 (-1) on an answer; false when the id is unknown. */
     public boolean feedback(long auditId, int value) {
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE askbar.audit_log SET feedback = ? WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement("UPDATE askbar.audit_log SET feedback = ? WHERE id = ?")) {
             ps.setShort(1, (short) Integer.signum(value));
             ps.setLong(2, auditId);
             return ps.executeUpdate() == 1;
@@ -101,11 +100,17 @@ public final class AuditLog implements AnswerLog {
             }
             if (pending.size() >= MAX_PENDING) {
                 Stamped dropped = pending.poll();
-                log.error("audit buffer full; dropping the oldest pending record from {}", dropped.answer().question().asker());
+                log.error(
+                        "audit buffer full; dropping the oldest pending record from {}",
+                        dropped.answer().question().asker());
             }
             pending.add(stamped);
-            log.error("audit store unavailable ({}); kept for later: question from {} on {}: {} -> {}", e.getMessage(),
-                    answer.question().asker(), answer.question().platform(), answer.question().text(),
+            log.error(
+                    "audit store unavailable ({}); kept for later: question from {} on {}: {} -> {}",
+                    e.getMessage(),
+                    answer.question().asker(),
+                    answer.question().platform(),
+                    answer.question().text(),
                     answer.ok() ? "answered" : answer.error().get().code());
             return -1;
         }
@@ -126,13 +131,12 @@ public final class AuditLog implements AnswerLog {
         return pending.size();
     }
 
-    private record Stamped(Answer answer, Instant askedAt) {
-    }
+    private record Stamped(Answer answer, Instant askedAt) {}
 
     private long insert(Stamped stamped) throws SQLException {
         Answer answer = stamped.answer();
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
+                PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
             var q = answer.question();
             ps.setString(1, q.platform());
             ps.setString(2, q.asker());

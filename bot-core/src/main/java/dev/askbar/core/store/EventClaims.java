@@ -3,9 +3,6 @@ package dev.askbar.core.store;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +14,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exactly-once answers across replicas: before any work on a chat event (a Slack event or command id, a Discord
@@ -36,6 +35,7 @@ public final class EventClaims {
     static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
     /** Longer ids (which no platform sends) are stored as their SHA-256, so a hostile one cannot bloat the table. */
     static final int MAX_ID_CHARS = 200;
+
     private static final String CLAIM = """
             INSERT INTO askbar.event_claim AS e (platform, event_id, claimed_by, claimed_at, expires_at)
             VALUES (?, ?, ?, now(), now() + make_interval(secs => ?))
@@ -51,6 +51,7 @@ public final class EventClaims {
             .expireAfter(Expiry.creating((String event, Duration ttl) -> ttl))
             .maximumSize(100_000)
             .build();
+
     private final AtomicLong nextCleanupNanos = new AtomicLong(System.nanoTime());
 
     public EventClaims(StateStore store) {
@@ -71,7 +72,8 @@ public final class EventClaims {
             return failOpen(key, ttl, "the state database failed moments ago");
         }
         boolean claimed;
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM)) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(CLAIM)) {
             ps.setString(1, platform);
             ps.setString(2, id);
             ps.setString(3, store.replicaId());
@@ -107,7 +109,8 @@ public final class EventClaims {
 
     /** Deletes expired claims; returns how many. */
     int cleanUp() {
-        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = store.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             int deleted = s.executeUpdate("DELETE FROM askbar.event_claim WHERE expires_at <= now()");
             log.debug("deleted {} expired event claims", deleted);
             return deleted;
@@ -120,7 +123,9 @@ public final class EventClaims {
 
     private static String sha256(String s) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return "sha256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -5,11 +5,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.SavedKeyState;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +16,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the key state and budget changes that <em>other</em> replicas write through {@link KeyStateRepository},
@@ -56,6 +55,7 @@ public final class KeyStateFeed implements AutoCloseable {
     public static final Duration RECONCILE_EVERY = Duration.ofSeconds(30);
     /** How long one wait for notifications lasts; also how long {@link #close()} may take. */
     static final Duration POLL = Duration.ofMillis(200);
+
     private static final long MAX_PAUSE_MILLIS = 30_000;
 
     private final KeyStateRepository repository;
@@ -66,12 +66,17 @@ public final class KeyStateFeed implements AutoCloseable {
     private final ThrottledWarning warning = new ThrottledWarning(log);
     /** What was last delivered (or written here) per row; touched by the feed's thread only. */
     private final Map<String, Object> delivered = new HashMap<>();
+
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean listening;
 
-    private KeyStateFeed(KeyStateRepository repository, Consumer<SavedKeyState> states, Consumer<SharedBudget> budgets,
-                         Duration reconcileEvery, Clock clock) {
+    private KeyStateFeed(
+            KeyStateRepository repository,
+            Consumer<SavedKeyState> states,
+            Consumer<SharedBudget> budgets,
+            Duration reconcileEvery,
+            Clock clock) {
         this.repository = repository;
         this.states = states;
         this.budgets = budgets;
@@ -82,13 +87,17 @@ public final class KeyStateFeed implements AutoCloseable {
     }
 
     /** Starts listening for the changes other replicas make to the store behind {@code repository}. */
-    public static KeyStateFeed start(KeyStateRepository repository, Consumer<SavedKeyState> states,
-                                     Consumer<SharedBudget> budgets) {
+    public static KeyStateFeed start(
+            KeyStateRepository repository, Consumer<SavedKeyState> states, Consumer<SharedBudget> budgets) {
         return start(repository, states, budgets, RECONCILE_EVERY, Clock.systemUTC());
     }
 
-    static KeyStateFeed start(KeyStateRepository repository, Consumer<SavedKeyState> states,
-                              Consumer<SharedBudget> budgets, Duration reconcileEvery, Clock clock) {
+    static KeyStateFeed start(
+            KeyStateRepository repository,
+            Consumer<SavedKeyState> states,
+            Consumer<SharedBudget> budgets,
+            Duration reconcileEvery,
+            Clock clock) {
         KeyStateFeed feed = new KeyStateFeed(repository, states, budgets, reconcileEvery, clock);
         feed.thread.start();
         return feed;
@@ -111,8 +120,10 @@ public final class KeyStateFeed implements AutoCloseable {
                     }
                     PGConnection pg = c.unwrap(PGConnection.class);
                     listening = true;
-                    log.info("key state feed is listening{} for changes from other replicas (this one is {})",
-                            everListened ? " again" : "", repository.store().replicaId());
+                    log.info(
+                            "key state feed is listening{} for changes from other replicas (this one is {})",
+                            everListened ? " again" : "",
+                            repository.store().replicaId());
                     everListened = true;
                     pauseMillis = 1000;
                     listen(c, pg);
@@ -124,8 +135,10 @@ public final class KeyStateFeed implements AutoCloseable {
                 if (!running) {
                     break;
                 }
-                warning.warn("key state feed lost the state database ({}); reconnecting in {} s",
-                        e.getMessage(), pauseMillis / 1000);
+                warning.warn(
+                        "key state feed lost the state database ({}); reconnecting in {} s",
+                        e.getMessage(),
+                        pauseMillis / 1000);
                 pause(pauseMillis);
                 pauseMillis = Math.min(pauseMillis * 2, MAX_PAUSE_MILLIS);
             }
@@ -178,8 +191,13 @@ public final class KeyStateFeed implements AutoCloseable {
                     if (state.isEmpty()) {
                         return;
                     }
-                    SavedKeyState saved = new SavedKeyState(text(o, "provider"), text(o, "fingerprint"), text(o, "group"),
-                            text(o, "model"), state.get(), Optional.ofNullable(nullableText(o, "reason")).orElse(""),
+                    SavedKeyState saved = new SavedKeyState(
+                            text(o, "provider"),
+                            text(o, "fingerprint"),
+                            text(o, "group"),
+                            text(o, "model"),
+                            state.get(),
+                            Optional.ofNullable(nullableText(o, "reason")).orElse(""),
                             micros(o, "untilUs"));
                     if (own) {
                         // this replica's newer word replaces whatever it was last told about the row
@@ -193,8 +211,12 @@ public final class KeyStateFeed implements AutoCloseable {
                     if (resetsAt.isEmpty()) {
                         return;
                     }
-                    SharedBudget budget = new SharedBudget(text(o, "provider"), text(o, "group"), text(o, "model"),
-                            o.get("tokensLeft").getAsInt(), resetsAt.get());
+                    SharedBudget budget = new SharedBudget(
+                            text(o, "provider"),
+                            text(o, "group"),
+                            text(o, "model"),
+                            o.get("tokensLeft").getAsInt(),
+                            resetsAt.get());
                     if (own) {
                         delivered.remove(budgetRow(budget));
                     } else {
@@ -262,7 +284,9 @@ public final class KeyStateFeed implements AutoCloseable {
     /** Microseconds, PostgreSQL's precision: a change read back by a reconcile then equals the one announced. */
     private static Optional<Instant> micros(JsonObject o, String field) {
         JsonElement e = o.get(field);
-        return e == null || e.isJsonNull() ? Optional.empty() : Optional.of(Instant.EPOCH.plus(e.getAsLong(), ChronoUnit.MICROS));
+        return e == null || e.isJsonNull()
+                ? Optional.empty()
+                : Optional.of(Instant.EPOCH.plus(e.getAsLong(), ChronoUnit.MICROS));
     }
 
     private static void unlisten(Connection c) {

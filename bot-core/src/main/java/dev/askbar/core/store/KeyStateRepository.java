@@ -4,7 +4,6 @@ import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.KeyStateStore;
 import dev.askbar.core.llm.KeyUsage;
 import dev.askbar.core.llm.SavedKeyState;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
@@ -100,7 +99,8 @@ public final class KeyStateRepository implements KeyStateStore {
 
     @Override
     public List<SavedKeyState> loadStates(Instant now) {
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(LOAD_STATES)) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(LOAD_STATES)) {
             ps.setTimestamp(1, Timestamp.from(now));
             return states(ps);
         } catch (SQLException e) {
@@ -125,8 +125,12 @@ public final class KeyStateRepository implements KeyStateStore {
             ps.setTimestamp(2, Timestamp.from(now));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    budgets.add(new SharedBudget(rs.getString("provider"), rs.getString("quota_group"),
-                            rs.getString("model"), rs.getInt("tokens_left"), rs.getTimestamp("resets_at").toInstant()));
+                    budgets.add(new SharedBudget(
+                            rs.getString("provider"),
+                            rs.getString("quota_group"),
+                            rs.getString("model"),
+                            rs.getInt("tokens_left"),
+                            rs.getTimestamp("resets_at").toInstant()));
                 }
             }
         }
@@ -143,8 +147,12 @@ public final class KeyStateRepository implements KeyStateStore {
                     continue;
                 }
                 Timestamp until = rs.getTimestamp("until");
-                states.add(new SavedKeyState(rs.getString("provider"), rs.getString("fingerprint"),
-                        rs.getString("quota_group"), rs.getString("model"), state.get(),
+                states.add(new SavedKeyState(
+                        rs.getString("provider"),
+                        rs.getString("fingerprint"),
+                        rs.getString("quota_group"),
+                        rs.getString("model"),
+                        state.get(),
                         Optional.ofNullable(rs.getString("reason")).orElse(""),
                         Optional.ofNullable(until).map(Timestamp::toInstant)));
             }
@@ -155,15 +163,25 @@ public final class KeyStateRepository implements KeyStateStore {
     @Override
     public List<KeyUsage> loadUsage(LocalDate day) {
         List<KeyUsage> rows = new ArrayList<>();
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(LOAD_USAGE)) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(LOAD_USAGE)) {
             ps.setDate(1, Date.valueOf(day));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Integer[] latencies = (Integer[]) rs.getArray("latencies_ms").getArray();
-                    rows.add(new KeyUsage(rs.getString("provider"), rs.getString("fingerprint"), rs.getString("model"),
-                            rs.getDate("day").toLocalDate(), rs.getInt("requests"), rs.getInt("successes"),
-                            rs.getInt("failures"), rs.getLong("tokens_in"), rs.getLong("tokens_out"),
-                            Arrays.asList(latencies), Optional.ofNullable(rs.getString("last_error"))));
+                    Integer[] latencies =
+                            (Integer[]) rs.getArray("latencies_ms").getArray();
+                    rows.add(new KeyUsage(
+                            rs.getString("provider"),
+                            rs.getString("fingerprint"),
+                            rs.getString("model"),
+                            rs.getDate("day").toLocalDate(),
+                            rs.getInt("requests"),
+                            rs.getInt("successes"),
+                            rs.getInt("failures"),
+                            rs.getLong("tokens_in"),
+                            rs.getLong("tokens_out"),
+                            Arrays.asList(latencies),
+                            Optional.ofNullable(rs.getString("last_error"))));
                 }
             }
         } catch (SQLException e) {
@@ -175,7 +193,8 @@ public final class KeyStateRepository implements KeyStateStore {
     /** Saves the state and announces it to the other replicas, in one statement. */
     @Override
     public void saveState(SavedKeyState state) {
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(SAVE_STATE)) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(SAVE_STATE)) {
             ps.setString(1, state.provider());
             ps.setString(2, state.fingerprint());
             ps.setString(3, state.group());
@@ -193,7 +212,8 @@ public final class KeyStateRepository implements KeyStateStore {
     /** Saves the budget and announces it to the other replicas, in one statement. */
     @Override
     public void saveBudget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(SAVE_BUDGET)) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(SAVE_BUDGET)) {
             ps.setString(1, provider);
             ps.setString(2, group);
             ps.setString(3, model);
@@ -208,7 +228,8 @@ public final class KeyStateRepository implements KeyStateStore {
 
     @Override
     public void addUsage(KeyUsage delta) {
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(ADD_USAGE)) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(ADD_USAGE)) {
             ps.setString(1, delta.provider());
             ps.setString(2, delta.fingerprint());
             ps.setString(3, delta.model());
@@ -218,7 +239,9 @@ public final class KeyStateRepository implements KeyStateStore {
             ps.setInt(7, delta.failures());
             ps.setLong(8, delta.tokensIn());
             ps.setLong(9, delta.tokensOut());
-            ps.setLong(10, delta.latenciesMs().stream().mapToLong(Integer::longValue).sum());
+            ps.setLong(
+                    10,
+                    delta.latenciesMs().stream().mapToLong(Integer::longValue).sum());
             ps.setString(11, delta.lastError().orElse(null));
             Array latencies = c.createArrayOf("integer", delta.latenciesMs().toArray());
             ps.setArray(12, latencies);

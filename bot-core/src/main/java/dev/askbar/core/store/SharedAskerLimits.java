@@ -1,10 +1,6 @@
 package dev.askbar.core.store;
 
 import dev.askbar.core.engine.AskerLimits;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.Connection;
@@ -21,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The per-asker limits, held across every replica sharing the state database: at most N questions in any sliding
@@ -42,6 +40,7 @@ public final class SharedAskerLimits implements AskerLimits, AutoCloseable {
     static final Duration WINDOW = Duration.ofMinutes(1);
     /** Longer than a renewal period with room to spare; how long a dead replica's slots stay taken. */
     static final Duration LEASE = Duration.ofSeconds(90);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     // counts only questions inside the window, and appends this one only when fewer than the limit are there
@@ -143,7 +142,8 @@ public final class SharedAskerLimits implements AskerLimits, AutoCloseable {
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
         String permit = HexFormat.of().formatHex(random);
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(ENTER)) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(ENTER)) {
             for (int slot = 0; slot < inFlightPerAsker; slot++) {
                 ps.setString(1, platform);
                 ps.setString(2, asker);
@@ -167,7 +167,7 @@ public final class SharedAskerLimits implements AskerLimits, AutoCloseable {
 
     private Permit unrecorded(String why) {
         warning.warn("shared in-flight limit unavailable ({}); allowing the question", why);
-        return () -> { };
+        return () -> {};
     }
 
     /** A slot recorded in the database. */
@@ -186,12 +186,15 @@ public final class SharedAskerLimits implements AskerLimits, AutoCloseable {
             }
             heldHere.remove(permit);
             try (Connection c = store.dataSource().getConnection();
-                 PreparedStatement ps = c.prepareStatement("DELETE FROM askbar.asker_in_flight WHERE permit = ?")) {
+                    PreparedStatement ps = c.prepareStatement("DELETE FROM askbar.asker_in_flight WHERE permit = ?")) {
                 ps.setString(1, permit);
                 ps.executeUpdate();
             } catch (SQLException e) {
                 store.failed(e);
-                warning.warn("in-flight slot not released ({}); it frees itself within {} s", e.getMessage(), lease.toSeconds());
+                warning.warn(
+                        "in-flight slot not released ({}); it frees itself within {} s",
+                        e.getMessage(),
+                        lease.toSeconds());
             }
         }
     }

@@ -1,9 +1,6 @@
 package dev.askbar.core.store;
 
 import dev.askbar.core.engine.SqlMemory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,8 +9,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Question → SQL, per schema fingerprint, kept in the state store so every process and restart shares it.
@@ -37,7 +35,7 @@ public final class SqlCache implements SqlMemory {
             return Optional.empty();
         }
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      UPDATE askbar.sql_cache SET hits = hits + 1
                      WHERE question_key = ? AND schema_fingerprint = ? AND created_at > ?
                      RETURNING sql""")) {
@@ -59,7 +57,7 @@ public final class SqlCache implements SqlMemory {
             return;
         }
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      INSERT INTO askbar.sql_cache (question_key, schema_fingerprint, sql, created_at) VALUES (?, ?, ?, ?)
                      ON CONFLICT (question_key, schema_fingerprint) DO UPDATE SET sql = EXCLUDED.sql, created_at = EXCLUDED.created_at, hits = 0""")) {
             ps.setString(1, questionKey);
@@ -75,7 +73,8 @@ public final class SqlCache implements SqlMemory {
 
     /** Forgets everything; returns how many entries there were. */
     public int clear() {
-        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = store.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             return s.executeUpdate("DELETE FROM askbar.sql_cache");
         } catch (SQLException e) {
             throw new IllegalStateException("could not clear the SQL cache: " + e.getMessage(), e);

@@ -1,15 +1,14 @@
 package dev.askbar.core.store;
 
-import org.flywaydb.core.Flyway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * AskBar's own tables in schema {@code askbar}, created and upgraded by Flyway at start. Each instance is one
@@ -38,8 +37,10 @@ public final class StateStore {
     private static String newReplicaId() {
         byte[] random = new byte[4];
         new SecureRandom().nextBytes(random);
-        String host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("askbar").replaceAll("[^A-Za-z0-9._-]", "");
-        return (host.length() > 40 ? host.substring(0, 40) : host) + "-" + HexFormat.of().formatHex(random);
+        String host =
+                Optional.ofNullable(System.getenv("HOSTNAME")).orElse("askbar").replaceAll("[^A-Za-z0-9._-]", "");
+        return (host.length() > 40 ? host.substring(0, 40) : host) + "-"
+                + HexFormat.of().formatHex(random);
     }
 
     /** Who wrote a row of shared state; unique per {@code StateStore} object, hence per process. */
@@ -71,7 +72,10 @@ public final class StateStore {
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
-            log.info("state store migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
+            log.info(
+                    "state store migrated to version {} ({} migrations)",
+                    result.targetSchemaVersion,
+                    result.migrationsExecuted);
         }
         return new StateStore(dataSource);
     }

@@ -3,9 +3,6 @@ package dev.askbar.core.store;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.askbar.core.engine.Answer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +13,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Recent answers behind short unguessable ids, in the state database, so the buttons under an answer ("Show SQL",
@@ -31,10 +30,12 @@ public final class StoredAnswers {
     private static final Logger log = LoggerFactory.getLogger(StoredAnswers.class);
     /** 64 random bits: 16 hex characters, well inside a Discord button id's 100. */
     static final int ID_BYTES = 8;
+
     private static final Pattern ID = Pattern.compile("[0-9a-f]{" + 2 * ID_BYTES + "}");
     static final Duration CLEANUP_EVERY = Duration.ofSeconds(10);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String DROP_OLD = "DELETE FROM askbar.answer_archive WHERE created_at <= now() - make_interval(secs => ?)";
+    private static final String DROP_OLD =
+            "DELETE FROM askbar.answer_archive WHERE created_at <= now() - make_interval(secs => ?)";
     // newest first: everything after the answer that crosses the bound goes
     private static final String DROP_BEYOND_BOUND = """
             DELETE FROM askbar.answer_archive WHERE id IN (
@@ -55,7 +56,10 @@ public final class StoredAnswers {
         this.store = store;
         this.maxAge = maxAge;
         this.maxBytes = maxBytes;
-        this.keptHere = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(1_000).build();
+        this.keptHere = Caffeine.newBuilder()
+                .expireAfterWrite(maxAge)
+                .maximumSize(1_000)
+                .build();
     }
 
     /** Keeps the answer and returns its id. Never throws. */
@@ -77,19 +81,31 @@ public final class StoredAnswers {
     private void write(String id, Answer answer) {
         byte[] body = AnswerJson.write(answer);
         if (body.length > maxBytes / 4 && answer.result().isPresent()) {
-            log.info("answer {} is {} KB compressed, more than a quarter of the archive: kept without its rows",
-                    id, body.length / 1024);
-            body = AnswerJson.write(new Answer(answer.question(), answer.sql(), Optional.empty(), answer.summary(),
-                    answer.error(), answer.provider(), answer.model(), answer.keyMasked(), answer.timings(),
-                    answer.cached(), answer.auditId()));
+            log.info(
+                    "answer {} is {} KB compressed, more than a quarter of the archive: kept without its rows",
+                    id,
+                    body.length / 1024);
+            body = AnswerJson.write(new Answer(
+                    answer.question(),
+                    answer.sql(),
+                    Optional.empty(),
+                    answer.summary(),
+                    answer.error(),
+                    answer.provider(),
+                    answer.model(),
+                    answer.keyMasked(),
+                    answer.timings(),
+                    answer.cached(),
+                    answer.auditId()));
         }
         if (!store.available()) {
             keptHere.put(id, answer);
             return;
         }
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO askbar.answer_archive (id, bytes, body) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (id) DO UPDATE SET bytes = EXCLUDED.bytes, body = EXCLUDED.body")) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("INSERT INTO askbar.answer_archive (id, bytes, body) VALUES (?, ?, ?) "
+                                + "ON CONFLICT (id) DO UPDATE SET bytes = EXCLUDED.bytes, body = EXCLUDED.body")) {
             ps.setString(1, id);
             ps.setInt(2, body.length);
             ps.setBytes(3, body);
@@ -114,8 +130,9 @@ public final class StoredAnswers {
         if (here != null || !store.available()) {
             return Optional.ofNullable(here);
         }
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT body FROM askbar.answer_archive WHERE id = ? AND created_at > now() - make_interval(secs => ?)")) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT body FROM askbar.answer_archive WHERE id = ? AND created_at > now() - make_interval(secs => ?)")) {
             ps.setString(1, id);
             ps.setDouble(2, maxAge.toMillis() / 1000.0);
             try (ResultSet rs = ps.executeQuery()) {
@@ -140,7 +157,8 @@ public final class StoredAnswers {
         long bytes = bytesSinceCleanup.addAndGet(added);
         long next = nextCleanupNanos.get();
         long now = System.nanoTime();
-        if ((bytes >= maxBytes / 100 || now - next >= 0) && nextCleanupNanos.compareAndSet(next, now + CLEANUP_EVERY.toNanos())) {
+        if ((bytes >= maxBytes / 100 || now - next >= 0)
+                && nextCleanupNanos.compareAndSet(next, now + CLEANUP_EVERY.toNanos())) {
             bytesSinceCleanup.set(0);
             cleanUp();
         }
@@ -155,8 +173,9 @@ public final class StoredAnswers {
         try (Connection c = store.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext('askbar.answer_archive'))");
-                     ResultSet rs = lock.executeQuery()) {
+                try (PreparedStatement lock = c.prepareStatement(
+                                "SELECT pg_try_advisory_xact_lock(hashtext('askbar.answer_archive'))");
+                        ResultSet rs = lock.executeQuery()) {
                     if (!rs.next() || !rs.getBoolean(1)) {
                         c.rollback();
                         return 0;

@@ -1,8 +1,5 @@
 package dev.askbar.core.store;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which conversation a chat message belongs to, for reply chains outside threads (a reply to the bot's answer
@@ -38,7 +37,8 @@ public final class StoredReplyChains {
         if (messageId.length() > MAX_ID_CHARS || conversation.length() > MAX_ID_CHARS || !store.available()) {
             return;
         }
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement("""
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO askbar.reply_chain (platform, message_id, conversation) VALUES (?, ?, ?)
                 ON CONFLICT (platform, message_id) DO UPDATE SET conversation = EXCLUDED.conversation, created_at = now()""")) {
             ps.setString(1, platform);
@@ -47,7 +47,8 @@ public final class StoredReplyChains {
             ps.executeUpdate();
         } catch (SQLException e) {
             store.failed(e);
-            warning.warn("reply chain not stored ({}); a reply to that message starts a new conversation", e.getMessage());
+            warning.warn(
+                    "reply chain not stored ({}); a reply to that message starts a new conversation", e.getMessage());
             return;
         }
         cleanUpNowAndThen();
@@ -57,7 +58,8 @@ public final class StoredReplyChains {
         if (messageId.length() > MAX_ID_CHARS || !store.available()) {
             return Optional.empty();
         }
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement("""
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("""
                 SELECT conversation FROM askbar.reply_chain
                 WHERE platform = ? AND message_id = ? AND created_at > now() - make_interval(secs => ?)""")) {
             ps.setString(1, platform);
@@ -83,8 +85,9 @@ public final class StoredReplyChains {
 
     /** Deletes this platform's links older than the TTL; returns how many. */
     int cleanUp() {
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM askbar.reply_chain WHERE platform = ? AND created_at <= now() - make_interval(secs => ?)")) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM askbar.reply_chain WHERE platform = ? AND created_at <= now() - make_interval(secs => ?)")) {
             ps.setString(1, platform);
             ps.setDouble(2, ttl.toMillis() / 1000.0);
             return ps.executeUpdate();

@@ -1,9 +1,8 @@
 package dev.askbar.core.store;
 
-import org.slf4j.Logger;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
 
 /**
  * One warning a minute for a failure that may repeat on every question (the state database being down): the

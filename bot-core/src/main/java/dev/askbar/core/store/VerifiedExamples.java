@@ -1,8 +1,5 @@
 package dev.askbar.core.store;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Question and SQL pairs the engine shows the model as examples. Only approved ones reach a prompt: a 👍 from
@@ -23,11 +22,12 @@ public final class VerifiedExamples {
     private static final Logger log = LoggerFactory.getLogger(VerifiedExamples.class);
 
     /** What the engine shows the model. */
-    public record Example(String question, String sql) {
-    }
+    public record Example(String question, String sql) {}
 
     public enum Status {
-        PENDING, APPROVED, REJECTED;
+        PENDING,
+        APPROVED,
+        REJECTED;
 
         String column() {
             return name().toLowerCase(Locale.ROOT);
@@ -40,9 +40,16 @@ public final class VerifiedExamples {
      * @param source     {@code feedback} (proposed by a 👍) or {@code admin}
      * @param proposedBy who gave the 👍 or added it
      */
-    public record Candidate(long id, String question, String sql, String source, String proposedBy, Instant proposedAt,
-                            Status status, Optional<String> reviewedBy, Optional<Instant> reviewedAt) {
-    }
+    public record Candidate(
+            long id,
+            String question,
+            String sql,
+            String source,
+            String proposedBy,
+            Instant proposedAt,
+            Status status,
+            Optional<String> reviewedBy,
+            Optional<Instant> reviewedAt) {}
 
     /** The result of an approval or rejection. */
     public enum Review {
@@ -70,9 +77,9 @@ public final class VerifiedExamples {
             return out;
         }
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT question, sql FROM askbar.verified_examples WHERE status = 'approved' ORDER BY id DESC LIMIT 500");
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT question, sql FROM askbar.verified_examples WHERE status = 'approved' ORDER BY id DESC LIMIT 500");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Example(rs.getString(1), rs.getString(2)));
             }
@@ -86,7 +93,7 @@ public final class VerifiedExamples {
     /** Stores a pair an admin vouches for, approved at once (also when it was pending or rejected before). */
     public void add(String question, String sql, String admin) {
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      INSERT INTO askbar.verified_examples (question, sql, source, created_by, status, reviewed_by, reviewed_at)
                      VALUES (?, ?, 'admin', ?, 'approved', ?, now())
                      ON CONFLICT (question, sql) DO UPDATE
@@ -109,7 +116,7 @@ public final class VerifiedExamples {
      */
     public boolean proposeFromFeedback(long auditId, String user) {
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      INSERT INTO askbar.verified_examples (question, sql, source, created_by, status)
                      SELECT question, sql, 'feedback', ?, 'pending' FROM askbar.audit_log
                      WHERE id = ? AND outcome = 'answered' AND sql IS NOT NULL
@@ -160,7 +167,7 @@ public final class VerifiedExamples {
 
     private Review review(long id, Status to, String admin) {
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      UPDATE askbar.verified_examples SET status = ?, reviewed_by = ?, reviewed_at = now()
                      WHERE id = ? AND status <> ?""")) {
             ps.setString(1, to.column());
@@ -180,13 +187,19 @@ public final class VerifiedExamples {
     private List<Candidate> select(String where, long parameter) {
         List<Candidate> out = new ArrayList<>();
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM askbar.verified_examples " + where)) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT " + COLUMNS + " FROM askbar.verified_examples " + where)) {
             ps.setLong(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Timestamp reviewedAt = rs.getTimestamp(9);
-                    out.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getTimestamp(6).toInstant(),
+                    out.add(new Candidate(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getTimestamp(6).toInstant(),
                             Status.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)),
                             Optional.ofNullable(rs.getString(8)),
                             Optional.ofNullable(reviewedAt).map(Timestamp::toInstant)));

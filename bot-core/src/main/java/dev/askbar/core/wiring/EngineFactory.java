@@ -15,12 +15,11 @@ import dev.askbar.core.store.SharedAskerLimits;
 import dev.askbar.core.store.SqlCache;
 import dev.askbar.core.store.StateStore;
 import dev.askbar.core.store.VerifiedExamples;
-
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The one place an engine is built from a configuration: the application and the tests both come through here, so a
@@ -30,8 +29,7 @@ public final class EngineFactory {
     /** How long the schema copy is trusted before it is read again. */
     static final Duration SCHEMA_FRESHNESS = Duration.ofMinutes(10);
 
-    private EngineFactory() {
-    }
+    private EngineFactory() {}
 
     /** The engine and the state-backed parts others need too (feedback, examples, the audit flush at stop). */
     public record Wired(QueryEngine engine, AuditLog audit, VerifiedExamples examples, SharedAskerLimits limits)
@@ -48,22 +46,37 @@ public final class EngineFactory {
      * @param llm       the router (or, in tests, any language model)
      * @param listeners told of every finished answer (metrics)
      */
-    public static Wired build(AskBarConfig config, DataSource reader, StateStore store, LanguageModel llm,
-                              List<AnswerListener> listeners, Clock clock) {
+    public static Wired build(
+            AskBarConfig config,
+            DataSource reader,
+            StateStore store,
+            LanguageModel llm,
+            List<AnswerListener> listeners,
+            Clock clock) {
         AuditLog audit = new AuditLog(store);
         VerifiedExamples examples = new VerifiedExamples(store);
         // in the state database, so a chat user's limits hold whichever replica answers
-        SharedAskerLimits limits = new SharedAskerLimits(store, config.limits().questionsPerMinute(), AskerLimits.IN_FLIGHT);
+        SharedAskerLimits limits =
+                new SharedAskerLimits(store, config.limits().questionsPerMinute(), AskerLimits.IN_FLIGHT);
         QueryEngine.Builder builder = QueryEngine.builder()
-                .catalog(new SchemaCatalog(reader, config.schemas(), SCHEMA_FRESHNESS, clock, config.engine().hiddenColumns()))
+                .catalog(new SchemaCatalog(
+                        reader,
+                        config.schemas(),
+                        SCHEMA_FRESHNESS,
+                        clock,
+                        config.engine().hiddenColumns()))
                 .llm(llm)
                 .guard(new SqlGuard(new HashSet<>(config.schemas())))
-                .runner(new SqlRunner(reader, config.limits().maxRows(), config.limits().statementTimeout(),
+                .runner(new SqlRunner(
+                        reader,
+                        config.limits().maxRows(),
+                        config.limits().statementTimeout(),
                         config.engine().hiddenColumns()))
                 .audit(audit)
                 .cache(new SqlCache(store, config.engine().cacheTtl(), clock))
                 .examples(() -> examples.all().stream()
-                        .map(e -> new ExampleSource.Example(e.question(), e.sql())).toList())
+                        .map(e -> new ExampleSource.Example(e.question(), e.sql()))
+                        .toList())
                 .glossary(Glossary.fromFile(config.engine().glossary()))
                 .schemaTokenBudget(config.engine().schemaTokenBudget())
                 .maxQuestionChars(config.limits().maxQuestionChars())

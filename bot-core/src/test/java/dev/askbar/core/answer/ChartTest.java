@@ -1,10 +1,11 @@
 package dev.askbar.core.answer;
 
+import static dev.askbar.core.answer.Results.col;
+import static dev.askbar.core.answer.Results.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.ValueKind;
-import org.junit.jupiter.api.Test;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -15,10 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static dev.askbar.core.answer.Results.col;
-import static dev.askbar.core.answer.Results.row;
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 
 class ChartTest {
 
@@ -40,27 +39,48 @@ class ChartTest {
 
     @Test
     void aDateWithNumbersIsALine() {
-        assertThat(ChartPlanner.plan("revenue per month", monthly()).map(ChartPlan::kind)).contains(ChartPlan.Kind.LINE);
+        assertThat(ChartPlanner.plan("revenue per month", monthly()).map(ChartPlan::kind))
+                .contains(ChartPlan.Kind.LINE);
     }
 
     @Test
     void categoriesWithNumbersAreBarsUpToThirty() {
-        assertThat(ChartPlanner.plan("orders by category", byCategory(12)).map(ChartPlan::kind)).contains(ChartPlan.Kind.BAR);
+        assertThat(ChartPlanner.plan("orders by category", byCategory(12)).map(ChartPlan::kind))
+                .contains(ChartPlan.Kind.BAR);
         assertThat(ChartPlanner.plan("orders by category", byCategory(31))).isEmpty();
     }
 
     @Test
     void aShareOfAWholeIsAPie() {
-        assertThat(ChartPlanner.plan("share of orders by channel", byCategory(3)).map(ChartPlan::kind)).contains(ChartPlan.Kind.PIE);
-        assertThat(ChartPlanner.plan("share of orders by category", byCategory(9)).map(ChartPlan::kind)).contains(ChartPlan.Kind.BAR);
+        assertThat(ChartPlanner.plan("share of orders by channel", byCategory(3))
+                        .map(ChartPlan::kind))
+                .contains(ChartPlan.Kind.PIE);
+        assertThat(ChartPlanner.plan("share of orders by category", byCategory(9))
+                        .map(ChartPlan::kind))
+                .contains(ChartPlan.Kind.BAR);
     }
 
     @Test
     void shapesThatChartsDoNotHelpGetNone() {
-        assertThat(ChartPlanner.plan("how many", Results.of(List.of(col("n", ValueKind.INTEGER)), row(5L)))).isEmpty();
-        assertThat(ChartPlanner.plan("names", Results.of(List.of(col("a", ValueKind.TEXT), col("b", ValueKind.TEXT)), row("x", "y"), row("z", "w")))).isEmpty();
-        assertThat(ChartPlanner.plan("ids", Results.of(List.of(col("name", ValueKind.TEXT), col("customer_id", ValueKind.INTEGER)), row("x", 1L), row("y", 2L)))).isEmpty();
-        assertThat(ChartPlanner.plan("none", Results.of(List.of(col("a", ValueKind.TEXT), col("n", ValueKind.INTEGER))))).isEmpty();
+        assertThat(ChartPlanner.plan("how many", Results.of(List.of(col("n", ValueKind.INTEGER)), row(5L))))
+                .isEmpty();
+        assertThat(ChartPlanner.plan(
+                        "names",
+                        Results.of(
+                                List.of(col("a", ValueKind.TEXT), col("b", ValueKind.TEXT)),
+                                row("x", "y"),
+                                row("z", "w"))))
+                .isEmpty();
+        assertThat(ChartPlanner.plan(
+                        "ids",
+                        Results.of(
+                                List.of(col("name", ValueKind.TEXT), col("customer_id", ValueKind.INTEGER)),
+                                row("x", 1L),
+                                row("y", 2L))))
+                .isEmpty();
+        assertThat(ChartPlanner.plan(
+                        "none", Results.of(List.of(col("a", ValueKind.TEXT), col("n", ValueKind.INTEGER)))))
+                .isEmpty();
     }
 
     @Test
@@ -110,9 +130,20 @@ class ChartTest {
             names.add("channel " + i);
         }
         for (var c : List.of(
-                new Object[] {"ratio per day", withUndrawableValues("day", ValueKind.DATE, days.toArray()), ChartPlan.Kind.LINE},
-                new Object[] {"ratio by channel", withUndrawableValues("channel", ValueKind.TEXT, names.toArray()), ChartPlan.Kind.BAR},
-                new Object[] {"share by channel", withUndrawableValues("channel", ValueKind.TEXT, names.subList(0, 6).toArray()), ChartPlan.Kind.BAR})) {
+                new Object[] {
+                    "ratio per day", withUndrawableValues("day", ValueKind.DATE, days.toArray()), ChartPlan.Kind.LINE
+                },
+                new Object[] {
+                    "ratio by channel",
+                    withUndrawableValues("channel", ValueKind.TEXT, names.toArray()),
+                    ChartPlan.Kind.BAR
+                },
+                new Object[] {
+                    "share by channel",
+                    withUndrawableValues(
+                            "channel", ValueKind.TEXT, names.subList(0, 6).toArray()),
+                    ChartPlan.Kind.BAR
+                })) {
             String title = (String) c[0];
             QueryResult result = (QueryResult) c[1];
             ChartPlan plan = ChartPlanner.plan(title, result).orElseThrow();
@@ -120,14 +151,20 @@ class ChartTest {
 
             byte[] png = ChartRenderer.render(title, result, plan);
 
-            assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).as(title).isEqualTo(ChartRenderer.WIDTH);
+            assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth())
+                    .as(title)
+                    .isEqualTo(ChartRenderer.WIDTH);
         }
     }
 
     @Test
     void aPieWithAnUndrawableSliceLeavesItOut() throws Exception {
-        QueryResult result = Results.of(List.of(col("channel", ValueKind.TEXT), col("orders", ValueKind.FLOAT)),
-                row("web", 10.0), row("shop", Double.POSITIVE_INFINITY), row("phone", 5.0), row("mail", Double.NaN));
+        QueryResult result = Results.of(
+                List.of(col("channel", ValueKind.TEXT), col("orders", ValueKind.FLOAT)),
+                row("web", 10.0),
+                row("shop", Double.POSITIVE_INFINITY),
+                row("phone", 5.0),
+                row("mail", Double.NaN));
         ChartPlan pie = new ChartPlan(ChartPlan.Kind.PIE, 0, List.of(1));
 
         byte[] png = ChartRenderer.render("share of orders", result, pie);
@@ -137,8 +174,11 @@ class ChartTest {
 
     @Test
     void aSeriesWithNothingDrawableIsNoChart() {
-        QueryResult result = Results.of(List.of(col("channel", ValueKind.TEXT), col("ratio", ValueKind.FLOAT)),
-                row("web", Double.NaN), row("shop", Double.POSITIVE_INFINITY), row("phone", null));
+        QueryResult result = Results.of(
+                List.of(col("channel", ValueKind.TEXT), col("ratio", ValueKind.FLOAT)),
+                row("web", Double.NaN),
+                row("shop", Double.POSITIVE_INFINITY),
+                row("phone", null));
 
         assertThat(ChartPlanner.plan("ratio by channel", result)).isEmpty();
     }

@@ -1,9 +1,9 @@
 package dev.askbar.core.config;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class HiddenColumnsTest {
 
@@ -43,8 +43,10 @@ class HiddenColumnsTest {
     @Test
     void aMalformedPatternIsRefusedWithTheOffendingText() {
         assertThatThrownBy(() -> HiddenColumns.parse("*.password, a.b.c.d"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a.b.c.d'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'a.b.c.d'");
         assertThatThrownBy(() -> HiddenColumns.parse("hr.;drop"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hr.;drop");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hr.;drop");
     }
 }

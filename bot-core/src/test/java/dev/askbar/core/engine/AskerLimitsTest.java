@@ -1,10 +1,9 @@
 package dev.askbar.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.fixtures.EngineFixture;
 import dev.askbar.testkit.GroqResponses;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class AskerLimitsTest {
     private EngineFixture f;
@@ -36,7 +35,9 @@ class AskerLimitsTest {
         first.close();
         first.close();
         assertThat(limits.enter("slack", "U1")).isPresent();
-        assertThat(limits.enter("slack", "U1")).as("closing twice frees one slot, not two").isEmpty();
+        assertThat(limits.enter("slack", "U1"))
+                .as("closing twice frees one slot, not two")
+                .isEmpty();
     }
 
     @Test
@@ -57,12 +58,15 @@ class AskerLimitsTest {
         }
         int refused = 0;
         for (int i = 0; i < 25; i++) {
-            Answer a = f.engine.answer(new Question("how many customers", "U1", "slack", Optional.empty()), ProgressListener.NONE);
+            Answer a = f.engine.answer(
+                    new Question("how many customers", "U1", "slack", Optional.empty()), ProgressListener.NONE);
             if (a.error().map(e -> e.code() == AnswerError.Code.RATE_LIMITED).orElse(false)) {
                 refused++;
             }
         }
-        assertThat(refused).as("the chat user's per-minute limit (10) still holds").isEqualTo(15);
+        assertThat(refused)
+                .as("the chat user's per-minute limit (10) still holds")
+                .isEqualTo(15);
     }
 
     @Test
@@ -89,6 +93,8 @@ class AskerLimitsTest {
         release.countDown();
         assertThat(a.get(20, TimeUnit.SECONDS).ok()).isTrue();
         assertThat(b.get(20, TimeUnit.SECONDS).ok()).isTrue();
-        assertThat(f.engine.answer(q, ProgressListener.NONE).ok()).as("slots free again").isTrue();
+        assertThat(f.engine.answer(q, ProgressListener.NONE).ok())
+                .as("slots free again")
+                .isTrue();
     }
 }

@@ -1,11 +1,9 @@
 package dev.askbar.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.fixtures.EngineFixture;
 import dev.askbar.testkit.ChatCall;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,8 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Repair, cache, follow-ups, rate limit, catalog questions, glossary and examples, each against real parts. */
 class EngineFeaturesTest {
@@ -36,7 +35,9 @@ class EngineFeaturesTest {
     }
 
     private List<ChatCall> sqlCalls() {
-        return f.groq.calls().stream().filter(c -> c.system().startsWith("You translate")).toList();
+        return f.groq.calls().stream()
+                .filter(c -> c.system().startsWith("You translate"))
+                .toList();
     }
 
     @Test
@@ -49,7 +50,9 @@ class EngineFeaturesTest {
         assertThat(a.ok()).isTrue();
         assertThat(a.result().orElseThrow().rows().get(0).get(0)).isEqualTo(120L);
         assertThat(sqlCalls()).hasSize(2);
-        assertThat(sqlCalls().get(1).user()).contains("SELECT count(*) AS n FROM public.order").contains("does not exist");
+        assertThat(sqlCalls().get(1).user())
+                .contains("SELECT count(*) AS n FROM public.order")
+                .contains("does not exist");
     }
 
     @Test
@@ -102,7 +105,9 @@ class EngineFeaturesTest {
         f = new EngineFixture("nocache");
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
         ask("how many customers");
-        f.engine.answer(new Question("how many customers", "u1", "test", Optional.empty()).withoutCache(), ProgressListener.NONE);
+        f.engine.answer(
+                new Question("how many customers", "u1", "test", Optional.empty()).withoutCache(),
+                ProgressListener.NONE);
         assertThat(sqlCalls()).hasSize(2);
         assertThat(f.engine.forgetCachedSql()).isEqualTo(1);
         ask("how many customers");
@@ -114,8 +119,9 @@ class EngineFeaturesTest {
         f = new EngineFixture("refresh");
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
         ask("how many customers");
-        f.shop.database().execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
-                + f.shop.database().name() + "_reader");
+        f.shop.database()
+                .execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
+                        + f.shop.database().name() + "_reader");
         assertThat(f.engine.refreshSchema()).isEqualTo(3);
         assertThat(f.engine.forgetCachedSql()).isEqualTo(1);
         assertThat(f.engine.schema().table("public", "refunds")).isPresent();
@@ -135,13 +141,20 @@ class EngineFeaturesTest {
     @Test
     void aFollowUpInTheSameConversationCarriesTheEarlierQuestionAndSql() {
         f = new EngineFixture("followup");
-        f.sqlFor("revenue by country", "SELECT c.country, sum(o.total) AS revenue FROM public.orders o JOIN public.customers c ON c.id = o.customer_id GROUP BY 1");
-        f.sqlFor("and by month?", "SELECT date_trunc('month', o.ordered_at) AS month, sum(o.total) AS revenue FROM public.orders o GROUP BY 1 ORDER BY 1");
+        f.sqlFor(
+                "revenue by country",
+                "SELECT c.country, sum(o.total) AS revenue FROM public.orders o JOIN public.customers c ON c.id = o.customer_id GROUP BY 1");
+        f.sqlFor(
+                "and by month?",
+                "SELECT date_trunc('month', o.ordered_at) AS month, sum(o.total) AS revenue FROM public.orders o GROUP BY 1 ORDER BY 1");
         ask("revenue by country", "u1", Optional.of("thread-1"));
         Answer followUp = ask("and by month?", "u1", Optional.of("thread-1"));
         assertThat(followUp.ok()).isTrue();
         ChatCall second = sqlCalls().get(1);
-        assertThat(second.user()).contains("Earlier in this conversation").contains("Q: revenue by country").contains("GROUP BY 1");
+        assertThat(second.user())
+                .contains("Earlier in this conversation")
+                .contains("Q: revenue by country")
+                .contains("GROUP BY 1");
         ask("and by month?", "u1", Optional.of("thread-2"));
         assertThat(sqlCalls().get(2).user()).doesNotContain("Earlier in this conversation");
     }
@@ -165,11 +178,17 @@ class EngineFeaturesTest {
         f = new EngineFixture("catalog-q");
         Answer tables = ask("What tables are there?");
         assertThat(tables.ok()).isTrue();
-        assertThat(tables.result().orElseThrow().rows()).extracting(r -> r.get(0)).contains("public.customers", "public.orders");
+        assertThat(tables.result().orElseThrow().rows())
+                .extracting(r -> r.get(0))
+                .contains("public.customers", "public.orders");
         Answer meaning = ask("what does orders.status mean?");
-        assertThat(meaning.summary().orElseThrow()).contains("placed, shipped, delivered or cancelled").contains("Common values");
+        assertThat(meaning.summary().orElseThrow())
+                .contains("placed, shipped, delivered or cancelled")
+                .contains("Common values");
         Answer describe = ask("describe customers");
-        assertThat(describe.result().orElseThrow().rows()).extracting(r -> r.get(0)).contains("name", "country", "signed_up");
+        assertThat(describe.result().orElseThrow().rows())
+                .extracting(r -> r.get(0))
+                .contains("name", "country", "signed_up");
         assertThat(f.groq.callCount()).isZero();
     }
 
@@ -180,21 +199,31 @@ class EngineFeaturesTest {
         f = new EngineFixture("glossary", Map.of(), glossary);
         f.sqlFor("active customers", "SELECT 1 AS one");
         ask("active customers");
-        assertThat(sqlCalls().get(0).user()).contains("Business terms:\n- active customer = ordered in the last 90 days").doesNotContain("# terms");
+        assertThat(sqlCalls().get(0).user())
+                .contains("Business terms:\n- active customer = ordered in the last 90 days")
+                .doesNotContain("# terms");
         Files.writeString(glossary, "big order = total above 500\n");
         Files.setLastModifiedTime(glossary, FileTime.from(Instant.now().plusSeconds(5)));
-        f.engine.answer(new Question("active customers", "u1", "test", Optional.empty()).withoutCache(), ProgressListener.NONE);
-        assertThat(sqlCalls().get(1).user()).contains("big order = total above 500").doesNotContain("90 days");
+        f.engine.answer(
+                new Question("active customers", "u1", "test", Optional.empty()).withoutCache(), ProgressListener.NONE);
+        assertThat(sqlCalls().get(1).user())
+                .contains("big order = total above 500")
+                .doesNotContain("90 days");
     }
 
     @Test
     void similarVerifiedExamplesAreShownAndUnrelatedOnesAreNot() {
         f = new EngineFixture("examples");
-        f.examples.add("how many orders were cancelled last year", "SELECT count(*) FROM public.orders WHERE status = 'cancelled'", "admin");
+        f.examples.add(
+                "how many orders were cancelled last year",
+                "SELECT count(*) FROM public.orders WHERE status = 'cancelled'",
+                "admin");
         f.examples.add("list customer names", "SELECT name FROM public.customers", "admin");
         f.sqlFor("how many orders were cancelled in march", "SELECT 1 AS one");
         ask("how many orders were cancelled in march");
-        assertThat(sqlCalls().get(0).user()).contains("Examples of correct queries").contains("status = 'cancelled'")
+        assertThat(sqlCalls().get(0).user())
+                .contains("Examples of correct queries")
+                .contains("status = 'cancelled'")
                 .doesNotContain("SELECT name FROM public.customers");
     }
 
@@ -209,7 +238,9 @@ class EngineFeaturesTest {
         assertThat(f.examples.all()).isEmpty();
         long pending = f.examples.pending(10).get(0).id();
         f.examples.approve(pending, "admin");
-        assertThat(f.examples.all()).extracting(e -> e.sql()).contains("SELECT status, count(*) AS n FROM public.orders GROUP BY status");
+        assertThat(f.examples.all())
+                .extracting(e -> e.sql())
+                .contains("SELECT status, count(*) AS n FROM public.orders GROUP BY status");
         assertThat(f.auditCount("feedback = 1")).isEqualTo(1);
     }
 }

@@ -1,16 +1,15 @@
 package dev.askbar.core.engine;
 
-import dev.askbar.core.fixtures.EngineFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.askbar.core.fixtures.EngineFixture;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** ASKBAR_HIDDEN_COLUMNS keeps a column out of the prompt and out of every answer, however the SQL reaches it. */
 class HiddenColumnsInAnswersTest {
@@ -18,8 +17,10 @@ class HiddenColumnsInAnswersTest {
 
     @BeforeEach
     void setUp() {
-        f = new EngineFixture("hidden-columns", Map.of("ASKBAR_HIDDEN_COLUMNS", "*.password_hash, public.orders"), null);
-        f.shop.database().execute("ALTER TABLE public.customers ADD COLUMN password_hash text DEFAULT 'sekret-hash-value'");
+        f = new EngineFixture(
+                "hidden-columns", Map.of("ASKBAR_HIDDEN_COLUMNS", "*.password_hash, public.orders"), null);
+        f.shop.database()
+                .execute("ALTER TABLE public.customers ADD COLUMN password_hash text DEFAULT 'sekret-hash-value'");
     }
 
     @AfterEach
@@ -29,23 +30,25 @@ class HiddenColumnsInAnswersTest {
 
     private Answer ask(String question, String sql) {
         f.sqlFor(question, sql);
-        return f.engine.answer(new Question(question, "U1", "slack", Optional.empty()).withoutCache(), ProgressListener.NONE);
+        return f.engine.answer(
+                new Question(question, "U1", "slack", Optional.empty()).withoutCache(), ProgressListener.NONE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "SELECT name, password_hash FROM public.customers",
-            "SELECT * FROM public.customers",
-            "SELECT c.* FROM public.customers c",
-            "SELECT upper(Password_Hash) AS x FROM public.customers",
-            "SELECT \"password_hash\" FROM public.customers",
-            "SELECT row_to_json(c) FROM public.customers c",
-            "SELECT to_jsonb(customers) FROM public.customers",
-            "SELECT c::text FROM public.customers AS c",
-            "SELECT c FROM public.customers c",
-            "SELECT json_agg(x) FROM (SELECT * FROM public.customers) x",
-            "SELECT count(*) FROM public.orders",
-    })
+    @ValueSource(
+            strings = {
+                "SELECT name, password_hash FROM public.customers",
+                "SELECT * FROM public.customers",
+                "SELECT c.* FROM public.customers c",
+                "SELECT upper(Password_Hash) AS x FROM public.customers",
+                "SELECT \"password_hash\" FROM public.customers",
+                "SELECT row_to_json(c) FROM public.customers c",
+                "SELECT to_jsonb(customers) FROM public.customers",
+                "SELECT c::text FROM public.customers AS c",
+                "SELECT c FROM public.customers c",
+                "SELECT json_agg(x) FROM (SELECT * FROM public.customers) x",
+                "SELECT count(*) FROM public.orders",
+            })
     void noWayOfWritingTheSqlBringsAHiddenColumnOrTableBack(String sql) {
         Answer a = ask("show me something", sql);
         assertThat(a.ok()).as(sql).isFalse();
@@ -56,14 +59,21 @@ class HiddenColumnsInAnswersTest {
 
     @Test
     void questionsThatLeaveHiddenColumnsAloneAreAnswered() {
-        assertThat(ask("how many customers", "SELECT count(*) AS n FROM public.customers").ok()).isTrue();
-        assertThat(ask("customer names", "SELECT c.name FROM public.customers c ORDER BY c.name").ok()).isTrue();
+        assertThat(ask("how many customers", "SELECT count(*) AS n FROM public.customers")
+                        .ok())
+                .isTrue();
+        assertThat(ask("customer names", "SELECT c.name FROM public.customers c ORDER BY c.name")
+                        .ok())
+                .isTrue();
     }
 
     @Test
     void thePromptNeverNamesAHiddenColumnOrTable() {
         ask("how many customers", "SELECT count(*) AS n FROM public.customers");
         String prompt = f.groq.calls().get(0).user();
-        assertThat(prompt).contains("public.customers(").doesNotContain("password_hash").doesNotContain("public.orders(");
+        assertThat(prompt)
+                .contains("public.customers(")
+                .doesNotContain("password_hash")
+                .doesNotContain("public.orders(");
     }
 }

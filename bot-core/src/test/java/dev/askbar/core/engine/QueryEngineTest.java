@@ -1,16 +1,15 @@
 package dev.askbar.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.fixtures.EngineFixture;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.testkit.GroqResponses;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class QueryEngineTest {
     EngineFixture f;
@@ -31,7 +30,9 @@ class QueryEngineTest {
 
     @Test
     void answersWithRowsSummaryAndWhoAnswered() {
-        f.sqlFor("how many orders were cancelled?", "SELECT count(*) AS cancelled FROM public.orders WHERE status = 'cancelled'")
+        f.sqlFor(
+                        "how many orders were cancelled?",
+                        "SELECT count(*) AS cancelled FROM public.orders WHERE status = 'cancelled'")
                 .summaryFor("how many orders were cancelled?", "30 orders were cancelled.");
         Answer a = ask("how many orders were cancelled?");
         assertThat(a.ok()).isTrue();
@@ -41,7 +42,8 @@ class QueryEngineTest {
         assertThat(a.model()).contains("llama-3.3-70b-versatile");
         assertThat(a.keyMasked()).contains("gsk_…a1b2");
         assertThat(f.groq.callCount()).isEqualTo(2);
-        assertThat(f.auditCount("outcome = 'answered' AND row_count = 1 AND key_masked = 'gsk_…a1b2'")).isEqualTo(1);
+        assertThat(f.auditCount("outcome = 'answered' AND row_count = 1 AND key_masked = 'gsk_…a1b2'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -49,7 +51,10 @@ class QueryEngineTest {
         f.sqlFor("list customers", "SELECT name FROM public.customers");
         ask("list customers");
         var call = f.groq.calls().get(0);
-        assertThat(call.user()).contains("public.customers(").contains("public.orders(").contains("Question: list customers");
+        assertThat(call.user())
+                .contains("public.customers(")
+                .contains("public.orders(")
+                .contains("Question: list customers");
         assertThat(call.system()).contains("Today is " + java.time.LocalDate.now());
         assertThat(call.key()).isEqualTo(EngineFixture.GROQ_KEY);
     }
@@ -122,7 +127,8 @@ class QueryEngineTest {
     @Test
     void aFailedSummaryStillGivesTheTable() {
         f.sqlFor("count", "SELECT count(*) AS n FROM public.customers");
-        f.groq.when(call -> call.system().startsWith("You summarise")).respond(call -> GroqResponses.error(500, "internal_server_error", null, "boom"));
+        f.groq.when(call -> call.system().startsWith("You summarise"))
+                .respond(call -> GroqResponses.error(500, "internal_server_error", null, "boom"));
         Answer a = ask("count");
         assertThat(a.ok()).isTrue();
         assertThat(a.result().orElseThrow().rows().get(0).get(0)).isEqualTo(4L);
@@ -131,9 +137,14 @@ class QueryEngineTest {
 
     @Test
     void noModelAvailableIsOneSentenceWithoutProviderDetails() {
-        f.groq.when(call -> true).respond(call -> GroqResponses.rateLimited(call.model(), "tokens per day (TPD)", 100000, "6m7.2s", null));
+        f.groq.when(call -> true)
+                .respond(call ->
+                        GroqResponses.rateLimited(call.model(), "tokens per day (TPD)", 100000, "6m7.2s", null));
         Answer a = ask("anything");
         assertThat(a.error().orElseThrow().code()).isEqualTo(AnswerError.Code.LLM_UNAVAILABLE);
-        assertThat(a.error().get().message()).contains("rate-limited").doesNotContain("org_").doesNotContain("console.groq.com");
+        assertThat(a.error().get().message())
+                .contains("rate-limited")
+                .doesNotContain("org_")
+                .doesNotContain("console.groq.com");
     }
 }

@@ -1,15 +1,14 @@
 package dev.askbar.core.llm;
 
-import dev.askbar.core.config.ProviderType;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.askbar.core.config.ProviderType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Which key, model and provider come next, decided without any call. */
 class CandidateSequenceTest {
@@ -20,8 +19,9 @@ class CandidateSequenceTest {
 
     @Test
     void providersThenModelsThenKeysInConfiguredOrder() {
-        assertThat(drain(sequence())).containsExactly(
-                "groq big 1", "groq big 2", "groq small 1", "groq small 2", "gemini flash 1", "gemini flash 2");
+        assertThat(drain(sequence()))
+                .containsExactly(
+                        "groq big 1", "groq big 2", "groq small 1", "groq small 2", "gemini flash 1", "gemini flash 2");
     }
 
     @Test
@@ -29,7 +29,8 @@ class CandidateSequenceTest {
         CandidateSequence s = sequence();
         assertThat(name(s.next().orElseThrow())).isEqualTo("groq big 1");
         s.deferProvider(groq);
-        assertThat(drain(s)).containsExactly("gemini flash 1", "gemini flash 2", "groq big 2", "groq small 1", "groq small 2");
+        assertThat(drain(s))
+                .containsExactly("gemini flash 1", "gemini flash 2", "groq big 2", "groq small 1", "groq small 2");
     }
 
     @Test
@@ -43,8 +44,9 @@ class CandidateSequenceTest {
     @Test
     void aProviderThatCouldNotBeReachedAMomentAgoComesLast() {
         groq.unreachable(NOW.plusSeconds(30));
-        assertThat(drain(sequence())).containsExactly(
-                "gemini flash 1", "gemini flash 2", "groq big 1", "groq big 2", "groq small 1", "groq small 2");
+        assertThat(drain(sequence()))
+                .containsExactly(
+                        "gemini flash 1", "gemini flash 2", "groq big 1", "groq big 2", "groq small 1", "groq small 2");
         clock.advance(Duration.ofSeconds(31));
         assertThat(drain(sequence()).get(0)).isEqualTo("groq big 1");
     }
@@ -71,8 +73,9 @@ class CandidateSequenceTest {
         for (int i = 0; i < KeyHealth.BREAKER_THRESHOLD; i++) {
             groq.health(groq.keys().get(0)).failed(NOW);
         }
-        assertThat(drain(sequence())).containsExactly(
-                "groq big 2", "groq small 2", "gemini flash 1", "gemini flash 2", "groq big 1", "groq small 1");
+        assertThat(drain(sequence()))
+                .containsExactly(
+                        "groq big 2", "groq small 2", "gemini flash 1", "gemini flash 2", "groq big 1", "groq small 1");
     }
 
     @Test

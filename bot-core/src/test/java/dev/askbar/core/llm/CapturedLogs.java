@@ -4,9 +4,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** Every log event of the process while open, formatted as it would be printed (with stack traces). */
 public final class CapturedLogs implements AutoCloseable {
@@ -19,13 +18,19 @@ public final class CapturedLogs implements AutoCloseable {
     }
 
     public List<String> lines() {
-        return appender.list.stream().map(e -> e.getLoggerName() + " " + e.getLevel() + " " + e.getFormattedMessage()
-                + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
+        return appender.list.stream()
+                .map(e -> e.getLoggerName() + " " + e.getLevel() + " " + e.getFormattedMessage()
+                        + (e.getThrowableProxy() == null
+                                ? ""
+                                : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                .toList();
     }
 
     public List<String> linesFrom(Class<?> type) {
-        return appender.list.stream().filter(e -> e.getLoggerName().equals(type.getName()))
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        return appender.list.stream()
+                .filter(e -> e.getLoggerName().equals(type.getName()))
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     @Override

@@ -1,16 +1,15 @@
 package dev.askbar.core.llm;
 
-import dev.askbar.core.config.ProviderType;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.askbar.core.config.ProviderType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The gateway's failure rules as tables: no HTTP, no clock, no provider text. */
 class FailurePolicyTest {
@@ -18,23 +17,23 @@ class FailurePolicyTest {
 
     @ParameterizedTest(name = "{0} (strike {1}) -> {2}, {3}")
     @CsvSource({
-            "RATE_LIMITED_MINUTE,   0, COOL_GROUP,        NEXT_KEY",
-            "RATE_LIMITED_DAY,      0, COOL_GROUP,        NEXT_KEY",
-            "PROVIDER_UNAVAILABLE,  1, COUNT_AGAINST_KEY, NEXT_KEY",
-            "PROVIDER_UNAVAILABLE,  2, COUNT_AGAINST_KEY, OTHER_PROVIDERS_FIRST",
-            "TRANSIENT,             1, COUNT_AGAINST_KEY, NEXT_KEY",
-            "TRANSIENT,             2, COUNT_AGAINST_KEY, OTHER_PROVIDERS_FIRST",
-            "TRANSIENT,             5, COUNT_AGAINST_KEY, OTHER_PROVIDERS_FIRST",
-            "KEY_REJECTED,          0, DISABLE_KEY,       NEXT_KEY",
-            "MODEL_UNAVAILABLE,     0, RETIRE_MODEL,      NEXT_MODEL",
-            "REQUEST_TOO_LARGE,     0, CAP_MODEL_TOKENS,  NEXT_MODEL",
-            "PROMPT_TOO_LONG,       0, NONE,              SHRINK_PROMPT",
-            "BAD_REQUEST,           0, NONE,              NEXT_MODEL",
-            "UNREACHABLE,           0, REST_PROVIDER,     NEXT_PROVIDER",
-            "CANCELLED,             0, NONE,              NEXT_KEY",
+        "RATE_LIMITED_MINUTE,   0, COOL_GROUP,        NEXT_KEY",
+        "RATE_LIMITED_DAY,      0, COOL_GROUP,        NEXT_KEY",
+        "PROVIDER_UNAVAILABLE,  1, COUNT_AGAINST_KEY, NEXT_KEY",
+        "PROVIDER_UNAVAILABLE,  2, COUNT_AGAINST_KEY, OTHER_PROVIDERS_FIRST",
+        "TRANSIENT,             1, COUNT_AGAINST_KEY, NEXT_KEY",
+        "TRANSIENT,             2, COUNT_AGAINST_KEY, OTHER_PROVIDERS_FIRST",
+        "TRANSIENT,             5, COUNT_AGAINST_KEY, OTHER_PROVIDERS_FIRST",
+        "KEY_REJECTED,          0, DISABLE_KEY,       NEXT_KEY",
+        "MODEL_UNAVAILABLE,     0, RETIRE_MODEL,      NEXT_MODEL",
+        "REQUEST_TOO_LARGE,     0, CAP_MODEL_TOKENS,  NEXT_MODEL",
+        "PROMPT_TOO_LONG,       0, NONE,              SHRINK_PROMPT",
+        "BAD_REQUEST,           0, NONE,              NEXT_MODEL",
+        "UNREACHABLE,           0, REST_PROVIDER,     NEXT_PROVIDER",
+        "CANCELLED,             0, NONE,              NEXT_KEY",
     })
-    void eachFailureKindHasOneRemedyAndOneNextStep(FailureKind kind, int strikes, FailurePolicy.Remedy remedy,
-                                                   FailurePolicy.Next next) {
+    void eachFailureKindHasOneRemedyAndOneNextStep(
+            FailureKind kind, int strikes, FailurePolicy.Remedy remedy, FailurePolicy.Next next) {
         assertThat(FailurePolicy.after(kind, strikes)).isEqualTo(new FailurePolicy.Verdict(remedy, next));
     }
 
@@ -54,7 +53,8 @@ class FailurePolicyTest {
         tally.freeAt(NOW.plusSeconds(90));
         LlmException e = FailurePolicy.giveUp(tally, false, NOW, 1000);
         assertThat(e).isInstanceOf(NoKeyAvailableException.class);
-        assertThat(e.userMessage()).isEqualTo("Every language model key is rate-limited right now; the earliest frees up in 2 min.");
+        assertThat(e.userMessage())
+                .isEqualTo("Every language model key is rate-limited right now; the earliest frees up in 2 min.");
     }
 
     @Test
@@ -67,7 +67,8 @@ class FailurePolicyTest {
         tally.failed(candidate(groq), failure(FailureKind.PROVIDER_UNAVAILABLE), "rate limited per day");
         LlmException e = FailurePolicy.giveUp(tally, false, NOW, 1000);
         assertThat(e).isNotInstanceOf(NoKeyAvailableException.class);
-        assertThat(e.userMessage()).isEqualTo("No language model could answer right now; please try again in a minute.");
+        assertThat(e.userMessage())
+                .isEqualTo("No language model could answer right now; please try again in a minute.");
     }
 
     @Test
@@ -88,8 +89,8 @@ class FailurePolicyTest {
     void givingUpWithNothingTriedSaysTheKeysWereRejected() {
         Tally tally = tally(Pools.pool(ProviderType.GROQ, List.of("m"), "acme"));
         assertThat(FailurePolicy.giveUp(tally, false, NOW, 1000).userMessage()).contains("rejected");
-        assertThat(FailurePolicy.giveUp(tally, true, NOW, 1000).userMessage()).isEqualTo(
-                "No language model answered in time; please try again in a minute.");
+        assertThat(FailurePolicy.giveUp(tally, true, NOW, 1000).userMessage())
+                .isEqualTo("No language model answered in time; please try again in a minute.");
     }
 
     @Test
@@ -104,7 +105,12 @@ class FailurePolicyTest {
     }
 
     static Candidate candidate(KeyPool pool) {
-        return new Candidate(pool, pool.keys().get(0), pool.models().get(0), pool.quota(pool.keys().get(0).group(), pool.models().get(0)), false);
+        return new Candidate(
+                pool,
+                pool.keys().get(0),
+                pool.models().get(0),
+                pool.quota(pool.keys().get(0).group(), pool.models().get(0)),
+                false);
     }
 
     static Attempt.Failure failure(FailureKind kind) {

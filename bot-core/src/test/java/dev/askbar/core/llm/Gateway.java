@@ -1,11 +1,10 @@
 package dev.askbar.core.llm;
 
-import dev.askbar.testkit.TestKeys;
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGemini;
 import dev.askbar.testkit.FakeGroq;
-
+import dev.askbar.testkit.TestKeys;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +49,8 @@ final class Gateway implements AutoCloseable {
 
     /** Three Groq keys of one organisation, Groq only. */
     static Gateway groqOrganisation() {
-        return new Gateway(Map.of("GROQ_API_KEYS", "acme:" + GROQ_1 + ",acme:" + GROQ_2 + ",acme:" + GROQ_3,
-                "ASKBAR_PROVIDERS", "groq"));
+        return new Gateway(Map.of(
+                "GROQ_API_KEYS", "acme:" + GROQ_1 + ",acme:" + GROQ_2 + ",acme:" + GROQ_3, "ASKBAR_PROVIDERS", "groq"));
     }
 
     /** Two Groq keys in two organisations, Groq only. */
@@ -84,8 +83,11 @@ final class Gateway implements AutoCloseable {
 
     KeyStatus status(String provider, String keyEnding, String model) {
         return router.status().stream()
-                .filter(s -> s.provider().equals(provider) && s.key().endsWith(keyEnding) && s.model().equals(model))
-                .findFirst().orElseThrow();
+                .filter(s -> s.provider().equals(provider)
+                        && s.key().endsWith(keyEnding)
+                        && s.model().equals(model))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override

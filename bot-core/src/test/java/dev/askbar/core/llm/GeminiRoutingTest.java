@@ -1,17 +1,5 @@
 package dev.askbar.core.llm;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.askbar.testkit.ChatCall;
-import dev.askbar.testkit.FakeGemini;
-import dev.askbar.testkit.GeminiResponses;
-import dev.askbar.testkit.GroqResponses;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-
 import static dev.askbar.core.llm.Gateway.BIG_MODEL;
 import static dev.askbar.core.llm.Gateway.FLASH;
 import static dev.askbar.core.llm.Gateway.FLASH_LITE;
@@ -21,6 +9,17 @@ import static dev.askbar.core.llm.Gateway.GROQ_1;
 import static dev.askbar.core.llm.Gateway.SMALL_MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.askbar.testkit.ChatCall;
+import dev.askbar.testkit.FakeGemini;
+import dev.askbar.testkit.GeminiResponses;
+import dev.askbar.testkit.GroqResponses;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Gemini's wire format and quota signals, and failover from Groq to Gemini. */
 class GeminiRoutingTest {
@@ -36,12 +35,18 @@ class GeminiRoutingTest {
             ChatCall call = g.gemini.calls().get(0);
             assertThat(call.key()).isEqualTo(GEMINI_1);
             assertThat(call.path()).isEqualTo("/v1beta/models/gemini-2.5-flash:generateContent");
-            assertThat(g.gemini.urls()).allSatisfy(url -> assertThat(url).doesNotContain(GEMINI_1).doesNotContain("key="));
+            assertThat(g.gemini.urls())
+                    .allSatisfy(url -> assertThat(url).doesNotContain(GEMINI_1).doesNotContain("key="));
             assertThat(call.system()).contains("You translate questions into SQL.");
             assertThat(call.user()).contains("how many orders");
             assertThat(call.maxTokens()).isEqualTo(800);
-            JsonObject generation = JsonParser.parseString(call.rawBody()).getAsJsonObject().getAsJsonObject("generationConfig");
-            assertThat(generation.getAsJsonObject("thinkingConfig").get("thinkingBudget").getAsInt()).isZero();
+            JsonObject generation =
+                    JsonParser.parseString(call.rawBody()).getAsJsonObject().getAsJsonObject("generationConfig");
+            assertThat(generation
+                            .getAsJsonObject("thinkingConfig")
+                            .get("thinkingBudget")
+                            .getAsInt())
+                    .isZero();
             assertThat(generation.get("temperature").getAsDouble()).isZero();
         }
     }
@@ -55,12 +60,16 @@ class GeminiRoutingTest {
             assertThat(reply.model()).isEqualTo(FLASH);
             assertThat(reply.keyMasked()).endsWith("hZ1".substring(0, 0) + GEMINI_2.substring(GEMINI_2.length() - 4));
             Instant midnightPacific = Instant.parse("2026-03-11T07:00:00Z");
-            assertThat(g.status("gemini", GEMINI_1.substring(GEMINI_1.length() - 4), FLASH).until()).contains(midnightPacific);
+            assertThat(g.status("gemini", GEMINI_1.substring(GEMINI_1.length() - 4), FLASH)
+                            .until())
+                    .contains(midnightPacific);
 
             // RetryInfo said 26s; the quota id said per day
             g.clock.advance(Duration.ofMinutes(10));
             g.ask();
-            assertThat(g.gemini.calls()).filteredOn(c -> c.key().equals(GEMINI_1) && c.model().equals(FLASH)).hasSize(1);
+            assertThat(g.gemini.calls())
+                    .filteredOn(c -> c.key().equals(GEMINI_1) && c.model().equals(FLASH))
+                    .hasSize(1);
             g.clock.set(midnightPacific.plusSeconds(1));
             g.ask();
             assertThat(g.gemini.calls().get(g.gemini.callCount() - 1).key()).isEqualTo(GEMINI_1);
@@ -77,10 +86,14 @@ class GeminiRoutingTest {
             assertThat(status.until()).contains(Gateway.START.plusMillis(26_400));
             g.clock.advance(Duration.ofSeconds(20));
             g.ask();
-            assertThat(g.gemini.calls()).filteredOn(c -> c.key().equals(GEMINI_1)).hasSize(1);
+            assertThat(g.gemini.calls())
+                    .filteredOn(c -> c.key().equals(GEMINI_1))
+                    .hasSize(1);
             g.clock.advance(Duration.ofSeconds(7));
             g.ask();
-            assertThat(g.gemini.calls()).filteredOn(c -> c.key().equals(GEMINI_1)).hasSize(2);
+            assertThat(g.gemini.calls())
+                    .filteredOn(c -> c.key().equals(GEMINI_1))
+                    .hasSize(2);
         }
     }
 
@@ -89,7 +102,8 @@ class GeminiRoutingTest {
         try (Gateway g = Gateway.geminiProjects()) {
             g.gemini.enqueue(GeminiResponses.resourceExhaustedWithoutDetails());
             g.ask();
-            assertThat(g.status("gemini", GEMINI_1.substring(GEMINI_1.length() - 4), FLASH).until())
+            assertThat(g.status("gemini", GEMINI_1.substring(GEMINI_1.length() - 4), FLASH)
+                            .until())
                     .contains(Gateway.START.plus(GeminiClient.UNEXPLAINED_429_COOLDOWN));
         }
     }
@@ -101,7 +115,9 @@ class GeminiRoutingTest {
             g.ask();
             g.ask();
             assertThat(g.gemini.calls()).extracting(ChatCall::key).containsExactly(GEMINI_1, GEMINI_2, GEMINI_2);
-            assertThat(g.status("gemini", GEMINI_1.substring(GEMINI_1.length() - 4), FLASH_LITE).state()).isEqualTo(KeyState.DISABLED);
+            assertThat(g.status("gemini", GEMINI_1.substring(GEMINI_1.length() - 4), FLASH_LITE)
+                            .state())
+                    .isEqualTo(KeyState.DISABLED);
         }
     }
 
@@ -110,7 +126,9 @@ class GeminiRoutingTest {
         try (Gateway g = Gateway.geminiProjects()) {
             g.gemini.enqueue(GeminiResponses.invalidKey());
             assertThat(g.ask().keyMasked()).endsWith(GEMINI_2.substring(GEMINI_2.length() - 4));
-            assertThat(g.status("gemini", GEMINI_1.substring(GEMINI_1.length() - 4), FLASH).state()).isEqualTo(KeyState.DISABLED);
+            assertThat(g.status("gemini", GEMINI_1.substring(GEMINI_1.length() - 4), FLASH)
+                            .state())
+                    .isEqualTo(KeyState.DISABLED);
         }
     }
 
@@ -158,8 +176,13 @@ class GeminiRoutingTest {
 
     @Test
     void aHangingGeminiCallTimesOutAndTheNextProjectAnswers() {
-        try (Gateway g = new Gateway(Map.of("GEMINI_API_KEYS", GEMINI_1 + "," + GEMINI_2, "ASKBAR_PROVIDERS", "gemini",
-                "ASKBAR_LLM_TIMEOUT_SECONDS", "1"))) {
+        try (Gateway g = new Gateway(Map.of(
+                "GEMINI_API_KEYS",
+                GEMINI_1 + "," + GEMINI_2,
+                "ASKBAR_PROVIDERS",
+                "gemini",
+                "ASKBAR_LLM_TIMEOUT_SECONDS",
+                "1"))) {
             g.gemini.enqueue(FakeGemini.hang());
             long started = System.nanoTime();
             assertThat(g.ask().keyMasked()).endsWith(GEMINI_2.substring(GEMINI_2.length() - 4));
@@ -169,9 +192,13 @@ class GeminiRoutingTest {
 
     @Test
     void exhaustedGroqOrganisationFailsOverToGeminiAndCostsNoFurtherGroqCalls() {
-        try (Gateway g = new Gateway(Map.of("GROQ_API_KEYS", "acme:" + GROQ_1 + ",acme:" + Gateway.GROQ_2,
-                "GEMINI_API_KEYS", GEMINI_1 + "," + GEMINI_2))) {
-            g.groq.when(c -> true).respond(c -> GroqResponses.rateLimited(c.model(), "tokens per day (TPD)", 100000, "3h", null));
+        try (Gateway g = new Gateway(Map.of(
+                "GROQ_API_KEYS",
+                "acme:" + GROQ_1 + ",acme:" + Gateway.GROQ_2,
+                "GEMINI_API_KEYS",
+                GEMINI_1 + "," + GEMINI_2))) {
+            g.groq.when(c -> true)
+                    .respond(c -> GroqResponses.rateLimited(c.model(), "tokens per day (TPD)", 100000, "3h", null));
             g.gemini.otherwise("SELECT 4");
             assertThat(g.ask().provider()).isEqualTo("gemini");
             assertThat(g.groq.calls()).extracting(ChatCall::model).containsExactly(BIG_MODEL, SMALL_MODEL);

@@ -1,12 +1,5 @@
 package dev.askbar.core.llm;
 
-import dev.askbar.testkit.FakeGroq;
-import dev.askbar.testkit.GroqResponses;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Map;
-
 import static dev.askbar.core.llm.Gateway.BIG_MODEL;
 import static dev.askbar.core.llm.Gateway.FLASH;
 import static dev.askbar.core.llm.Gateway.GROQ_1;
@@ -15,12 +8,19 @@ import static dev.askbar.core.llm.Gateway.SMALL_MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.askbar.testkit.FakeGroq;
+import dev.askbar.testkit.GroqResponses;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 /** Groq's signals (status codes, rate-limit headers, error texts) and what the router does with each. */
 class GroqRoutingTest {
 
     @Test
     void successIsLoggedAsOneLineWithProviderKeyPositionMaskAndModel() {
-        try (Gateway g = Gateway.groqOrganisation(); CapturedLogs logs = new CapturedLogs()) {
+        try (Gateway g = Gateway.groqOrganisation();
+                CapturedLogs logs = new CapturedLogs()) {
             g.groq.otherwise("SELECT count(*) FROM orders");
             LlmReply reply = g.ask();
             assertThat(reply.text()).isEqualTo("SELECT count(*) FROM orders");
@@ -28,8 +28,9 @@ class GroqRoutingTest {
             assertThat(reply.model()).isEqualTo(BIG_MODEL);
             assertThat(reply.keyMasked()).isEqualTo("gsk_…a1b2");
             assertThat(reply.inputTokens()).isEqualTo(812);
-            assertThat(logs.linesFrom(LlmRouter.class)).anyMatch(line ->
-                    line.matches("groq succeeded in \\d+\\.\\d\\d s \\(key 1/3, gsk_…a1b2, llama-3.3-70b-versatile\\)"));
+            assertThat(logs.linesFrom(LlmRouter.class))
+                    .anyMatch(line -> line.matches(
+                            "groq succeeded in \\d+\\.\\d\\d s \\(key 1/3, gsk_…a1b2, llama-3.3-70b-versatile\\)"));
             assertThat(g.groq.calls().get(0).key()).isEqualTo(GROQ_1);
         }
     }
@@ -97,18 +98,21 @@ class GroqRoutingTest {
     @Test
     void spentRequestBudgetStopsCallsBeforeA429() {
         try (Gateway g = Gateway.groqOrganisation()) {
-            g.groq.enqueue(GroqResponses.completionWithBudget(BIG_MODEL, "SELECT 1", 1000, 0, "3h2m", 12000, 11000, "4s"));
+            g.groq.enqueue(
+                    GroqResponses.completionWithBudget(BIG_MODEL, "SELECT 1", 1000, 0, "3h2m", 12000, 11000, "4s"));
             assertThat(g.ask().model()).isEqualTo(BIG_MODEL);
             assertThat(g.ask().model()).isEqualTo(SMALL_MODEL);
             assertThat(g.groqCalls(BIG_MODEL)).hasSize(1);
-            assertThat(g.status("groq", "a1b2", BIG_MODEL).until()).contains(Gateway.START.plus(Duration.ofMinutes(182)));
+            assertThat(g.status("groq", "a1b2", BIG_MODEL).until())
+                    .contains(Gateway.START.plus(Duration.ofMinutes(182)));
         }
     }
 
     @Test
     void remainingTokensBelowTheRequestSkipTheGroupUntilTheTokensReset() {
         try (Gateway g = Gateway.groqOrganisation()) {
-            g.groq.enqueue(GroqResponses.completionWithBudget(BIG_MODEL, "SELECT 1", 1000, 900, "1m", 12000, 300, "4.5s"));
+            g.groq.enqueue(
+                    GroqResponses.completionWithBudget(BIG_MODEL, "SELECT 1", 1000, 900, "1m", 12000, 300, "4.5s"));
             g.ask();
             // the next request needs ~800 tokens (max output alone): it would fail, so it is not sent there
             assertThat(g.ask().model()).isEqualTo(SMALL_MODEL);
@@ -174,7 +178,8 @@ class GroqRoutingTest {
     void overLongPromptGoesBackToTheCallerAsItsOwnType() {
         try (Gateway g = Gateway.groqOrganisation()) {
             g.groq.enqueue(GroqResponses.contextLengthExceeded());
-            assertThatThrownBy(g::ask).isInstanceOf(PromptTooLongException.class)
+            assertThatThrownBy(g::ask)
+                    .isInstanceOf(PromptTooLongException.class)
                     .satisfies(e -> assertThat(((LlmException) e).userMessage()).contains("more context"));
             assertThat(g.groq.callCount()).isEqualTo(1);
             assertThat(g.status("groq", "a1b2", BIG_MODEL).state()).isEqualTo(KeyState.AVAILABLE);
@@ -190,12 +195,16 @@ class GroqRoutingTest {
             }
             int before = g.groq.callCount();
             g.ask();
-            assertThat(g.groq.callCount() - before).as("the resting key is skipped").isEqualTo(1);
+            assertThat(g.groq.callCount() - before)
+                    .as("the resting key is skipped")
+                    .isEqualTo(1);
             assertThat(g.status("groq", "a1b2", BIG_MODEL).state()).isEqualTo(KeyState.CIRCUIT_OPEN);
             g.clock.advance(KeyHealth.BREAKER_OPEN.plusSeconds(1));
             before = g.groq.callCount();
             g.ask();
-            assertThat(g.groq.callCount() - before).as("tried again after the rest").isEqualTo(2);
+            assertThat(g.groq.callCount() - before)
+                    .as("tried again after the rest")
+                    .isEqualTo(2);
         }
     }
 
@@ -221,8 +230,15 @@ class GroqRoutingTest {
 
     @Test
     void aHangPastTheTimeoutMovesOnToTheNextProvider() {
-        try (Gateway g = new Gateway(Map.of("GROQ_API_KEYS", GROQ_1, "GEMINI_API_KEYS", Gateway.GEMINI_1,
-                "ASKBAR_GROQ_MODELS", BIG_MODEL, "ASKBAR_LLM_TIMEOUT_SECONDS", "1"))) {
+        try (Gateway g = new Gateway(Map.of(
+                "GROQ_API_KEYS",
+                GROQ_1,
+                "GEMINI_API_KEYS",
+                Gateway.GEMINI_1,
+                "ASKBAR_GROQ_MODELS",
+                BIG_MODEL,
+                "ASKBAR_LLM_TIMEOUT_SECONDS",
+                "1"))) {
             g.groq.enqueue(FakeGroq.hang());
             g.gemini.otherwise("SELECT 2");
             long started = System.nanoTime();
@@ -236,18 +252,29 @@ class GroqRoutingTest {
 
     @Test
     void whenEverythingIsCoolingTheErrorSaysWhenTheEarliestKeyFreesUp() {
-        try (Gateway g = new Gateway(Map.of("GROQ_API_KEYS", "acme:" + GROQ_1 + ",acme:" + GROQ_2,
-                "ASKBAR_GROQ_MODELS", BIG_MODEL, "ASKBAR_PROVIDERS", "groq"))) {
+        try (Gateway g = new Gateway(Map.of(
+                "GROQ_API_KEYS",
+                "acme:" + GROQ_1 + ",acme:" + GROQ_2,
+                "ASKBAR_GROQ_MODELS",
+                BIG_MODEL,
+                "ASKBAR_PROVIDERS",
+                "groq"))) {
             g.groq.enqueue(GroqResponses.rateLimited(BIG_MODEL, "requests per minute (RPM)", 30, "1m30s", 90));
-            assertThatThrownBy(g::ask).isInstanceOf(NoKeyAvailableException.class)
+            assertThatThrownBy(g::ask)
+                    .isInstanceOf(NoKeyAvailableException.class)
                     .satisfies(e -> {
                         NoKeyAvailableException n = (NoKeyAvailableException) e;
                         assertThat(n.freeAt()).isEqualTo(Gateway.START.plusSeconds(90));
-                        assertThat(n.userMessage()).contains("frees up in 2 min")
-                                .doesNotContain("org_").doesNotContain("billing").doesNotContain("console.groq.com");
+                        assertThat(n.userMessage())
+                                .contains("frees up in 2 min")
+                                .doesNotContain("org_")
+                                .doesNotContain("billing")
+                                .doesNotContain("console.groq.com");
                     });
             g.clock.advance(Duration.ofSeconds(30));
-            assertThatThrownBy(g::ask).isInstanceOf(NoKeyAvailableException.class).hasMessageContaining("all keys cooling");
+            assertThatThrownBy(g::ask)
+                    .isInstanceOf(NoKeyAvailableException.class)
+                    .hasMessageContaining("all keys cooling");
             assertThat(g.groq.callCount()).isEqualTo(1);
         }
     }
@@ -255,8 +282,11 @@ class GroqRoutingTest {
     @Test
     void aDayLongCooldownNamesTheClockTime() {
         try (Gateway g = Gateway.geminiProjects()) {
-            g.gemini.when(c -> true).respond(c -> dev.askbar.testkit.GeminiResponses.quotaExceededPerDay(c.model(), 20));
-            assertThatThrownBy(g::ask).isInstanceOf(NoKeyAvailableException.class)
+            g.gemini
+                    .when(c -> true)
+                    .respond(c -> dev.askbar.testkit.GeminiResponses.quotaExceededPerDay(c.model(), 20));
+            assertThatThrownBy(g::ask)
+                    .isInstanceOf(NoKeyAvailableException.class)
                     .satisfies(e -> assertThat(((LlmException) e).userMessage()).contains("at 07:00 UTC (in 12.0 h)"));
             assertThat(g.gemini.callCount()).isEqualTo(4);
         }
@@ -267,7 +297,8 @@ class GroqRoutingTest {
         try (Gateway g = Gateway.twoGroqOrganisations()) {
             g.groq.when(c -> true).respond(c -> GroqResponses.invalidKey());
             assertThatThrownBy(g::ask).isInstanceOf(LlmException.class).isNotInstanceOf(NoKeyAvailableException.class);
-            assertThatThrownBy(g::ask).isInstanceOf(LlmException.class)
+            assertThatThrownBy(g::ask)
+                    .isInstanceOf(LlmException.class)
                     .satisfies(e -> assertThat(((LlmException) e).userMessage()).contains("rejected"));
             assertThat(g.groq.callCount()).isEqualTo(2);
         }
@@ -277,7 +308,8 @@ class GroqRoutingTest {
     void openAiCompatibleEndpointWithoutAKeySendsNoAuthorization() {
         try (FakeGroq local = FakeGroq.start()) {
             local.otherwise("SELECT 3");
-            OpenAiCompatibleClient client = new OpenAiCompatibleClient("ollama", local.baseUrl(), new okhttp3.OkHttpClient());
+            OpenAiCompatibleClient client =
+                    new OpenAiCompatibleClient("ollama", local.baseUrl(), new okhttp3.OkHttpClient());
             ApiKey none = new ApiKey("ollama", new dev.askbar.core.config.Secret(""), "local", 1, 1);
             Attempt attempt = client.call(none, "qwen2.5-coder", LlmRequest.sql("s", "u"));
             assertThat(attempt).isInstanceOf(Attempt.Success.class);
@@ -288,11 +320,10 @@ class GroqRoutingTest {
 
     @Test
     void providerOrderComesFromConfiguration() {
-        try (Gateway g = new Gateway(Map.of("GROQ_API_KEYS", GROQ_1, "GEMINI_API_KEYS", Gateway.GEMINI_1,
-                "ASKBAR_PROVIDERS", "gemini,groq"))) {
+        try (Gateway g = new Gateway(Map.of(
+                "GROQ_API_KEYS", GROQ_1, "GEMINI_API_KEYS", Gateway.GEMINI_1, "ASKBAR_PROVIDERS", "gemini,groq"))) {
             assertThat(g.ask().provider()).isEqualTo("gemini");
             assertThat(g.groq.callCount()).isZero();
         }
     }
-
 }

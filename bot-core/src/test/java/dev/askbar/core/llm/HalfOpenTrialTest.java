@@ -1,17 +1,16 @@
 package dev.askbar.core.llm;
 
-import dev.askbar.testkit.GroqResponses;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
 import static dev.askbar.core.llm.Gateway.BIG_MODEL;
 import static dev.askbar.core.llm.Gateway.GROQ_1;
 import static dev.askbar.core.llm.Gateway.GROQ_2;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.askbar.testkit.GroqResponses;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 
 /** A group back from a long cooldown gets one request first; the rest of the traffic waits for its verdict. */
 class HalfOpenTrialTest {

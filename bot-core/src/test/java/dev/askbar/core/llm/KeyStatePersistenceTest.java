@@ -1,21 +1,5 @@
 package dev.askbar.core.llm;
 
-import dev.askbar.core.store.KeyStateRepository;
-import dev.askbar.core.store.StateStore;
-import dev.askbar.testkit.GeminiResponses;
-import dev.askbar.testkit.GroqResponses;
-import dev.askbar.testkit.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
-
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-
 import static dev.askbar.core.llm.Gateway.BIG_MODEL;
 import static dev.askbar.core.llm.Gateway.FLASH;
 import static dev.askbar.core.llm.Gateway.GEMINI_1;
@@ -23,6 +7,21 @@ import static dev.askbar.core.llm.Gateway.GROQ_1;
 import static dev.askbar.core.llm.Gateway.GROQ_2;
 import static dev.askbar.core.llm.Gateway.SMALL_MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.askbar.core.store.KeyStateRepository;
+import dev.askbar.core.store.StateStore;
+import dev.askbar.testkit.GeminiResponses;
+import dev.askbar.testkit.GroqResponses;
+import dev.askbar.testkit.TestPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** Key state and daily counters in a real PostgreSQL, across a restart of the router. */
 class KeyStatePersistenceTest {
@@ -38,8 +37,9 @@ class KeyStatePersistenceTest {
         ds.setUser(db.user());
         ds.setPassword(db.password());
         store = new KeyStateRepository(StateStore.migrate(ds));
-        g = new Gateway(Map.of("GROQ_API_KEYS", "acme:" + GROQ_1 + ",acme:" + GROQ_2,
-                "GEMINI_API_KEYS", GEMINI_1), Optional.of(store));
+        g = new Gateway(
+                Map.of("GROQ_API_KEYS", "acme:" + GROQ_1 + ",acme:" + GROQ_2, "GEMINI_API_KEYS", GEMINI_1),
+                Optional.of(store));
     }
 
     @AfterEach
@@ -63,7 +63,8 @@ class KeyStatePersistenceTest {
         assertThat(g.status("groq", "a1b2", SMALL_MODEL).successesToday()).isEqualTo(1);
 
         int groqBefore = g.groqCalls(BIG_MODEL).size();
-        g.groq.when(c -> c.model().equals(SMALL_MODEL)).respond(c -> GroqResponses.rateLimited(SMALL_MODEL, "requests per minute (RPM)", 30, "20s", 20));
+        g.groq.when(c -> c.model().equals(SMALL_MODEL))
+                .respond(c -> GroqResponses.rateLimited(SMALL_MODEL, "requests per minute (RPM)", 30, "20s", 20));
         g.gemini.otherwise("SELECT 5");
         LlmReply reply = g.ask();
         // groq's big model and gemini-2.5-flash stay untouched after the restart; flash-lite answers
@@ -83,7 +84,8 @@ class KeyStatePersistenceTest {
         int before = g.groq.callCount();
         g.ask();
         assertThat(g.groq.calls().subList(before, g.groq.callCount()))
-                .singleElement().satisfies(c -> {
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.key()).isEqualTo(GROQ_2);
                     assertThat(c.model()).isEqualTo(SMALL_MODEL);
                 });
@@ -97,9 +99,12 @@ class KeyStatePersistenceTest {
         g.groq.enqueue(GroqResponses.internalError());
         g.ask();
         g.router.flush();
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT fingerprint, requests, successes, failures, tokens_in, cardinality(latencies_ms), last_error"
-                        + " FROM askbar.key_usage WHERE provider = 'groq' AND model = '" + BIG_MODEL + "' ORDER BY requests DESC")) {
+        try (Connection c = db.connect();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT fingerprint, requests, successes, failures, tokens_in, cardinality(latencies_ms), last_error"
+                                        + " FROM askbar.key_usage WHERE provider = 'groq' AND model = '" + BIG_MODEL
+                                        + "' ORDER BY requests DESC")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).hasSize(12).isNotEqualTo(GROQ_1);
             assertThat(rs.getInt(2)).isEqualTo(4);
@@ -123,11 +128,14 @@ class KeyStatePersistenceTest {
         g.groq.enqueue(GroqResponses.invalidKey());
         g.ask();
         g.router.flush();
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT (SELECT string_agg(k::text, '|') FROM askbar.key_state k) || (SELECT string_agg(u::text, '|') FROM askbar.key_usage u)")) {
+        try (Connection c = db.connect();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT (SELECT string_agg(k::text, '|') FROM askbar.key_state k) || (SELECT string_agg(u::text, '|') FROM askbar.key_usage u)")) {
             rs.next();
             String everything = rs.getString(1);
-            assertThat(everything).contains(new ApiKey("groq", new dev.askbar.core.config.Secret(GROQ_1), "", 1, 1).fingerprint());
+            assertThat(everything)
+                    .contains(new ApiKey("groq", new dev.askbar.core.config.Secret(GROQ_1), "", 1, 1).fingerprint());
             for (String key : Gateway.ALL_KEYS) {
                 assertThat(everything).doesNotContain(key).doesNotContain(key.substring(4, 20));
             }

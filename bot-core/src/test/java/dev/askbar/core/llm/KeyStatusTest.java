@@ -1,13 +1,12 @@
 package dev.askbar.core.llm;
 
-import dev.askbar.testkit.GroqResponses;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static dev.askbar.core.llm.Gateway.BIG_MODEL;
 import static dev.askbar.core.llm.Gateway.SMALL_MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.askbar.testkit.GroqResponses;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** Key status reaches every surface as data: one row per key and model, never the key itself. */
 class KeyStatusTest {
@@ -36,8 +35,12 @@ class KeyStatusTest {
             assertThat(working.successesToday()).isEqualTo(1);
             assertThat(working.tokensInToday()).isEqualTo(812);
             assertThat(working.medianLatency()).isPresent();
-            assertThat(g.status("groq", "a1b2", SMALL_MODEL).state()).as("limits are per model").isEqualTo(KeyState.AVAILABLE);
-            assertThat(g.router.status().toString()).doesNotContain(Gateway.GROQ_1).doesNotContain(Gateway.GROQ_2);
+            assertThat(g.status("groq", "a1b2", SMALL_MODEL).state())
+                    .as("limits are per model")
+                    .isEqualTo(KeyState.AVAILABLE);
+            assertThat(g.router.status().toString())
+                    .doesNotContain(Gateway.GROQ_1)
+                    .doesNotContain(Gateway.GROQ_2);
         }
     }
 }

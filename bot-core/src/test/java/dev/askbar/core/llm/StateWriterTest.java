@@ -1,12 +1,11 @@
 package dev.askbar.core.llm;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Usage reaches the state store summed, once per batch, and whole at a flush. */
 class StateWriterTest {
@@ -17,9 +16,21 @@ class StateWriterTest {
         LocalDate day = LocalDate.parse("2026-03-10");
         try (StateWriter writer = new StateWriter(Optional.of(store))) {
             for (int i = 0; i < 50; i++) {
-                writer.addUsage(new KeyUsage("groq", "abc123", "m", day, 1, 1, 0, 800, 20, List.of(300 + i), Optional.empty()));
+                writer.addUsage(
+                        new KeyUsage("groq", "abc123", "m", day, 1, 1, 0, 800, 20, List.of(300 + i), Optional.empty()));
             }
-            writer.addUsage(new KeyUsage("groq", "abc123", "m", day, 1, 0, 1, 0, 0, List.of(), Optional.of("rate limited per day, HTTP 429")));
+            writer.addUsage(new KeyUsage(
+                    "groq",
+                    "abc123",
+                    "m",
+                    day,
+                    1,
+                    0,
+                    1,
+                    0,
+                    0,
+                    List.of(),
+                    Optional.of("rate limited per day, HTTP 429")));
             writer.addUsage(new KeyUsage("groq", "def456", "m", day, 1, 1, 0, 800, 20, List.of(310), Optional.empty()));
             writer.flush();
             assertThat(store.usage).hasSize(2);
@@ -47,8 +58,7 @@ class StateWriterTest {
         }
 
         @Override
-        public void saveState(SavedKeyState state) {
-        }
+        public void saveState(SavedKeyState state) {}
 
         @Override
         public void addUsage(KeyUsage delta) {

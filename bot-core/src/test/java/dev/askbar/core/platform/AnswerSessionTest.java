@@ -1,21 +1,20 @@
 package dev.askbar.core.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.fixtures.EngineFixture;
 import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.testkit.GroqResponses;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class AnswerSessionTest {
     private EngineFixture f;
@@ -70,8 +69,14 @@ class AnswerSessionTest {
 
     private AdapterContext context() {
         workers = new AnswerWorkers("session-test", 4, 10, Duration.ofSeconds(5));
-        return new AdapterContext(f.engine, workers, new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
-                List::<KeyStatus>of, (id, user, value) -> true, ExampleReview.NONE, List.of("public"));
+        return new AdapterContext(
+                f.engine,
+                workers,
+                new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
+                List::<KeyStatus>of,
+                (id, user, value) -> true,
+                ExampleReview.NONE,
+                List.of("public"));
     }
 
     private static Question chat(String text) {
@@ -94,14 +99,23 @@ class AnswerSessionTest {
         RecordingSurface surface = new RecordingSurface();
         context().ask(chat("how many customers"), surface);
 
-        assertThat(surface.rowsShown.await(20, TimeUnit.SECONDS)).as("rows shown while the summary is still being written").isTrue();
+        assertThat(surface.rowsShown.await(20, TimeUnit.SECONDS))
+                .as("rows shown while the summary is still being written")
+                .isTrue();
         assertThat(surface.answers.get(0).summary()).isEmpty();
-        assertThat(surface.answers.get(0).result().orElseThrow().rows().get(0).get(0)).isEqualTo(4L);
+        assertThat(surface.answers.get(0).result().orElseThrow().rows().get(0).get(0))
+                .isEqualTo(4L);
         summaryMayAnswer.countDown();
         surface.await();
-        assertThat(surface.events).containsExactly("progress " + Sentences.WRITING_SQL, "progress " + Sentences.RUNNING_QUERY,
-                "rows", "answer There are 4 customers.");
-        assertThat(surface.answers.get(1).auditId()).as("the finished answer is audited, for feedback").isPresent();
+        assertThat(surface.events)
+                .containsExactly(
+                        "progress " + Sentences.WRITING_SQL,
+                        "progress " + Sentences.RUNNING_QUERY,
+                        "rows",
+                        "answer There are 4 customers.");
+        assertThat(surface.answers.get(1).auditId())
+                .as("the finished answer is audited, for feedback")
+                .isPresent();
     }
 
     @Test
@@ -142,8 +156,14 @@ class AnswerSessionTest {
     void whenEveryWorkerIsBusyTheAskerHearsSoAtOnce() throws Exception {
         f = new EngineFixture("session-busy");
         workers = new AnswerWorkers("busy-test", 1, 1, Duration.ofSeconds(5));
-        AdapterContext context = new AdapterContext(f.engine, workers, new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
-                List::<KeyStatus>of, (id, user, value) -> true, ExampleReview.NONE, List.of("public"));
+        AdapterContext context = new AdapterContext(
+                f.engine,
+                workers,
+                new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
+                List::<KeyStatus>of,
+                (id, user, value) -> true,
+                ExampleReview.NONE,
+                List.of("public"));
         CountDownLatch release = new CountDownLatch(1);
         workers.submit(() -> await(release));
         workers.submit(() -> await(release));
@@ -159,8 +179,10 @@ class AnswerSessionTest {
         RecordingReplies replies = new RecordingReplies();
         context().askbar(AskbarAction.KEYS, false, "workspace admins", replies);
         context().askbar(AskbarAction.REFRESH, false, "workspace admins", replies);
-        assertThat(replies.notices).containsExactly("Only workspace admins can see key status.",
-                "Only workspace admins can refresh the schema and the cache.");
+        assertThat(replies.notices)
+                .containsExactly(
+                        "Only workspace admins can see key status.",
+                        "Only workspace admins can refresh the schema and the cache.");
         assertThat(replies.keys).isEmpty();
     }
 
@@ -169,8 +191,9 @@ class AnswerSessionTest {
         f = new EngineFixture("session-refresh");
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
         f.engine.answer(chat("how many customers"), dev.askbar.core.engine.ProgressListener.NONE);
-        f.shop.database().execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
-                + f.shop.database().name() + "_reader");
+        f.shop.database()
+                .execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
+                        + f.shop.database().name() + "_reader");
         RecordingReplies replies = new RecordingReplies();
         context().askbar(AskbarAction.REFRESH, true, "workspace admins", replies);
         assertThat(replies.done.await(20, TimeUnit.SECONDS)).isTrue();

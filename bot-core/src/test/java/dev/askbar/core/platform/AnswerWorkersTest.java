@@ -1,13 +1,12 @@
 package dev.askbar.core.platform;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AnswerWorkersTest {
 
@@ -18,14 +17,15 @@ class AnswerWorkersTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean finished = new AtomicBoolean();
         assertThat(workers.submit(() -> {
-            running.countDown();
-            try {
-                release.await(5, TimeUnit.SECONDS);
-                finished.set(true);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        })).isTrue();
+                    running.countDown();
+                    try {
+                        release.await(5, TimeUnit.SECONDS);
+                        finished.set(true);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }))
+                .isTrue();
         running.await(5, TimeUnit.SECONDS);
         Thread releaser = new Thread(() -> {
             try {
@@ -38,7 +38,7 @@ class AnswerWorkersTest {
         releaser.start();
         workers.close();
         assertThat(finished).isTrue();
-        assertThat(workers.submit(() -> { })).as("no new work after stop").isFalse();
+        assertThat(workers.submit(() -> {})).as("no new work after stop").isFalse();
     }
 
     @Test

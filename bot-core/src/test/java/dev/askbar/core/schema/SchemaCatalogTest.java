@@ -1,17 +1,15 @@
 package dev.askbar.core.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.config.HiddenColumns;
-
 import dev.askbar.core.fixtures.ShopDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class SchemaCatalogTest {
     static ShopDatabase shop;
@@ -28,38 +26,50 @@ class SchemaCatalogTest {
 
     @Test
     void readsTablesColumnsKeysCommentsAndCommonValues() {
-        SchemaSnapshot s = new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
-        assertThat(s.tables()).extracting(TableInfo::qualifiedName).containsExactly("public.customers", "public.orders");
+        SchemaSnapshot s =
+                new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
+        assertThat(s.tables())
+                .extracting(TableInfo::qualifiedName)
+                .containsExactly("public.customers", "public.orders");
         TableInfo orders = s.table("public", "orders").orElseThrow();
         assertThat(orders.primaryKey()).containsExactly("id");
-        assertThat(orders.foreignKeys()).containsExactly(new ForeignKey(List.of("customer_id"), "public", "customers", List.of("id")));
-        ColumnInfo status = orders.columns().stream().filter(c -> c.name().equals("status")).findFirst().orElseThrow();
+        assertThat(orders.foreignKeys())
+                .containsExactly(new ForeignKey(List.of("customer_id"), "public", "customers", List.of("id")));
+        ColumnInfo status = orders.columns().stream()
+                .filter(c -> c.name().equals("status"))
+                .findFirst()
+                .orElseThrow();
         assertThat(status.comment()).contains("placed, shipped, delivered or cancelled");
         assertThat(status.sampleValues()).containsExactlyInAnyOrder("placed", "shipped", "delivered", "cancelled");
-        assertThat(s.table("public", "customers").orElseThrow().comment()).contains("People and companies who bought at least once");
+        assertThat(s.table("public", "customers").orElseThrow().comment())
+                .contains("People and companies who bought at least once");
         assertThat(orders.rowEstimate()).isEqualTo(120);
     }
 
     @Test
     void showsOnlyWhatTheRoleMayRead() {
         shop.database().execute("CREATE TABLE public.salaries (id int PRIMARY KEY, amount int)");
-        SchemaSnapshot s = new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
+        SchemaSnapshot s =
+                new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
         assertThat(s.tables()).extracting(TableInfo::name).doesNotContain("salaries");
     }
 
     @Test
     void promptFormIsCompactAndCarriesKeysValuesAndComments() {
-        SchemaSnapshot s = new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
+        SchemaSnapshot s =
+                new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
         String prompt = SchemaPrompt.render(s.tables());
         assertThat(prompt.lines()).hasSize(2);
-        assertThat(prompt).contains("public.orders(id int PK, customer_id int→customers.id")
+        assertThat(prompt)
+                .contains("public.orders(id int PK, customer_id int→customers.id")
                 .contains("status text{")
                 .contains("-- People and companies who bought at least once");
     }
 
     @Test
     void fingerprintChangesWhenAColumnDoes() {
-        SchemaCatalog catalog = new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC());
+        SchemaCatalog catalog =
+                new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC());
         String before = catalog.refresh().fingerprint();
         shop.database().execute("ALTER TABLE public.customers ADD COLUMN vip boolean");
         assertThat(catalog.refresh().fingerprint()).isNotEqualTo(before);
@@ -68,9 +78,12 @@ class SchemaCatalogTest {
 
     /** A schema of its own, readable by the question role, so these tests do not disturb the shop's. */
     private static SchemaCatalog catalogOf(String schema, String ddl) {
-        shop.database().execute("CREATE SCHEMA " + schema + "; SET search_path = " + schema + "; " + ddl
-                + "; ANALYZE; GRANT USAGE ON SCHEMA " + schema + " TO " + shop.database().name() + "_reader; "
-                + "GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + shop.database().name() + "_reader");
+        shop.database()
+                .execute("CREATE SCHEMA " + schema + "; SET search_path = " + schema + "; " + ddl
+                        + "; ANALYZE; GRANT USAGE ON SCHEMA " + schema + " TO "
+                        + shop.database().name() + "_reader; "
+                        + "GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO "
+                        + shop.database().name() + "_reader");
         return new SchemaCatalog(shop.reader(), List.of(schema), Duration.ofMinutes(1), Clock.systemUTC());
     }
 
@@ -81,9 +94,14 @@ class SchemaCatalogTest {
                 INSERT INTO tags SELECT g, '', CASE WHEN g % 2 = 0 THEN 'a|b}' ELSE 'line' || chr(10) || 'break' END,
                        CASE WHEN g % 2 = 0 THEN 'red' ELSE ' ' END FROM generate_series(1, 200) g""").refresh();
         TableInfo tags = s.table("blanks", "tags").orElseThrow();
-        assertThat(tags.columns()).filteredOn(c -> c.name().endsWith("_label")).allSatisfy(c -> assertThat(c.sampleValues()).isEmpty());
+        assertThat(tags.columns())
+                .filteredOn(c -> c.name().endsWith("_label"))
+                .allSatisfy(c -> assertThat(c.sampleValues()).isEmpty());
         assertThat(tags.columns().get(3).sampleValues()).containsExactly("red");
-        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("{}").contains("empty_label text,").contains("kind text{red}");
+        assertThat(SchemaPrompt.render(s.tables()))
+                .doesNotContain("{}")
+                .contains("empty_label text,")
+                .contains("kind text{red}");
     }
 
     @Test
@@ -92,13 +110,18 @@ class SchemaCatalogTest {
                 CREATE TABLE sales (id int PRIMARY KEY, amount numeric);
                 CREATE MATERIALIZED VIEW sales_summary AS SELECT count(*) AS n, sum(amount) AS total FROM sales WITH NO DATA;
                 CREATE VIEW big_sales AS SELECT * FROM sales WHERE amount > 100""");
-        assertThat(catalog.refresh().tables()).extracting(TableInfo::name).containsExactlyInAnyOrder("sales", "big_sales");
-        shop.database().execute("REFRESH MATERIALIZED VIEW mv.sales_summary; GRANT SELECT ON mv.sales_summary TO "
-                + shop.database().name() + "_reader");
+        assertThat(catalog.refresh().tables())
+                .extracting(TableInfo::name)
+                .containsExactlyInAnyOrder("sales", "big_sales");
+        shop.database()
+                .execute("REFRESH MATERIALIZED VIEW mv.sales_summary; GRANT SELECT ON mv.sales_summary TO "
+                        + shop.database().name() + "_reader");
         SchemaSnapshot s = catalog.refresh();
         TableInfo summary = s.table("mv", "sales_summary").orElseThrow();
         assertThat(summary.materialized()).isTrue();
-        assertThat(SchemaPrompt.render(s.tables())).contains("mv.sales_summary MATVIEW(").contains("mv.big_sales VIEW(");
+        assertThat(SchemaPrompt.render(s.tables()))
+                .contains("mv.sales_summary MATVIEW(")
+                .contains("mv.big_sales VIEW(");
     }
 
     @Test
@@ -128,10 +151,13 @@ class SchemaCatalogTest {
                 INSERT INTO accounts SELECT g, 'hash' || g % 3, 'tok' || g % 3, 'a' || g % 3 || '@x.org', '555-' || g % 3,
                        '12' || g % 3, (ARRAY['admin','viewer'])[1 + g % 2], 'n' || g % 3 FROM generate_series(1, 100) g""").refresh();
         TableInfo accounts = s.table("people", "accounts").orElseThrow();
-        assertThat(accounts.columns()).filteredOn(c -> !c.name().equals("role"))
+        assertThat(accounts.columns())
+                .filteredOn(c -> !c.name().equals("role"))
                 .allSatisfy(c -> assertThat(c.sampleValues()).as(c.name()).isEmpty());
-        assertThat(accounts.columns()).filteredOn(c -> c.name().equals("role"))
-                .singleElement().satisfies(c -> assertThat(c.sampleValues()).containsExactlyInAnyOrder("admin", "viewer"));
+        assertThat(accounts.columns())
+                .filteredOn(c -> c.name().equals("role"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.sampleValues()).containsExactlyInAnyOrder("admin", "viewer"));
         assertThat(SchemaPrompt.render(s.tables())).doesNotContain("hash0", "tok1", "@x.org", "555-");
     }
 
@@ -141,11 +167,17 @@ class SchemaCatalogTest {
                 CREATE TABLE staff (id int PRIMARY KEY, name text, password text, salary numeric);
                 CREATE TABLE payroll (id int PRIMARY KEY, staff_id int REFERENCES staff(id), amount numeric);
                 CREATE TABLE badges (id int PRIMARY KEY, payroll_id int REFERENCES payroll(id), colour text)""");
-        SchemaCatalog catalog = new SchemaCatalog(shop.reader(), List.of("hr"), Duration.ofMinutes(1), Clock.systemUTC(),
+        SchemaCatalog catalog = new SchemaCatalog(
+                shop.reader(),
+                List.of("hr"),
+                Duration.ofMinutes(1),
+                Clock.systemUTC(),
                 HiddenColumns.parse("*.password, hr.payroll, staff.salary"));
         SchemaSnapshot s = catalog.refresh();
         assertThat(s.tables()).extracting(TableInfo::name).containsExactlyInAnyOrder("staff", "badges");
-        assertThat(s.table("hr", "staff").orElseThrow().columns()).extracting(ColumnInfo::name).containsExactly("id", "name");
+        assertThat(s.table("hr", "staff").orElseThrow().columns())
+                .extracting(ColumnInfo::name)
+                .containsExactly("id", "name");
         assertThat(s.table("hr", "badges").orElseThrow().foreignKeys()).isEmpty();
         assertThat(SchemaPrompt.render(s.tables())).doesNotContain("payroll.", "salary", "password");
     }

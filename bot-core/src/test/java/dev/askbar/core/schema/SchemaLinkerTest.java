@@ -1,13 +1,12 @@
 package dev.askbar.core.schema;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SchemaLinkerTest {
 
@@ -29,12 +28,27 @@ class SchemaLinkerTest {
         List<TableInfo> tables = new ArrayList<>();
         tables.add(table("customers", "People who bought", List.of("name", "country"), List.of()));
         tables.add(table("products", "What we sell", List.of("name", "category"), List.of()));
-        tables.add(table("orders", "One row per order", List.of("customer_id", "status"), List.of(fk("customer_id", "customers"))));
-        tables.add(table("order_lines", "Products in an order", List.of("order_id", "product_id", "quantity"),
+        tables.add(table(
+                "orders",
+                "One row per order",
+                List.of("customer_id", "status"),
+                List.of(fk("customer_id", "customers"))));
+        tables.add(table(
+                "order_lines",
+                "Products in an order",
+                List.of("order_id", "product_id", "quantity"),
                 List.of(fk("order_id", "orders"), fk("product_id", "products"))));
         for (int i = 0; i < 296; i++) {
-            tables.add(table("audit_archive_" + i, "Archived telemetry batch " + i,
-                    List.of("payload", "sensor_reading", "batch_note", "checksum_value", "source_system", "ingest_state"),
+            tables.add(table(
+                    "audit_archive_" + i,
+                    "Archived telemetry batch " + i,
+                    List.of(
+                            "payload",
+                            "sensor_reading",
+                            "batch_note",
+                            "checksum_value",
+                            "source_system",
+                            "ingest_state"),
                     i > 0 ? List.of(fk("prev_id", "audit_archive_" + (i - 1))) : List.of()));
         }
         return new SchemaSnapshot(tables, Instant.now());
@@ -53,7 +67,9 @@ class SchemaLinkerTest {
         LinkedSchema linked = new SchemaLinker(1500).link("Which customers ordered the most products?", bigSchema());
         assertThat(linked.whole()).isFalse();
         assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(1500);
-        assertThat(linked.tables()).extracting(TableInfo::name).contains("customers", "orders", "products", "order_lines");
+        assertThat(linked.tables())
+                .extracting(TableInfo::name)
+                .contains("customers", "orders", "products", "order_lines");
     }
 
     @Test
@@ -89,46 +105,156 @@ class SchemaLinkerTest {
     /** A slice of a real sample schema (run-together names, shared keys), among noise that reuses its words. */
     static SchemaSnapshot runTogetherSchema() {
         List<TableInfo> t = new ArrayList<>();
-        t.add(keyed("person", "person", List.of("businessentityid"), List.of("businessentityid", "firstname", "lastname"), List.of()));
-        t.add(keyed("humanresources", "employee", List.of("businessentityid"), List.of("businessentityid", "jobtitle", "hiredate"),
+        t.add(keyed(
+                "person",
+                "person",
+                List.of("businessentityid"),
+                List.of("businessentityid", "firstname", "lastname"),
+                List.of()));
+        t.add(keyed(
+                "humanresources",
+                "employee",
+                List.of("businessentityid"),
+                List.of("businessentityid", "jobtitle", "hiredate"),
                 List.of(to("businessentityid", "person", "person", "businessentityid"))));
-        t.add(keyed("sales", "salesterritory", List.of("territoryid"), List.of("territoryid", "name", "countryregioncode"),
+        t.add(keyed(
+                "sales",
+                "salesterritory",
+                List.of("territoryid"),
+                List.of("territoryid", "name", "countryregioncode"),
                 List.of(to("countryregioncode", "person", "countryregion", "countryregioncode"))));
-        t.add(keyed("sales", "salesperson", List.of("businessentityid"), List.of("businessentityid", "territoryid", "salesquota", "bonus"),
-                List.of(to("territoryid", "sales", "salesterritory", "territoryid"),
+        t.add(keyed(
+                "sales",
+                "salesperson",
+                List.of("businessentityid"),
+                List.of("businessentityid", "territoryid", "salesquota", "bonus"),
+                List.of(
+                        to("territoryid", "sales", "salesterritory", "territoryid"),
                         to("businessentityid", "humanresources", "employee", "businessentityid"))));
-        t.add(keyed("person", "countryregion", List.of("countryregioncode"), List.of("countryregioncode", "name"), List.of()));
-        t.add(keyed("person", "stateprovince", List.of("stateprovinceid"), List.of("stateprovinceid", "stateprovincecode", "countryregioncode", "name"),
+        t.add(keyed(
+                "person",
+                "countryregion",
+                List.of("countryregioncode"),
+                List.of("countryregioncode", "name"),
+                List.of()));
+        t.add(keyed(
+                "person",
+                "stateprovince",
+                List.of("stateprovinceid"),
+                List.of("stateprovinceid", "stateprovincecode", "countryregioncode", "name"),
                 List.of(to("countryregioncode", "person", "countryregion", "countryregioncode"))));
-        t.add(keyed("person", "address", List.of("addressid"), List.of("addressid", "addressline1", "city", "stateprovinceid"),
+        t.add(keyed(
+                "person",
+                "address",
+                List.of("addressid"),
+                List.of("addressid", "addressline1", "city", "stateprovinceid"),
                 List.of(to("stateprovinceid", "person", "stateprovince", "stateprovinceid"))));
-        t.add(keyed("sales", "salesorderheader", List.of("salesorderid"), List.of("salesorderid", "orderdate", "shiptoaddressid", "salespersonid", "totaldue",
-                        "revisionnumber", "duedate", "shipdate", "status", "onlineorderflag", "purchaseordernumber", "accountnumber", "comment"),
-                List.of(to("shiptoaddressid", "person", "address", "addressid"), to("salespersonid", "sales", "salesperson", "businessentityid"))));
-        t.add(keyed("production", "productcategory", List.of("productcategoryid"), List.of("productcategoryid", "name"), List.of()));
-        t.add(keyed("production", "productsubcategory", List.of("productsubcategoryid"), List.of("productsubcategoryid", "productcategoryid", "name"),
+        t.add(keyed(
+                "sales",
+                "salesorderheader",
+                List.of("salesorderid"),
+                List.of(
+                        "salesorderid",
+                        "orderdate",
+                        "shiptoaddressid",
+                        "salespersonid",
+                        "totaldue",
+                        "revisionnumber",
+                        "duedate",
+                        "shipdate",
+                        "status",
+                        "onlineorderflag",
+                        "purchaseordernumber",
+                        "accountnumber",
+                        "comment"),
+                List.of(
+                        to("shiptoaddressid", "person", "address", "addressid"),
+                        to("salespersonid", "sales", "salesperson", "businessentityid"))));
+        t.add(keyed(
+                "production",
+                "productcategory",
+                List.of("productcategoryid"),
+                List.of("productcategoryid", "name"),
+                List.of()));
+        t.add(keyed(
+                "production",
+                "productsubcategory",
+                List.of("productsubcategoryid"),
+                List.of("productsubcategoryid", "productcategoryid", "name"),
                 List.of(to("productcategoryid", "production", "productcategory", "productcategoryid"))));
-        t.add(keyed("production", "product", List.of("productid"), List.of("productid", "name", "listprice", "productsubcategoryid",
-                        "color", "size", "weight", "style", "class", "productline", "makeflag", "sellstartdate", "sellenddate"),
+        t.add(keyed(
+                "production",
+                "product",
+                List.of("productid"),
+                List.of(
+                        "productid",
+                        "name",
+                        "listprice",
+                        "productsubcategoryid",
+                        "color",
+                        "size",
+                        "weight",
+                        "style",
+                        "class",
+                        "productline",
+                        "makeflag",
+                        "sellstartdate",
+                        "sellenddate"),
                 List.of(to("productsubcategoryid", "production", "productsubcategory", "productsubcategoryid"))));
-        t.add(keyed("sales", "salesorderdetail", List.of("salesorderdetailid"), List.of("salesorderdetailid", "salesorderid", "productid", "orderqty", "unitprice",
-                        "carriertrackingnumber", "specialofferid", "unitpricediscount", "rowguid", "modifieddate"),
-                List.of(to("salesorderid", "sales", "salesorderheader", "salesorderid"), to("productid", "production", "product", "productid"))));
-        t.add(keyed("purchasing", "vendor", List.of("businessentityid"), List.of("businessentityid", "name", "creditrating"), List.of()));
-        t.add(keyed("production", "scrapreason", List.of("scrapreasonid"), List.of("scrapreasonid", "name"), List.of()));
-        t.add(keyed("production", "workorder", List.of("workorderid"), List.of("workorderid", "productid", "scrapreasonid", "scrappedqty"),
-                List.of(to("productid", "production", "product", "productid"), to("scrapreasonid", "production", "scrapreason", "scrapreasonid"))));
-        String[] words = {"order", "product", "sales", "country", "category", "person", "vendor", "reason", "territory", "film"};
+        t.add(keyed(
+                "sales",
+                "salesorderdetail",
+                List.of("salesorderdetailid"),
+                List.of(
+                        "salesorderdetailid",
+                        "salesorderid",
+                        "productid",
+                        "orderqty",
+                        "unitprice",
+                        "carriertrackingnumber",
+                        "specialofferid",
+                        "unitpricediscount",
+                        "rowguid",
+                        "modifieddate"),
+                List.of(
+                        to("salesorderid", "sales", "salesorderheader", "salesorderid"),
+                        to("productid", "production", "product", "productid"))));
+        t.add(keyed(
+                "purchasing",
+                "vendor",
+                List.of("businessentityid"),
+                List.of("businessentityid", "name", "creditrating"),
+                List.of()));
+        t.add(keyed(
+                "production", "scrapreason", List.of("scrapreasonid"), List.of("scrapreasonid", "name"), List.of()));
+        t.add(keyed(
+                "production",
+                "workorder",
+                List.of("workorderid"),
+                List.of("workorderid", "productid", "scrapreasonid", "scrappedqty"),
+                List.of(
+                        to("productid", "production", "product", "productid"),
+                        to("scrapreasonid", "production", "scrapreason", "scrapreasonid"))));
+        String[] words = {
+            "order", "product", "sales", "country", "category", "person", "vendor", "reason", "territory", "film"
+        };
         for (int i = 0; i < 120; i++) {
             String w = words[i % words.length];
-            t.add(keyed("ops", w + "_audit_" + i, List.of("id"), List.of("id", w + "_ref", "changed_by", "old_value", "new_value", "note", "created_at"),
+            t.add(keyed(
+                    "ops",
+                    w + "_audit_" + i,
+                    List.of("id"),
+                    List.of("id", w + "_ref", "changed_by", "old_value", "new_value", "note", "created_at"),
                     List.of()));
         }
         return new SchemaSnapshot(t, Instant.now());
     }
 
     static List<String> linked(String question, int budget) {
-        return new SchemaLinker(budget).link(question, runTogetherSchema()).tables().stream().map(TableInfo::qualifiedName).toList();
+        return new SchemaLinker(budget)
+                .link(question, runTogetherSchema()).tables().stream()
+                        .map(TableInfo::qualifiedName)
+                        .toList();
     }
 
     @Test
@@ -140,14 +266,19 @@ class SchemaLinkerTest {
     @Test
     void wordNetSynonymsFindTablesNamedDifferently() {
         assertThat(linked("top sales representatives by quota", 1500)).contains("sales.salesperson");
-        assertThat(new SchemaLinker(300).link("our best clients", bigSchema()).tables()).extracting(TableInfo::name).contains("customers");
+        assertThat(new SchemaLinker(300).link("our best clients", bigSchema()).tables())
+                .extracting(TableInfo::name)
+                .contains("customers");
     }
 
     @Test
     void theBuiltInVocabularyAndTheGlossaryReachWordsWordNetDoesNotConnect() {
         assertThat(linked("Which suppliers have the best credit rating?", 1500)).contains("purchasing.vendor");
-        LinkedSchema withGlossary = new SchemaLinker(1500).link("How many lost parts last year?", runTogetherSchema(),
-                Vocabulary.parse(List.of("lost parts: scrapped quantity of a work order")));
+        LinkedSchema withGlossary = new SchemaLinker(1500)
+                .link(
+                        "How many lost parts last year?",
+                        runTogetherSchema(),
+                        Vocabulary.parse(List.of("lost parts: scrapped quantity of a work order")));
         assertThat(withGlossary.tables()).extracting(TableInfo::qualifiedName).contains("production.workorder");
     }
 
@@ -156,7 +287,11 @@ class SchemaLinkerTest {
         assertThat(linked("How many orders were shipped to each country?", 1500))
                 .contains("sales.salesorderheader", "person.address", "person.stateprovince", "person.countryregion");
         assertThat(linked("Revenue per product category", 1500))
-                .contains("sales.salesorderdetail", "production.product", "production.productsubcategory", "production.productcategory");
+                .contains(
+                        "sales.salesorderdetail",
+                        "production.product",
+                        "production.productsubcategory",
+                        "production.productcategory");
     }
 
     @Test
@@ -169,7 +304,8 @@ class SchemaLinkerTest {
     void lessRelevantTablesAreWrittenCompactlySoMoreFitTheBudget() {
         String question = "Revenue per product category";
         LinkedSchema compact = new SchemaLinker(250).link(question, runTogetherSchema());
-        LinkedSchema full = new SchemaLinker(250, java.util.EnumSet.complementOf(java.util.EnumSet.of(SchemaLinker.Stage.COMPACT)))
+        LinkedSchema full = new SchemaLinker(
+                        250, java.util.EnumSet.complementOf(java.util.EnumSet.of(SchemaLinker.Stage.COMPACT)))
                 .link(question, runTogetherSchema());
         assertThat(compact.estimatedTokens()).isLessThanOrEqualTo(250);
         assertThat(full.estimatedTokens()).isLessThanOrEqualTo(250);
@@ -192,15 +328,32 @@ class SchemaLinkerTest {
         List<TableInfo> t = new ArrayList<>();
         t.add(keyed("public", "film", List.of("film_id"), List.of("film_id", "title", "length"), List.of()));
         t.add(keyed("public", "city", List.of("city_id"), List.of("city_id", "city", "country_id"), List.of()));
-        t.add(keyed("public", "rental", List.of("rental_id"), List.of("rental_id", "film_id", "rental_date"),
+        t.add(keyed(
+                "public",
+                "rental",
+                List.of("rental_id"),
+                List.of("rental_id", "film_id", "rental_date"),
                 List.of(to("film_id", "public", "film", "film_id"))));
         for (int i = 0; i < 150; i++) {
-            t.add(keyed("ops", "batch_" + i, List.of("id"), List.of("id", "payload", "loaded_at", "source_file", "row_status"), List.of()));
+            t.add(keyed(
+                    "ops",
+                    "batch_" + i,
+                    List.of("id"),
+                    List.of("id", "payload", "loaded_at", "source_file", "row_status"),
+                    List.of()));
         }
         SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
-        assertThat(new SchemaLinker(300).link("longest movies", s).tables()).extracting(TableInfo::name).contains("film");
-        assertThat(new SchemaLinker(300).link("how often was each title rented?", s).tables()).extracting(TableInfo::name).contains("rental");
-        assertThat(new SchemaLinker(300).link("people living in London", s).tables()).extracting(TableInfo::name).contains("city");
+        assertThat(new SchemaLinker(300).link("longest movies", s).tables())
+                .extracting(TableInfo::name)
+                .contains("film");
+        assertThat(new SchemaLinker(300)
+                        .link("how often was each title rented?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("rental");
+        assertThat(new SchemaLinker(300).link("people living in London", s).tables())
+                .extracting(TableInfo::name)
+                .contains("city");
     }
 
     @Test

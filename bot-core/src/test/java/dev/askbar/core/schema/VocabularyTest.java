@@ -1,16 +1,18 @@
 package dev.askbar.core.schema;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
 
     @Test
     void termsWithAColonOrAnEqualsSignGiveTheirMeaningWhenAQuestionUsesThem() {
-        Vocabulary v = Vocabulary.parse(List.of("# comment", "supplier: vendor", "- active customer = ordered in the last 90 days",
+        Vocabulary v = Vocabulary.parse(List.of(
+                "# comment",
+                "supplier: vendor",
+                "- active customer = ordered in the last 90 days",
                 "a line without a separator"));
         assertThat(v.meaningsIn("Which suppliers are late?")).contains("vendor");
         assertThat(v.meaningsIn("How many active customers?")).contains("ordered in the last 90 days");

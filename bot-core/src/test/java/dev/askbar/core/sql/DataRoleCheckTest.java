@@ -1,14 +1,13 @@
 package dev.askbar.core.sql;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.testkit.TestPostgres;
+import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import javax.sql.DataSource;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The start-up role check on a real PostgreSQL: write rights anywhere and read rights outside ASKBAR_SCHEMAS. */
 class DataRoleCheckTest {
@@ -32,8 +31,8 @@ class DataRoleCheckTest {
     /** A login role created fresh for one test, with the given grants. */
     static DataSource role(String name, String grants) {
         String role = prefix + "_" + name;
-        db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'pw'; GRANT CONNECT ON DATABASE " + db.name() + " TO " + role + ";"
-                + grants.replace("ROLE", role));
+        db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'pw'; GRANT CONNECT ON DATABASE " + db.name() + " TO "
+                + role + ";" + grants.replace("ROLE", role));
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(db.jdbcUrl());
         ds.setUser(role);
@@ -43,7 +42,8 @@ class DataRoleCheckTest {
 
     @Test
     void aReaderOfTheAllowedSchemasOnlyHasNoProblem() throws Exception {
-        DataSource reader = role("reader", "GRANT USAGE ON SCHEMA public TO ROLE; GRANT SELECT ON public.products TO ROLE;");
+        DataSource reader =
+                role("reader", "GRANT USAGE ON SCHEMA public TO ROLE; GRANT SELECT ON public.products TO ROLE;");
         DataRoleCheck.Findings f = DataRoleCheck.inspect(reader, List.of("public"));
         assertThat(f.readOnly()).isTrue();
         assertThat(f.confined()).isTrue();
@@ -53,13 +53,17 @@ class DataRoleCheckTest {
     @Test
     void theOwnerOfAskBarsSchemaIsToldItCanReadAndWriteIt() throws Exception {
         // what "only ASKBAR_DATABASE_URL set" amounts to: one role reads the data and owns AskBar's own tables
-        DataSource owner = role("owner", "GRANT USAGE ON SCHEMA public TO ROLE; GRANT SELECT ON public.products TO ROLE;"
-                + "ALTER SCHEMA askbar OWNER TO ROLE; ALTER TABLE askbar.audit_log OWNER TO ROLE;");
+        DataSource owner = role(
+                "owner",
+                "GRANT USAGE ON SCHEMA public TO ROLE; GRANT SELECT ON public.products TO ROLE;"
+                        + "ALTER SCHEMA askbar OWNER TO ROLE; ALTER TABLE askbar.audit_log OWNER TO ROLE;");
         DataRoleCheck.Findings f = DataRoleCheck.inspect(owner, List.of("public"));
         assertThat(f.readsAskBarState()).isTrue();
         assertThat(f.confined()).isFalse();
         assertThat(f.readOnly()).isFalse();
-        assertThat(f.problem()).get().asString()
+        assertThat(f.problem())
+                .get()
+                .asString()
                 .contains("can write to askbar.audit_log")
                 .contains("can create tables in schema askbar")
                 .contains("can read askbar.audit_log outside ASKBAR_SCHEMAS (AskBar's own schema among them)");
@@ -67,26 +71,36 @@ class DataRoleCheckTest {
 
     @Test
     void readingASchemaOutsideTheAllowListIsReportedEvenByOneColumn() throws Exception {
-        DataSource nosy = role("nosy", "GRANT USAGE ON SCHEMA public, hr TO ROLE; GRANT SELECT ON public.products TO ROLE;"
-                + "GRANT SELECT (amount) ON hr.salary TO ROLE;");
+        DataSource nosy = role(
+                "nosy",
+                "GRANT USAGE ON SCHEMA public, hr TO ROLE; GRANT SELECT ON public.products TO ROLE;"
+                        + "GRANT SELECT (amount) ON hr.salary TO ROLE;");
         DataRoleCheck.Findings f = DataRoleCheck.inspect(nosy, List.of("public"));
         assertThat(f.readOnly()).isTrue();
         assertThat(f.readableOutside()).containsExactly("hr.salary");
-        assertThat(f.problem()).get().asString().isEqualTo("the data role " + prefix + "_nosy can read hr.salary outside ASKBAR_SCHEMAS");
+        assertThat(f.problem())
+                .get()
+                .asString()
+                .isEqualTo("the data role " + prefix + "_nosy can read hr.salary outside ASKBAR_SCHEMAS");
         // allowed once the operator lists the schema
-        assertThat(DataRoleCheck.inspect(nosy, List.of("public", "hr")).problem()).isEmpty();
+        assertThat(DataRoleCheck.inspect(nosy, List.of("public", "hr")).problem())
+                .isEmpty();
     }
 
     @Test
     void aGrantWithoutUsageOnTheSchemaDoesNotCount() throws Exception {
         DataSource blocked = role("blocked", "GRANT SELECT ON hr.salary TO ROLE;");
-        assertThat(DataRoleCheck.inspect(blocked, List.of("public")).readableOutside()).isEmpty();
+        assertThat(DataRoleCheck.inspect(blocked, List.of("public")).readableOutside())
+                .isEmpty();
     }
 
     @Test
     void writeRightsAnywhereAreReported() throws Exception {
-        DataSource writer = role("writer", "GRANT USAGE ON SCHEMA public TO ROLE; GRANT SELECT, UPDATE ON public.products TO ROLE;");
-        assertThat(DataRoleCheck.inspect(writer, List.of("public")).problem()).get().asString()
+        DataSource writer = role(
+                "writer", "GRANT USAGE ON SCHEMA public TO ROLE; GRANT SELECT, UPDATE ON public.products TO ROLE;");
+        assertThat(DataRoleCheck.inspect(writer, List.of("public")).problem())
+                .get()
+                .asString()
                 .isEqualTo("the data role " + prefix + "_writer can write to public.products");
     }
 
@@ -98,7 +112,10 @@ class DataRoleCheckTest {
         ds.setPassword(db.password());
         DataRoleCheck.Findings f = DataRoleCheck.inspect(ds, List.of("public"));
         assertThat(f.canCreateRoles()).isTrue();
-        assertThat(f.problem()).get().asString().isEqualTo("the data role " + db.user() + " is a superuser or can create roles or databases");
+        assertThat(f.problem())
+                .get()
+                .asString()
+                .isEqualTo("the data role " + db.user() + " is a superuser or can create roles or databases");
         assertThat(f.readOnly()).isFalse();
         assertThat(f.confined()).isFalse();
     }

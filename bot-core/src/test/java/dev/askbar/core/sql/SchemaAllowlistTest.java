@@ -53,10 +53,11 @@ class SchemaAllowlistTest {
                 CREATE SEQUENCE other.seq;
                 """);
         // A careless but common set-up: the role reads the other schema and finds it first on its search path.
-        shop.database().execute("GRANT USAGE ON SCHEMA other TO " + reader + "; "
-                + "GRANT SELECT ON ALL TABLES IN SCHEMA other TO " + reader + "; "
-                + "GRANT SELECT, USAGE ON SEQUENCE other.seq TO " + reader + "; "
-                + "ALTER ROLE " + reader + " SET search_path = other, public");
+        shop.database()
+                .execute("GRANT USAGE ON SCHEMA other TO " + reader + "; "
+                        + "GRANT SELECT ON ALL TABLES IN SCHEMA other TO " + reader + "; "
+                        + "GRANT SELECT, USAGE ON SEQUENCE other.seq TO " + reader + "; "
+                        + "ALTER ROLE " + reader + " SET search_path = other, public");
         PGSimpleDataSource asReader = new PGSimpleDataSource();
         asReader.setUrl(url);
         asReader.setUser(reader);
@@ -76,7 +77,8 @@ class SchemaAllowlistTest {
     /** Ways to write one schema-qualified name: case, quotes, spaces and comments between its parts. */
     static List<String> spellings(String schema, String name) {
         String db = shop.database().name();
-        return List.of(schema + "." + name,
+        return List.of(
+                schema + "." + name,
                 schema.toUpperCase() + "." + name.toUpperCase(),
                 "\"" + schema + "\".\"" + name + "\"",
                 "\"" + schema + "\"." + name,
@@ -191,7 +193,8 @@ class SchemaAllowlistTest {
         List<String> types = spellings("other", "mood");
         for (int i = 0; i < functions.size(); i++) {
             for (String attack : ROUTINE_ATTACKS) {
-                all.add(attack.replace("{F}", functions.get(i)).replace("{M}", types.get(i))
+                all.add(attack.replace("{F}", functions.get(i))
+                        .replace("{M}", types.get(i))
                         .replace("{T}", salaries.get(i)));
             }
         }
@@ -204,7 +207,8 @@ class SchemaAllowlistTest {
         List<String> broken = new ArrayList<>();
         try (Connection c = connectAsReader()) {
             for (String sql : corpus()) {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery(sql)) {
                     reached += firstSecret(readAll(rs)) != null ? 1 : 0;
                 } catch (SQLException e) {
                     broken.add(sql + " -> " + e.getMessage().lines().findFirst().orElse(""));
@@ -212,7 +216,9 @@ class SchemaAllowlistTest {
             }
         }
         assertThat(broken).as("corpus queries PostgreSQL rejects on its own").isEmpty();
-        assertThat(reached).as("corpus queries that return a secret when run unguarded").isGreaterThan(corpus().size() * 9 / 10);
+        assertThat(reached)
+                .as("corpus queries that return a secret when run unguarded")
+                .isGreaterThan(corpus().size() * 9 / 10);
     }
 
     @Test
@@ -270,19 +276,25 @@ class SchemaAllowlistTest {
 
     @Test
     void theRunnersCheckOfOpenedRelationsNamesWhatItRefused() {
-        assertThatThrownBy(() -> runner.run(new GuardedSql("SELECT amount FROM (TABLE other.salary) s", Set.of("public"))))
+        assertThatThrownBy(
+                        () -> runner.run(new GuardedSql("SELECT amount FROM (TABLE other.salary) s", Set.of("public"))))
                 .isInstanceOfSatisfying(SqlFailedException.class, e -> {
                     assertThat(e.refusedByAskBar()).isTrue();
-                    assertThat(e.getMessage()).isEqualTo("it reads other.salary, outside the schemas questions may use");
+                    assertThat(e.getMessage())
+                            .isEqualTo("it reads other.salary, outside the schemas questions may use");
                 });
     }
 
     @Test
     void unqualifiedNamesResolveOnlyInTheAllowedSchemasWhateverTheRolesSearchPath() throws Exception {
         assertThatThrownBy(() -> runner.run(guard.check("SELECT * FROM salary").guarded()))
-                .isInstanceOfSatisfying(SqlFailedException.class,
+                .isInstanceOfSatisfying(
+                        SqlFailedException.class,
                         e -> assertThat(e.getMessage()).contains("relation \"salary\" does not exist"));
-        assertThat(runner.run(guard.check("SELECT count(*) AS n FROM orders").guarded()).rows().get(0).get(0))
+        assertThat(runner.run(guard.check("SELECT count(*) AS n FROM orders").guarded())
+                        .rows()
+                        .get(0)
+                        .get(0))
                 .isEqualTo(120L);
     }
 
@@ -293,8 +305,16 @@ class SchemaAllowlistTest {
         long function = shop.database().count("SELECT 'other.leak'::regproc::oid::bigint");
         long type = shop.database().count("SELECT 'other.mood'::regtype::oid::bigint");
         List<String> lookups = new ArrayList<>();
-        for (String cast : List.of("::regclass", "::REGCLASS", "::\"regclass\"", "::pg_catalog.regclass", ":: regclass",
-                "::/* c */regclass", "::regclass::text", "::oid::regclass", "::text::regclass")) {
+        for (String cast : List.of(
+                "::regclass",
+                "::REGCLASS",
+                "::\"regclass\"",
+                "::pg_catalog.regclass",
+                ":: regclass",
+                "::/* c */regclass",
+                "::regclass::text",
+                "::oid::regclass",
+                "::text::regclass")) {
             lookups.add("SELECT " + table + cast);
             lookups.add("SELECT '" + table + "'" + cast);
             lookups.add("SELECT 'other.salary'" + cast + "::oid");
@@ -307,27 +327,55 @@ class SchemaAllowlistTest {
                 "SELECT ('{" + table + "}'::regclass[])[1]",
                 "SELECT " + table + "::regclass AS t FROM orders LIMIT 1",
                 "SELECT (SELECT " + table + "::regclass)",
-                "SELECT " + schema + "::regnamespace", "SELECT 'other'::regnamespace::oid",
-                "SELECT 10::regrole", "SELECT " + function + "::regproc", "SELECT " + function + "::regprocedure",
-                "SELECT " + type + "::regtype", "SELECT 'other.mood'::regtype::oid",
-                "SELECT to_regclass('other.salary')", "SELECT TO_REGCLASS('other.salary')",
-                "SELECT pg_catalog.to_regclass('other.salary')", "SELECT \"to_regclass\"('other.salary')",
-                "SELECT to_regclass /* c */ ('other.salary')", "SELECT to_regnamespace('other')",
-                "SELECT to_regproc('other.leak')", "SELECT to_regtype('other.mood')", "SELECT to_regrole('postgres')",
-                "SELECT has_table_privilege('other.salary', 'SELECT')", "SELECT has_schema_privilege('other', 'USAGE')",
-                "SELECT has_function_privilege('other.leak()', 'EXECUTE')", "SELECT has_column_privilege('other.salary', 'amount', 'SELECT')",
-                "SELECT has_any_column_privilege('other.salary', 'SELECT')", "SELECT has_database_privilege(current_database(), 'CREATE')",
-                "SELECT has_sequence_privilege('other.seq', 'USAGE')", "SELECT pg_has_role('postgres', 'MEMBER')",
-                "SELECT pg_get_functiondef('other.leak'::regproc)", "SELECT pg_get_functiondef(" + function + ")",
-                "SELECT pg_get_userbyid(10)", "SELECT pg_get_viewdef(" + table + ")", "SELECT pg_get_expr(NULL, 0)",
-                "SELECT version()", "SELECT VERSION()", "SELECT pg_catalog.version()", "SELECT \"version\"()",
-                "SELECT version/**/()", "SELECT inet_server_addr()", "SELECT inet_server_port()",
-                "SELECT inet_client_addr()", "SELECT current_setting('search_path')",
-                "SELECT current_setting('data_directory', true)", "SELECT pg_catalog.current_setting('port')",
-                "SELECT current_database()", "SELECT current_schemas(true)", "SELECT obj_description(" + table + ")",
-                "SELECT format_type(" + type + ", NULL)", "SELECT pg_relation_size('other.salary')",
-                "SELECT pg_total_relation_size(" + table + ")", "SELECT pg_table_size('other.salary')",
-                "SELECT row_security_active('other.salary')", "SELECT currval('other.seq')"));
+                "SELECT " + schema + "::regnamespace",
+                "SELECT 'other'::regnamespace::oid",
+                "SELECT 10::regrole",
+                "SELECT " + function + "::regproc",
+                "SELECT " + function + "::regprocedure",
+                "SELECT " + type + "::regtype",
+                "SELECT 'other.mood'::regtype::oid",
+                "SELECT to_regclass('other.salary')",
+                "SELECT TO_REGCLASS('other.salary')",
+                "SELECT pg_catalog.to_regclass('other.salary')",
+                "SELECT \"to_regclass\"('other.salary')",
+                "SELECT to_regclass /* c */ ('other.salary')",
+                "SELECT to_regnamespace('other')",
+                "SELECT to_regproc('other.leak')",
+                "SELECT to_regtype('other.mood')",
+                "SELECT to_regrole('postgres')",
+                "SELECT has_table_privilege('other.salary', 'SELECT')",
+                "SELECT has_schema_privilege('other', 'USAGE')",
+                "SELECT has_function_privilege('other.leak()', 'EXECUTE')",
+                "SELECT has_column_privilege('other.salary', 'amount', 'SELECT')",
+                "SELECT has_any_column_privilege('other.salary', 'SELECT')",
+                "SELECT has_database_privilege(current_database(), 'CREATE')",
+                "SELECT has_sequence_privilege('other.seq', 'USAGE')",
+                "SELECT pg_has_role('postgres', 'MEMBER')",
+                "SELECT pg_get_functiondef('other.leak'::regproc)",
+                "SELECT pg_get_functiondef(" + function + ")",
+                "SELECT pg_get_userbyid(10)",
+                "SELECT pg_get_viewdef(" + table + ")",
+                "SELECT pg_get_expr(NULL, 0)",
+                "SELECT version()",
+                "SELECT VERSION()",
+                "SELECT pg_catalog.version()",
+                "SELECT \"version\"()",
+                "SELECT version/**/()",
+                "SELECT inet_server_addr()",
+                "SELECT inet_server_port()",
+                "SELECT inet_client_addr()",
+                "SELECT current_setting('search_path')",
+                "SELECT current_setting('data_directory', true)",
+                "SELECT pg_catalog.current_setting('port')",
+                "SELECT current_database()",
+                "SELECT current_schemas(true)",
+                "SELECT obj_description(" + table + ")",
+                "SELECT format_type(" + type + ", NULL)",
+                "SELECT pg_relation_size('other.salary')",
+                "SELECT pg_total_relation_size(" + table + ")",
+                "SELECT pg_table_size('other.salary')",
+                "SELECT row_security_active('other.salary')",
+                "SELECT currval('other.seq')"));
         return lookups;
     }
 
@@ -339,8 +387,14 @@ class SchemaAllowlistTest {
             if (verdict.allowed()) {
                 allowed.add(sql);
             } else {
-                assertThat(verdict.rule()).as(sql).isIn("catalog-lookup", "denied-function", "system-catalog",
-                        "schema-not-allowed", "unparseable");
+                assertThat(verdict.rule())
+                        .as(sql)
+                        .isIn(
+                                "catalog-lookup",
+                                "denied-function",
+                                "system-catalog",
+                                "schema-not-allowed",
+                                "unparseable");
             }
         }
         assertThat(allowed).isEmpty();
@@ -351,7 +405,8 @@ class SchemaAllowlistTest {
         int answered = 0;
         try (Connection c = connectAsReader()) {
             for (String sql : catalogLookups()) {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery(sql)) {
                     answered += rs.next() ? 1 : 0;
                 } catch (SQLException e) {
                     // a few need privileges or session state the reader lacks; most answer

@@ -30,9 +30,10 @@ class SmallHeapTest {
     @BeforeAll
     static void setUp() {
         shop = ShopDatabase.create("small_heap");
-        shop.database().execute("CREATE TABLE public.events AS SELECT g AS id, md5(g::text) AS note"
-                + " FROM generate_series(1, 1000000) g; GRANT SELECT ON public.events TO "
-                + shop.database().name() + "_reader");
+        shop.database()
+                .execute("CREATE TABLE public.events AS SELECT g AS id, md5(g::text) AS note"
+                        + " FROM generate_series(1, 1000000) g; GRANT SELECT ON public.events TO "
+                        + shop.database().name() + "_reader");
     }
 
     @AfterAll
@@ -61,21 +62,30 @@ class SmallHeapTest {
     @Test
     void hugeAnswersAreCutInTheDatabaseAndTheNextQuestionIsAnswered() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), Probe.class.getName(),
-                shop.database().jdbcUrl(), shop.database().name() + "_reader")
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Probe.class.getName(),
+                        shop.database().jdbcUrl(),
+                        shop.database().name() + "_reader")
+                .redirectErrorStream(true)
+                .start();
         boolean ended = child.waitFor(4, TimeUnit.MINUTES);
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!ended) {
             child.destroyForcibly();
         }
-        System.out.println(output.lines().filter(line -> line.startsWith("query") || line.startsWith("next"))
+        System.out.println(output.lines()
+                .filter(line -> line.startsWith("query") || line.startsWith("next"))
                 .reduce("small-heap probe:", (a, b) -> a + "\n  " + b));
 
         assertThat(ended).as(output).isTrue();
         assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output).contains("query 0: 1 rows, longest cell 2001 chars")
+        assertThat(output)
+                .contains("query 0: 1 rows, longest cell 2001 chars")
                 .contains("query 1: 1 rows, longest cell 2001 chars")
                 .contains("query 2: 300 rows, longest cell 2001 chars")
                 .contains("query 6: failed the database sent a reply of 143 MB, more than AskBar reads at once")
@@ -106,8 +116,11 @@ class SmallHeapTest {
                 try {
                     QueryResult result = runner.run(verdict.guarded());
                     byte[] csv = CsvWriter.write(result);
-                    int longest = result.rows().stream().flatMap(List::stream)
-                            .mapToInt(v -> v == null ? 0 : v.toString().length()).max().orElse(0);
+                    int longest = result.rows().stream()
+                            .flatMap(List::stream)
+                            .mapToInt(v -> v == null ? 0 : v.toString().length())
+                            .max()
+                            .orElse(0);
                     peak = Math.max(peak, usedHeap());
                     System.out.println("query " + i + ": " + result.rowCount() + " rows, longest cell " + longest
                             + " chars, csv " + csv.length / 1024 + " KiB, heap " + usedHeap() / (1024 * 1024) + " MiB");
@@ -116,7 +129,8 @@ class SmallHeapTest {
                 }
             }
             try {
-                QueryResult next = runner.run(guard.check("SELECT count(*) FROM orders").guarded());
+                QueryResult next =
+                        runner.run(guard.check("SELECT count(*) FROM orders").guarded());
                 System.out.println("next question: " + next.rows().get(0).get(0) + " orders; peak heap "
                         + peak / (1024 * 1024) + " MiB");
             } catch (SqlFailedException e) {

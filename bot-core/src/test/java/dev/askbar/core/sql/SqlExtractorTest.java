@@ -1,8 +1,8 @@
 package dev.askbar.core.sql;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SqlExtractorTest {
 
@@ -14,7 +14,8 @@ class SqlExtractorTest {
 
     @Test
     void takesAnUnlabelledFence() {
-        assertThat(SqlExtractor.extract("```\nWITH x AS (SELECT 1) SELECT * FROM x\n```")).contains("WITH x AS (SELECT 1) SELECT * FROM x");
+        assertThat(SqlExtractor.extract("```\nWITH x AS (SELECT 1) SELECT * FROM x\n```"))
+                .contains("WITH x AS (SELECT 1) SELECT * FROM x");
     }
 
     @Test
@@ -25,7 +26,8 @@ class SqlExtractorTest {
 
     @Test
     void findsNothingInPlainProse() {
-        assertThat(SqlExtractor.extract("UNANSWERABLE: there is no table about weather.")).isEmpty();
+        assertThat(SqlExtractor.extract("UNANSWERABLE: there is no table about weather."))
+                .isEmpty();
         assertThat(SqlExtractor.extract("")).isEmpty();
         assertThat(SqlExtractor.extract(null)).isEmpty();
     }

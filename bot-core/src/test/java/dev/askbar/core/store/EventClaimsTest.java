@@ -1,7 +1,6 @@
 package dev.askbar.core.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** A chat event delivered to several replicas, or delivered again, is answered once. */
 class EventClaimsTest {
@@ -76,9 +75,12 @@ class EventClaimsTest {
         assertThat(onA.claim("slack", "Ev02", TEN_MINUTES)).isTrue();
         Thread.sleep(400);
 
-        assertThat(onB.claim("slack", "Ev01", TEN_MINUTES)).as("expired claim taken over").isTrue();
+        assertThat(onB.claim("slack", "Ev01", TEN_MINUTES))
+                .as("expired claim taken over")
+                .isTrue();
         assertThat(onA.claim("slack", "Ev01", TEN_MINUTES)).isFalse();
-        replicas.db.execute("UPDATE askbar.event_claim SET expires_at = now() - interval '1 second' WHERE event_id = 'Ev02'");
+        replicas.db.execute(
+                "UPDATE askbar.event_claim SET expires_at = now() - interval '1 second' WHERE event_id = 'Ev02'");
         assertThat(onB.cleanUp()).isEqualTo(1);
         assertThat(replicas.db.count("SELECT count(*) FROM askbar.event_claim")).isEqualTo(1);
     }
@@ -88,15 +90,20 @@ class EventClaimsTest {
         String huge = "x".repeat(100_000);
         assertThat(onA.claim("slack", huge, TEN_MINUTES)).isTrue();
         assertThat(onB.claim("slack", huge, TEN_MINUTES)).isFalse();
-        assertThat(replicas.db.count("SELECT max(length(event_id)) FROM askbar.event_claim")).isLessThanOrEqualTo(EventClaims.MAX_ID_CHARS);
+        assertThat(replicas.db.count("SELECT max(length(event_id)) FROM askbar.event_claim"))
+                .isLessThanOrEqualTo(EventClaims.MAX_ID_CHARS);
     }
 
     @Test
     void claimsFailOpenButStillDropRetriesOnThisReplicaWhenTheStateDatabaseIsDown() {
         replicas.cutOffA();
         long start = System.nanoTime();
-        assertThat(onA.claim("slack", "Ev01", TEN_MINUTES)).as("answered although nothing could be recorded").isTrue();
-        assertThat(onA.claim("slack", "Ev01", TEN_MINUTES)).as("the retry, on the same replica").isFalse();
+        assertThat(onA.claim("slack", "Ev01", TEN_MINUTES))
+                .as("answered although nothing could be recorded")
+                .isTrue();
+        assertThat(onA.claim("slack", "Ev01", TEN_MINUTES))
+                .as("the retry, on the same replica")
+                .isFalse();
         assertThat(onA.claim("slack", "Ev02", TEN_MINUTES)).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     }

@@ -1,11 +1,10 @@
 package dev.askbar.core.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.KeyUsage;
 import dev.askbar.core.llm.SavedKeyState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** Two replicas on one state database: what one learns about keys reaches the other at once. */
 class KeyStateFeedTest {
@@ -43,38 +42,55 @@ class KeyStateFeedTest {
     @Test
     void groupExhaustedOnReplicaAIsCoolingOnReplicaBWithinOneSecond() throws Exception {
         listenOnB(KeyStateFeed.RECONCILE_EVERY);
-        SavedKeyState exhausted = cooling("groq", "a1b2c3d4e5f6", "acme", "llama-3.3-70b-versatile", Duration.ofHours(5));
+        SavedKeyState exhausted =
+                cooling("groq", "a1b2c3d4e5f6", "acme", "llama-3.3-70b-versatile", Duration.ofHours(5));
 
         long start = System.nanoTime();
         repoA.saveState(exhausted);
         SavedKeyState received = statesOnB.poll(1, TimeUnit.SECONDS);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(received).as("delivered within a second (took %d ms)", tookMs).isEqualTo(exhausted);
+        assertThat(received)
+                .as("delivered within a second (took %d ms)", tookMs)
+                .isEqualTo(exhausted);
         assertThat(repoB.loadStates(Instant.now())).containsExactly(exhausted);
     }
 
     @Test
     void replicaIsNotToldAboutItsOwnChanges() throws Exception {
-        feeds.add(KeyStateFeed.start(repoA, statesOnA::add, b -> { }));
+        feeds.add(KeyStateFeed.start(repoA, statesOnA::add, b -> {}));
         awaitListening(feeds.get(0));
         repoA.saveState(cooling("groq", "aaaaaaaaaaaa", "acme", "m1", Duration.ofMinutes(1)));
-        SavedKeyState fromB = new SavedKeyState("gemini", "bbbbbbbbbbbb", "proj", "", KeyState.DISABLED,
-                "KEY_REJECTED", Optional.of(Instant.now().plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.MILLIS)));
+        SavedKeyState fromB = new SavedKeyState(
+                "gemini",
+                "bbbbbbbbbbbb",
+                "proj",
+                "",
+                KeyState.DISABLED,
+                "KEY_REJECTED",
+                Optional.of(Instant.now().plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.MILLIS)));
         repoB.saveState(fromB);
 
         assertThat(statesOnA.poll(2, TimeUnit.SECONDS)).isEqualTo(fromB);
-        assertThat(statesOnA.poll(500, TimeUnit.MILLISECONDS)).as("nothing else, A's own change least of all").isNull();
+        assertThat(statesOnA.poll(500, TimeUnit.MILLISECONDS))
+                .as("nothing else, A's own change least of all")
+                .isNull();
     }
 
     @Test
     void retiredModelAndDisabledKeyReachTheOtherReplica() throws Exception {
         listenOnB(KeyStateFeed.RECONCILE_EVERY);
         Instant until = Instant.now().plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.MILLIS);
-        SavedKeyState retired = new SavedKeyState("gemini", SavedKeyState.ANY_KEY, "", "gemini-2.0-flash",
-                KeyState.MODEL_RETIRED, "MODEL_UNAVAILABLE", Optional.of(until));
-        SavedKeyState disabled = new SavedKeyState("groq", "0123456789ab", "key-0123456789ab", "", KeyState.DISABLED,
-                "KEY_REJECTED", Optional.of(until));
+        SavedKeyState retired = new SavedKeyState(
+                "gemini",
+                SavedKeyState.ANY_KEY,
+                "",
+                "gemini-2.0-flash",
+                KeyState.MODEL_RETIRED,
+                "MODEL_UNAVAILABLE",
+                Optional.of(until));
+        SavedKeyState disabled = new SavedKeyState(
+                "groq", "0123456789ab", "key-0123456789ab", "", KeyState.DISABLED, "KEY_REJECTED", Optional.of(until));
         repoA.saveState(retired);
         repoA.saveState(disabled);
 
@@ -105,7 +121,9 @@ class KeyStateFeedTest {
         assertThat(received).isNotNull();
         assertThat(received.fingerprint()).isEqualTo("cccccccccccc");
         assertThat(received.state()).isEqualTo(KeyState.COOLING);
-        assertThat(statesOnB.poll(700, TimeUnit.MILLISECONDS)).as("a reconcile does not repeat what was delivered").isNull();
+        assertThat(statesOnB.poll(700, TimeUnit.MILLISECONDS))
+                .as("a reconcile does not repeat what was delivered")
+                .isNull();
     }
 
     @Test
@@ -127,19 +145,33 @@ class KeyStateFeedTest {
     void changeSeenByNotificationAndByReconcileIsDeliveredOnce() throws Exception {
         listenOnB(Duration.ofMillis(200));
         // microseconds, as PostgreSQL keeps them
-        SavedKeyState exhausted = new SavedKeyState("groq", "a1b2c3d4e5f6", "acme", "m1", KeyState.COOLING,
-                "RATE_LIMITED_MINUTE", Optional.of(Instant.now().plusSeconds(50).truncatedTo(ChronoUnit.MICROS)));
+        SavedKeyState exhausted = new SavedKeyState(
+                "groq",
+                "a1b2c3d4e5f6",
+                "acme",
+                "m1",
+                KeyState.COOLING,
+                "RATE_LIMITED_MINUTE",
+                Optional.of(Instant.now().plusSeconds(50).truncatedTo(ChronoUnit.MICROS)));
         repoA.saveState(exhausted);
 
         assertThat(statesOnB.poll(1, TimeUnit.SECONDS)).isEqualTo(exhausted);
-        assertThat(statesOnB.poll(800, TimeUnit.MILLISECONDS)).as("several reconciles later").isNull();
+        assertThat(statesOnB.poll(800, TimeUnit.MILLISECONDS))
+                .as("several reconciles later")
+                .isNull();
     }
 
     @Test
     void shorterCooldownFromAnotherReplicaDoesNotShortenARunningOne() {
         SavedKeyState perDay = cooling("groq", "ffffffffffff", "acme", "m1", Duration.ofHours(5));
         repoA.saveState(perDay);
-        repoB.saveState(new SavedKeyState("groq", "ffffffffffff", "acme", "m1", KeyState.COOLING, "RATE_LIMITED_MINUTE",
+        repoB.saveState(new SavedKeyState(
+                "groq",
+                "ffffffffffff",
+                "acme",
+                "m1",
+                KeyState.COOLING,
+                "RATE_LIMITED_MINUTE",
                 Optional.of(Instant.now().plusSeconds(20))));
 
         assertThat(repoB.loadStates(Instant.now())).singleElement().satisfies(s -> {
@@ -159,8 +191,8 @@ class KeyStateFeedTest {
             done.add(threads.submit(() -> {
                 go.await();
                 for (int i = 0; i < perThread; i++) {
-                    repo.addUsage(new KeyUsage("groq", "a1b2c3d4e5f6", "m1", today, 1, 1, 0, 100, 10, List.of(200),
-                            Optional.empty()));
+                    repo.addUsage(new KeyUsage(
+                            "groq", "a1b2c3d4e5f6", "m1", today, 1, 1, 0, 100, 10, List.of(200), Optional.empty()));
                 }
                 return null;
             }));
@@ -178,7 +210,8 @@ class KeyStateFeedTest {
     }
 
     private KeyStateFeed listenOnB(Duration reconcileEvery) throws InterruptedException {
-        KeyStateFeed feed = KeyStateFeed.start(repoB, statesOnB::add, budgetsOnB::add, reconcileEvery, Clock.systemUTC());
+        KeyStateFeed feed =
+                KeyStateFeed.start(repoB, statesOnB::add, budgetsOnB::add, reconcileEvery, Clock.systemUTC());
         feeds.add(feed);
         awaitListening(feed);
         return feed;
@@ -209,8 +242,15 @@ class KeyStateFeedTest {
         }
     }
 
-    private static SavedKeyState cooling(String provider, String fingerprint, String group, String model, Duration left) {
-        return new SavedKeyState(provider, fingerprint, group, model, KeyState.COOLING, "RATE_LIMITED_DAY",
+    private static SavedKeyState cooling(
+            String provider, String fingerprint, String group, String model, Duration left) {
+        return new SavedKeyState(
+                provider,
+                fingerprint,
+                group,
+                model,
+                KeyState.COOLING,
+                "RATE_LIMITED_DAY",
                 Optional.of(Instant.now().plus(left).truncatedTo(ChronoUnit.MILLIS)));
     }
 }

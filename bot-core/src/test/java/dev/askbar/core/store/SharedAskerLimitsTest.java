@@ -1,7 +1,6 @@
 package dev.askbar.core.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** One asker's limits hold however their questions are spread over replicas. */
 class SharedAskerLimitsTest {
@@ -46,7 +45,9 @@ class SharedAskerLimitsTest {
 
         assertThat(wait).hasValueSatisfying(w -> assertThat(w).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
         assertThat(a.tryAcquire("slack", "U2")).as("another asker").isEmpty();
-        assertThat(a.tryAcquire("discord", "U1")).as("the same id on another platform").isEmpty();
+        assertThat(a.tryAcquire("discord", "U1"))
+                .as("the same id on another platform")
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +86,9 @@ class SharedAskerLimitsTest {
         assertThat(wait).hasValueSatisfying(w -> assertThat(w).isLessThanOrEqualTo(Duration.ofMillis(750)));
 
         Thread.sleep(wait.get().toMillis() + 50);
-        assertThat(b.tryAcquire("slack", "U1")).as("the first question left the window").isEmpty();
+        assertThat(b.tryAcquire("slack", "U1"))
+                .as("the first question left the window")
+                .isEmpty();
         assertThat(a.tryAcquire("slack", "U1")).as("the second one has not").isPresent();
     }
 
@@ -132,7 +135,9 @@ class SharedAskerLimitsTest {
         assertThat(a.enter("slack", "U1")).isPresent();
 
         Thread.sleep(lease.toMillis() * 3);
-        assertThat(b.enter("slack", "U1")).as("A renews its leases while its questions run").isEmpty();
+        assertThat(b.enter("slack", "U1"))
+                .as("A renews its leases while its questions run")
+                .isEmpty();
     }
 
     @Test

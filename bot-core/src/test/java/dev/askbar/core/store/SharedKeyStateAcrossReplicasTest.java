@@ -1,5 +1,8 @@
 package dev.askbar.core.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.LlmException;
@@ -8,15 +11,11 @@ import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GroqResponses;
 import dev.askbar.testkit.TestKeys;
+import java.time.Clock;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Two routers, as two AskBar replicas, over one state database: what one learns about a quota, the other obeys. */
 class SharedKeyStateAcrossReplicasTest {
@@ -39,8 +38,15 @@ class SharedKeyStateAcrossReplicasTest {
 
     private AskBarConfig config() {
         // two keys of one organisation: one quota, so a 429 on either cools both
-        return AskBarConfig.from(Map.of("GROQ_API_KEYS", "org1:" + TestKeys.groq("a", "aaa1") + ",org1:" + TestKeys.groq("b", "bbb2"),
-                "ASKBAR_GROQ_BASE_URL", groq.baseUrl(), "ASKBAR_PROVIDERS", "groq", "ASKBAR_GROQ_MODELS", MODEL));
+        return AskBarConfig.from(Map.of(
+                "GROQ_API_KEYS",
+                "org1:" + TestKeys.groq("a", "aaa1") + ",org1:" + TestKeys.groq("b", "bbb2"),
+                "ASKBAR_GROQ_BASE_URL",
+                groq.baseUrl(),
+                "ASKBAR_PROVIDERS",
+                "groq",
+                "ASKBAR_GROQ_MODELS",
+                MODEL));
     }
 
     @Test
@@ -48,9 +54,15 @@ class SharedKeyStateAcrossReplicasTest {
         KeyStateRepository storeA = new KeyStateRepository(replicas.a);
         KeyStateRepository storeB = new KeyStateRepository(replicas.b);
         try (LlmRouter a = LlmRouter.from(config(), storeA, Clock.systemUTC());
-             LlmRouter b = LlmRouter.from(config(), storeB, Clock.systemUTC());
-             KeyStateFeed feedA = KeyStateFeed.start(storeA, a::apply, x -> a.applyBudget(x.provider(), x.group(), x.model(), x.tokensLeft(), x.resetsAt()));
-             KeyStateFeed feedB = KeyStateFeed.start(storeB, b::apply, x -> b.applyBudget(x.provider(), x.group(), x.model(), x.tokensLeft(), x.resetsAt()))) {
+                LlmRouter b = LlmRouter.from(config(), storeB, Clock.systemUTC());
+                KeyStateFeed feedA = KeyStateFeed.start(
+                        storeA,
+                        a::apply,
+                        x -> a.applyBudget(x.provider(), x.group(), x.model(), x.tokensLeft(), x.resetsAt()));
+                KeyStateFeed feedB = KeyStateFeed.start(
+                        storeB,
+                        b::apply,
+                        x -> b.applyBudget(x.provider(), x.group(), x.model(), x.tokensLeft(), x.resetsAt()))) {
             assertThat(b.complete(sql()).text()).contains("SELECT 1");
             int before = groq.callCount();
 
@@ -62,13 +74,17 @@ class SharedKeyStateAcrossReplicasTest {
             while (b.status().stream().noneMatch(k -> k.state() == KeyState.COOLING) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(b.status()).as("replica B learned of the exhausted group").allMatch(k -> k.state() == KeyState.COOLING);
+            assertThat(b.status())
+                    .as("replica B learned of the exhausted group")
+                    .allMatch(k -> k.state() == KeyState.COOLING);
 
             for (int i = 0; i < 5; i++) {
                 assertThat(catchThrowable(() -> b.complete(sql()))).isInstanceOf(LlmException.class);
                 assertThat(catchThrowable(() -> a.complete(sql()))).isInstanceOf(LlmException.class);
             }
-            assertThat(groq.callCount()).as("no call to the group after its first 429, on either replica").isEqualTo(before + 1);
+            assertThat(groq.callCount())
+                    .as("no call to the group after its first 429, on either replica")
+                    .isEqualTo(before + 1);
         }
     }
 

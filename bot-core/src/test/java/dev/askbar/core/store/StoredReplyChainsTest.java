@@ -1,11 +1,10 @@
 package dev.askbar.core.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** A reply to the bot's message continues its conversation on any replica, for a limited time. */
 class StoredReplyChainsTest {
@@ -20,17 +19,20 @@ class StoredReplyChainsTest {
     void replyToAnAnswerPostedByReplicaAContinuesItsConversationOnReplicaB() {
         new StoredReplyChains(replicas.a, "discord", Duration.ofDays(1)).remember("1300000000000000001", "conv-17");
 
-        assertThat(new StoredReplyChains(replicas.b, "discord", Duration.ofDays(1)).conversationOf("1300000000000000001"))
+        assertThat(new StoredReplyChains(replicas.b, "discord", Duration.ofDays(1))
+                        .conversationOf("1300000000000000001"))
                 .contains("conv-17");
         assertThat(new StoredReplyChains(replicas.b, "slack", Duration.ofDays(1)).conversationOf("1300000000000000001"))
-                .as("another platform's ids are another namespace").isEmpty();
+                .as("another platform's ids are another namespace")
+                .isEmpty();
     }
 
     @Test
     void replyChainSurvivesARestart() {
         new StoredReplyChains(replicas.a, "discord", Duration.ofDays(1)).remember("m1", "conv-1");
 
-        assertThat(new StoredReplyChains(replicas.restartedA(), "discord", Duration.ofDays(1)).conversationOf("m1")).contains("conv-1");
+        assertThat(new StoredReplyChains(replicas.restartedA(), "discord", Duration.ofDays(1)).conversationOf("m1"))
+                .contains("conv-1");
     }
 
     @Test
@@ -38,7 +40,8 @@ class StoredReplyChainsTest {
         StoredReplyChains chains = new StoredReplyChains(replicas.a, "discord", Duration.ofDays(1));
         chains.remember("old", "conv-1");
         chains.remember("new", "conv-2");
-        replicas.db.execute("UPDATE askbar.reply_chain SET created_at = now() - interval '2 days' WHERE message_id = 'old'");
+        replicas.db.execute(
+                "UPDATE askbar.reply_chain SET created_at = now() - interval '2 days' WHERE message_id = 'old'");
 
         assertThat(chains.conversationOf("old")).isEmpty();
         assertThat(chains.conversationOf("new")).contains("conv-2");

@@ -3,7 +3,6 @@ package dev.askbar.core.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.testkit.TestPostgres;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,20 +1,19 @@
 package dev.askbar.core.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.core.platform.StoredExampleReview;
 import dev.askbar.core.store.VerifiedExamples.Review;
 import dev.askbar.core.store.VerifiedExamples.Status;
 import dev.askbar.testkit.TestPostgres;
+import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Learning needs an admin: a 👍 proposes, only an admin's approval puts an example into prompts. */
 class VerifiedExamplesTest {
@@ -58,13 +57,15 @@ class VerifiedExamplesTest {
             assertThat(c.proposedBy()).isEqualTo("U_SOMEONE");
             assertThat(c.reviewedBy()).isEmpty();
         });
-        assertThat(db.count("SELECT count(*) FROM askbar.audit_log WHERE feedback = 1")).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM askbar.audit_log WHERE feedback = 1"))
+                .isEqualTo(1);
     }
 
     @Test
     void aThumbsDownProposesNothing() {
         long audit = answered("orders per status", "SELECT 1");
-        assertThat(new AuditFeedback(new AuditLog(store), examples).record(audit, "U1", -1)).isTrue();
+        assertThat(new AuditFeedback(new AuditLog(store), examples).record(audit, "U1", -1))
+                .isTrue();
         assertThat(examples.list(10)).isEmpty();
     }
 
@@ -76,7 +77,8 @@ class VerifiedExamplesTest {
 
         assertThat(examples.approve(id, "U_ADMIN")).isEqualTo(Review.DONE);
 
-        assertThat(examples.all()).containsExactly(new VerifiedExamples.Example("top customers", "SELECT name FROM public.customers"));
+        assertThat(examples.all())
+                .containsExactly(new VerifiedExamples.Example("top customers", "SELECT name FROM public.customers"));
         assertThat(examples.pending(10)).isEmpty();
         VerifiedExamples.Candidate c = examples.find(id).orElseThrow();
         assertThat(c.status()).isEqualTo(Status.APPROVED);
@@ -104,7 +106,8 @@ class VerifiedExamplesTest {
     void anApprovedExampleCanBeWithdrawn() {
         examples.add("list products", "SELECT name FROM public.products", "alice");
         long id = examples.list(1).get(0).id();
-        assertThat(examples.find(id).flatMap(VerifiedExamples.Candidate::reviewedBy)).contains("alice");
+        assertThat(examples.find(id).flatMap(VerifiedExamples.Candidate::reviewedBy))
+                .contains("alice");
 
         assertThat(examples.reject(id, "bob")).isEqualTo(Review.DONE);
         assertThat(examples.all()).isEmpty();
@@ -115,8 +118,10 @@ class VerifiedExamplesTest {
         assertThat(examples.approve(999_999, "admin")).isEqualTo(Review.NOT_FOUND);
         assertThat(examples.reject(999_999, "admin")).isEqualTo(Review.NOT_FOUND);
         assertThat(examples.find(999_999)).isEqualTo(Optional.empty());
-        db.execute("INSERT INTO askbar.audit_log (platform, asker, question, sql, outcome) VALUES ('slack','U1','q','SELECT 1','failed')");
-        assertThat(examples.proposeFromFeedback(db.count("SELECT max(id) FROM askbar.audit_log"), "U1")).isFalse();
+        db.execute(
+                "INSERT INTO askbar.audit_log (platform, asker, question, sql, outcome) VALUES ('slack','U1','q','SELECT 1','failed')");
+        assertThat(examples.proposeFromFeedback(db.count("SELECT max(id) FROM askbar.audit_log"), "U1"))
+                .isFalse();
         assertThat(examples.proposeFromFeedback(424242, "U1")).isFalse();
         assertThat(examples.list(10)).isEmpty();
     }
@@ -124,17 +129,30 @@ class VerifiedExamplesTest {
     @Test
     void upgradingSendsExamplesThatCameFromThumbsUpBackToReview() {
         TestPostgres.TestDatabase old = TestPostgres.shared().createDatabase("examples upgrade");
-        Flyway.configure().dataSource(dataSource(old)).schemas("askbar").defaultSchema("askbar").createSchemas(true)
-                .locations("classpath:db/askbar").target("3").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource(old))
+                .schemas("askbar")
+                .defaultSchema("askbar")
+                .createSchemas(true)
+                .locations("classpath:db/askbar")
+                .target("3")
+                .load()
+                .migrate();
         old.execute("INSERT INTO askbar.verified_examples (question, sql, source, created_by) VALUES "
                 + "('liked', 'SELECT 1', 'feedback', 'U1'), ('vouched', 'SELECT 2', 'admin', 'alice')");
 
         VerifiedExamples upgraded = new VerifiedExamples(StateStore.migrate(dataSource(old)));
 
-        assertThat(upgraded.all()).extracting(VerifiedExamples.Example::question).containsExactly("vouched");
-        assertThat(upgraded.pending(10)).extracting(VerifiedExamples.Candidate::question).containsExactly("liked");
-        assertThat(upgraded.list(10)).filteredOn(c -> c.question().equals("vouched"))
-                .singleElement().satisfies(c -> assertThat(c.reviewedBy()).contains("alice"));
+        assertThat(upgraded.all())
+                .extracting(VerifiedExamples.Example::question)
+                .containsExactly("vouched");
+        assertThat(upgraded.pending(10))
+                .extracting(VerifiedExamples.Candidate::question)
+                .containsExactly("liked");
+        assertThat(upgraded.list(10))
+                .filteredOn(c -> c.question().equals("vouched"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.reviewedBy()).contains("alice"));
     }
 
     @Test
@@ -144,7 +162,9 @@ class VerifiedExamplesTest {
         ExampleReview review = new StoredExampleReview(examples);
 
         List<ExampleReview.Candidate> pending = review.pending(ExampleReview.PAGE);
-        assertThat(pending).extracting(ExampleReview.Candidate::question).containsExactly("revenue per month", "orders today");
+        assertThat(pending)
+                .extracting(ExampleReview.Candidate::question)
+                .containsExactly("revenue per month", "orders today");
         assertThat(pending.get(0).suggestedBy()).isEqualTo("U_FAN");
 
         assertThat(review.approve(pending.get(0).id(), "U_ADMIN")).isTrue();
@@ -152,6 +172,8 @@ class VerifiedExamplesTest {
         assertThat(review.approve(424242, "U_ADMIN")).isFalse();
 
         assertThat(review.pending(ExampleReview.PAGE)).isEmpty();
-        assertThat(examples.all()).extracting(VerifiedExamples.Example::question).containsExactly("revenue per month");
+        assertThat(examples.all())
+                .extracting(VerifiedExamples.Example::question)
+                .containsExactly("revenue per month");
     }
 }

@@ -7,17 +7,6 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.testkit.NoDelayServerSockets;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.MediaType;
-import okhttp3.MultipartReader;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
-import okio.Buffer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -30,6 +19,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.MediaType;
+import okhttp3.MultipartReader;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import okio.Buffer;
 
 /**
  * A small local Discord for tests, and a strict witness: the REST API the adapter uses and a websocket gateway that
@@ -60,6 +59,7 @@ public final class FakeDiscord implements AutoCloseable {
     public final String ownerId = snowflake();
     /** A server the bot is in but was not configured for. */
     public final String otherGuildId = snowflakeOnShard(1, 2);
+
     public final String otherChannelId = snowflake();
 
     private final MockWebServer server = new MockWebServer();
@@ -68,6 +68,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger gatewaySequence = new AtomicInteger();
     /** Open gateway sessions by the shard they identified as (0 without sharding). */
     private final Map<Integer, WebSocket> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final List<List<Integer>> identifies = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int shardTotal = 1;
     private final Map<String, StoredMessage> messages = new LinkedHashMap<>();
@@ -77,10 +78,12 @@ public final class FakeDiscord implements AutoCloseable {
     private volatile boolean expireNextToken;
     private volatile Duration ackWindow = Duration.ofSeconds(3);
     private volatile long uploadLimit = DEFAULT_UPLOAD_LIMIT;
-    private final List<java.util.function.Consumer<RestCall>> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<RestCall>> watchers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** One REST request the adapter made; {@code json} is the body, or the {@code payload_json} part of an upload. */
-    public record RestCall(String method, String path, JsonObject json, String body, List<String> files, long fileBytes) {
+    public record RestCall(
+            String method, String path, JsonObject json, String body, List<String> files, long fileBytes) {
         public String string(String member) {
             JsonElement e = json.get(member);
             return e == null || e.isJsonNull() ? null : e.getAsString();
@@ -88,7 +91,9 @@ public final class FakeDiscord implements AutoCloseable {
 
         public Optional<JsonObject> embed() {
             JsonArray embeds = json.getAsJsonArray("embeds");
-            return embeds == null || embeds.isEmpty() ? Optional.empty() : Optional.of(embeds.get(0).getAsJsonObject());
+            return embeds == null || embeds.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(embeds.get(0).getAsJsonObject());
         }
 
         /** Interaction callback responses carry the message under "data". */
@@ -98,11 +103,9 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** A request the fake refused, with Discord's HTTP status and JSON error code. */
-    public record Rejection(RestCall call, int status, int code, String message) {
-    }
+    public record Rejection(RestCall call, int status, int code, String message) {}
 
-    private record Refusal(Predicate<RestCall> when, int status, int code, String message) {
-    }
+    private record Refusal(Predicate<RestCall> when, int status, int code, String message) {}
 
     /** A message as Discord holds it after every create, edit and delete so far. */
     public static final class StoredMessage {
@@ -118,6 +121,7 @@ public final class FakeDiscord implements AutoCloseable {
         public final String token;
         /** Still the "thinking…" of a deferred reply: never edited. */
         public volatile boolean loading;
+
         public volatile Optional<String> repliesTo = Optional.empty();
         public volatile JsonObject allowedMentions;
 
@@ -128,11 +132,14 @@ public final class FakeDiscord implements AutoCloseable {
         }
 
         public Optional<JsonObject> embed() {
-            return embeds.isEmpty() ? Optional.empty() : Optional.of(embeds.get(0).getAsJsonObject());
+            return embeds.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(embeds.get(0).getAsJsonObject());
         }
 
         public String description() {
-            return embed().map(e -> e.has("description") ? e.get("description").getAsString() : "").orElse("");
+            return embed().map(e -> e.has("description") ? e.get("description").getAsString() : "")
+                    .orElse("");
         }
 
         public List<String> buttonIds() {
@@ -149,8 +156,9 @@ public final class FakeDiscord implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "message " + id + (deleted ? " (deleted)" : "") + (ephemeral ? " (ephemeral)" : "") + (loading ? " (loading)" : "")
-                    + " content=" + content + " embeds=" + embeds + " attachments=" + attachments;
+            return "message " + id + (deleted ? " (deleted)" : "") + (ephemeral ? " (ephemeral)" : "")
+                    + (loading ? " (loading)" : "") + " content=" + content + " embeds=" + embeds + " attachments="
+                    + attachments;
         }
     }
 
@@ -294,7 +302,9 @@ public final class FakeDiscord implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("no matching Discord message within " + timeout + "; messages were:\n  "
-                        + String.join("\n  ", messages().stream().map(StoredMessage::toString).toList()));
+                        + String.join(
+                                "\n  ",
+                                messages().stream().map(StoredMessage::toString).toList()));
             }
             Thread.sleep(20);
         }
@@ -339,8 +349,10 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if (route.equals("/gateway/bot") || route.equals("/gateway")) {
             // a large bot's concurrency: shards identify together instead of 5 s apart
-            return json(200, "{\"url\": \"" + gatewayUrl() + "\", \"shards\": 1, \"session_start_limit\": "
-                    + "{\"total\": 1000, \"remaining\": 1000, \"reset_after\": 0, \"max_concurrency\": 16}}");
+            return json(
+                    200,
+                    "{\"url\": \"" + gatewayUrl() + "\", \"shards\": 1, \"session_start_limit\": "
+                            + "{\"total\": 1000, \"remaining\": 1000, \"reset_after\": 0, \"max_concurrency\": 16}}");
         }
         if (route.matches("/applications/\\d+(/guilds/\\d+)?/commands") && method.equals("PUT")) {
             return json(200, "[]");
@@ -363,7 +375,10 @@ public final class FakeDiscord implements AutoCloseable {
             StoredMessage m = create(route.split("/")[2], null);
             apply(m, call);
             if (call.json().has("message_reference")) {
-                m.repliesTo = Optional.of(call.json().getAsJsonObject("message_reference").get("message_id").getAsString());
+                m.repliesTo = Optional.of(call.json()
+                        .getAsJsonObject("message_reference")
+                        .get("message_id")
+                        .getAsString());
             }
             return json(200, GSON.toJson(toJson(m)));
         }
@@ -391,7 +406,10 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private MockResponse callback(RestCall call, String interactionId) {
-        InteractionState state = interactions.values().stream().filter(i -> i.id.equals(interactionId)).findFirst().orElse(null);
+        InteractionState state = interactions.values().stream()
+                .filter(i -> i.id.equals(interactionId))
+                .findFirst()
+                .orElse(null);
         if (state == null || System.nanoTime() - state.createdNanos > ackWindow.toNanos()) {
             return reject(call, 404, 10062, "Unknown interaction");
         }
@@ -399,10 +417,12 @@ public final class FakeDiscord implements AutoCloseable {
             return reject(call, 400, 40060, "Interaction has already been acknowledged.");
         }
         int type = call.json().get("type").getAsInt();
-        JsonObject data = call.json().has("data") && call.json().get("data").isJsonObject() ? call.data() : new JsonObject();
+        JsonObject data =
+                call.json().has("data") && call.json().get("data").isJsonObject() ? call.data() : new JsonObject();
         boolean ephemeral = data.has("flags") && (data.get("flags").getAsInt() & 64) != 0;
         if (type == 4) {
-            RestCall asMessage = new RestCall(call.method(), call.path(), data, call.body(), call.files(), call.fileBytes());
+            RestCall asMessage =
+                    new RestCall(call.method(), call.path(), data, call.body(), call.files(), call.fileBytes());
             Optional<MockResponse> refused = check(asMessage, null, true);
             if (refused.isPresent()) {
                 return refused.get();
@@ -427,7 +447,8 @@ public final class FakeDiscord implements AutoCloseable {
             return reject(call, 404, 10015, "Unknown Webhook");
         }
         if (parts.length == 4 && method.equals("POST")) {
-            StoredMessage loading = state.original != null && state.original.loading && !state.original.deleted ? state.original : null;
+            StoredMessage loading =
+                    state.original != null && state.original.loading && !state.original.deleted ? state.original : null;
             Optional<MockResponse> refused = check(call, loading, loading == null);
             if (refused.isPresent()) {
                 return refused.get();
@@ -439,7 +460,8 @@ public final class FakeDiscord implements AutoCloseable {
                 return json(200, GSON.toJson(toJson(loading)));
             }
             StoredMessage followUp = create(state.channelId, token);
-            followUp.ephemeral = call.json().has("flags") && (call.json().get("flags").getAsInt() & 64) != 0;
+            followUp.ephemeral =
+                    call.json().has("flags") && (call.json().get("flags").getAsInt() & 64) != 0;
             apply(followUp, call);
             return json(200, GSON.toJson(toJson(followUp)));
         }
@@ -514,16 +536,21 @@ public final class FakeDiscord implements AutoCloseable {
         if (call.fileBytes() > uploadLimit) {
             return Optional.of(reject(call, 413, 40005, "Request entity too large"));
         }
-        String content = j.has("content") && !j.get("content").isJsonNull() ? j.get("content").getAsString() : "";
+        String content = j.has("content") && !j.get("content").isJsonNull()
+                ? j.get("content").getAsString()
+                : "";
         if (content.length() > 2000) {
             return Optional.of(reject(call, 400, 50035, "Invalid Form Body: content must be 2000 or fewer in length"));
         }
-        JsonArray embeds = j.has("embeds") && j.get("embeds").isJsonArray() ? j.getAsJsonArray("embeds") : new JsonArray();
+        JsonArray embeds =
+                j.has("embeds") && j.get("embeds").isJsonArray() ? j.getAsJsonArray("embeds") : new JsonArray();
         Optional<String> embedProblem = embedProblem(embeds);
         if (embedProblem.isPresent()) {
             return Optional.of(reject(call, 400, 50035, "Invalid Form Body: " + embedProblem.get()));
         }
-        JsonArray components = j.has("components") && j.get("components").isJsonArray() ? j.getAsJsonArray("components") : new JsonArray();
+        JsonArray components = j.has("components") && j.get("components").isJsonArray()
+                ? j.getAsJsonArray("components")
+                : new JsonArray();
         if (components.size() > 5) {
             return Optional.of(reject(call, 400, 50035, "Invalid Form Body: more than 5 action rows"));
         }
@@ -587,7 +614,9 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private static int length(JsonObject o, String member) {
-        return o.has(member) && !o.get(member).isJsonNull() ? o.get(member).getAsString().length() : 0;
+        return o.has(member) && !o.get(member).isJsonNull()
+                ? o.get(member).getAsString().length()
+                : 0;
     }
 
     private MockResponse reject(RestCall call, int status, int code, String message) {
@@ -611,7 +640,8 @@ public final class FakeDiscord implements AutoCloseable {
                     while ((part = reader.nextPart()) != null) {
                         String disposition = part.headers().get("Content-Disposition");
                         if (disposition != null && disposition.contains("name=\"payload_json\"")) {
-                            json = JsonParser.parseString(part.body().readUtf8()).getAsJsonObject();
+                            json = JsonParser.parseString(part.body().readUtf8())
+                                    .getAsJsonObject();
                         } else if (disposition != null && disposition.contains("filename=\"")) {
                             int start = disposition.indexOf("filename=\"") + 10;
                             files.add(disposition.substring(start, disposition.indexOf('"', start)));
@@ -628,7 +658,8 @@ public final class FakeDiscord implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String body = type != null && type.startsWith("multipart/") ? GSON.toJson(json)
+        String body = type != null && type.startsWith("multipart/")
+                ? GSON.toJson(json)
                 : request.getBody() == null ? "" : request.getBody().utf8();
         return new RestCall(request.getMethod(), route, json, body, List.copyOf(files), fileBytes);
     }
@@ -652,7 +683,8 @@ public final class FakeDiscord implements AutoCloseable {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("no matching Discord REST call within " + timeout + "; calls were:\n" + describe(calls));
+                    throw new AssertionError(
+                            "no matching Discord REST call within " + timeout + "; calls were:\n" + describe(calls));
                 }
                 calls.wait(Math.max(1, left / 1_000_000));
             }
@@ -662,13 +694,23 @@ public final class FakeDiscord implements AutoCloseable {
     private static String describe(List<RestCall> calls) {
         StringBuilder sb = new StringBuilder();
         for (RestCall c : calls) {
-            sb.append("  ").append(c.method()).append(' ').append(c.path()).append(' ').append(c.json()).append('\n');
+            sb.append("  ")
+                    .append(c.method())
+                    .append(' ')
+                    .append(c.path())
+                    .append(' ')
+                    .append(c.json())
+                    .append('\n');
         }
         return sb.toString();
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .setHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     private JsonObject toJson(StoredMessage s) {
@@ -789,8 +831,11 @@ public final class FakeDiscord implements AutoCloseable {
      * would send it to: the shard of its server, or shard 0 for a direct message.
      */
     public void dispatch(String type, JsonObject data) {
-        String guild = type.equals("GUILD_CREATE") ? data.get("id").getAsString()
-                : data.has("guild_id") && !data.get("guild_id").isJsonNull() ? data.get("guild_id").getAsString() : null;
+        String guild = type.equals("GUILD_CREATE")
+                ? data.get("id").getAsString()
+                : data.has("guild_id") && !data.get("guild_id").isJsonNull()
+                        ? data.get("guild_id").getAsString()
+                        : null;
         int shard = guild == null ? 0 : shardOf(guild);
         WebSocket ws = sessions.get(shard);
         if (ws == null) {
@@ -867,7 +912,8 @@ public final class FakeDiscord implements AutoCloseable {
         JsonArray roles = new JsonArray();
         roles.add(role(guildId, "@everyone", 0, "104324673", false, null));
         roles.add(role(adminRoleId, "Administrators", 2, "8", false, null));
-        roles.add(role(guildId.equals(this.guildId) ? botRoleId : snowflake(), "AskBar", 1, "277025508352", true, botId));
+        roles.add(
+                role(guildId.equals(this.guildId) ? botRoleId : snowflake(), "AskBar", 1, "277025508352", true, botId));
         g.add("roles", roles);
         g.add("emojis", new JsonArray());
         g.add("stickers", new JsonArray());
@@ -876,7 +922,13 @@ public final class FakeDiscord implements AutoCloseable {
         g.add("channels", channels);
         g.add("threads", new JsonArray());
         JsonArray members = new JsonArray();
-        members.add(member(user(botId, "AskBar", true), List.of(g.getAsJsonArray("roles").get(2).getAsJsonObject().get("id").getAsString())));
+        members.add(member(
+                user(botId, "AskBar", true),
+                List.of(g.getAsJsonArray("roles")
+                        .get(2)
+                        .getAsJsonObject()
+                        .get("id")
+                        .getAsString())));
         g.add("members", members);
         g.add("voice_states", new JsonArray());
         g.add("presences", new JsonArray());
@@ -885,7 +937,8 @@ public final class FakeDiscord implements AutoCloseable {
         return g;
     }
 
-    private static JsonObject role(String id, String name, int position, String permissions, boolean managed, String botId) {
+    private static JsonObject role(
+            String id, String name, int position, String permissions, boolean managed, String botId) {
         JsonObject r = new JsonObject();
         r.addProperty("id", id);
         r.addProperty("name", name);
@@ -975,7 +1028,9 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Where an interaction comes from: the configured server, the other one, or a direct message. */
     public enum Where {
-        SHOP, ELSEWHERE, DM
+        SHOP,
+        ELSEWHERE,
+        DM
     }
 
     /**
@@ -1002,7 +1057,8 @@ public final class FakeDiscord implements AutoCloseable {
         return interaction(who, 3, data, messageFromBot(snowflake()), Where.SHOP, Duration.ZERO);
     }
 
-    private Interaction interaction(Person who, int type, JsonObject data, JsonObject message, Where where, Duration age) {
+    private Interaction interaction(
+            Person who, int type, JsonObject data, JsonObject message, Where where, Duration age) {
         String id = snowflake(System.currentTimeMillis() - age.toMillis());
         String token = "token-" + id;
         String guild = where == Where.SHOP ? guildId : otherGuildId;
@@ -1093,14 +1149,23 @@ public final class FakeDiscord implements AutoCloseable {
      * @param mentionedUsers user ids mentioned (Discord lists them besides the {@code <@id>} text)
      * @param repliesTo      the message this one replies to, if any
      */
-    public String message(Person who, String content, List<String> mentionedUsers, List<String> mentionedRoles,
-                          Optional<String> repliesTo) {
+    public String message(
+            Person who,
+            String content,
+            List<String> mentionedUsers,
+            List<String> mentionedRoles,
+            Optional<String> repliesTo) {
         return message(who, content, mentionedUsers, mentionedRoles, repliesTo, Where.SHOP);
     }
 
     /** A message in #general of the Shop server, or in the other server's channel. */
-    public String message(Person who, String content, List<String> mentionedUsers, List<String> mentionedRoles,
-                          Optional<String> repliesTo, Where where) {
+    public String message(
+            Person who,
+            String content,
+            List<String> mentionedUsers,
+            List<String> mentionedRoles,
+            Optional<String> repliesTo,
+            Where where) {
         String id = snowflake();
         String guildId = where == Where.SHOP ? this.guildId : otherGuildId;
         String channelId = where == Where.SHOP ? this.channelId : otherChannelId;

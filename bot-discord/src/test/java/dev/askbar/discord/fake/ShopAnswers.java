@@ -7,17 +7,15 @@ import dev.askbar.core.fixtures.TestEngine;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.platform.AdapterContext;
-import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerWorkers;
+import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.core.store.AuditLog;
 import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GroqResponses;
 import dev.askbar.testkit.TestPostgres;
-import mockwebserver3.MockResponse;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 
 /**
  * A real engine over a tiny shop database on the test PostgreSQL and a fake Groq, packed as the
@@ -33,16 +32,44 @@ import java.util.concurrent.TimeUnit;
 public final class ShopAnswers implements AutoCloseable {
     /** Two keys as the router reports them: one taking traffic, one cooling down after a daily limit. */
     public static final List<KeyStatus> KEYS = List.of(
-            new KeyStatus("groq", 1, "gsk_…a1b2", "default", "llama-3.3-70b-versatile", KeyState.AVAILABLE,
-                    Optional.empty(), Optional.empty(), 12, 11, 1, 4000, 300, Optional.empty(), Optional.of(Duration.ofMillis(420))),
-            new KeyStatus("groq", 2, "gsk_…c3d4", "team", "llama-3.3-70b-versatile", KeyState.COOLING,
-                    Optional.of(Instant.parse("2030-01-01T08:00:00Z")), Optional.of("rate limited per day"), 30, 20, 10, 9000, 800,
-                    Optional.of("rate limited per day, HTTP 429"), Optional.empty()));
+            new KeyStatus(
+                    "groq",
+                    1,
+                    "gsk_…a1b2",
+                    "default",
+                    "llama-3.3-70b-versatile",
+                    KeyState.AVAILABLE,
+                    Optional.empty(),
+                    Optional.empty(),
+                    12,
+                    11,
+                    1,
+                    4000,
+                    300,
+                    Optional.empty(),
+                    Optional.of(Duration.ofMillis(420))),
+            new KeyStatus(
+                    "groq",
+                    2,
+                    "gsk_…c3d4",
+                    "team",
+                    "llama-3.3-70b-versatile",
+                    KeyState.COOLING,
+                    Optional.of(Instant.parse("2030-01-01T08:00:00Z")),
+                    Optional.of("rate limited per day"),
+                    30,
+                    20,
+                    10,
+                    9000,
+                    800,
+                    Optional.of("rate limited per day, HTTP 429"),
+                    Optional.empty()));
 
     public final FakeGroq groq = FakeGroq.start();
     public final AdapterContext context;
     /** Examples waiting for review, as the state store would list them; what admins approved or rejected. */
     public final Examples examples = new Examples();
+
     private final QueryEngine engine;
     private final AnswerArchive archive = new AnswerArchive(Duration.ofMinutes(10), 64L << 20);
     private final AuditFeedback feedback;
@@ -61,7 +88,8 @@ public final class ShopAnswers implements AutoCloseable {
                 FROM generate_series(1, 30) g;
                 ANALYZE;
                 """);
-        database.execute("CREATE ROLE " + readerRole + " LOGIN PASSWORD 'r'; GRANT USAGE ON SCHEMA public TO " + readerRole
+        database.execute("CREATE ROLE " + readerRole + " LOGIN PASSWORD 'r'; GRANT USAGE ON SCHEMA public TO "
+                + readerRole
                 + "; GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + readerRole + "; CREATE ROLE " + writerRole
                 + " LOGIN PASSWORD 'w'; CREATE SCHEMA askbar AUTHORIZATION " + writerRole + ";");
         reader = pool(readerRole, "r");
@@ -81,20 +109,26 @@ public final class ShopAnswers implements AutoCloseable {
 
     /** The fake model writes this SQL at once, and takes {@code summaryDelay} to write the summary. */
     public ShopAnswers slowSummary(String question, String sql, String summary, Duration summaryDelay) {
-        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+        groq.when(call ->
+                        call.system().startsWith("You translate") && call.user().contains("Question: " + question))
                 .reply("```sql\n" + sql + "\n```");
-        groq.when(call -> call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
-                .respond(call -> new MockResponse.Builder().headersDelay(summaryDelay.toMillis(), TimeUnit.MILLISECONDS)
+        groq.when(call ->
+                        call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
+                .respond(call -> new MockResponse.Builder()
+                        .headersDelay(summaryDelay.toMillis(), TimeUnit.MILLISECONDS)
                         .setHeader("Content-Type", "application/json")
-                        .body(GroqResponses.completionBody(call.model(), summary)).build());
+                        .body(GroqResponses.completionBody(call.model(), summary))
+                        .build());
         return this;
     }
 
     /** The fake model writes this SQL, and fails every time it is asked for the summary. */
     public ShopAnswers failingSummary(String question, String sql) {
-        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+        groq.when(call ->
+                        call.system().startsWith("You translate") && call.user().contains("Question: " + question))
                 .reply("```sql\n" + sql + "\n```");
-        groq.when(call -> call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
+        groq.when(call ->
+                        call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
                 .respond(call -> GroqResponses.error(400, "invalid_request_error", null, "summary refused"));
         return this;
     }
@@ -134,9 +168,11 @@ public final class ShopAnswers implements AutoCloseable {
 
     /** The fake model writes this SQL for this question, and summarises its result with this text. */
     public ShopAnswers answers(String question, String sql, String summary) {
-        groq.when(call -> call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+        groq.when(call ->
+                        call.system().startsWith("You translate") && call.user().contains("Question: " + question))
                 .reply("```sql\n" + sql + "\n```");
-        groq.when(call -> call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
+        groq.when(call ->
+                        call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
                 .reply(summary);
         return this;
     }

@@ -1,6 +1,14 @@
 package dev.askbar.slack.fake;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.testkit.FakeGroq;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -8,15 +16,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fakes answer on loopback in well under a millisecond, as a local exchange should: a fake that stalls ~40 ms per
@@ -29,8 +28,13 @@ class FakeRoundTripTest {
     @Test
     void fakeSlackAnswersAPostedMessageInWellUnderAMillisecond() throws IOException {
         try (FakeSlack slack = FakeSlack.start()) {
-            double[] ms = exchanges(() -> new Request.Builder().url(slack.apiUrl() + "chat.postMessage")
-                    .post(new FormBody.Builder().add("channel", "C1").add("text", "hello").build()).build());
+            double[] ms = exchanges(() -> new Request.Builder()
+                    .url(slack.apiUrl() + "chat.postMessage")
+                    .post(new FormBody.Builder()
+                            .add("channel", "C1")
+                            .add("text", "hello")
+                            .build())
+                    .build());
             assertFast("FakeSlack chat.postMessage", "fake-round-trip-slack.txt", ms);
         }
     }
@@ -38,10 +42,13 @@ class FakeRoundTripTest {
     @Test
     void fakeGroqAnswersACompletionInWellUnderAMillisecond() throws IOException {
         try (FakeGroq groq = FakeGroq.start().otherwise("Hello.")) {
-            String body = "{\"model\":\"llama-3.3-70b-versatile\",\"messages\":[{\"role\":\"system\",\"content\":\"You summarise\"},"
-                    + "{\"role\":\"user\",\"content\":\"hi\"}]}";
-            double[] ms = exchanges(() -> new Request.Builder().url(groq.baseUrl() + "/chat/completions")
-                    .post(RequestBody.create(body, MediaType.get("application/json"))).build());
+            String body =
+                    "{\"model\":\"llama-3.3-70b-versatile\",\"messages\":[{\"role\":\"system\",\"content\":\"You summarise\"},"
+                            + "{\"role\":\"user\",\"content\":\"hi\"}]}";
+            double[] ms = exchanges(() -> new Request.Builder()
+                    .url(groq.baseUrl() + "/chat/completions")
+                    .post(RequestBody.create(body, MediaType.get("application/json")))
+                    .build());
             assertFast("FakeGroq chat completion", "fake-round-trip-groq.txt", ms);
         }
     }
@@ -66,8 +73,15 @@ class FakeRoundTripTest {
     private static void assertFast(String what, String file, double[] sorted) throws IOException {
         double median = sorted[sorted.length / 2];
         double p90 = sorted[(int) (sorted.length * 0.9)];
-        String figures = String.format(Locale.ROOT, "%s over loopback (OkHttp client, %d exchanges): median %.3f ms, p90 %.3f ms, "
-                + "max %.3f ms; goal: median < 1 ms, p90 < 5 ms%n", what, sorted.length, median, p90, sorted[sorted.length - 1]);
+        String figures = String.format(
+                Locale.ROOT,
+                "%s over loopback (OkHttp client, %d exchanges): median %.3f ms, p90 %.3f ms, "
+                        + "max %.3f ms; goal: median < 1 ms, p90 < 5 ms%n",
+                what,
+                sorted.length,
+                median,
+                p90,
+                sorted[sorted.length - 1]);
         System.out.print(figures);
         Path out = Path.of("target", "benchmarks", file);
         Files.createDirectories(out.getParent());

@@ -5,11 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.testkit.NoDelayServerSockets;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -24,6 +19,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A local Slack that is a strict witness: the Web API methods AskBar calls (answered in Slack's shapes), the upload URL
@@ -49,10 +48,10 @@ public final class FakeSlack implements AutoCloseable {
 
     /** Slack takes at most 5 posts to one response_url within 30 minutes. */
     public static final int RESPONSE_URL_USES = 5;
+
     static final Duration RESPONSE_URL_WINDOW = Duration.ofMinutes(30);
 
-    private record Rejection(String method, Predicate<SlackCall> when, String error) {
-    }
+    private record Rejection(String method, Predicate<SlackCall> when, String error) {}
 
     private static final class RateLimit {
         final java.util.concurrent.atomic.AtomicInteger left;
@@ -65,7 +64,14 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** A message as it stands now in a channel: the latest text, blocks and attachments, or deleted. */
-    public record PostedMessage(String channel, String ts, String threadTs, String text, String blocks, String attachments, boolean deleted) {
+    public record PostedMessage(
+            String channel,
+            String ts,
+            String threadTs,
+            String text,
+            String blocks,
+            String attachments,
+            boolean deleted) {
         /** Text, blocks and attachments together, for "does the message say X" assertions. */
         public String content() {
             return text + "\n" + blocks + "\n" + attachments;
@@ -156,8 +162,10 @@ public final class FakeSlack implements AutoCloseable {
 
     /** Every message posted into this channel, as each stands now, oldest first. */
     public List<PostedMessage> messages(String channel) {
-        return messages.values().stream().filter(m -> m.channel().equals(channel))
-                .sorted(java.util.Comparator.comparing(PostedMessage::ts)).toList();
+        return messages.values().stream()
+                .filter(m -> m.channel().equals(channel))
+                .sorted(java.util.Comparator.comparing(PostedMessage::ts))
+                .toList();
     }
 
     /** How many posts this response_url took (refused ones included). */
@@ -190,14 +198,17 @@ public final class FakeSlack implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (calls) {
             while (true) {
-                List<SlackCall> found = calls.stream().filter(c -> c.method().equals(method) && match.test(c)).toList();
+                List<SlackCall> found = calls.stream()
+                        .filter(c -> c.method().equals(method) && match.test(c))
+                        .toList();
                 if (found.size() >= count) {
                     return found;
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("waited " + timeout.toMillis() + " ms for " + count + " matching " + method
-                            + " call(s); saw " + calls.stream().map(SlackCall::method).toList());
+                            + " call(s); saw "
+                            + calls.stream().map(SlackCall::method).toList());
                 }
                 try {
                     calls.wait(Math.max(1, left / 1_000_000));
@@ -214,12 +225,13 @@ public final class FakeSlack implements AutoCloseable {
         String path = request.getUrl().encodedPath();
         String body = request.getBody() == null ? "" : request.getBody().utf8();
         int bytes = request.getBody() == null ? 0 : request.getBody().size();
-        String method = path.startsWith("/api/") ? path.substring(5)
-                : path.startsWith("/upload/") ? "upload"
-                : path.startsWith("/response/") ? "response_url" : path;
+        String method = path.startsWith("/api/")
+                ? path.substring(5)
+                : path.startsWith("/upload/") ? "upload" : path.startsWith("/response/") ? "response_url" : path;
         String contentType = request.getHeaders().get("Content-Type");
         Map<String, String> params = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
-                ? form(body) : Map.of();
+                ? form(body)
+                : Map.of();
         if (request.getUrl().querySize() > 0) {
             params = new LinkedHashMap<>(params);
             for (String name : request.getUrl().queryParameterNames()) {
@@ -227,7 +239,8 @@ public final class FakeSlack implements AutoCloseable {
             }
         }
         String ts = method.equals("chat.postMessage") ? nextTs() : null;
-        SlackCall call = new SlackCall(method, params, body, bytes, path, request.getHeaders().get("Authorization"), ts, received, null);
+        SlackCall call = new SlackCall(
+                method, params, body, bytes, path, request.getHeaders().get("Authorization"), ts, received, null);
         String[] error = new String[1];
         MockResponse response = respond(call, error);
         SlackCall recorded = error[0] == null ? call : call.refusedWith(error[0]);
@@ -242,8 +255,12 @@ public final class FakeSlack implements AutoCloseable {
         RateLimit limit = rateLimits.get(call.method());
         if (limit != null && limit.left.getAndDecrement() > 0) {
             error[0] = "ratelimited";
-            return new MockResponse.Builder().code(429).addHeader("Retry-After", Integer.toString(limit.retryAfterSeconds))
-                    .addHeader("Content-Type", "application/json; charset=utf-8").body("{\"ok\":false,\"error\":\"ratelimited\"}").build();
+            return new MockResponse.Builder()
+                    .code(429)
+                    .addHeader("Retry-After", Integer.toString(limit.retryAfterSeconds))
+                    .addHeader("Content-Type", "application/json; charset=utf-8")
+                    .body("{\"ok\":false,\"error\":\"ratelimited\"}")
+                    .build();
         }
         if (call.method().equals("response_url")) {
             return respondToResponseUrl(call, error);
@@ -267,22 +284,38 @@ public final class FakeSlack implements AutoCloseable {
                 out.addProperty("bot_id", "BASKBAR01");
             }
             case "chat.postMessage" -> {
-                messages.put(call.ts(), new PostedMessage(call.param("channel"), call.ts(), call.param("thread_ts"),
-                        orEmpty(call.param("text")), orEmpty(call.param("blocks")), orEmpty(call.param("attachments")), false));
+                messages.put(
+                        call.ts(),
+                        new PostedMessage(
+                                call.param("channel"),
+                                call.ts(),
+                                call.param("thread_ts"),
+                                orEmpty(call.param("text")),
+                                orEmpty(call.param("blocks")),
+                                orEmpty(call.param("attachments")),
+                                false));
                 out.addProperty("channel", call.param("channel"));
                 out.addProperty("ts", call.ts());
             }
             case "chat.update" -> {
-                messages.computeIfPresent(call.param("ts"), (ts, m) -> new PostedMessage(m.channel(), ts, m.threadTs(),
-                        call.params().containsKey("text") ? call.param("text") : m.text(),
-                        call.params().containsKey("blocks") ? call.param("blocks") : m.blocks(),
-                        call.params().containsKey("attachments") ? call.param("attachments") : m.attachments(), false));
+                messages.computeIfPresent(
+                        call.param("ts"),
+                        (ts, m) -> new PostedMessage(
+                                m.channel(),
+                                ts,
+                                m.threadTs(),
+                                call.params().containsKey("text") ? call.param("text") : m.text(),
+                                call.params().containsKey("blocks") ? call.param("blocks") : m.blocks(),
+                                call.params().containsKey("attachments") ? call.param("attachments") : m.attachments(),
+                                false));
                 out.addProperty("channel", call.param("channel"));
                 out.addProperty("ts", call.param("ts"));
             }
             case "chat.delete" -> {
-                messages.computeIfPresent(call.param("ts"), (ts, m) -> new PostedMessage(m.channel(), ts, m.threadTs(), m.text(),
-                        m.blocks(), m.attachments(), true));
+                messages.computeIfPresent(
+                        call.param("ts"),
+                        (ts, m) -> new PostedMessage(
+                                m.channel(), ts, m.threadTs(), m.text(), m.blocks(), m.attachments(), true));
                 out.addProperty("channel", call.param("channel"));
                 out.addProperty("ts", call.param("ts"));
             }
@@ -305,7 +338,10 @@ public final class FakeSlack implements AutoCloseable {
                 out.addProperty("file_id", fileId);
             }
             case "upload" -> {
-                return new MockResponse.Builder().code(200).body("OK - " + call.bodyBytes()).build();
+                return new MockResponse.Builder()
+                        .code(200)
+                        .body("OK - " + call.bodyBytes())
+                        .build();
             }
             case "files.completeUploadExternal" -> {
                 JsonArray files = new JsonArray();
@@ -313,7 +349,8 @@ public final class FakeSlack implements AutoCloseable {
                     JsonObject file = new JsonObject();
                     file.addProperty("id", f.getAsJsonObject().get("id").getAsString());
                     if (f.getAsJsonObject().has("title")) {
-                        file.addProperty("title", f.getAsJsonObject().get("title").getAsString());
+                        file.addProperty(
+                                "title", f.getAsJsonObject().get("title").getAsString());
                     }
                     files.add(file);
                 }
@@ -358,9 +395,12 @@ public final class FakeSlack implements AutoCloseable {
     /** A response_url: 5 posts in 30 minutes, each message checked like chat.postMessage; errors as HTTP status and text. */
     private MockResponse respondToResponseUrl(SlackCall call, String[] error) {
         long now = System.nanoTime();
-        List<Long> uses = responseUrlUses.computeIfAbsent(call.path(), p -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        List<Long> uses =
+                responseUrlUses.computeIfAbsent(call.path(), p -> new java.util.concurrent.CopyOnWriteArrayList<>());
         uses.add(now);
-        long recent = uses.stream().filter(t -> now - t < RESPONSE_URL_WINDOW.toNanos()).count();
+        long recent = uses.stream()
+                .filter(t -> now - t < RESPONSE_URL_WINDOW.toNanos())
+                .count();
         if (recent > RESPONSE_URL_USES) {
             error[0] = "used_url";
             return new MockResponse.Builder().code(404).body("used_url").build();
@@ -377,8 +417,10 @@ public final class FakeSlack implements AutoCloseable {
             return new MockResponse.Builder().code(400).body("invalid_payload").build();
         }
         JsonObject o = json.getAsJsonObject();
-        Optional<String> refused = SlackShapes.check(o.has("text") ? o.get("text").getAsString() : null,
-                o.has("blocks") ? o.get("blocks").toString() : null, o.has("attachments") ? o.get("attachments").toString() : null);
+        Optional<String> refused = SlackShapes.check(
+                o.has("text") ? o.get("text").getAsString() : null,
+                o.has("blocks") ? o.get("blocks").toString() : null,
+                o.has("attachments") ? o.get("attachments").toString() : null);
         if (refused.isPresent()) {
             error[0] = refused.get();
             return new MockResponse.Builder().code(400).body(refused.get()).build();
@@ -395,7 +437,11 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private static MockResponse json(String body) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json; charset=utf-8").body(body).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json; charset=utf-8")
+                .body(body)
+                .build();
     }
 
     private static Map<String, String> form(String body) {

@@ -1,9 +1,6 @@
 package dev.askbar.slack.fake;
 
 import com.google.gson.JsonObject;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +15,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What Slack itself sends to an app in HTTP mode: slash commands, event callbacks and interaction payloads,
@@ -25,7 +24,8 @@ import java.util.StringJoiner;
  * end with a newline: the servlet adapter re-joins lines and the signature would no longer match.
  */
 public final class SignedSlackRequests {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String signingSecret;
     private final URI endpoint;
 
@@ -40,7 +40,8 @@ public final class SignedSlackRequests {
         this.endpoint = endpoint;
     }
 
-    public HttpResponse<String> slashCommand(String command, String text, String user, String channel, String responseUrl) {
+    public HttpResponse<String> slashCommand(
+            String command, String text, String user, String channel, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "verification-token-unused");
         form.put("team_id", FakeSlack.TEAM);
@@ -59,7 +60,8 @@ public final class SignedSlackRequests {
     }
 
     /** An app_mention event callback; {@code threadTs} null for a mention at the top of a channel. */
-    public static String mentionEvent(String eventId, String user, String channel, String text, String ts, String threadTs) {
+    public static String mentionEvent(
+            String eventId, String user, String channel, String text, String ts, String threadTs) {
         JsonObject event = new JsonObject();
         event.addProperty("type", "app_mention");
         event.addProperty("user", user);
@@ -86,8 +88,14 @@ public final class SignedSlackRequests {
     }
 
     /** A click on a button under a message: a block_actions payload in a form field, as Slack posts it. */
-    public HttpResponse<String> buttonClick(String actionId, String value, String user, String channel, String messageTs,
-                                            String threadTs, String responseUrl) {
+    public HttpResponse<String> buttonClick(
+            String actionId,
+            String value,
+            String user,
+            String channel,
+            String messageTs,
+            String threadTs,
+            String responseUrl) {
         JsonObject action = new JsonObject();
         action.addProperty("type", "button");
         action.addProperty("action_id", actionId);
@@ -140,8 +148,10 @@ public final class SignedSlackRequests {
     }
 
     /** Exactly these signature headers (null leaves one out), for forged and stale requests. */
-    public HttpResponse<String> sendSigned(String body, String contentType, Long timestamp, String signature, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
+    public HttpResponse<String> sendSigned(
+            String body, String contentType, Long timestamp, String signature, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (timestamp != null) {
@@ -174,7 +184,8 @@ public final class SignedSlackRequests {
 
     public static String formBody(Map<String, String> form) {
         StringJoiner out = new StringJoiner("&");
-        form.forEach((k, v) -> out.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        form.forEach((k, v) -> out.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return out.toString();
     }
 }

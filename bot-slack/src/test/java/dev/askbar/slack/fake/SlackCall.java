@@ -2,7 +2,6 @@ package dev.askbar.slack.fake;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-
 import java.util.Map;
 
 /**
@@ -13,8 +12,16 @@ import java.util.Map;
  * @param receivedNanos {@link System#nanoTime()} when the fake received it, for latency measurements
  * @param error         the error code Slack answered with (e.g. "invalid_blocks", "ratelimited"), null when it took the call
  */
-public record SlackCall(String method, Map<String, String> params, String body, int bodyBytes, String path, String authorization,
-                        String ts, long receivedNanos, String error) {
+public record SlackCall(
+        String method,
+        Map<String, String> params,
+        String body,
+        int bodyBytes,
+        String path,
+        String authorization,
+        String ts,
+        long receivedNanos,
+        String error) {
 
     SlackCall refusedWith(String code) {
         return new SlackCall(method, params, body, bodyBytes, path, authorization, ts, receivedNanos, code);
@@ -35,7 +42,9 @@ public record SlackCall(String method, Map<String, String> params, String body, 
             return params.get("blocks");
         }
         JsonElement json = bodyJson();
-        return json != null && json.isJsonObject() && json.getAsJsonObject().has("blocks") ? json.getAsJsonObject().get("blocks").toString() : "";
+        return json != null && json.isJsonObject() && json.getAsJsonObject().has("blocks")
+                ? json.getAsJsonObject().get("blocks").toString()
+                : "";
     }
 
     /** The message text from a form field or a JSON body. */
@@ -44,7 +53,9 @@ public record SlackCall(String method, Map<String, String> params, String body, 
             return params.get("text");
         }
         JsonElement json = bodyJson();
-        return json != null && json.isJsonObject() && json.getAsJsonObject().has("text") ? json.getAsJsonObject().get("text").getAsString() : "";
+        return json != null && json.isJsonObject() && json.getAsJsonObject().has("text")
+                ? json.getAsJsonObject().get("text").getAsString()
+                : "";
     }
 
     public JsonElement bodyJson() {
@@ -62,7 +73,8 @@ public record SlackCall(String method, Map<String, String> params, String body, 
         }
         JsonElement json = bodyJson();
         return json != null && json.isJsonObject() && json.getAsJsonObject().has("attachments")
-                ? json.getAsJsonObject().get("attachments").toString() : "";
+                ? json.getAsJsonObject().get("attachments").toString()
+                : "";
     }
 
     /** Text, blocks and attachments together, for "does the message mention X" assertions. */

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,10 +29,10 @@ final class SlackShapes {
     static final int MAX_TABLE_ROWS = 100;
     static final int MAX_TABLE_CELLS = 20;
     static final int MAX_TABLE_CHARS = 10_000;
-    private static final Set<String> MESSAGE_BLOCKS = Set.of("section", "context", "actions", "divider", "header", "image", "rich_text");
+    private static final Set<String> MESSAGE_BLOCKS =
+            Set.of("section", "context", "actions", "divider", "header", "image", "rich_text");
 
-    private SlackShapes() {
-    }
+    private SlackShapes() {}
 
     /**
      * The error Slack would answer for this message, or empty when it would take it.
@@ -79,7 +78,8 @@ final class SlackShapes {
                 }
                 JsonObject attachment = a.getAsJsonObject();
                 if (attachment.has("blocks")) {
-                    JsonArray inner = attachment.get("blocks").isJsonArray() ? attachment.getAsJsonArray("blocks") : null;
+                    JsonArray inner =
+                            attachment.get("blocks").isJsonArray() ? attachment.getAsJsonArray("blocks") : null;
                     if (inner == null || inner.size() > MAX_BLOCKS) {
                         return Optional.of("invalid_attachments");
                     }
@@ -155,7 +155,8 @@ final class SlackShapes {
     }
 
     private static boolean validContext(JsonObject block) {
-        JsonArray elements = block.has("elements") && block.get("elements").isJsonArray() ? block.getAsJsonArray("elements") : null;
+        JsonArray elements =
+                block.has("elements") && block.get("elements").isJsonArray() ? block.getAsJsonArray("elements") : null;
         if (elements == null || elements.isEmpty() || elements.size() > MAX_CONTEXT_ELEMENTS) {
             return false;
         }
@@ -169,7 +170,8 @@ final class SlackShapes {
     }
 
     private static boolean validActions(JsonObject block) {
-        JsonArray elements = block.has("elements") && block.get("elements").isJsonArray() ? block.getAsJsonArray("elements") : null;
+        JsonArray elements =
+                block.has("elements") && block.get("elements").isJsonArray() ? block.getAsJsonArray("elements") : null;
         if (elements == null || elements.isEmpty() || elements.size() > MAX_ACTIONS_ELEMENTS) {
             return false;
         }
@@ -181,7 +183,9 @@ final class SlackShapes {
             String actionId = string(button, "action_id");
             String value = string(button, "value");
             String style = string(button, "style");
-            if (actionId == null || actionId.isEmpty() || actionId.length() > MAX_ACTION_ID
+            if (actionId == null
+                    || actionId.isEmpty()
+                    || actionId.length() > MAX_ACTION_ID
                     || (value != null && value.length() > MAX_BUTTON_VALUE)
                     || (style != null && !style.equals("primary") && !style.equals("danger"))
                     || !validText(button.get("text"), MAX_BUTTON_TEXT, true)) {
@@ -214,14 +218,17 @@ final class SlackShapes {
         if (rows == null || rows.isEmpty() || rows.size() > MAX_TABLE_ROWS) {
             return -1;
         }
-        if (table.has("column_settings") && (!table.get("column_settings").isJsonArray()
-                || table.getAsJsonArray("column_settings").size() > MAX_TABLE_CELLS)) {
+        if (table.has("column_settings")
+                && (!table.get("column_settings").isJsonArray()
+                        || table.getAsJsonArray("column_settings").size() > MAX_TABLE_CELLS)) {
             return -1;
         }
         int width = -1;
         int chars = 0;
         for (JsonElement r : rows) {
-            if (!r.isJsonArray() || r.getAsJsonArray().isEmpty() || r.getAsJsonArray().size() > MAX_TABLE_CELLS) {
+            if (!r.isJsonArray()
+                    || r.getAsJsonArray().isEmpty()
+                    || r.getAsJsonArray().size() > MAX_TABLE_CELLS) {
                 return -1;
             }
             if (width >= 0 && r.getAsJsonArray().size() != width) {

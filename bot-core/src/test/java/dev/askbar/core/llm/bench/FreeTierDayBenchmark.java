@@ -1,9 +1,13 @@
 package dev.askbar.core.llm.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.core.config.AskBarConfig;
+import dev.askbar.core.llm.KeyStateStore;
 import dev.askbar.core.llm.LlmException;
 import dev.askbar.core.llm.LlmRequest;
-import dev.askbar.core.llm.KeyStateStore;
 import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.llm.MutableClock;
 import dev.askbar.core.store.KeyStateRepository;
@@ -11,11 +15,6 @@ import dev.askbar.core.store.StateStore;
 import dev.askbar.testkit.FakeGemini;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestPostgres;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Replays one free-tier working day: 3 Groq keys of one organisation and 11 Gemini keys of 11 projects, small
@@ -46,12 +45,15 @@ class FreeTierDayBenchmark {
     static final Duration DAY = Duration.ofHours(16);
     /** Midnight in California: the Gemini day and the Groq (UTC) day both last past the replay. */
     static final Instant START = Instant.parse("2026-03-10T07:00:00Z");
+
     static final int GEMINI_PROJECTS = 11;
 
     @Test
     void replayADayOnFreeTiers() throws Exception {
-        // logging as in production: every line formatted and written to a rolling file, its cost part of the gateway's time
-        try (ProductionLogging logging = new ProductionLogging(Path.of("target", "benchmarks", "free-tier-day-askbar.log"))) {
+        // logging as in production: every line formatted and written to a rolling file, its cost part of the gateway's
+        // time
+        try (ProductionLogging logging =
+                new ProductionLogging(Path.of("target", "benchmarks", "free-tier-day-askbar.log"))) {
             // the same day first with a router that forgets at the restart, as one without a state store would:
             // a control for the restart figure, and a warm-up so the JIT has seen the failure paths too
             int controlCalls = run(logging, false, 0);
@@ -89,8 +91,11 @@ class FreeTierDayBenchmark {
         pool.setPassword(db.password());
         pool.setMaximumPoolSize(2);
 
-        try (HikariDataSource ds = new HikariDataSource(pool); FakeGroq groq = FakeGroq.start(); FakeGemini gemini = FakeGemini.start()) {
-            Optional<KeyStateStore> store = measured ? Optional.of(new KeyStateRepository(StateStore.migrate(ds))) : Optional.empty();
+        try (HikariDataSource ds = new HikariDataSource(pool);
+                FakeGroq groq = FakeGroq.start();
+                FakeGemini gemini = FakeGemini.start()) {
+            Optional<KeyStateStore> store =
+                    measured ? Optional.of(new KeyStateRepository(StateStore.migrate(ds))) : Optional.empty();
             groq.when(c -> true).respond(quotas::groq);
             gemini.when(c -> true).respond(quotas::gemini);
             Map<String, String> env = new HashMap<>();
@@ -118,7 +123,8 @@ class FreeTierDayBenchmark {
                 }
                 clock.set(times.next());
                 exchanges.clear();
-                LlmRequest request = LlmRequest.sql("You translate questions into SQL. " + "schema ".repeat(200 + random.nextInt(400)),
+                LlmRequest request = LlmRequest.sql(
+                        "You translate questions into SQL. " + "schema ".repeat(200 + random.nextInt(400)),
                         "Question: question number " + q);
                 long started = System.nanoTime();
                 try {
@@ -139,23 +145,43 @@ class FreeTierDayBenchmark {
             int capacity = Math.min(QUESTIONS, quotas.dailyCapacity(1, GEMINI_PROJECTS));
             Collections.sort(overheadNanos);
             Collections.sort(exchangeNanos);
-            String report = String.join("\n",
+            String report = String.join(
+                    "\n",
                     "AskBar LLM gateway — one free-tier day replayed (" + DAY.toHours() + " h, " + QUESTIONS
                             + " questions in bursts, restart after question " + RESTART_AFTER + ")",
                     "keys: groq 3 keys in 1 organisation x 2 models; gemini " + GEMINI_PROJECTS + " keys in "
                             + GEMINI_PROJECTS + " projects x 2 models",
                     "limits per group and model: groq 70b 30 RPM / 100 RPD / 6000 TPM, 8b 30 RPM / 200 RPD / 6000 TPM;"
                             + " gemini flash 5 RPM / 20 RPD, flash-lite 10 RPM / 20 RPD",
-                    String.format(Locale.ROOT, "questions answered: %d of %d (theoretical capacity %d)", answered, QUESTIONS, capacity),
-                    String.format(Locale.ROOT, "upstream calls: %d (%d answers, %d per-day 429s, %d per-minute 429s)",
-                            quotas.calls, quotas.successes, quotas.perDay429, quotas.perMinute429),
+                    String.format(
+                            Locale.ROOT,
+                            "questions answered: %d of %d (theoretical capacity %d)",
+                            answered,
+                            QUESTIONS,
+                            capacity),
+                    String.format(
+                            Locale.ROOT,
+                            "upstream calls: %d (%d answers, %d per-day 429s, %d per-minute 429s)",
+                            quotas.calls,
+                            quotas.successes,
+                            quotas.perDay429,
+                            quotas.perMinute429),
                     "calls to a group after it was known exhausted: " + quotas.callsAfterKnownExhausted,
-                    "calls after the restart to groups exhausted before it: " + quotas.callsAfterRestartToGroupsExhaustedBefore,
+                    "calls after the restart to groups exhausted before it: "
+                            + quotas.callsAfterRestartToGroupsExhaustedBefore,
                     "  (control: the same day with a router that forgets at the restart: " + controlCalls + ")",
                     "token-limit 429s an earlier budget header predicted: " + quotas.foreseeable429,
-                    String.format(Locale.ROOT, "gateway's own time per call, excluding the fake's latency: median %.3f ms, p99 %.3f ms (%d calls; %d log lines)",
-                            percentile(overheadNanos, 50) / 1e6, percentile(overheadNanos, 99) / 1e6, overheadNanos.size(), logging.lines() - linesBefore),
-                    String.format(Locale.ROOT, "for scale, the local fake's HTTP exchange (TCP_NODELAY): median %.3f ms", percentile(exchangeNanos, 50) / 1e6));
+                    String.format(
+                            Locale.ROOT,
+                            "gateway's own time per call, excluding the fake's latency: median %.3f ms, p99 %.3f ms (%d calls; %d log lines)",
+                            percentile(overheadNanos, 50) / 1e6,
+                            percentile(overheadNanos, 99) / 1e6,
+                            overheadNanos.size(),
+                            logging.lines() - linesBefore),
+                    String.format(
+                            Locale.ROOT,
+                            "for scale, the local fake's HTTP exchange (TCP_NODELAY): median %.3f ms",
+                            percentile(exchangeNanos, 50) / 1e6));
             if (!measured) {
                 return quotas.callsAfterRestartToGroupsExhaustedBefore;
             }
@@ -194,6 +220,7 @@ class FreeTierDayBenchmark {
 
     private static LlmRouter router(AskBarConfig config, Optional<KeyStateStore> store, MutableClock clock) {
         // a fresh memory per router: what a process without a state store knows after a restart
-        return store.map(s -> LlmRouter.from(config, s, clock)).orElseGet(() -> LlmRouter.from(config, new MemoryStore(), clock));
+        return store.map(s -> LlmRouter.from(config, s, clock))
+                .orElseGet(() -> LlmRouter.from(config, new MemoryStore(), clock));
     }
 }

@@ -3,8 +3,6 @@ package dev.askbar.core.llm.bench;
 import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.GeminiResponses;
 import dev.askbar.testkit.GroqResponses;
-import mockwebserver3.MockResponse;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import mockwebserver3.MockResponse;
 
 /**
  * The providers' side of a free-tier day: per group and model request and token limits, enforced on the shared
@@ -24,8 +23,7 @@ final class FreeTierQuotas {
     static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
     /** Limits of one model in one group; 0 means no such limit. */
-    record Limits(int rpm, int rpd, int tpm) {
-    }
+    record Limits(int rpm, int rpd, int tpm) {}
 
     private final class Window {
         final Limits limits;
@@ -56,6 +54,7 @@ final class FreeTierQuotas {
     int perDay429;
     /** Token-limit 429s that the remaining-tokens header of an earlier response this minute predicted. */
     int foreseeable429;
+
     int callsAfterKnownExhausted;
     final java.util.List<String> violations = new java.util.ArrayList<>();
     int callsAfterRestartToGroupsExhaustedBefore;
@@ -80,7 +79,8 @@ final class FreeTierQuotas {
     /** Every request slot of every group and model in one day: the most any gateway could answer. */
     int dailyCapacity(int groqGroups, int geminiGroups) {
         return groqGroups * groqLimits.values().stream().mapToInt(Limits::rpd).sum()
-                + geminiGroups * geminiLimits.values().stream().mapToInt(Limits::rpd).sum();
+                + geminiGroups
+                        * geminiLimits.values().stream().mapToInt(Limits::rpd).sum();
     }
 
     synchronized MockResponse groq(ChatCall call) {
@@ -90,20 +90,34 @@ final class FreeTierQuotas {
         Duration toMinuteEnd = Duration.between(now, w.minute.plus(1, ChronoUnit.MINUTES));
         Duration toDayEnd = Duration.between(now, dayEnd(w, now));
         if (w.dayRequests >= w.limits.rpd()) {
-            return refuse(w, true, now.plus(toDayEnd), GroqResponses.rateLimited(call.model(), "requests per day (RPD)",
-                    w.limits.rpd(), go(toDayEnd), null));
+            return refuse(
+                    w,
+                    true,
+                    now.plus(toDayEnd),
+                    GroqResponses.rateLimited(
+                            call.model(), "requests per day (RPD)", w.limits.rpd(), go(toDayEnd), null));
         }
         if (w.minuteRequests >= w.limits.rpm()) {
-            return refuse(w, false, now.plus(toMinuteEnd), GroqResponses.rateLimited(call.model(), "requests per minute (RPM)",
-                    w.limits.rpm(), go(toMinuteEnd), (int) Math.max(1, toMinuteEnd.toSeconds())));
+            return refuse(
+                    w,
+                    false,
+                    now.plus(toMinuteEnd),
+                    GroqResponses.rateLimited(
+                            call.model(), "requests per minute (RPM)", w.limits.rpm(), go(toMinuteEnd), (int)
+                                    Math.max(1, toMinuteEnd.toSeconds())));
         }
         if (w.minuteTokens + tokens > w.limits.tpm()) {
             if (w.minuteRequests > 0) {
                 // this minute's earlier response already said how many tokens were left
                 foreseeable429++;
             }
-            return refuse(w, false, now.plus(toMinuteEnd), GroqResponses.rateLimited(call.model(), "tokens per minute (TPM)",
-                    w.limits.tpm(), go(toMinuteEnd), (int) Math.max(1, toMinuteEnd.toSeconds())));
+            return refuse(
+                    w,
+                    false,
+                    now.plus(toMinuteEnd),
+                    GroqResponses.rateLimited(
+                            call.model(), "tokens per minute (TPM)", w.limits.tpm(), go(toMinuteEnd), (int)
+                                    Math.max(1, toMinuteEnd.toSeconds())));
         }
         w.dayRequests++;
         w.minuteRequests++;
@@ -113,8 +127,15 @@ final class FreeTierQuotas {
         if (remaining == 0) {
             w.announcedFreeAt = now.plus(toDayEnd);
         }
-        return GroqResponses.completionWithBudget(call.model(), "SELECT count(*) FROM orders", w.limits.rpd(), remaining,
-                go(toDayEnd), w.limits.tpm(), w.limits.tpm() - w.minuteTokens, go(toMinuteEnd));
+        return GroqResponses.completionWithBudget(
+                call.model(),
+                "SELECT count(*) FROM orders",
+                w.limits.rpd(),
+                remaining,
+                go(toDayEnd),
+                w.limits.tpm(),
+                w.limits.tpm() - w.minuteTokens,
+                go(toMinuteEnd));
     }
 
     synchronized MockResponse gemini(ChatCall call) {
@@ -125,8 +146,12 @@ final class FreeTierQuotas {
             return refuse(w, true, dayEnd(w, now), GeminiResponses.quotaExceededPerDay(call.model(), w.limits.rpd()));
         }
         if (w.minuteRequests >= w.limits.rpm()) {
-            return refuse(w, false, now.plus(toMinuteEnd), GeminiResponses.quotaExceededPerMinute(call.model(), w.limits.rpm(),
-                    Math.max(1, toMinuteEnd.toSeconds()) + "s"));
+            return refuse(
+                    w,
+                    false,
+                    now.plus(toMinuteEnd),
+                    GeminiResponses.quotaExceededPerMinute(
+                            call.model(), w.limits.rpm(), Math.max(1, toMinuteEnd.toSeconds()) + "s"));
         }
         w.dayRequests++;
         w.minuteRequests++;
@@ -137,11 +162,13 @@ final class FreeTierQuotas {
     private Window window(String provider, ChatCall call, Limits limits, boolean pacificDay) {
         calls++;
         String group = groupOfKey.getOrDefault(call.key(), "unknown");
-        Window w = windows.computeIfAbsent(provider + "/" + group + "/" + call.model(), k -> new Window(limits, pacificDay));
+        Window w = windows.computeIfAbsent(
+                provider + "/" + group + "/" + call.model(), k -> new Window(limits, pacificDay));
         Instant now = clock.instant();
         if (now.isBefore(w.announcedFreeAt)) {
             callsAfterKnownExhausted++;
-            violations.add(provider + "/" + group + "/" + call.model() + " at " + now + ", announced free at " + w.announcedFreeAt);
+            violations.add(provider + "/" + group + "/" + call.model() + " at " + now + ", announced free at "
+                    + w.announcedFreeAt);
             if (restarted && w.announcedBeforeRestart) {
                 callsAfterRestartToGroupsExhaustedBefore++;
             }
@@ -177,7 +204,8 @@ final class FreeTierQuotas {
 
     /** The same size estimate the gateway uses, so a budget header means the same thing on both sides. */
     private static int estimate(ChatCall call) {
-        int chars = Math.max(0, call.system().length() - 1) + Math.max(0, call.user().length() - 1);
+        int chars = Math.max(0, call.system().length() - 1)
+                + Math.max(0, call.user().length() - 1);
         return chars / 4 + call.maxTokens();
     }
 
@@ -186,6 +214,8 @@ final class FreeTierQuotas {
         long h = ms / 3_600_000;
         long m = ms / 60_000 % 60;
         double s = ms % 60_000 / 1000.0;
-        return (h > 0 ? h + "h" : "") + (h > 0 || m > 0 ? m + "m" : "") + String.format(java.util.Locale.ROOT, "%.2fs", s);
+        return (h > 0 ? h + "h" : "")
+                + (h > 0 || m > 0 ? m + "m" : "")
+                + String.format(java.util.Locale.ROOT, "%.2fs", s);
     }
 }

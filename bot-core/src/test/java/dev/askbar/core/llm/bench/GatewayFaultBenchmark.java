@@ -1,5 +1,7 @@
 package dev.askbar.core.llm.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.llm.AttemptEvent;
 import dev.askbar.core.llm.FailureKind;
@@ -12,10 +14,6 @@ import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GeminiResponses;
 import dev.askbar.testkit.GroqResponses;
 import dev.askbar.testkit.TestKeys;
-import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +27,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Questions through a gateway whose providers misbehave: every call to either fake takes 0.5 s and then, at random,
@@ -49,14 +48,22 @@ class GatewayFaultBenchmark {
     /** The injected faults; whatever is left of 100% answers normally. */
     static final class FaultMix {
         private final Random random;
-        final AtomicInteger[] counts = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
+        final AtomicInteger[] counts = {
+            new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()
+        };
 
         FaultMix(long seed) {
             this.random = new Random(seed);
         }
 
-        MockResponse answer(ChatCall call, Function<ChatCall, MockResponse> ok, MockResponse e500, MockResponse e503,
-                            MockResponse hang, MockResponse malformed, MockResponse empty) {
+        MockResponse answer(
+                ChatCall call,
+                Function<ChatCall, MockResponse> ok,
+                MockResponse e500,
+                MockResponse e503,
+                MockResponse hang,
+                MockResponse malformed,
+                MockResponse empty) {
             int roll;
             synchronized (random) {
                 roll = random.nextInt(100);
@@ -76,22 +83,41 @@ class GatewayFaultBenchmark {
     @Test
     void everyQuestionIsAnsweredUnderTheFaultMix() throws Exception {
         Path log = Path.of("target", "benchmarks", "llm-faults-askbar.log");
-        try (FakeGroq groq = FakeGroq.start(); FakeGemini gemini = FakeGemini.start(); ProductionLogging logging = new ProductionLogging(log)) {
+        try (FakeGroq groq = FakeGroq.start();
+                FakeGemini gemini = FakeGemini.start();
+                ProductionLogging logging = new ProductionLogging(log)) {
             FaultMix faults = new FaultMix(20261130);
-            groq.latency(MODEL_MILLIS).when(c -> true).respond(c -> faults.answer(c,
-                    call -> GroqResponses.completion(call.model(), "SELECT count(*) FROM orders"),
-                    GroqResponses.internalError(), GroqResponses.overloaded(null), FakeGroq.hang(),
-                    GroqResponses.truncated(c.model()), FakeGroq.emptyReply(c.model())));
-            gemini.latency(MODEL_MILLIS).when(c -> true).respond(c -> faults.answer(c,
-                    call -> GeminiResponses.completion(call.model(), "SELECT count(*) FROM orders"),
-                    GeminiResponses.internalError(), GeminiResponses.overloaded(), FakeGemini.hang(),
-                    GeminiResponses.truncated(c.model()), FakeGemini.emptyReply(c.model())));
+            groq.latency(MODEL_MILLIS)
+                    .when(c -> true)
+                    .respond(c -> faults.answer(
+                            c,
+                            call -> GroqResponses.completion(call.model(), "SELECT count(*) FROM orders"),
+                            GroqResponses.internalError(),
+                            GroqResponses.overloaded(null),
+                            FakeGroq.hang(),
+                            GroqResponses.truncated(c.model()),
+                            FakeGroq.emptyReply(c.model())));
+            gemini.latency(MODEL_MILLIS)
+                    .when(c -> true)
+                    .respond(c -> faults.answer(
+                            c,
+                            call -> GeminiResponses.completion(call.model(), "SELECT count(*) FROM orders"),
+                            GeminiResponses.internalError(),
+                            GeminiResponses.overloaded(),
+                            FakeGemini.hang(),
+                            GeminiResponses.truncated(c.model()),
+                            FakeGemini.emptyReply(c.model())));
             AskBarConfig config = AskBarConfig.from(Map.of(
-                    "GROQ_API_KEYS", "g1:" + TestKeys.groq("Fault1", "a1b2") + ",g2:" + TestKeys.groq("Fault2", "c3d4")
-                            + ",g3:" + TestKeys.groq("Fault3", "e5f6"),
-                    "GEMINI_API_KEYS", TestKeys.gemini("Fault4", "5gY0") + "," + TestKeys.gemini("Fault5", "6hZ1") + ","
+                    "GROQ_API_KEYS",
+                    "g1:" + TestKeys.groq("Fault1", "a1b2") + ",g2:" + TestKeys.groq("Fault2", "c3d4") + ",g3:"
+                            + TestKeys.groq("Fault3", "e5f6"),
+                    "GEMINI_API_KEYS",
+                    TestKeys.gemini("Fault4", "5gY0") + "," + TestKeys.gemini("Fault5", "6hZ1") + ","
                             + TestKeys.gemini("Fault6", "7iA2"),
-                    "ASKBAR_GROQ_BASE_URL", groq.baseUrl(), "ASKBAR_GEMINI_BASE_URL", gemini.baseUrl()));
+                    "ASKBAR_GROQ_BASE_URL",
+                    groq.baseUrl(),
+                    "ASKBAR_GEMINI_BASE_URL",
+                    gemini.baseUrl()));
             List<AttemptEvent> events = Collections.synchronizedList(new ArrayList<>());
             List<Long> answerNanos = Collections.synchronizedList(new ArrayList<>());
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -101,14 +127,16 @@ class GatewayFaultBenchmark {
                 ExecutorService askers = Executors.newFixedThreadPool(CONCURRENT);
                 List<Future<?>> asked = new ArrayList<>();
                 for (int q = 0; q < QUESTIONS; q++) {
-                    LlmRequest request = LlmRequest.sql("You translate questions into SQL. " + "schema ".repeat(300), "Question: number " + q);
+                    LlmRequest request = LlmRequest.sql(
+                            "You translate questions into SQL. " + "schema ".repeat(300), "Question: number " + q);
                     asked.add(askers.submit(() -> {
                         long started = System.nanoTime();
                         try {
                             router.complete(request);
                             answerNanos.add(System.nanoTime() - started);
                         } catch (LlmException e) {
-                            failures.add(e.userMessage() + " after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                            failures.add(
+                                    e.userMessage() + " after " + (System.nanoTime() - started) / 1_000_000 + " ms");
                         }
                     }));
                 }
@@ -121,19 +149,44 @@ class GatewayFaultBenchmark {
             Percentiles times = new Percentiles(answerNanos);
             long calls = events.size();
             long hedges = events.stream().filter(AttemptEvent::hedge).count();
-            long abandoned = events.stream().filter(e -> e.failure().equals(java.util.Optional.of(FailureKind.CANCELLED))).count();
-            String report = String.join("\n",
-                    "AskBar LLM gateway under faults: " + QUESTIONS + " questions, " + CONCURRENT + " at a time, 3 Groq + 3 Gemini keys,"
-                            + " every call " + MODEL_MILLIS + " ms",
-                    String.format(Locale.ROOT, "faults per call: 10%% HTTP 500, 10%% 503, 5%% hang, 5%% malformed JSON, 5%% empty reply"
-                            + " (injected: %d, %d, %d, %d, %d)", faults.counts[0].get(), faults.counts[1].get(), faults.counts[2].get(),
-                            faults.counts[3].get(), faults.counts[4].get()),
-                    String.format(Locale.ROOT, "answered: %d of %d (%.1f%%)", times.size(), QUESTIONS, 100.0 * times.size() / QUESTIONS),
-                    String.format(Locale.ROOT, "answer time: median %.2f s, p99 %.2f s, max %.2f s (wall %.1f s for all)",
-                            times.ms(50) / 1000, times.ms(99) / 1000, times.ms(100) / 1000, wall),
-                    String.format(Locale.ROOT, "upstream calls: %d (%.2f per question); hedges started: %d (%.1f%% of questions);"
+            long abandoned = events.stream()
+                    .filter(e -> e.failure().equals(java.util.Optional.of(FailureKind.CANCELLED)))
+                    .count();
+            String report = String.join(
+                    "\n",
+                    "AskBar LLM gateway under faults: " + QUESTIONS + " questions, " + CONCURRENT
+                            + " at a time, 3 Groq + 3 Gemini keys," + " every call " + MODEL_MILLIS + " ms",
+                    String.format(
+                            Locale.ROOT,
+                            "faults per call: 10%% HTTP 500, 10%% 503, 5%% hang, 5%% malformed JSON, 5%% empty reply"
+                                    + " (injected: %d, %d, %d, %d, %d)",
+                            faults.counts[0].get(),
+                            faults.counts[1].get(),
+                            faults.counts[2].get(),
+                            faults.counts[3].get(),
+                            faults.counts[4].get()),
+                    String.format(
+                            Locale.ROOT,
+                            "answered: %d of %d (%.1f%%)",
+                            times.size(),
+                            QUESTIONS,
+                            100.0 * times.size() / QUESTIONS),
+                    String.format(
+                            Locale.ROOT,
+                            "answer time: median %.2f s, p99 %.2f s, max %.2f s (wall %.1f s for all)",
+                            times.ms(50) / 1000,
+                            times.ms(99) / 1000,
+                            times.ms(100) / 1000,
+                            wall),
+                    String.format(
+                            Locale.ROOT,
+                            "upstream calls: %d (%.2f per question); hedges started: %d (%.1f%% of questions);"
                                     + " calls abandoned because another answered first: %d",
-                            calls, (double) calls / QUESTIONS, hedges, 100.0 * hedges / QUESTIONS, abandoned),
+                            calls,
+                            (double) calls / QUESTIONS,
+                            hedges,
+                            100.0 * hedges / QUESTIONS,
+                            abandoned),
                     "log lines: " + logging.lines());
             System.out.println("\n" + report + "\n" + String.join("\n", failures) + "\n");
             Files.createDirectories(Path.of("target", "benchmarks"));

@@ -3,7 +3,6 @@ package dev.askbar.core.llm.bench;
 import dev.askbar.core.llm.KeyStateStore;
 import dev.askbar.core.llm.KeyUsage;
 import dev.askbar.core.llm.SavedKeyState;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,9 @@ final class MemoryStore implements KeyStateStore {
 
     @Override
     public List<SavedKeyState> loadStates(Instant now) {
-        return states.values().stream().filter(s -> s.until().map(now::isBefore).orElse(true)).toList();
+        return states.values().stream()
+                .filter(s -> s.until().map(now::isBefore).orElse(true))
+                .toList();
     }
 
     @Override
@@ -30,6 +31,5 @@ final class MemoryStore implements KeyStateStore {
     }
 
     @Override
-    public void addUsage(KeyUsage delta) {
-    }
+    public void addUsage(KeyUsage delta) {}
 }

@@ -1,5 +1,7 @@
 package dev.askbar.core.llm.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -14,6 +16,11 @@ import dev.askbar.core.llm.LlmReply;
 import dev.askbar.core.llm.LlmRequest;
 import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.llm.LlmTask;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -21,14 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Gemini itself, through AskBar's own gateway: the key check ({@code GET /v1beta/models}), one tiny
@@ -67,10 +66,14 @@ class LiveGeminiTest {
 
             assertThat(checks).hasSize(LiveProvider.secrets(config, GEMINI).size());
             assertThat(checks).allSatisfy(check -> {
-                assertThat(check.problem()).as("Gemini's verdict on %s", check.key()).isEmpty();
+                assertThat(check.problem())
+                        .as("Gemini's verdict on %s", check.key())
+                        .isEmpty();
                 assertThat(check.ok()).isTrue();
             });
-            List<String> masked = LiveProvider.secrets(config, GEMINI).stream().map(ApiKey::mask).toList();
+            List<String> masked = LiveProvider.secrets(config, GEMINI).stream()
+                    .map(ApiKey::mask)
+                    .toList();
             assertThat(checks).extracting(KeyCheck::key).containsExactlyElementsOf(masked);
         }
     }
@@ -83,9 +86,13 @@ class LiveGeminiTest {
     void theModelListNamesEveryModelAskBarWillCallWithGenerateContent() throws IOException {
         var settings = config.provider(GEMINI.name()).orElseThrow();
         String base = settings.baseUrl().replaceAll("/+$", "");
-        Request request = new Request.Builder().url(base + "/models?pageSize=1000")
-                .header("x-goog-api-key", settings.keys().get(0).secret().reveal()).get().build();
-        OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(20)).build();
+        Request request = new Request.Builder()
+                .url(base + "/models?pageSize=1000")
+                .header("x-goog-api-key", settings.keys().get(0).secret().reveal())
+                .get()
+                .build();
+        OkHttpClient http =
+                new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(20)).build();
         try (Response response = http.newCall(request).execute()) {
             assertThat(response.code()).isEqualTo(200);
             JsonObject body = JsonParser.parseString(response.body().string()).getAsJsonObject();
@@ -99,7 +106,9 @@ class LiveGeminiTest {
                     generating.add(model.get("name").getAsString().substring("models/".length()));
                 }
             }
-            assertThat(generating).as("models this key may call generateContent on").containsAll(settings.models());
+            assertThat(generating)
+                    .as("models this key may call generateContent on")
+                    .containsAll(settings.models());
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
@@ -110,21 +119,30 @@ class LiveGeminiTest {
     void aTinyGenerationComesBackWithTokensCountedAndNoBudgetInvented() {
         LiveProvider.SharedBudgets store = new LiveProvider.SharedBudgets();
         try (LlmRouter router = LlmRouter.from(config, store, Clock.systemUTC())) {
-            LlmReply reply = router.complete(new LlmRequest(LlmTask.SUMMARY,
-                    "You answer with exactly one word.", "Say the word ready.", 16));
+            LlmReply reply = router.complete(
+                    new LlmRequest(LlmTask.SUMMARY, "You answer with exactly one word.", "Say the word ready.", 16));
             router.flush();
 
             var settings = config.provider(GEMINI.name()).orElseThrow();
             assertThat(reply.text()).isNotBlank();
             assertThat(reply.provider()).isEqualTo("gemini");
             assertThat(settings.models()).contains(reply.model());
-            assertThat(reply.keyMasked()).isIn(LiveProvider.secrets(config, GEMINI).stream().map(ApiKey::mask).toList());
+            assertThat(reply.keyMasked())
+                    .isIn(LiveProvider.secrets(config, GEMINI).stream()
+                            .map(ApiKey::mask)
+                            .toList());
             assertThat(reply.inputTokens()).as("usageMetadata.promptTokenCount").isPositive();
-            assertThat(reply.outputTokens()).as("usageMetadata.candidatesTokenCount").isPositive();
-            assertThat(store.budgets).as("Gemini documents no x-ratelimit-* headers").isEmpty();
+            assertThat(reply.outputTokens())
+                    .as("usageMetadata.candidatesTokenCount")
+                    .isPositive();
+            assertThat(store.budgets)
+                    .as("Gemini documents no x-ratelimit-* headers")
+                    .isEmpty();
 
             KeyStatus row = router.status().stream()
-                    .filter(s -> s.model().equals(reply.model()) && s.key().equals(reply.keyMasked())).findFirst().orElseThrow();
+                    .filter(s -> s.model().equals(reply.model()) && s.key().equals(reply.keyMasked()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(row.state()).isEqualTo(KeyState.AVAILABLE);
             assertThat(row.successesToday()).isEqualTo(1);
         }

@@ -1,12 +1,13 @@
 package dev.askbar.core.llm.live;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.AskBarConfig.ProviderSettings;
 import dev.askbar.core.config.ProviderType;
 import dev.askbar.core.llm.KeyStateStore;
 import dev.askbar.core.llm.KeyUsage;
 import dev.askbar.core.llm.SavedKeyState;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,41 +15,42 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * One LLM provider as an operator configured it in the environment, narrowed to that provider alone, so a live check
  * of Groq never spends a Gemini call (and the other way round). Everything else (base URL, models, key groups) is
  * read exactly as {@code askbar run} reads it.
  */
 final class LiveProvider {
-    private LiveProvider() {
-    }
+    private LiveProvider() {}
 
     /** The provider's settings from the environment; skips the calling test when it has no key there. */
     static AskBarConfig configOrSkip(ProviderType type) {
         String prefix = type.envPrefix() + "_";
         String ownVariables = "ASKBAR_" + prefix;
         Map<String, String> env = System.getenv().entrySet().stream()
-                .filter(e -> e.getKey().startsWith(prefix) || e.getKey().startsWith(ownVariables)
-                        || type.extraKeyVariables().stream().anyMatch(v -> e.getKey().startsWith(v)))
+                .filter(e -> e.getKey().startsWith(prefix)
+                        || e.getKey().startsWith(ownVariables)
+                        || type.extraKeyVariables().stream()
+                                .anyMatch(v -> e.getKey().startsWith(v)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         env.put("ASKBAR_PROVIDERS", type.name());
         AskBarConfig config = AskBarConfig.from(env);
-        boolean configured = config.provider(type.name()).map(ProviderSettings::configured).orElse(false);
+        boolean configured =
+                config.provider(type.name()).map(ProviderSettings::configured).orElse(false);
         assumeTrue(configured, type.keysVariable() + " is not set (no live " + type.name() + " check without a key)");
         return config;
     }
 
     /** Every configured key of the provider, in full: only for asserting that none of them is ever printed. */
     static List<String> secrets(AskBarConfig config, ProviderType type) {
-        return config.provider(type.name()).orElseThrow().keys().stream().map(k -> k.secret().reveal()).toList();
+        return config.provider(type.name()).orElseThrow().keys().stream()
+                .map(k -> k.secret().reveal())
+                .toList();
     }
 
     /** A state store that keeps what the router shares with other replicas, so a test can see what it parsed. */
     static final class SharedBudgets implements KeyStateStore {
-        record Budget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {
-        }
+        record Budget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {}
 
         final List<Budget> budgets = new CopyOnWriteArrayList<>();
         final List<SavedKeyState> states = new CopyOnWriteArrayList<>();
@@ -69,8 +71,7 @@ final class LiveProvider {
         }
 
         @Override
-        public void addUsage(KeyUsage delta) {
-        }
+        public void addUsage(KeyUsage delta) {}
 
         @Override
         public void saveBudget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {
