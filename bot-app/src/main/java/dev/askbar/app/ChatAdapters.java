@@ -28,7 +28,8 @@ import java.util.function.Supplier;
 /**
  * The adapters whose tokens are configured. They share one engine (hence one key state), one answer archive,
  * one feedback path and one coordination (event claims, conversation links), all in the state database so that
- * replicas sharing it answer an event once and continue each other's conversations; each has its own workers so stopping one platform never cuts the other's answers short.
+ * replicas sharing it answer an event once and continue each other's conversations. Each has its own workers, so
+ * stopping one platform never cuts the other's answers short.
  */
 final class ChatAdapters {
     static final Duration GRACE = Duration.ofSeconds(30);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ public final class AuditLog implements AnswerLog {
 
     private final StateStore store;
     private final ConcurrentLinkedQueue<Stamped> pending = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock flushing = new ReentrantLock();
     private final Clock clock;
 
     public AuditLog(StateStore store) {
@@ -116,19 +118,29 @@ public final class AuditLog implements AnswerLog {
         }
     }
 
-    /** Writes records that waited while the store was down; returns how many are still waiting. */
+    /**
+     * Writes records that waited while the store was down; returns how many are still waiting. One thread flushes at a
+     * time (two would both write the record at the head of the queue); another finds the flush under way and leaves.
+     */
     public int flush() {
-        Stamped next;
-        while ((next = pending.peek()) != null) {
-            try {
-                insert(next);
-                pending.remove(next);
-            } catch (SQLException e) {
-                store.failed(e);
-                break;
-            }
+        if (!flushing.tryLock()) {
+            return pending.size();
         }
-        return pending.size();
+        try {
+            Stamped next;
+            while ((next = pending.peek()) != null) {
+                try {
+                    insert(next);
+                    pending.remove(next);
+                } catch (SQLException e) {
+                    store.failed(e);
+                    break;
+                }
+            }
+            return pending.size();
+        } finally {
+            flushing.unlock();
+        }
     }
 
     private record Stamped(Answer answer, Instant askedAt) {}
