@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestKeys;
 import java.nio.file.Files;
@@ -18,9 +19,9 @@ class EmbeddedDefaultTest {
     @Test
     void firstStartLoadsTheDemoShopAndLaterStartsReuseIt(@TempDir Path home) {
         try (FakeGroq groq = FakeGroq.start()) {
-            groq.when(c -> c.system().startsWith("You translate") && c.user().contains("how many orders"))
+            groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("how many orders"))
                     .reply("SELECT count(*) AS orders FROM public.orders");
-            groq.when(c -> c.system().startsWith("You summarise")).reply("There are many orders.");
+            groq.when(c -> c.task() == ChatCall.Task.SUMMARY).reply("There are many orders.");
             Map<String, String> env = Map.of(
                     "ASKBAR_HOME",
                     home.toString(),

@@ -124,7 +124,7 @@ class FaultDrillTest {
         if (n % 10 == 3 || n % 10 == 6 || n % 10 == 9) {
             return GroqResponses.internalError();
         }
-        String reply = call.system().startsWith("You translate")
+        String reply = call.task() == ChatCall.Task.SQL
                 ? "```sql\nSELECT channel, count(*) AS orders FROM public.orders GROUP BY channel\n```"
                 : "Most orders came through the web shop.";
         return GroqResponses.completion(call.model(), reply);

@@ -10,6 +10,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.app.database.DatabaseRoles;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGemini;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GeminiResponses;
@@ -48,7 +49,7 @@ class KeysCommandTest {
         }
         groq = FakeGroq.start();
         gemini = FakeGemini.start();
-        groq.when(call -> call.system().startsWith("You translate")).reply("SELECT count(*) FROM public.products");
+        groq.when(call -> call.task() == ChatCall.Task.SQL).reply("SELECT count(*) FROM public.products");
         groq.otherwise("There are no products.");
         gemini.enqueue(GeminiResponses.leakedKey());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.askbar.app.database.DatabaseRoles;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.TestKeys;
 import dev.askbar.testkit.TestPostgres;
@@ -37,19 +38,15 @@ class MainTest {
             DatabaseRoles.provision(c, db.name(), List.of("public"), "reader-pw", "app-pw");
         }
         groq = FakeGroq.start();
-        groq.when(call ->
-                        call.system().startsWith("You translate") && call.user().contains("most expensive products"))
+        groq.when(call -> call.task() == ChatCall.Task.SQL && call.user().contains("most expensive products"))
                 .reply("```sql\nSELECT name, price FROM public.products ORDER BY price DESC\n```");
-        groq.when(call ->
-                        call.system().startsWith("You translate") && call.user().contains("how many products"))
+        groq.when(call -> call.task() == ChatCall.Task.SQL && call.user().contains("how many products"))
                 .reply("SELECT count(*) AS products FROM public.products;");
-        groq.when(call ->
-                        call.system().startsWith("You translate") && call.user().contains("broken"))
+        groq.when(call -> call.task() == ChatCall.Task.SQL && call.user().contains("broken"))
                 .reply("SELECT missing_column FROM public.products");
-        groq.when(call ->
-                        call.system().startsWith("You summarise") && call.user().contains("most expensive"))
+        groq.when(call -> call.task() == ChatCall.Task.SUMMARY && call.user().contains("most expensive"))
                 .reply("The Teekanne is the most expensive product at 34.00.");
-        groq.when(call -> call.system().startsWith("You summarise")).reply("There are 3 products.");
+        groq.when(call -> call.task() == ChatCall.Task.SUMMARY).reply("There are 3 products.");
     }
 
     @AfterAll

@@ -3,6 +3,7 @@ package dev.askbar.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.askbar.slack.fake.SlackCall;
+import dev.askbar.testkit.ChatCall;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class SlackAckBenchmark {
                 ACK_P99_LIMIT_MS));
         List<long[]> acks = new ArrayList<>();
         try (SlackTestbed bed = new SlackTestbed("slack_bench", SlackSettings.SLACK_CHANNEL_INTERVAL, WORKERS)) {
-            bed.groq.when(call -> call.system().startsWith("You translate")).reply("```sql\n" + SQL + "\n```");
+            bed.groq.when(call -> call.task() == ChatCall.Task.SQL).reply("```sql\n" + SQL + "\n```");
             bed.groq.latency(LLM_LATENCY_MS);
             run(bed, "warm-up", 4, true, new ArrayList<>());
             report.append(run(bed, "40 asks, 40 channels", 40, true, acks));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.askbar.core.platform.Sentences;
 import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.slack.fake.SlackCall;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.GroqResponses;
 import java.time.Duration;
 import java.util.List;
@@ -48,8 +49,7 @@ class SlackProgressiveAnswerTest {
     private static void awaitSummaryRequested() {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (bed.groq.calls().stream()
-                .noneMatch(
-                        c -> c.system().startsWith("You summarise") && c.user().contains("orders per status slowly"))) {
+                .noneMatch(c -> c.task() == ChatCall.Task.SUMMARY && c.user().contains("orders per status slowly"))) {
             assertThat(System.nanoTime()).as("the summary was asked for").isLessThan(deadline);
             try {
                 Thread.sleep(10);

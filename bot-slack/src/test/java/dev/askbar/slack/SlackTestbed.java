@@ -111,7 +111,7 @@ final class SlackTestbed implements AutoCloseable {
         hc.setMaximumPoolSize(6);
         pool = new HikariDataSource(hc);
         groq = FakeGroq.start();
-        groq.when(call -> call.system().startsWith("You summarise"))
+        groq.when(call -> call.task() == ChatCall.Task.SUMMARY)
                 .respond(call -> summaries.entrySet().stream()
                         .filter(e -> call.user().contains(e.getKey()))
                         .findFirst()
@@ -158,8 +158,7 @@ final class SlackTestbed implements AutoCloseable {
 
     /** The fake model answers the SQL prompt for this question with this SQL. */
     SlackTestbed sqlFor(String question, String sql) {
-        groq.when(call ->
-                        call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+        groq.when(call -> call.task() == ChatCall.Task.SQL && call.user().contains("Question: " + question))
                 .reply("```sql\n" + sql + "\n```");
         return this;
     }

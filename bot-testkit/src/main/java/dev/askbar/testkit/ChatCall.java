@@ -10,6 +10,24 @@ import mockwebserver3.RecordedRequest;
 public record ChatCall(
         String path, String authorization, String model, String system, String user, int maxTokens, String rawBody) {
 
+    /** What AskBar asked the model for; scripted replies match on this, so tests do not repeat the prompts' words. */
+    public enum Task {
+        SQL,
+        SUMMARY,
+        OTHER
+    }
+
+    /**
+     * The task of this call. The only place in the tests that knows how AskBar's two system prompts begin: when their
+     * wording changes, this changes, and no scripted reply does.
+     */
+    public Task task() {
+        if (system.startsWith("You translate")) {
+            return Task.SQL;
+        }
+        return system.startsWith("You summarise") ? Task.SUMMARY : Task.OTHER;
+    }
+
     static ChatCall parseOpenAi(RecordedRequest request) {
         String body = request.getBody() == null ? "" : request.getBody().utf8();
         JsonObject json = JsonParser.parseString(body).getAsJsonObject();

@@ -14,13 +14,15 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local stand-in for the Gemini API ({@code POST /v1beta/models/{model}:generateContent}) answering with Gemini's
  * real bodies. Used like {@link FakeGroq}: scripted responses first ({@link #enqueue}), then rules ({@link #when}),
  * then the fallback. It records every request, including the URL, so tests can check the key never travels in it.
  */
-public final class FakeGemini implements AutoCloseable {
+public final class FakeGemini implements AutoCloseable, AfterEachCallback {
     private final MockWebServer server = new MockWebServer();
     private final List<String> urls = new CopyOnWriteArrayList<>();
     private final ChatScript chat =
@@ -121,6 +123,12 @@ public final class FakeGemini implements AutoCloseable {
     /** Every request URL as received, query string included. */
     public List<String> urls() {
         return List.copyOf(urls);
+    }
+
+    /** As a JUnit 5 extension on an instance field ({@code @RegisterExtension final ... = start()}): closed after each test. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -13,13 +13,15 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local stand-in for Groq's OpenAI-compatible API ({@code POST /openai/v1/chat/completions}) that answers
  * with Groq's real bodies and rate-limit headers. Tests either script raw responses in order ({@link #enqueue})
  * or give rules that answer by prompt content ({@link #when}); scripted responses come first.
  */
-public final class FakeGroq implements AutoCloseable {
+public final class FakeGroq implements AutoCloseable, AfterEachCallback {
     private final MockWebServer server = new MockWebServer();
     private final ChatScript chat =
             new ChatScript(call -> GroqResponses.completion(call.model(), "I cannot answer that."));
@@ -130,6 +132,12 @@ public final class FakeGroq implements AutoCloseable {
 
     public int callCount() {
         return chat.callCount();
+    }
+
+    /** As a JUnit 5 extension on an instance field ({@code @RegisterExtension final ... = start()}): closed after each test. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

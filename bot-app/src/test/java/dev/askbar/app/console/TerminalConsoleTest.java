@@ -3,6 +3,7 @@ package dev.askbar.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.askbar.core.fixtures.EngineFixture;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.GroqResponses;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,8 +55,7 @@ class TerminalConsoleTest {
         f = new EngineFixture("console-cancel");
         CountDownLatch asked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        f.groq.when(call ->
-                        call.system().startsWith("You translate") && call.user().contains("slow one"))
+        f.groq.when(call -> call.task() == ChatCall.Task.SQL && call.user().contains("slow one"))
                 .respond(call -> {
                     asked.countDown();
                     try {

@@ -3,6 +3,7 @@ package dev.askbar.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.askbar.core.fixtures.EngineFixture;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.GroqResponses;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +75,7 @@ class AskerLimitsTest {
         f = new EngineFixture("limits-inflight");
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch arrived = new CountDownLatch(2);
-        f.groq.when(call -> call.system().startsWith("You translate")).respond(call -> {
+        f.groq.when(call -> call.task() == ChatCall.Task.SQL).respond(call -> {
             arrived.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);

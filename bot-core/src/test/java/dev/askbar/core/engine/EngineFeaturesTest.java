@@ -36,14 +36,14 @@ class EngineFeaturesTest {
 
     private List<ChatCall> sqlCalls() {
         return f.groq.calls().stream()
-                .filter(c -> c.system().startsWith("You translate"))
+                .filter(c -> c.task() == ChatCall.Task.SQL)
                 .toList();
     }
 
     @Test
     void aDatabaseErrorGoesBackToTheModelAndTheRepairedQueryAnswers() {
         f = new EngineFixture("repair");
-        f.groq.when(c -> c.system().startsWith("You translate") && c.user().contains("This query failed"))
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("This query failed"))
                 .reply("SELECT count(*) AS n FROM public.orders");
         f.sqlFor("count orders", "SELECT count(*) AS n FROM public.order");
         Answer a = ask("count orders");
@@ -58,7 +58,7 @@ class EngineFeaturesTest {
     @Test
     void afterTwoFailedRepairsTheAskerGetsOneSentenceAndTheSqlTried() {
         f = new EngineFixture("repair-fails");
-        f.groq.when(c -> c.system().startsWith("You translate")).reply("SELECT nope FROM public.orders");
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("SELECT nope FROM public.orders");
         Answer a = ask("anything");
         assertThat(sqlCalls()).hasSize(3);
         assertThat(a.error().orElseThrow().code()).isEqualTo(AnswerError.Code.SQL_FAILED);
@@ -69,7 +69,7 @@ class EngineFeaturesTest {
     @Test
     void aGuardRefusalIsRepairedToo() {
         f = new EngineFixture("repair-guard");
-        f.groq.when(c -> c.system().startsWith("You translate") && c.user().contains("This query failed"))
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("This query failed"))
                 .reply("SELECT count(*) AS n FROM public.customers");
         f.sqlFor("wipe then count", "DELETE FROM public.customers");
         Answer a = ask("wipe then count");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.askbar.core.fixtures.EngineFixture;
 import dev.askbar.core.sql.QueryResult;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.GroqResponses;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +128,7 @@ class QueryEngineTest {
     @Test
     void aFailedSummaryStillGivesTheTable() {
         f.sqlFor("count", "SELECT count(*) AS n FROM public.customers");
-        f.groq.when(call -> call.system().startsWith("You summarise"))
+        f.groq.when(call -> call.task() == ChatCall.Task.SUMMARY)
                 .respond(call -> GroqResponses.error(500, "internal_server_error", null, "boom"));
         Answer a = ask("count");
         assertThat(a.ok()).isTrue();

@@ -6,6 +6,7 @@ import dev.askbar.core.engine.Answer;
 import dev.askbar.core.engine.Question;
 import dev.askbar.core.fixtures.EngineFixture;
 import dev.askbar.core.llm.KeyStatus;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.GroqResponses;
 import java.time.Duration;
 import java.util.List;
@@ -88,7 +89,7 @@ class AnswerSessionTest {
         f = new EngineFixture("session-progressive");
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
         CountDownLatch summaryMayAnswer = new CountDownLatch(1);
-        f.groq.when(call -> call.system().startsWith("You summarise")).respond(call -> {
+        f.groq.when(call -> call.task() == ChatCall.Task.SUMMARY).respond(call -> {
             try {
                 summaryMayAnswer.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -122,7 +123,7 @@ class AnswerSessionTest {
     void aSummaryThatCannotBeWrittenLeavesTheTableStanding() throws Exception {
         f = new EngineFixture("session-nosummary");
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
-        f.groq.when(call -> call.system().startsWith("You summarise"))
+        f.groq.when(call -> call.task() == ChatCall.Task.SUMMARY)
                 .respond(call -> GroqResponses.error(500, "internal_server_error", "internal_error", "boom"));
         RecordingSurface surface = new RecordingSurface();
         context().ask(chat("how many customers"), surface);

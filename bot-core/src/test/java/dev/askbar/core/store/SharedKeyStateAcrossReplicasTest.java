@@ -16,23 +16,24 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two routers, as two AskBar replicas, over one state database: what one learns about a quota, the other obeys. */
 class SharedKeyStateAcrossReplicasTest {
     private static final String MODEL = "llama-3.3-70b-versatile";
 
+    @RegisterExtension
+    final FakeGroq groq = FakeGroq.start().otherwise("SELECT 1");
+
     private TwoReplicas replicas;
-    private FakeGroq groq;
 
     @BeforeEach
     void start() {
         replicas = new TwoReplicas("shared-key-state");
-        groq = FakeGroq.start().otherwise("SELECT 1");
     }
 
     @AfterEach
     void stop() {
-        groq.close();
         replicas.close();
     }
 

@@ -13,6 +13,7 @@ import dev.askbar.core.platform.AuditFeedback;
 import dev.askbar.core.platform.ExampleReview;
 import dev.askbar.core.store.AuditLog;
 import dev.askbar.core.store.VerifiedExamples;
+import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GroqResponses;
 import dev.askbar.testkit.TestPostgres;
@@ -109,11 +110,9 @@ public final class ShopAnswers implements AutoCloseable {
 
     /** The fake model writes this SQL at once, and takes {@code summaryDelay} to write the summary. */
     public ShopAnswers slowSummary(String question, String sql, String summary, Duration summaryDelay) {
-        groq.when(call ->
-                        call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+        groq.when(call -> call.task() == ChatCall.Task.SQL && call.user().contains("Question: " + question))
                 .reply("```sql\n" + sql + "\n```");
-        groq.when(call ->
-                        call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
+        groq.when(call -> call.task() == ChatCall.Task.SUMMARY && call.user().contains("Question: " + question))
                 .respond(call -> new MockResponse.Builder()
                         .headersDelay(summaryDelay.toMillis(), TimeUnit.MILLISECONDS)
                         .setHeader("Content-Type", "application/json")
@@ -124,11 +123,9 @@ public final class ShopAnswers implements AutoCloseable {
 
     /** The fake model writes this SQL, and fails every time it is asked for the summary. */
     public ShopAnswers failingSummary(String question, String sql) {
-        groq.when(call ->
-                        call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+        groq.when(call -> call.task() == ChatCall.Task.SQL && call.user().contains("Question: " + question))
                 .reply("```sql\n" + sql + "\n```");
-        groq.when(call ->
-                        call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
+        groq.when(call -> call.task() == ChatCall.Task.SUMMARY && call.user().contains("Question: " + question))
                 .respond(call -> GroqResponses.error(400, "invalid_request_error", null, "summary refused"));
         return this;
     }
@@ -168,11 +165,9 @@ public final class ShopAnswers implements AutoCloseable {
 
     /** The fake model writes this SQL for this question, and summarises its result with this text. */
     public ShopAnswers answers(String question, String sql, String summary) {
-        groq.when(call ->
-                        call.system().startsWith("You translate") && call.user().contains("Question: " + question))
+        groq.when(call -> call.task() == ChatCall.Task.SQL && call.user().contains("Question: " + question))
                 .reply("```sql\n" + sql + "\n```");
-        groq.when(call ->
-                        call.system().startsWith("You summarise") && call.user().contains("Question: " + question))
+        groq.when(call -> call.task() == ChatCall.Task.SUMMARY && call.user().contains("Question: " + question))
                 .reply(summary);
         return this;
     }
