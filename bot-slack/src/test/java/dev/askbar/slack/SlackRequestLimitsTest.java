@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Slack's HTTP endpoint caps bodies before anything reads them: a huge unsigned POST is answered 413 and the
- * connection closed long before the body was sent, whether it announces its size or streams it in chunks.
+ * connection closed long before the body was sent, whether it announces its size or streams it in chunks. The build
+ * runs these in a JVM with a 256 MB heap that exits on OutOfMemoryError, after which a signed request is still answered.
  */
 class SlackRequestLimitsTest {
     private static final long HUGE = 150L << 20;
@@ -32,6 +33,15 @@ class SlackRequestLimitsTest {
     @AfterAll
     static void stop() {
         bed.close();
+    }
+
+    @Test
+    void inTheBuildTheseRunInAJvmWithA256MegabyteHeap() {
+        // mvn verify runs this class in its own surefire execution (bot-slack/pom.xml, small-heap)
+        String promised = System.getProperty("askbar.smallHeap");
+        if (promised != null) {
+            assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(Long.parseLong(promised) << 20);
+        }
     }
 
     @Test
