@@ -20,6 +20,9 @@ USER askbar
 ENV ASKBAR_HOME=/home/askbar/.askbar
 # sized for a small container: the heap follows the container's memory limit
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 -Djava.awt.headless=true"
+# inside a container, loopback is the container itself: /health and /metrics must listen on its interface to be
+# reached through a published port (outside containers the default stays 127.0.0.1)
+ENV ASKBAR_HTTP_HOST=0.0.0.0
 EXPOSE 8080 3000
 ENTRYPOINT ["java", "-jar", "/app/askbar.jar"]
 CMD ["run"]
