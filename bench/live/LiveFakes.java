@@ -2,6 +2,7 @@ import dev.askbar.discord.fake.FakeDiscord;
 import dev.askbar.slack.fake.FakeSlack;
 import dev.askbar.testkit.FakeGemini;
 import dev.askbar.testkit.FakeGroq;
+import dev.askbar.testkit.TestKeys;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * The four wire-level fakes as one local process, for bench/live.sh --against-fakes: writes the environment that
  * points the live checks at them (fake credentials, ASKBAR_*_URL) to the file named by the first argument, then
- * serves until the process is ended. Proves the live checks run and pass against the shapes the fakes claim.
+ * serves until the process is ended. The fake credentials are built at run time (TestKeys), so nothing committed
+ * looks like a leaked key. Proves the live checks run and pass against the shapes the fakes claim.
  */
 public class LiveFakes {
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -20,11 +22,11 @@ public class LiveFakes {
         FakeSlack slack = FakeSlack.start();
         FakeDiscord discord = FakeDiscord.start();
         List<String> env = List.of(
-                "GROQ_API_KEYS=gsk_livecheckfake0000000000000001",
+                "GROQ_API_KEYS=" + TestKeys.groq("livecheck", "0001"),
                 "ASKBAR_GROQ_BASE_URL=" + groq.baseUrl(),
-                "GEMINI_API_KEYS=AIzaLiveCheckFake000000000000000001",
+                "GEMINI_API_KEYS=" + TestKeys.gemini("livecheck", "0001"),
                 "ASKBAR_GEMINI_BASE_URL=" + gemini.baseUrl(),
-                "SLACK_BOT_TOKEN=xoxb-live-check-fake",
+                "SLACK_BOT_TOKEN=" + TestKeys.slackBot("live-check-fake"),
                 "ASKBAR_SLACK_API_URL=" + slack.apiUrl(),
                 "ASKBAR_LIVE_SLACK_CHANNEL=C0LIVECHK",
                 "DISCORD_TOKEN=live.check.fake",

@@ -47,7 +47,7 @@ final class AdminEmbeds {
             shown++;
         }
         if (shown < keys.size()) {
-            embed.setFooter((keys.size() - shown) + " more; run askbar keys in the terminal for all of them.");
+            embed.setFooter(Sentences.moreKeys(keys.size() - shown));
         }
         return new MessageEditBuilder().setContent("").setEmbeds(embed.build()).build();
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Socket Mode: the adapter opens a websocket from apps.connections.open, takes envelopes and acknowledges them on it. */
 class SlackSocketModeTest {
+    private static final String APP_TOKEN = TestKeys.slackApp("1-A0ASKBAR1-1234-abcd");
 
     @Test
     void aSlashCommandArrivingOverTheWebsocketIsAcknowledgedThereAndAnswered() throws Exception {
@@ -75,7 +76,7 @@ class SlackSocketModeTest {
                     new SlackSettings(
                             new Secret(TestKeys.slackBot("test-token")),
                             Optional.empty(),
-                            Optional.of(new Secret("xapp-1-A0ASKBAR1-1234-abcd")),
+                            Optional.of(new Secret(APP_TOKEN)),
                             0,
                             slack.apiUrl(),
                             Set.of(),
@@ -109,7 +110,7 @@ class SlackSocketModeTest {
                 assertThat(ackJson.toString()).contains("/askbar help");
                 assertThat(slack.calls("apps.connections.open"))
                         .isNotEmpty()
-                        .allSatisfy(c -> assertThat(c.authorization()).isEqualTo("Bearer xapp-1-A0ASKBAR1-1234-abcd"));
+                        .allSatisfy(c -> assertThat(c.authorization()).isEqualTo("Bearer " + APP_TOKEN));
                 assertThat(adapter.connected()).isTrue();
                 assertThat(slack.calls()).extracting(SlackCall::method).doesNotContain("chat.postMessage");
             } finally {

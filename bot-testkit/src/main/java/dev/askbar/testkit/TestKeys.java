@@ -23,6 +23,11 @@ public final class TestKeys {
         return "xox" + "b-" + rest;
     }
 
+    /** A Slack app-level token shape (Socket Mode): "xapp-…". */
+    public static String slackApp(String rest) {
+        return "xa" + "pp-" + rest;
+    }
+
     private static String shaped(String prefix, String label, String last4, int length) {
         int filler = length - prefix.length() - label.length() - last4.length();
         if (filler < 0) {

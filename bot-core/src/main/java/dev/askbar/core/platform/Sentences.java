@@ -51,16 +51,6 @@ public final class Sentences {
 
     private Sentences() {}
 
-    /** "Got 1,204 rows; writing the summary…", the stage between the rows and the summary. */
-    public static String gotRows(int rows, boolean truncated) {
-        return String.format(
-                Locale.ROOT,
-                "Got %,d%s %s; writing the summary…",
-                rows,
-                truncated ? "+" : "",
-                rows == 1 ? "row" : "rows");
-    }
-
     /** The refusal of an admin command, naming who may use it on this platform. */
     public static String notAdmin(AskbarAction action, String whoMay) {
         return "Only " + whoMay + " can " + action.what() + ".";

@@ -8,8 +8,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,11 +26,13 @@ import org.postgresql.PGResultSetMetaData;
  * This is defence in depth: the database's own column privileges are the hard guarantee (docs/security.md).
  */
 final class HiddenAccess {
-    private static final String OPENED = "SELECT n.nspname, c.relname, c.oid FROM pg_catalog.pg_locks l"
-            + " JOIN pg_catalog.pg_class c ON c.oid = l.relation JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+    /** Every relation this transaction opened (outside pg_catalog) with its columns, in one round trip. */
+    private static final String OPENED_COLUMNS = "SELECT n.nspname, c.relname, a.attname FROM pg_catalog.pg_locks l"
+            + " JOIN pg_catalog.pg_class c ON c.oid = l.relation"
+            + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
             + " WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND n.nspname <> 'pg_catalog'";
-    private static final String COLUMNS =
-            "SELECT attname FROM pg_catalog.pg_attribute" + " WHERE attrelid = ? AND attnum > 0 AND NOT attisdropped";
+
     private static final Pattern STRINGS_AND_COMMENTS =
             Pattern.compile("'(?:[^']|'')*'|--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("\"((?:[^\"]|\"\")+)\"|([\\p{L}_][\\p{L}\\p{N}_$]*)|(\\S)");
@@ -201,33 +205,23 @@ final class HiddenAccess {
     }
 
     private static List<Table> opened(Connection c, HiddenColumns hidden) throws SQLException {
-        List<Table> out = new ArrayList<>();
-        List<Object[]> found = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(OPENED);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement(OPENED_COLUMNS);
                 ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                found.add(new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
-            }
-        }
-        for (Object[] f : found) {
-            String schema = (String) f[0];
-            String name = (String) f[1];
-            Set<String> hiddenCols = new HashSet<>();
-            Set<String> all = new HashSet<>();
-            try (PreparedStatement p = c.prepareStatement(COLUMNS)) {
-                p.setLong(1, (Long) f[2]);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        String column = rs.getString(1);
-                        all.add(column.toLowerCase(Locale.ROOT));
-                        if (hidden.hides(schema, name, column)) {
-                            hiddenCols.add(column.toLowerCase(Locale.ROOT));
-                        }
+                String schema = rs.getString(1);
+                String name = rs.getString(2);
+                Table t = tables.computeIfAbsent(
+                        schema + "." + name, k -> new Table(schema, name, new HashSet<>(), new HashSet<>()));
+                String column = rs.getString(3);
+                if (column != null) {
+                    t.allColumns().add(column.toLowerCase(Locale.ROOT));
+                    if (hidden.hides(schema, name, column)) {
+                        t.hiddenColumns().add(column.toLowerCase(Locale.ROOT));
                     }
                 }
             }
-            out.add(new Table(schema, name, hiddenCols, all));
         }
-        return out;
+        return new ArrayList<>(tables.values());
     }
 }

@@ -9,7 +9,6 @@ import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.ProviderType;
 import dev.askbar.core.llm.ApiKey;
 import dev.askbar.core.llm.CapturedLogs;
-import dev.askbar.core.llm.KeyCheck;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.llm.LlmReply;
@@ -54,28 +53,12 @@ class LiveGeminiTest {
             return;
         }
         logs.close();
-        for (String secret : LiveProvider.secrets(config, GEMINI)) {
-            assertThat(logs.lines()).noneMatch(line -> line.contains(secret));
-        }
+        LiveProvider.assertNoKeyLogged(logs.lines(), config, GEMINI);
     }
 
     @Test
     void everyConfiguredKeyPassesTheModelListCheck() {
-        try (LlmRouter router = LlmRouter.from(config)) {
-            List<KeyCheck> checks = router.checkKeys();
-
-            assertThat(checks).hasSize(LiveProvider.secrets(config, GEMINI).size());
-            assertThat(checks).allSatisfy(check -> {
-                assertThat(check.problem())
-                        .as("Gemini's verdict on %s", check.key())
-                        .isEmpty();
-                assertThat(check.ok()).isTrue();
-            });
-            List<String> masked = LiveProvider.secrets(config, GEMINI).stream()
-                    .map(ApiKey::mask)
-                    .toList();
-            assertThat(checks).extracting(KeyCheck::key).containsExactlyElementsOf(masked);
-        }
+        LiveProvider.assertEveryKeyPassesTheModelListCheck(config, GEMINI);
     }
 
     /**

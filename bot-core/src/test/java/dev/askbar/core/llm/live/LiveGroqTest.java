@@ -10,7 +10,6 @@ import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.ProviderType;
 import dev.askbar.core.llm.ApiKey;
 import dev.askbar.core.llm.CapturedLogs;
-import dev.askbar.core.llm.KeyCheck;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.core.llm.LlmReply;
@@ -55,28 +54,12 @@ class LiveGroqTest {
             return;
         }
         logs.close();
-        for (String secret : LiveProvider.secrets(config, GROQ)) {
-            assertThat(logs.lines()).noneMatch(line -> line.contains(secret));
-        }
+        LiveProvider.assertNoKeyLogged(logs.lines(), config, GROQ);
     }
 
     @Test
     void everyConfiguredKeyPassesTheModelListCheck() {
-        try (LlmRouter router = LlmRouter.from(config)) {
-            List<KeyCheck> checks = router.checkKeys();
-
-            assertThat(checks).hasSize(LiveProvider.secrets(config, GROQ).size());
-            assertThat(checks).allSatisfy(check -> {
-                assertThat(check.problem())
-                        .as("Groq's verdict on %s", check.key())
-                        .isEmpty();
-                assertThat(check.ok()).isTrue();
-            });
-            List<String> masked = LiveProvider.secrets(config, GROQ).stream()
-                    .map(ApiKey::mask)
-                    .toList();
-            assertThat(checks).extracting(KeyCheck::key).containsExactlyElementsOf(masked);
-        }
+        LiveProvider.assertEveryKeyPassesTheModelListCheck(config, GROQ);
     }
 
     /** The model list's shape (OpenAI's {@code {"object":"list","data":[{"id":…}]}}) and that AskBar's models are on it. */

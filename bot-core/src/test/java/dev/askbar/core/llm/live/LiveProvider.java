@@ -1,12 +1,16 @@
 package dev.askbar.core.llm.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.AskBarConfig.ProviderSettings;
 import dev.askbar.core.config.ProviderType;
+import dev.askbar.core.llm.ApiKey;
+import dev.askbar.core.llm.KeyCheck;
 import dev.askbar.core.llm.KeyStateStore;
 import dev.askbar.core.llm.KeyUsage;
+import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.llm.SavedKeyState;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +53,31 @@ final class LiveProvider {
     }
 
     /** A state store that keeps what the router shares with other replicas, so a test can see what it parsed. */
+    /** No log line written during a live check carries any of the provider's keys, whole. */
+    static void assertNoKeyLogged(List<String> logLines, AskBarConfig config, ProviderType type) {
+        for (String secret : secrets(config, type)) {
+            assertThat(logLines).noneMatch(line -> line.contains(secret));
+        }
+    }
+
+    /** AskBar's own key check (a models list, no completion quota) accepts every configured key, reported masked. */
+    static void assertEveryKeyPassesTheModelListCheck(AskBarConfig config, ProviderType type) {
+        try (LlmRouter router = LlmRouter.from(config)) {
+            List<KeyCheck> checks = router.checkKeys();
+
+            assertThat(checks).hasSize(secrets(config, type).size());
+            assertThat(checks).allSatisfy(check -> {
+                assertThat(check.problem())
+                        .as("%s's verdict on %s", type.name(), check.key())
+                        .isEmpty();
+                assertThat(check.ok()).isTrue();
+            });
+            List<String> masked =
+                    secrets(config, type).stream().map(ApiKey::mask).toList();
+            assertThat(checks).extracting(KeyCheck::key).containsExactlyElementsOf(masked);
+        }
+    }
+
     static final class SharedBudgets implements KeyStateStore {
         record Budget(String provider, String group, String model, int tokensLeft, Instant resetsAt) {}
 
