@@ -69,8 +69,8 @@ public final class SlackAdapter implements ChatAdapter {
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(slackConfig);
         String token = settings.botToken().reveal();
-        SlackWeb web = new SlackWeb(slack.methods(token), new ChannelPacer(settings.channelInterval()));
-        AuthTestResponse auth = web.client().authTest(r -> r);
+        SlackWeb web = new SlackWeb(new WebApiCall(slack, token), new ChannelPacer(settings.channelInterval()));
+        AuthTestResponse auth = slack.methods(token).authTest(r -> r);
         if (!auth.isOk()) {
             throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError()
                     + "); check the token and the app's installation");

@@ -2,7 +2,7 @@ package dev.askbar.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.slack.api.model.User;
+import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.util.Set;
 
@@ -32,15 +32,18 @@ final class SlackAdmins {
         if (cached != null) {
             return cached;
         }
-        boolean admin = web.call("users.info", () -> web.client().usersInfo(r -> r.user(userId)))
-                .map(r -> r.getUser())
-                .map(SlackAdmins::workspaceAdmin)
-                .orElse(false);
+        boolean admin = web.user(userId).map(SlackAdmins::workspaceAdmin).orElse(false);
         known.put(userId, admin);
         return admin;
     }
 
-    private static boolean workspaceAdmin(User user) {
-        return user.isAdmin() || user.isOwner() || user.isPrimaryOwner();
+    private static boolean workspaceAdmin(JsonObject user) {
+        return flag(user, "is_admin") || flag(user, "is_owner") || flag(user, "is_primary_owner");
+    }
+
+    private static boolean flag(JsonObject user, String name) {
+        return user.has(name)
+                && user.get(name).isJsonPrimitive()
+                && user.get(name).getAsBoolean();
     }
 }

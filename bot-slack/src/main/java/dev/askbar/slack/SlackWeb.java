@@ -1,16 +1,14 @@
 package dev.askbar.slack;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,16 +29,12 @@ final class SlackWeb {
             "msg_too_long",
             "no_text");
 
-    private final MethodsClient client;
+    private final WebApiCall api;
     private final ChannelPacer pacer;
 
-    SlackWeb(MethodsClient client, ChannelPacer pacer) {
-        this.client = client;
+    SlackWeb(WebApiCall api, ChannelPacer pacer) {
+        this.api = api;
         this.pacer = pacer;
-    }
-
-    MethodsClient client() {
-        return client;
     }
 
     /**
@@ -72,18 +66,11 @@ final class SlackWeb {
      */
     Sent post(String channel, Optional<String> threadTs, SlackMessage message) {
         pacer.await(channel);
-        return send(
-                "chat.postMessage",
-                () -> client.chatPostMessage(r -> r.channel(channel)
-                        .threadTs(threadTs.orElse(null))
-                        .text(message.text())
-                        .blocks(message.blocks())
-                        .attachments(message.attachments())
-                        .parse("none")
-                        .linkNames(false)
-                        .unfurlLinks(false)
-                        .unfurlMedia(false)),
-                r -> r.getTs());
+        Map<String, String> form = message(channel, message);
+        form.put("thread_ts", threadTs.orElse(null));
+        form.put("unfurl_links", "false");
+        form.put("unfurl_media", "false");
+        return sent("chat.postMessage", form, reply -> reply.string("ts").orElse(null));
     }
 
     /**
@@ -91,80 +78,100 @@ final class SlackWeb {
      * the previous ones when a field is left out, and a plainer retry must not keep a refused table.
      */
     Sent update(String channel, String ts, SlackMessage message) {
-        return send(
-                "chat.update",
-                () -> client.chatUpdate(r -> r.channel(channel)
-                        .ts(ts)
-                        .text(message.text())
-                        .blocks(message.blocks())
-                        .attachments(message.attachments())
-                        .parse("none")
-                        .linkNames(false)),
-                r -> ts);
+        Map<String, String> form = message(channel, message);
+        form.put("ts", ts);
+        return sent("chat.update", form, reply -> ts);
     }
 
     /** Removes a message the bot posted: the last resort for a progress message nothing else could replace. */
     boolean delete(String channel, String ts) {
-        return send(
-                        "chat.delete",
-                        () -> client.chatDelete(r -> r.channel(channel).ts(ts)),
-                        r -> ts)
-                .ok();
+        return call("chat.delete", Map.of("channel", channel, "ts", ts)).isPresent();
     }
 
     /** Files upload v2 (get an upload URL, send the bytes, complete into the channel); files.upload is gone since 2025. */
     boolean upload(String channel, Optional<String> threadTs, String filename, String title, byte[] content) {
-        return call(
-                        "files.uploadV2",
-                        () -> client.filesUploadV2(r -> r.channel(channel)
-                                .threadTs(threadTs.orElse(null))
-                                .uploadFiles(List.of(FilesUploadV2Request.UploadFile.builder()
-                                        .fileData(content)
-                                        .filename(filename)
-                                        .title(title)
-                                        .build()))
-                                .requestFileInfo(false)))
-                .isPresent();
+        Optional<WebApiCall.Reply> target = call(
+                "files.getUploadURLExternal", Map.of("filename", filename, "length", Integer.toString(content.length)));
+        Optional<String> url = target.flatMap(t -> t.string("upload_url"));
+        Optional<String> fileId = target.flatMap(t -> t.string("file_id"));
+        if (url.isEmpty() || fileId.isEmpty()) {
+            return false;
+        }
+        try {
+            WebApiCall.Reply sent = api.upload(url.get(), content);
+            if (sent.status() != 200) {
+                log.warn("Slack upload of {} failed: HTTP {}", filename, sent.status());
+                return false;
+            }
+        } catch (IOException e) {
+            log.warn("Slack upload of {} failed: {}", filename, e.toString());
+            return false;
+        }
+        JsonObject file = new JsonObject();
+        file.addProperty("id", fileId.get());
+        file.addProperty("title", title);
+        JsonArray files = new JsonArray();
+        files.add(file);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("files", files.toString());
+        form.put("channel_id", channel);
+        form.put("thread_ts", threadTs.orElse(null));
+        return call("files.completeUploadExternal", form).isPresent();
     }
 
-    interface Call<T extends SlackApiTextResponse> {
-        T run() throws IOException, SlackApiException;
+    /** users.info's user object, for the admin check. */
+    Optional<JsonObject> user(String userId) {
+        return call("users.info", Map.of("user", userId))
+                .flatMap(r -> r.body())
+                .filter(b -> b.has("user") && b.get("user").isJsonObject())
+                .map(b -> b.getAsJsonObject("user"));
     }
 
-    private <T extends SlackApiTextResponse> Sent send(String method, Call<T> call, Function<T, String> ts) {
-        Sent[] out = new Sent[1];
-        Optional<T> response = call(method, call, error -> out[0] = Sent.failed(error));
-        return response.map(r -> Sent.ok(ts.apply(r)))
-                .orElseGet(() -> out[0] == null ? Sent.failed("unknown") : out[0]);
+    private static Map<String, String> message(String channel, SlackMessage message) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("channel", channel);
+        form.put("text", message.text());
+        form.put("blocks", WebApiCall.BLOCKS.toJson(message.blocks()));
+        form.put("attachments", WebApiCall.BLOCKS.toJson(message.attachments()));
+        form.put("parse", "none");
+        form.put("link_names", "false");
+        return form;
     }
 
-    <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
-        return call(method, call, error -> {});
+    private interface Ts {
+        String of(WebApiCall.Reply reply);
     }
 
-    private <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call, Consumer<String> failed) {
+    private Sent sent(String method, Map<String, String> form, Ts ts) {
+        String[] error = {"unknown"};
+        return call(method, form, e -> error[0] = e)
+                .map(reply -> Sent.ok(ts.of(reply)))
+                .orElseGet(() -> Sent.failed(error[0]));
+    }
+
+    private Optional<WebApiCall.Reply> call(String method, Map<String, String> form) {
+        return call(method, form, error -> {});
+    }
+
+    private Optional<WebApiCall.Reply> call(String method, Map<String, String> form, Consumer<String> failed) {
         for (int attempt = 1; ; attempt++) {
             try {
-                T response = call.run();
-                if (!response.isOk()) {
-                    log.warn("Slack {} failed: {}", method, response.getError());
-                    failed.accept(response.getError() == null ? "unknown" : response.getError());
-                    return Optional.empty();
-                }
-                return Optional.of(response);
-            } catch (SlackApiException e) {
-                if (e.getResponse().code() == 429 && attempt == 1) {
-                    waitRetryAfter(e);
+                WebApiCall.Reply reply = api.post(method, form);
+                if (reply.status() == 429 && attempt == 1) {
+                    waitRetryAfter(reply.retryAfter());
                     continue;
                 }
-                String error = e.getError() != null && e.getError().getError() != null
-                        ? e.getError().getError()
-                        : "http_" + e.getResponse().code();
-                log.warn("Slack {} failed: HTTP {} {}", method, e.getResponse().code(), error);
-                failed.accept(error);
+                if (reply.ok()) {
+                    return Optional.of(reply);
+                }
+                if (reply.status() == 200) {
+                    log.warn("Slack {} failed: {}", method, reply.error());
+                } else {
+                    log.warn("Slack {} failed: HTTP {} {}", method, reply.status(), reply.error());
+                }
+                failed.accept(reply.error());
                 return Optional.empty();
             } catch (IOException | RuntimeException e) {
-                // the upload v2 flow reports its own failures as unchecked exceptions
                 log.warn("Slack {} failed: {}", method, e.toString());
                 failed.accept("unreachable");
                 return Optional.empty();
@@ -172,11 +179,10 @@ final class SlackWeb {
         }
     }
 
-    private static void waitRetryAfter(SlackApiException e) {
-        String header = e.getResponse().header("Retry-After");
+    private static void waitRetryAfter(Optional<String> header) {
         long seconds = 1;
         try {
-            seconds = header == null ? 1 : Long.parseLong(header.trim());
+            seconds = header.map(h -> Long.parseLong(h.trim())).orElse(1L);
         } catch (NumberFormatException ignored) {
             // keep one second
         }

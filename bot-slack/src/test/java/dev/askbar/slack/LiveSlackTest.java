@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 @Tag("live")
 class LiveSlackTest {
     private SlackWeb web;
+    private MethodsClient methods;
     private String channel;
     private final List<String> posted = new ArrayList<>();
 
@@ -52,8 +54,9 @@ class LiveSlackTest {
         String apiUrl = AskBarConfig.from(env).chat().slackApiUrl();
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
-        web = new SlackWeb(
-                Slack.getInstance(config).methods(token), new ChannelPacer(SlackSettings.SLACK_CHANNEL_INTERVAL));
+        Slack slack = Slack.getInstance(config);
+        methods = slack.methods(token);
+        web = new SlackWeb(new WebApiCall(slack, token), new ChannelPacer(SlackSettings.SLACK_CHANNEL_INTERVAL));
     }
 
     @AfterEach
@@ -65,7 +68,7 @@ class LiveSlackTest {
 
     @Test
     void authTestNamesTheBotAndItsWorkspace() throws Exception {
-        AuthTestResponse auth = web.client().authTest(r -> r);
+        AuthTestResponse auth = methods.authTest(r -> r);
 
         assertThat(auth.isOk()).as("auth.test: %s", auth.getError()).isTrue();
         assertThat(auth.getUserId()).startsWith("U");

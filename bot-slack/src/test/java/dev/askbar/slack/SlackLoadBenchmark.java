@@ -75,6 +75,8 @@ class SlackLoadBenchmark {
                 asks.oneAtATime(2);
                 alone = asks.oneAtATime(3);
                 load = asks.atOnce(questions);
+                System.out.println("FIRST " + load.cpu().perQuestion(questions) + " p99 " + load.answerMs(99));
+                load = asks.atOnce(questions);
             } finally {
                 adapter.close();
             }

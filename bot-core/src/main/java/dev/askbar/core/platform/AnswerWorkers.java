@@ -1,9 +1,11 @@
 package dev.askbar.core.platform;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +21,7 @@ public final class AnswerWorkers implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AnswerWorkers.class);
 
     private final ExecutorService pool;
+    private final ExecutorService drafts;
     private final Duration grace;
 
     /** Threads a chat platform's answers run on; mostly they wait on the LLM or the database, so there are many. */
@@ -45,7 +48,20 @@ public final class AnswerWorkers implements AutoCloseable {
         // idle workers end after a minute, so 64 threads cost nothing on a quiet day
         executor.allowCoreThreadTimeOut(true);
         this.pool = executor;
+        AtomicInteger d = new AtomicInteger();
+        // at most one draft per running answer, so the answer threads bound these too
+        this.drafts =
+                new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, name + "-rows-" + d.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         this.grace = grace;
+    }
+
+    /** Where an answer's rows are shown while its own thread waits for the summary. */
+    Executor drafts() {
+        return drafts;
     }
 
     /** Runs the work soon; false when too many questions are already waiting (tell the asker to retry). */
@@ -67,15 +83,19 @@ public final class AnswerWorkers implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
+        // answers still running join their drafts, so these end with them
+        drafts.shutdown();
         try {
             if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 log.warn(
                         "{} answers still running after {} s; stopping them",
                         pool.shutdownNow().size(),
                         grace.toSeconds());
+                drafts.shutdownNow();
             }
         } catch (InterruptedException e) {
             pool.shutdownNow();
+            drafts.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -32,7 +32,7 @@ class AnswerSessionTest {
     }
 
     /** What a surface was told, in order. */
-    static final class RecordingSurface implements AnswerSurface {
+    static class RecordingSurface implements AnswerSurface {
         final List<String> events = new CopyOnWriteArrayList<>();
         final List<Answer> answers = new CopyOnWriteArrayList<>();
         final CountDownLatch done = new CountDownLatch(1);
@@ -117,6 +117,37 @@ class AnswerSessionTest {
         assertThat(surface.answers.get(1).auditId())
                 .as("the finished answer is audited, for feedback")
                 .isPresent();
+    }
+
+    @Test
+    void theSummaryIsAskedForWhileTheRowsAreStillBeingShownAndIsShownOnlyAfterThem() throws Exception {
+        f = new EngineFixture("session-overlap");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        CountDownLatch summaryAsked = new CountDownLatch(1);
+        f.groq.when(call -> call.task() == ChatCall.Task.SUMMARY).respond(call -> {
+            summaryAsked.countDown();
+            return GroqResponses.completion(call.model(), "There are 4 customers.");
+        });
+        // a platform slow to take the table: the summary must not wait for it
+        RecordingSurface surface = new RecordingSurface() {
+            @Override
+            public void answered(Answer answer, Optional<String> archiveId, boolean summaryPending) {
+                if (summaryPending) {
+                    AnswerSessionTest.await(summaryAsked);
+                    events.add("summary asked: " + (summaryAsked.getCount() == 0));
+                }
+                super.answered(answer, archiveId, summaryPending);
+            }
+        };
+        context().ask(chat("how many customers"), surface);
+        surface.await();
+        assertThat(surface.events)
+                .containsExactly(
+                        "progress " + Sentences.WRITING_SQL,
+                        "progress " + Sentences.RUNNING_QUERY,
+                        "summary asked: true",
+                        "rows",
+                        "answer There are 4 customers.");
     }
 
     @Test
