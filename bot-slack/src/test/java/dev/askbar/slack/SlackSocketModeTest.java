@@ -25,10 +25,14 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Socket Mode: the adapter opens a websocket from apps.connections.open, takes envelopes and acknowledges them on it. */
 class SlackSocketModeTest {
     private static final String APP_TOKEN = TestKeys.slackApp("1-A0ASKBAR1-1234-abcd");
+
+    @RegisterExtension
+    final FakeSlack slack = FakeSlack.start();
 
     @Test
     void aSlashCommandArrivingOverTheWebsocketIsAcknowledgedThereAndAnswered() throws Exception {
@@ -59,7 +63,7 @@ class SlackSocketModeTest {
         };
         slackSide.setReuseAddr(true);
         slackSide.start();
-        try (FakeSlack slack = FakeSlack.start()) {
+        try {
             awaitBound(slackSide);
             slack.socketModeUrl("ws://127.0.0.1:" + slackSide.getPort() + "/link");
             // /askbar with an unknown word needs no engine: this test is about the transport

@@ -23,12 +23,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real engine over the shared shop database ({@link ShopDatabase}) and a fake Groq, packed as the
  * {@link AdapterContext} the launcher hands an adapter. Questions run as a read-only role, like in production.
  */
-public final class ShopAnswers implements AutoCloseable {
+public final class ShopAnswers implements AutoCloseable, AfterEachCallback {
     /** Two keys as the router reports them: one taking traffic, one cooling down after a daily limit. */
     public static final List<KeyStatus> KEYS = List.of(
             new KeyStatus(
@@ -162,6 +164,12 @@ public final class ShopAnswers implements AutoCloseable {
 
     public long count(String sql) {
         return shop.count(sql);
+    }
+
+    /** As a JUnit 5 extension on an instance field ({@code @RegisterExtension final ShopAnswers shop = ...}): closed after each test. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
