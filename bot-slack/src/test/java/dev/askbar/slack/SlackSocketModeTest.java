@@ -128,7 +128,8 @@ class SlackSocketModeTest {
 
     private static void awaitBound(WebSocketServer server) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.getPort() == 0 && System.nanoTime() < deadline) {
+        // 0 until the server thread opens its channel, then -1 until the channel is bound
+        while (server.getPort() <= 0 && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(10);
         }
         assertThat(server.getPort()).isPositive();
