@@ -17,10 +17,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code askbar doctor} through the real entry point. */
 class DoctorCommandTest {
+    @RegisterExtension
+    final FakeGroq groq = FakeGroq.start();
 
     static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -30,21 +33,19 @@ class DoctorCommandTest {
 
     @Test
     void aFreshEmbeddedSetUpIsAllFine(@TempDir Path home) throws Exception {
-        try (FakeGroq groq = FakeGroq.start()) {
-            freshSetUpIsFine(
-                    home,
-                    Map.of(
-                            "ASKBAR_HOME",
-                            home.toString(),
-                            "GROQ_API_KEYS",
-                            TestKeys.groq("doctor", "d0c7"),
-                            "ASKBAR_GROQ_BASE_URL",
-                            groq.baseUrl()));
-            assertThat(groq.modelListCalls())
-                    .as("keys are proven by listing models, twice (text and JSON)")
-                    .isEqualTo(2);
-            assertThat(groq.callCount()).as("no completion quota spent").isZero();
-        }
+        freshSetUpIsFine(
+                home,
+                Map.of(
+                        "ASKBAR_HOME",
+                        home.toString(),
+                        "GROQ_API_KEYS",
+                        TestKeys.groq("doctor", "d0c7"),
+                        "ASKBAR_GROQ_BASE_URL",
+                        groq.baseUrl()));
+        assertThat(groq.modelListCalls())
+                .as("keys are proven by listing models, twice (text and JSON)")
+                .isEqualTo(2);
+        assertThat(groq.callCount()).as("no completion quota spent").isZero();
     }
 
     private static void freshSetUpIsFine(Path home, Map<String, String> env) throws Exception {
@@ -82,8 +83,8 @@ class DoctorCommandTest {
         }
         String slackToken = TestKeys.slackBot("revokedtoken");
         String groqKey = TestKeys.groq("doctor", "0001");
-        try (FakePlatformApi platforms = FakePlatformApi.start();
-                FakeGroq groq = FakeGroq.start().rejectKey(groqKey)) {
+        groq.rejectKey(groqKey);
+        try (FakePlatformApi platforms = FakePlatformApi.start()) {
             platforms
                     .on("POST /api/auth.test", 200, "{\"ok\":false,\"error\":\"invalid_auth\"}")
                     .on("GET /api/v10/users/@me", 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every worker busy and the queue full: whatever was pressed or asked, the asker's "thinking…" ends with
@@ -31,12 +32,16 @@ import org.junit.jupiter.api.Timeout;
 class DiscordBusyTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    @RegisterExtension
+    final FakeDiscord discord = FakeDiscord.start();
+
+    @RegisterExtension
+    final ShopAnswers shop = new ShopAnswers();
+
     @Test
     void fullWorkerQueueEndsEveryThinkingWithTheBusySentence() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (FakeDiscord discord = FakeDiscord.start();
-                ShopAnswers shop = new ShopAnswers();
-                AnswerWorkers workers = new AnswerWorkers("busy", 1, 1, Duration.ofSeconds(5))) {
+        try (AnswerWorkers workers = new AnswerWorkers("busy", 1, 1, Duration.ofSeconds(5))) {
             for (int i = 0; i < 2; i++) {
                 assertThat(workers.submit(() -> {
                             try {

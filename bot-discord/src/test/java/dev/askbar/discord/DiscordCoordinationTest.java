@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The adapter asks the context's coordination before answering a mention and keeps reply chains there, so the
@@ -26,22 +27,28 @@ import org.junit.jupiter.api.Timeout;
 class DiscordCoordinationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final FakeDiscord discord = FakeDiscord.start();
-    private final ShopAnswers shop = new ShopAnswers()
-            .answers("how many orders are there?", "SELECT count(*) AS orders FROM orders", "There are 30 orders.")
+    @RegisterExtension
+    final FakeDiscord discord = FakeDiscord.start();
+
+    @RegisterExtension
+    final ShopAnswers shop = new ShopAnswers()
+            .answers(
+                    "how many orders are there?",
+                    "SELECT count(*) AS orders FROM orders",
+                    "That is every order in the shop.")
             .answers(
                     "and how many were cancelled?",
                     "SELECT count(*) AS cancelled FROM orders WHERE status = 'cancelled'",
-                    "10 orders were cancelled.");
+                    "A quarter of them were cancelled.");
+
     private DiscordAdapter adapter;
 
+    /** The adapter goes before the fakes and the shop under it, which close after each test. */
     @AfterEach
     void stop() {
         if (adapter != null) {
             adapter.close();
         }
-        shop.close();
-        discord.close();
     }
 
     /** Claims and links kept as another replica sharing them would see them; claims can be taken in advance. */

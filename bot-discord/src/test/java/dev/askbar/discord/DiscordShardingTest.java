@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Sharding through JDA's shard manager against the fake gateway, which sends each server's events to shard
@@ -25,24 +25,24 @@ import org.junit.jupiter.api.Timeout;
 class DiscordShardingTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private FakeDiscord discord;
-    private ShopAnswers shop;
+    @RegisterExtension
+    final FakeDiscord discord = FakeDiscord.start();
+
+    @RegisterExtension
+    final ShopAnswers shop = new ShopAnswers()
+            .answers(
+                    "how many orders are there?",
+                    "SELECT count(*) AS orders FROM orders",
+                    "That is every order in the shop.");
+
     private DiscordAdapter adapter;
 
-    @BeforeEach
-    void start() {
-        discord = FakeDiscord.start();
-        shop = new ShopAnswers()
-                .answers("how many orders are there?", "SELECT count(*) AS orders FROM orders", "There are 30 orders.");
-    }
-
+    /** The adapter goes before the fakes and the shop under it, which close after each test. */
     @AfterEach
     void stop() {
         if (adapter != null) {
             adapter.close();
         }
-        shop.close();
-        discord.close();
     }
 
     private DiscordAdapter shards(int total, List<Integer> ids) throws Exception {
@@ -87,7 +87,7 @@ class DiscordShardingTest {
                                     .orElse(false),
                     WAIT);
             assertThat(answer.embed().orElseThrow().get("description").getAsString())
-                    .contains("# 30");
+                    .contains("# " + shop.count("SELECT count(*) FROM orders"));
             assertThat(discord.calls())
                     .anyMatch(c -> c.method().equals("POST")
                             && c.json().has("message_reference")

@@ -25,10 +25,14 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Socket Mode: the adapter opens a websocket from apps.connections.open, takes envelopes and acknowledges them on it. */
 class SlackSocketModeTest {
     private static final String APP_TOKEN = TestKeys.slackApp("1-A0ASKBAR1-1234-abcd");
+
+    @RegisterExtension
+    final FakeSlack slack = FakeSlack.start();
 
     @Test
     void aSlashCommandArrivingOverTheWebsocketIsAcknowledgedThereAndAnswered() throws Exception {
@@ -59,7 +63,7 @@ class SlackSocketModeTest {
         };
         slackSide.setReuseAddr(true);
         slackSide.start();
-        try (FakeSlack slack = FakeSlack.start()) {
+        try {
             awaitBound(slackSide);
             slack.socketModeUrl("ws://127.0.0.1:" + slackSide.getPort() + "/link");
             // /askbar with an unknown word needs no engine: this test is about the transport
@@ -124,7 +128,8 @@ class SlackSocketModeTest {
 
     private static void awaitBound(WebSocketServer server) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.getPort() == 0 && System.nanoTime() < deadline) {
+        // 0 until the server thread opens its channel, then -1 until the channel is bound
+        while (server.getPort() <= 0 && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(10);
         }
         assertThat(server.getPort()).isPositive();

@@ -1,9 +1,8 @@
 package dev.askbar.slack;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.core.config.Secret;
 import dev.askbar.core.engine.QueryEngine;
+import dev.askbar.core.fixtures.ShopDatabase;
 import dev.askbar.core.fixtures.TestEngine;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.KeyStatus;
@@ -19,7 +18,6 @@ import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GroqResponses;
 import dev.askbar.testkit.TestKeys;
-import dev.askbar.testkit.TestPostgres;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +30,8 @@ import java.util.function.Function;
 import mockwebserver3.MockResponse;
 
 /**
- * The real Slack adapter in HTTP mode over a real engine: a small shop database on the test PostgreSQL, a fake
- * Groq, a fake Slack for the Web API, and a client that signs requests like Slack does.
+ * The real Slack adapter in HTTP mode over a real engine: the shared shop database (questions run as its read-only
+ * role), a fake Groq, a fake Slack for the Web API, and a client that signs requests like Slack does.
  */
 final class SlackTestbed implements AutoCloseable {
     static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -72,8 +70,7 @@ final class SlackTestbed implements AutoCloseable {
                     Optional.empty(),
                     Optional.empty()));
 
-    final TestPostgres.TestDatabase database;
-    final HikariDataSource pool;
+    final ShopDatabase shop;
     final FakeGroq groq;
     final FakeSlack slack;
     final QueryEngine engine;
@@ -90,26 +87,7 @@ final class SlackTestbed implements AutoCloseable {
 
     /** @param queue questions that may wait for a worker; beyond it the asker hears that AskBar is busy */
     SlackTestbed(String purpose, Duration channelInterval, int workers, int queue) throws Exception {
-        database = TestPostgres.shared().createDatabase(purpose);
-        database.execute("""
-                CREATE TABLE public.customers (id int PRIMARY KEY, name text NOT NULL, country text);
-                CREATE TABLE public.orders (
-                    id int PRIMARY KEY, customer_id int NOT NULL REFERENCES public.customers(id),
-                    status text NOT NULL, total numeric(10,2) NOT NULL, ordered_at timestamptz NOT NULL);
-                INSERT INTO public.customers VALUES (1, 'Zoë Müller', 'DE'), (2, '山田 太郎', 'JP'), (3, 'José <Álvarez> & Co', 'ES');
-                INSERT INTO public.orders
-                SELECT g, 1 + g % 3, (ARRAY['placed','shipped','delivered','cancelled'])[1 + g % 4],
-                       round((g * 7.31)::numeric, 2), timestamptz '2025-01-01 00:00+00' + g * interval '1 day'
-                FROM generate_series(1, 150) g;
-                CREATE SCHEMA askbar;
-                ANALYZE;
-                """);
-        HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(database.jdbcUrl());
-        hc.setUsername(database.user());
-        hc.setPassword(database.password());
-        hc.setMaximumPoolSize(6);
-        pool = new HikariDataSource(hc);
+        shop = ShopDatabase.create(purpose);
         groq = FakeGroq.start();
         groq.when(call -> call.task() == ChatCall.Task.SUMMARY)
                 .respond(call -> summaries.entrySet().stream()
@@ -118,8 +96,8 @@ final class SlackTestbed implements AutoCloseable {
                         .map(e -> e.getValue().apply(call))
                         .orElseGet(() -> GroqResponses.completion(call.model(), "Here is what I found.")));
         TestEngine wired = TestEngine.over(
-                pool,
-                pool,
+                shop.reader(),
+                shop.writer(),
                 groq.baseUrl(),
                 Map.of(
                         "ASKBAR_LLM_TIMEOUT_SECONDS",
@@ -170,7 +148,7 @@ final class SlackTestbed implements AutoCloseable {
     }
 
     long count(String sql) {
-        return database.count(sql);
+        return shop.count(sql);
     }
 
     @Override
@@ -179,6 +157,6 @@ final class SlackTestbed implements AutoCloseable {
         workers.close();
         slack.close();
         groq.close();
-        pool.close();
+        shop.close();
     }
 }

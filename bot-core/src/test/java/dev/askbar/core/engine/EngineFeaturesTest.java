@@ -121,7 +121,7 @@ class EngineFeaturesTest {
         ask("how many customers");
         f.shop.database()
                 .execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
-                        + f.shop.database().name() + "_reader");
+                        + f.shop.readerRole());
         assertThat(f.engine.refreshSchema()).isEqualTo(3);
         assertThat(f.engine.forgetCachedSql()).isEqualTo(1);
         assertThat(f.engine.schema().table("public", "refunds")).isPresent();

@@ -5,27 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.askbar.core.fixtures.EngineFixture;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** ASKBAR_HIDDEN_COLUMNS keeps a column out of the prompt and out of every answer, however the SQL reaches it. */
 class HiddenColumnsInAnswersTest {
-    private EngineFixture f;
+    @RegisterExtension
+    final EngineFixture f = new EngineFixture(
+            "hidden-columns", Map.of("ASKBAR_HIDDEN_COLUMNS", "*.password_hash, public.orders"), null);
 
     @BeforeEach
-    void setUp() {
-        f = new EngineFixture(
-                "hidden-columns", Map.of("ASKBAR_HIDDEN_COLUMNS", "*.password_hash, public.orders"), null);
+    void addASecretColumn() {
         f.shop.database()
                 .execute("ALTER TABLE public.customers ADD COLUMN password_hash text DEFAULT 'sekret-hash-value'");
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
     }
 
     private Answer ask(String question, String sql) {

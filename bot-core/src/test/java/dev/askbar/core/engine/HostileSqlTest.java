@@ -22,9 +22,7 @@ class HostileSqlTest {
     static void setUp() {
         f = new EngineFixture("hostile", java.util.Map.of("ASKBAR_QUESTIONS_PER_MINUTE", "10000"), null);
         f.shop.database().execute("CREATE SEQUENCE public.order_numbers");
-        f.shop.database()
-                .execute("GRANT SELECT ON public.order_numbers TO "
-                        + f.shop.database().name() + "_reader");
+        f.shop.database().execute("GRANT SELECT ON public.order_numbers TO " + f.shop.readerRole());
         fingerprint = databaseFingerprint();
     }
 

@@ -8,22 +8,12 @@ import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.GroqResponses;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QueryEngineTest {
-    EngineFixture f;
-
-    @BeforeEach
-    void setUp() {
-        f = new EngineFixture("engine");
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
+    @RegisterExtension
+    final EngineFixture f = new EngineFixture("engine");
 
     private Answer ask(String text) {
         return f.engine.answer(new Question(text, "u1", "test", java.util.Optional.empty()), ProgressListener.NONE);

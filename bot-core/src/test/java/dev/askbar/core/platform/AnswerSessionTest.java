@@ -225,7 +225,7 @@ class AnswerSessionTest {
         f.engine.answer(chat("how many customers"), dev.askbar.core.engine.ProgressListener.NONE);
         f.shop.database()
                 .execute("CREATE TABLE public.refunds (id int PRIMARY KEY); GRANT SELECT ON public.refunds TO "
-                        + f.shop.database().name() + "_reader");
+                        + f.shop.readerRole());
         RecordingReplies replies = new RecordingReplies();
         context().askbar(AskbarAction.REFRESH, true, "workspace admins", replies);
         assertThat(replies.done.await(20, TimeUnit.SECONDS)).isTrue();

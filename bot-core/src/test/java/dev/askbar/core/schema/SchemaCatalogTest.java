@@ -83,7 +83,7 @@ class SchemaCatalogTest {
                         + "; ANALYZE; GRANT USAGE ON SCHEMA " + schema + " TO "
                         + shop.database().name() + "_reader; "
                         + "GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO "
-                        + shop.database().name() + "_reader");
+                        + shop.readerRole());
         return new SchemaCatalog(shop.reader(), List.of(schema), Duration.ofMinutes(1), Clock.systemUTC());
     }
 
@@ -115,7 +115,7 @@ class SchemaCatalogTest {
                 .containsExactlyInAnyOrder("sales", "big_sales");
         shop.database()
                 .execute("REFRESH MATERIALIZED VIEW mv.sales_summary; GRANT SELECT ON mv.sales_summary TO "
-                        + shop.database().name() + "_reader");
+                        + shop.readerRole());
         SchemaSnapshot s = catalog.refresh();
         TableInfo summary = s.table("mv", "sales_summary").orElseThrow();
         assertThat(summary.materialized()).isTrue();

@@ -38,7 +38,7 @@ class SchemaAllowlistTest {
     @BeforeAll
     static void setUp() {
         shop = ShopDatabase.create("hostile");
-        reader = shop.database().name() + "_reader";
+        reader = shop.readerRole();
         url = shop.database().jdbcUrl();
         shop.database().execute("""
                 CREATE SCHEMA other;

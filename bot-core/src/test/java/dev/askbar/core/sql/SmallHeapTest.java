@@ -33,7 +33,7 @@ class SmallHeapTest {
         shop.database()
                 .execute("CREATE TABLE public.events AS SELECT g AS id, md5(g::text) AS note"
                         + " FROM generate_series(1, 1000000) g; GRANT SELECT ON public.events TO "
-                        + shop.database().name() + "_reader");
+                        + shop.readerRole());
     }
 
     @AfterAll
@@ -70,7 +70,7 @@ class SmallHeapTest {
                         System.getProperty("java.class.path"),
                         Probe.class.getName(),
                         shop.database().jdbcUrl(),
-                        shop.database().name() + "_reader")
+                        shop.readerRole())
                 .redirectErrorStream(true)
                 .start();
         boolean ended = child.waitFor(4, TimeUnit.MINUTES);

@@ -29,6 +29,8 @@ import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import okio.Buffer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A small local Discord for tests, and a strict witness: the REST API the adapter uses and a websocket gateway that
@@ -45,7 +47,7 @@ import okio.Buffer;
  * requests before the acknowledgement or after the token is gone (10015). A follow-up sent while a deferred reply
  * still shows "thinking…" replaces it and keeps its visibility, as Discord does.
  */
-public final class FakeDiscord implements AutoCloseable {
+public final class FakeDiscord implements AutoCloseable, AfterEachCallback {
     private static final long DISCORD_EPOCH = 1420070400000L;
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Gson GSON = new Gson();
@@ -1206,6 +1208,12 @@ public final class FakeDiscord implements AutoCloseable {
         });
         dispatch("MESSAGE_CREATE", m);
         return id;
+    }
+
+    /** As a JUnit 5 extension on an instance field ({@code @RegisterExtension final ... = start()}): closed after each test. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.askbar.discord.fake;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.askbar.core.engine.QueryEngine;
+import dev.askbar.core.fixtures.ShopDatabase;
 import dev.askbar.core.fixtures.TestEngine;
 import dev.askbar.core.llm.KeyState;
 import dev.askbar.core.llm.KeyStatus;
@@ -16,7 +15,6 @@ import dev.askbar.core.store.VerifiedExamples;
 import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.FakeGroq;
 import dev.askbar.testkit.GroqResponses;
-import dev.askbar.testkit.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +23,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real engine over a tiny shop database on the test PostgreSQL and a fake Groq, packed as the
+ * A real engine over the shared shop database ({@link ShopDatabase}) and a fake Groq, packed as the
  * {@link AdapterContext} the launcher hands an adapter. Questions run as a read-only role, like in production.
  */
-public final class ShopAnswers implements AutoCloseable {
+public final class ShopAnswers implements AutoCloseable, AfterEachCallback {
     /** Two keys as the router reports them: one taking traffic, one cooling down after a daily limit. */
     public static final List<KeyStatus> KEYS = List.of(
             new KeyStatus(
@@ -74,28 +74,11 @@ public final class ShopAnswers implements AutoCloseable {
     private final QueryEngine engine;
     private final AnswerArchive archive = new AnswerArchive(Duration.ofMinutes(10), 64L << 20);
     private final AuditFeedback feedback;
-    private final TestPostgres.TestDatabase database;
-    private final HikariDataSource reader;
-    private final HikariDataSource writer;
+    private final ShopDatabase shop;
 
     public ShopAnswers() {
-        database = TestPostgres.shared().createDatabase("discord");
-        String readerRole = database.name() + "_reader";
-        String writerRole = database.name() + "_writer";
-        database.execute("""
-                CREATE TABLE public.orders (id int PRIMARY KEY, status text NOT NULL, total numeric(10,2) NOT NULL);
-                COMMENT ON TABLE public.orders IS 'Orders placed in the shop';
-                INSERT INTO public.orders SELECT g, (ARRAY['placed','shipped','cancelled'])[1 + g % 3], g * 3.5
-                FROM generate_series(1, 30) g;
-                ANALYZE;
-                """);
-        database.execute("CREATE ROLE " + readerRole + " LOGIN PASSWORD 'r'; GRANT USAGE ON SCHEMA public TO "
-                + readerRole
-                + "; GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + readerRole + "; CREATE ROLE " + writerRole
-                + " LOGIN PASSWORD 'w'; CREATE SCHEMA askbar AUTHORIZATION " + writerRole + ";");
-        reader = pool(readerRole, "r");
-        writer = pool(writerRole, "w");
-        TestEngine wired = TestEngine.over(reader, writer, groq.baseUrl(), Map.of(), null);
+        shop = ShopDatabase.create("discord");
+        TestEngine wired = TestEngine.over(shop.reader(), shop.writer(), groq.baseUrl(), Map.of(), null);
         engine = wired.engine();
         AuditLog audit = wired.audit();
         VerifiedExamples verified = wired.examples();
@@ -174,29 +157,25 @@ public final class ShopAnswers implements AutoCloseable {
 
     /** Runs SQL as the database owner and lets the read-only role read every table, new ones included. */
     public void execute(String sql) {
-        database.execute(sql);
-        database.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + database.name() + "_reader");
+        shop.database().execute(sql);
+        shop.database().execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + shop.readerRole());
         engine.refreshSchema();
     }
 
     public long count(String sql) {
-        return database.count(sql);
+        return shop.count(sql);
     }
 
-    private HikariDataSource pool(String user, String password) {
-        HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(database.jdbcUrl());
-        hc.setUsername(user);
-        hc.setPassword(password);
-        hc.setMaximumPoolSize(3);
-        return new HikariDataSource(hc);
+    /** As a JUnit 5 extension on an instance field ({@code @RegisterExtension final ShopAnswers shop = ...}): closed after each test. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
     public void close() {
         context.workers().close();
         groq.close();
-        reader.close();
-        writer.close();
+        shop.close();
     }
 }

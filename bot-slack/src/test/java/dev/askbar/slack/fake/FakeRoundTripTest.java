@@ -16,6 +16,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fakes answer on loopback in well under a millisecond, as a local exchange should: a fake that stalls ~40 ms per
@@ -25,32 +26,34 @@ class FakeRoundTripTest {
     private static final int EXCHANGES = 300;
     private static final OkHttpClient CLIENT = new OkHttpClient();
 
+    @RegisterExtension
+    final FakeSlack slack = FakeSlack.start();
+
+    @RegisterExtension
+    final FakeGroq groq = FakeGroq.start().otherwise("Hello.");
+
     @Test
     void fakeSlackAnswersAPostedMessageInWellUnderAMillisecond() throws IOException {
-        try (FakeSlack slack = FakeSlack.start()) {
-            double[] ms = exchanges(() -> new Request.Builder()
-                    .url(slack.apiUrl() + "chat.postMessage")
-                    .post(new FormBody.Builder()
-                            .add("channel", "C1")
-                            .add("text", "hello")
-                            .build())
-                    .build());
-            assertFast("FakeSlack chat.postMessage", "fake-round-trip-slack.txt", ms);
-        }
+        double[] ms = exchanges(() -> new Request.Builder()
+                .url(slack.apiUrl() + "chat.postMessage")
+                .post(new FormBody.Builder()
+                        .add("channel", "C1")
+                        .add("text", "hello")
+                        .build())
+                .build());
+        assertFast("FakeSlack chat.postMessage", "fake-round-trip-slack.txt", ms);
     }
 
     @Test
     void fakeGroqAnswersACompletionInWellUnderAMillisecond() throws IOException {
-        try (FakeGroq groq = FakeGroq.start().otherwise("Hello.")) {
-            String body =
-                    "{\"model\":\"llama-3.3-70b-versatile\",\"messages\":[{\"role\":\"system\",\"content\":\"You summarise\"},"
-                            + "{\"role\":\"user\",\"content\":\"hi\"}]}";
-            double[] ms = exchanges(() -> new Request.Builder()
-                    .url(groq.baseUrl() + "/chat/completions")
-                    .post(RequestBody.create(body, MediaType.get("application/json")))
-                    .build());
-            assertFast("FakeGroq chat completion", "fake-round-trip-groq.txt", ms);
-        }
+        String body =
+                "{\"model\":\"llama-3.3-70b-versatile\",\"messages\":[{\"role\":\"system\",\"content\":\"You summarise\"},"
+                        + "{\"role\":\"user\",\"content\":\"hi\"}]}";
+        double[] ms = exchanges(() -> new Request.Builder()
+                .url(groq.baseUrl() + "/chat/completions")
+                .post(RequestBody.create(body, MediaType.get("application/json")))
+                .build());
+        assertFast("FakeGroq chat completion", "fake-round-trip-groq.txt", ms);
     }
 
     private static double[] exchanges(Supplier<Request> request) throws IOException {

@@ -23,6 +23,8 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local Slack that is a strict witness: the Web API methods AskBar calls (answered in Slack's shapes), the upload URL
@@ -31,7 +33,7 @@ import mockwebserver3.RecordedRequest;
  * asker sees in the end; a response_url takes 5 posts in 30 minutes; 429s with Retry-After on request. Every request
  * is recorded, refused ones with their error; tests wait for the calls they expect.
  */
-public final class FakeSlack implements AutoCloseable {
+public final class FakeSlack implements AutoCloseable, AfterEachCallback {
     public static final String BOT_USER = "UASKBAR01";
     public static final String TEAM = "T0TEST001";
 
@@ -456,6 +458,12 @@ public final class FakeSlack implements AutoCloseable {
             out.put(name, value);
         }
         return out;
+    }
+
+    /** As a JUnit 5 extension on an instance field ({@code @RegisterExtension final ... = start()}): closed after each test. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
