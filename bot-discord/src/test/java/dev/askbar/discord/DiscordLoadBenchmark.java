@@ -47,8 +47,7 @@ class DiscordLoadBenchmark {
     private static void run(
             String file, int questions, long modelMillis, double allowedRatio, boolean withinTwoRoundTrips)
             throws Exception {
-        ConcurrentAsks.Timings alone;
-        ConcurrentAsks.Timings load;
+        ConcurrentAsks.Run run;
         long logLines;
         try (BenchmarkLog log = BenchmarkLog.toFile(file.replace(".txt", ".log"));
                 LoadShop shop = LoadShop.start("discord_load", modelMillis);
@@ -66,9 +65,7 @@ class DiscordLoadBenchmark {
             adapter.start();
             try {
                 ConcurrentAsks asks = new ConcurrentAsks(platform, Duration.ofSeconds(60));
-                asks.oneAtATime(2);
-                alone = asks.oneAtATime(3);
-                load = asks.atOnce(questions);
+                run = asks.measure(questions);
             } finally {
                 adapter.close();
             }
@@ -82,9 +79,9 @@ class DiscordLoadBenchmark {
                 modelMillis,
                 LoadShop.DATA_CONNECTIONS,
                 logLines);
-        ConcurrentAsks.write(file, ConcurrentAsks.report(title, alone, load, modelMillis, allowedRatio));
+        ConcurrentAsks.write(file, ConcurrentAsks.report(title, run, modelMillis, allowedRatio));
 
-        ConcurrentAsks.assertGoals(alone, load, questions, modelMillis, allowedRatio, withinTwoRoundTrips, logLines);
+        ConcurrentAsks.assertGoals(run, questions, modelMillis, allowedRatio, withinTwoRoundTrips, logLines);
     }
 
     /** {@code /ask} from a member each; the answer is edited into the interaction's reply ("@original"). */

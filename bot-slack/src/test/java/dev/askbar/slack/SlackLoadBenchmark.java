@@ -50,8 +50,7 @@ class SlackLoadBenchmark {
     private static void run(
             String file, int questions, long modelMillis, double allowedRatio, boolean withinTwoRoundTrips)
             throws Exception {
-        ConcurrentAsks.Timings alone;
-        ConcurrentAsks.Timings load;
+        ConcurrentAsks.Run run;
         long logLines;
         try (BenchmarkLog log = BenchmarkLog.toFile(file.replace(".txt", ".log"));
                 LoadShop shop = LoadShop.start("slack_load", modelMillis);
@@ -72,11 +71,7 @@ class SlackLoadBenchmark {
                 SignedSlackRequests requests = new SignedSlackRequests(
                         SECRET, URI.create("http://127.0.0.1:" + adapter.port().orElseThrow() + SlackAdapter.PATH));
                 ConcurrentAsks asks = new ConcurrentAsks(new SlashCommands(slack, requests), Duration.ofSeconds(60));
-                asks.oneAtATime(2);
-                alone = asks.oneAtATime(3);
-                load = asks.atOnce(questions);
-                System.out.println("FIRST " + load.cpu().perQuestion(questions) + " p99 " + load.answerMs(99));
-                load = asks.atOnce(questions);
+                run = asks.measure(questions);
             } finally {
                 adapter.close();
             }
@@ -90,9 +85,9 @@ class SlackLoadBenchmark {
                 modelMillis,
                 LoadShop.DATA_CONNECTIONS,
                 logLines);
-        ConcurrentAsks.write(file, ConcurrentAsks.report(title, alone, load, modelMillis, allowedRatio));
+        ConcurrentAsks.write(file, ConcurrentAsks.report(title, run, modelMillis, allowedRatio));
 
-        ConcurrentAsks.assertGoals(alone, load, questions, modelMillis, allowedRatio, withinTwoRoundTrips, logLines);
+        ConcurrentAsks.assertGoals(run, questions, modelMillis, allowedRatio, withinTwoRoundTrips, logLines);
     }
 
     /** {@code /ask} in a channel of its own per question; the answer replaces the progress message there. */
