@@ -120,6 +120,9 @@ final class LinkingBench {
         return SNAPSHOTS.computeIfAbsent(database, name -> {
             TestPostgres.TestDatabase db = TestPostgres.shared().createDatabase("link_" + name);
             db.execute(resource(name + ".sql"));
+            if (LinkingBench.class.getResource("/linking/values-" + name + ".sql") != null) {
+                db.execute(resource("values-" + name + ".sql")); // the source's lookup rows, so labels can be read
+            }
             db.execute(resource("noise-" + name + ".sql"));
             db.execute("ANALYZE");
             PGSimpleDataSource ds = new PGSimpleDataSource();

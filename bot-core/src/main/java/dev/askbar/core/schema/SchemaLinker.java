@@ -39,12 +39,22 @@ public final class SchemaLinker {
         /** bridge and name tables from the foreign-key graph */
         GRAPH,
         /** less relevant tables in compact form so more fit */
-        COMPACT
+        COMPACT,
+        /** labels of small lookup tables named in the question ("horror" → the category holding 'Horror') */
+        VALUES,
+        /** the line items of a chosen order or invoice when the question asks for an amount */
+        DETAIL_LINES
     }
 
     private static final int MAX_SEEDS = 8;
     private static final int MAX_PATH = 4;
     private static final int HUB_DEGREE = 12;
+    /**
+     * A label held by more tables than this ("Other", "Active") says nothing about which one the question means.
+     */
+    private static final int MAX_TABLES_PER_LABEL = 3;
+    /** A named label weighs a little more than a matching column name and less than a matching table name. */
+    private static final double VALUE_WEIGHT = 3;
     /** Questions are a sentence or two; a pasted essay is linked on its start, bounding the work per question. */
     private static final int MAX_QUESTION_WORDS = 80;
 
@@ -75,11 +85,12 @@ public final class SchemaLinker {
         Vocabulary words = synonyms ? Vocabulary.builtIn().and(vocabulary) : vocabulary;
         TableScorer scorer = new TableScorer(schema, stages.contains(Stage.SPLIT_NAMES));
         QuestionTerms terms = QuestionTerms.of(
-                question,
-                words.meaningsIn(question),
-                synonyms ? Lexicon.get() : null,
-                scorer::knows,
-                synonyms ? scorer::lookalikes : w -> Set.of());
+                        question,
+                        words.meaningsIn(question),
+                        synonyms ? Lexicon.get() : null,
+                        scorer::knows,
+                        synonyms ? scorer::lookalikes : w -> Set.of())
+                .withValues(stages.contains(Stage.VALUES) ? valuesNamed(question, schema) : List.of());
         ForeignKeyGraph graph = new ForeignKeyGraph(schema);
         Scores scores = Scores.of(schema, terms, scorer, graph);
         List<TableInfo> seeds = scores.ranked().isEmpty()
@@ -90,8 +101,23 @@ public final class SchemaLinker {
         }
         Set<TableInfo> required =
                 stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
+        if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
+            required.addAll(DetailLines.of(required, seeds.subList(0, Math.min(2, seeds.size())), schema));
+        }
         return write(
                 required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
+    }
+
+    /** Labels of lookup tables the question names, at most a few per word so a common label cannot flood. */
+    private static List<ValueIndex.Hit> valuesNamed(String question, SchemaSnapshot schema) {
+        ValueIndex index = ValueIndex.of(schema);
+        if (index.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = ValueIndex.words(question);
+        return index.find(words.subList(0, Math.min(words.size(), MAX_QUESTION_WORDS))).stream()
+                .filter(h -> h.tablesHolding() <= MAX_TABLES_PER_LABEL)
+                .toList();
     }
 
     /** Each table's score per question term, weighted by how central the table is, and the tables ranked by total. */
@@ -221,7 +247,21 @@ public final class SchemaLinker {
     }
 
     /** The question's words, each with the words that may stand for it in a schema. */
-    record QuestionTerms(List<Term> terms, String lowerQuestion) {
+    record QuestionTerms(List<Term> terms, String lowerQuestion, List<ValueIndex.Hit> values) {
+        QuestionTerms withValues(List<ValueIndex.Hit> hits) {
+            return new QuestionTerms(terms, lowerQuestion, List.copyOf(hits));
+        }
+
+        /** The index of the term for a question word (as {@link ValueIndex#words} folds it), or -1. */
+        int termOf(String word) {
+            for (int i = 0; i < terms.size(); i++) {
+                if (terms.get(i).word().equals(word)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         static QuestionTerms of(
                 String question,
                 String vocabularyMeanings,
@@ -273,7 +313,7 @@ public final class SchemaLinker {
                     out.add(new Term(w, Set.of(), Set.of()));
                 }
             }
-            return new QuestionTerms(out, question.toLowerCase(java.util.Locale.ROOT));
+            return new QuestionTerms(out, question.toLowerCase(java.util.Locale.ROOT), List.of());
         }
 
         private static void addRelated(Set<String> lemmas, Set<String> into) {
@@ -407,14 +447,24 @@ public final class SchemaLinker {
             if (!parts.isEmpty() && covered.containsAll(parts)) {
                 extra += 3; // the question names this table outright, not just a part of its name
             }
-            for (ColumnInfo c : t.columns()) {
-                for (String v : c.sampleValues()) {
-                    if (v.length() >= 3 && q.lowerQuestion().contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                        extra += 4;
+            out[terms.size()] = extra;
+            // each stretch of the question counts once per table, however many of its columns hold the label
+            Set<Integer> starts = new java.util.HashSet<>();
+            for (ValueIndex.Hit hit : q.values()) {
+                if (hit.table() == t && starts.add(hit.start())) {
+                    double score = VALUE_WEIGHT * Math.log(1.0 + (double) tableCount / hit.tablesHolding());
+                    int slot = terms.size();
+                    List<String> words = ValueIndex.words(hit.value());
+                    for (String w : words) {
+                        int k = q.termOf(w);
+                        if (k >= 0) {
+                            slot = k;
+                            break;
+                        }
                     }
+                    out[slot] += score;
                 }
             }
-            out[terms.size()] = extra;
             return out;
         }
 
@@ -427,6 +477,7 @@ public final class SchemaLinker {
         /** Columns of the table that some question term matches: worth keeping in a compact line. */
         Set<String> matchedColumns(TableInfo t, QuestionTerms q) {
             Set<String> out = new LinkedHashSet<>();
+            q.values().stream().filter(h -> h.table() == t).forEach(h -> out.add(h.column()));
             for (ColumnInfo c : t.columns()) {
                 Set<String> words = nameWords(c.name());
                 for (Term term : q.terms()) {
