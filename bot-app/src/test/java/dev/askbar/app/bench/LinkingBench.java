@@ -124,6 +124,9 @@ final class LinkingBench {
                 db.execute(resource("values-" + name + ".sql")); // the source's lookup rows, so labels can be read
             }
             db.execute(resource("noise-" + name + ".sql"));
+            if (LinkingBench.class.getResource("/linking/noise-rows-" + name + ".sql") != null) {
+                db.execute(resource("noise-rows-" + name + ".sql")); // copies of the lookups' labels
+            }
             db.execute("ANALYZE");
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setUrl(db.jdbcUrl());

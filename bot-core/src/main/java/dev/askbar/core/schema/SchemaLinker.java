@@ -55,6 +55,8 @@ public final class SchemaLinker {
     private static final int MAX_TABLES_PER_LABEL = 3;
     /** A named label weighs a little more than a matching column name and less than a matching table name. */
     private static final double VALUE_WEIGHT = 3;
+    /** What a label counts for in a table where it repeats rather than names a row. */
+    private static final double COPY_WEIGHT = 0.25;
     /** Questions are a sentence or two; a pasted essay is linked on its start, bounding the work per question. */
     private static final int MAX_QUESTION_WORDS = 80;
 
@@ -452,7 +454,10 @@ public final class SchemaLinker {
             Set<Integer> starts = new java.util.HashSet<>();
             for (ValueIndex.Hit hit : q.values()) {
                 if (hit.table() == t && starts.add(hit.start())) {
-                    double score = VALUE_WEIGHT * Math.log(1.0 + (double) tableCount / hit.tablesHolding());
+                    // a table holding copies of the label (an import, a log) is rarely the one the question is about
+                    double score = VALUE_WEIGHT
+                            * Math.log(1.0 + (double) tableCount / hit.tablesHolding())
+                            * (hit.defining() ? 1 : COPY_WEIGHT);
                     int slot = terms.size();
                     List<String> words = ValueIndex.words(hit.value());
                     for (String w : words) {
@@ -694,7 +699,10 @@ public final class SchemaLinker {
             if (lines.containsKey(t)) {
                 return;
             }
-            String line = compact ? SchemaPrompt.compactLine(t, scorer.matchedColumns(t, terms)) : SchemaPrompt.line(t);
+            TableInfo shown = withNamedLabels(t);
+            String line = compact
+                    ? SchemaPrompt.compactLine(shown, scorer.matchedColumns(t, terms))
+                    : SchemaPrompt.line(shown);
             if (used + tokens(line) + 1 <= budget) {
                 lines.put(t, line);
                 used += tokens(line) + 1;
@@ -706,12 +714,56 @@ public final class SchemaLinker {
             if (current == null) {
                 return;
             }
-            String full = SchemaPrompt.line(t);
+            String full = SchemaPrompt.line(withNamedLabels(t));
             int extra = tokens(full) - tokens(current);
             if (extra > 0 && used + extra <= budget) {
                 lines.put(t, full);
                 used += extra;
             }
+        }
+
+        /**
+         * The table as written for this question: a label the question names is shown first among its column's
+         * values, so the model filters on the spelling the database uses ('Sci-Fi', 'AC/DC').
+         */
+        private TableInfo withNamedLabels(TableInfo t) {
+            Map<String, Set<String>> named = new LinkedHashMap<>();
+            for (ValueIndex.Hit h : terms.values()) {
+                if (h.table() == t) {
+                    named.computeIfAbsent(h.column(), k -> new LinkedHashSet<>())
+                            .add(h.value());
+                }
+            }
+            if (named.isEmpty()) {
+                return t;
+            }
+            List<ColumnInfo> columns = new ArrayList<>();
+            for (ColumnInfo c : t.columns()) {
+                Set<String> labels = named.get(c.name());
+                if (labels == null) {
+                    columns.add(c);
+                    continue;
+                }
+                Set<String> shown = new LinkedHashSet<>(labels);
+                shown.addAll(c.sampleValues());
+                columns.add(new ColumnInfo(
+                        c.name(),
+                        c.type(),
+                        c.nullable(),
+                        c.comment(),
+                        shown.stream().limit(Math.max(8, labels.size())).toList(),
+                        c.knownValues()));
+            }
+            return new TableInfo(
+                    t.schema(),
+                    t.name(),
+                    t.view(),
+                    t.comment(),
+                    columns,
+                    t.primaryKey(),
+                    t.foreignKeys(),
+                    t.rowEstimate(),
+                    t.materialized());
         }
 
         LinkedSchema result() {

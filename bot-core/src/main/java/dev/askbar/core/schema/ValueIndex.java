@@ -15,10 +15,17 @@ import java.util.Set;
  * never matches inside "popular", and "MPEG audio files" matches "MPEG audio file".
  */
 final class ValueIndex {
-    /** One table column holding a label, and how many tables in the schema hold the same label. */
-    record Hit(TableInfo table, String column, String value, int start, int length, int tablesHolding) {}
+    /**
+     * One table column holding a label named in the question.
+     *
+     * @param defining      the label names a row of its table: the column's values are (nearly) all distinct, as in a
+     *                      lookup of genres; a table where the label repeats holds copies (imports, logs, facts)
+     * @param tablesHolding how many tables define the same label, or hold it when none defines it
+     */
+    record Hit(
+            TableInfo table, String column, String value, int start, int length, boolean defining, int tablesHolding) {}
 
-    private record Label(List<String> words, TableInfo table, String column, String value) {}
+    private record Label(List<String> words, TableInfo table, String column, String value, boolean defining) {}
 
     // a snapshot is read once and linked against for every question until the next refresh
     private static final Cache<SchemaSnapshot, ValueIndex> CACHE =
@@ -26,19 +33,26 @@ final class ValueIndex {
 
     private final Map<String, List<Label>> byFirstWord = new HashMap<>();
     private final Map<String, Set<TableInfo>> tablesByLabel = new HashMap<>();
+    private final Map<String, Set<TableInfo>> tablesDefining = new HashMap<>();
 
     private ValueIndex(SchemaSnapshot schema) {
         for (TableInfo t : schema.tables()) {
             for (ColumnInfo c : t.columns()) {
+                boolean defining = t.rowEstimate() > 0 && c.knownValues().size() >= 0.6 * t.rowEstimate();
                 for (String v : c.knownValues()) {
                     List<String> words = words(v);
                     if (worthMatching(words)) {
                         byFirstWord
                                 .computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                                .add(new Label(words, t, c.name(), v));
+                                .add(new Label(words, t, c.name(), v, defining));
                         tablesByLabel
                                 .computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>())
                                 .add(t);
+                        if (defining) {
+                            tablesDefining
+                                    .computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>())
+                                    .add(t);
+                        }
                     }
                 }
             }
@@ -61,9 +75,11 @@ final class ValueIndex {
                 int n = label.words().size();
                 if (i + n <= questionWords.size()
                         && questionWords.subList(i, i + n).equals(label.words())) {
-                    int holding =
-                            tablesByLabel.get(String.join(" ", label.words())).size();
-                    hits.add(new Hit(label.table(), label.column(), label.value(), i, n, holding));
+                    String key = String.join(" ", label.words());
+                    int holding = tablesDefining.containsKey(key)
+                            ? tablesDefining.get(key).size()
+                            : tablesByLabel.get(key).size();
+                    hits.add(new Hit(label.table(), label.column(), label.value(), i, n, label.defining(), holding));
                 }
             }
         }

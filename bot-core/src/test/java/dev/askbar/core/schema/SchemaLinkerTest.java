@@ -413,9 +413,10 @@ class SchemaLinkerTest {
         assertThat(linked.tables())
                 .extracting(TableInfo::name)
                 .contains("actor", "film_actor", "film", "film_category", "category");
-        assertThat(linked.text()).contains("public.category(id int PK, name text");
+        assertThat(linked.text()).contains("public.category(id int PK, name text{Horror}");
         LinkedSchema sciFi = new SchemaLinker(1500).link("Customers who rented sci-fi", filmShop());
         assertThat(sciFi.tables()).extracting(TableInfo::name).contains("category");
+        assertThat(sciFi.text()).as("the label as the database spells it").contains("name text{Sci-Fi}");
     }
 
     @Test

@@ -67,4 +67,23 @@ class ValueIndexTest {
                 .extracting(ValueIndex.Hit::tablesHolding)
                 .containsExactly(2, 2, 1);
     }
+
+    @Test
+    void theTableWhereALabelNamesARowDefinesItAndCopiesElsewhereDoNotCount() {
+        TableInfo genre = lookup("genre", "name", List.of("Rock", "Jazz", "Blues"));
+        TableInfo imports = new TableInfo(
+                "ops",
+                "genre_import",
+                false,
+                Optional.empty(),
+                List.of(new ColumnInfo(
+                        "genre_name", "text", true, Optional.empty(), List.of(), List.of("Rock", "Jazz"))),
+                List.of(),
+                List.of(),
+                60);
+        SchemaSnapshot s = new SchemaSnapshot(List.of(genre, imports), Instant.now());
+        assertThat(find(s, "rock songs"))
+                .extracting(h -> h.table().name() + " " + h.defining() + " " + h.tablesHolding())
+                .containsExactlyInAnyOrder("genre true 1", "genre_import false 1");
+    }
 }
