@@ -23,13 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("benchmark")
 class SchemaLinkingBenchmark {
-    // The goal is 95% of held-out questions with every gold table and mean recall 0.98 on every database. With 6 to
-    // 11 held-out questions per database one miss costs 9 to 17 points, so the per-database floors are what the
-    // linker reached (docs/benchmarks.md); the floors over all held-out questions are the goal's level.
-    static final double HELD_OUT_ALL_GOLD_FLOOR = 0.80;
-    static final double HELD_OUT_RECALL_FLOOR = 0.93;
-    static final double HELD_OUT_OVERALL_ALL_GOLD_FLOOR = 0.90;
-    static final double HELD_OUT_OVERALL_RECALL_FLOOR = 0.97;
+    // The goal is 95% of held-out questions with every gold table and mean recall 0.98 on every database. Each held-out
+    // set has 6 to 11 questions per database, where one miss costs 9 to 17 points of share and, when it loses two of
+    // three tables, 8 points of recall: the per-database floors allow one such miss (the fresh set's chinook figure,
+    // 7/8 and 0.917, is below the goal and says so in docs/benchmarks.md). Over each whole held-out set (31 and 35
+    // questions) the floors are the goal itself.
+    static final double HELD_OUT_ALL_GOLD_FLOOR = 0.85;
+    static final double HELD_OUT_RECALL_FLOOR = 0.90;
+    static final double HELD_OUT_OVERALL_ALL_GOLD_FLOOR = 0.95;
+    static final double HELD_OUT_OVERALL_RECALL_FLOOR = 0.98;
 
     @Test
     void linkingOnPublicSampleDatabases() throws Exception {
@@ -104,10 +106,10 @@ class SchemaLinkingBenchmark {
         for (LinkingBench.Figures f : asserted) {
             boolean overall = f.database().equals("all");
             assertThat(f.allGoldShare())
-                    .as("held-out all-gold share on " + f.database())
+                    .as(f.line())
                     .isGreaterThanOrEqualTo(overall ? HELD_OUT_OVERALL_ALL_GOLD_FLOOR : HELD_OUT_ALL_GOLD_FLOOR);
             assertThat(f.meanRecall())
-                    .as("held-out mean recall on " + f.database())
+                    .as(f.line())
                     .isGreaterThanOrEqualTo(overall ? HELD_OUT_OVERALL_RECALL_FLOOR : HELD_OUT_RECALL_FLOOR);
             assertThat(f.maxTokens()).isLessThanOrEqualTo(LinkingBench.BUDGET);
         }
