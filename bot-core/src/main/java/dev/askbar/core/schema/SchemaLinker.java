@@ -19,10 +19,12 @@ import java.util.Set;
  *   <li>Each table is scored on the question's words found in its name, columns, comments and common values,
  *   weighted by how rare the word is in this schema. Names are split into words whatever their style
  *   ({@link IdentifierWords}); question words also match their WordNet synonyms and derived forms
- *   ({@link Lexicon}) and the meanings the {@link Vocabulary} gives them.</li>
+ *   ({@link Lexicon}) and the meanings the {@link Vocabulary} gives them. A label of a small lookup table that
+ *   the question names ("horror", "AC/DC") scores the table that defines it ({@link ValueIndex}).</li>
  *   <li>The foreign-key graph completes the choice: the tables on the shortest path between two chosen tables
  *   (a bridge such as state/province between address and country), and the table that holds the names of
- *   what a chosen table points at.</li>
+ *   what a chosen table points at; when the question asks for an amount, the line table of a chosen order or
+ *   invoice ({@link DetailLines}).</li>
  *   <li>Every chosen table goes in, in a compact form (keys, foreign keys, the columns the question matches,
  *   name columns) first; the best ones are then written in full as far as the budget allows.</li>
  * </ol>
