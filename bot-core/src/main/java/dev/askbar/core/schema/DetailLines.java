@@ -68,7 +68,8 @@ final class DetailLines {
 
     /**
      * The line tables of the chosen headers, and for each of the question's main tables the orders that point at it
-     * with their lines ("employees who sold the most": employees ← orders ← order_details). Only tables not chosen yet.
+     * with their lines ("employees who sold the most": employees ← orders ← order_details). Only tables not chosen
+     * yet.
      */
     static List<TableInfo> of(Collection<TableInfo> chosen, List<TableInfo> main, SchemaSnapshot schema) {
         List<TableInfo> out = new ArrayList<>();

@@ -112,7 +112,7 @@ public final class SchemaLinker {
                 required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
     }
 
-    /** Labels of lookup tables the question names; one that more than a few tables define says nothing and is dropped. */
+    /** Labels of lookup tables the question names; one that more than a few tables define says nothing: dropped. */
     private static List<ValueIndex.Hit> valuesNamed(String question, SchemaSnapshot schema) {
         ValueIndex index = ValueIndex.of(schema);
         if (index.isEmpty()) {
