@@ -32,6 +32,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class LinkingBench {
     static final int BUDGET = 1500;
+    /** The schema holding each database's noise tables. */
+    static final String NOISE_SCHEMA = "ops";
 
     /** database name → schemas questions may touch (the noise lives in {@code ops}). */
     static final Map<String, List<String>> DATABASES = new LinkedHashMap<>();
@@ -71,6 +73,7 @@ final class LinkingBench {
             int medianTokens,
             int maxTokens,
             double medianMillis,
+            int medianNoise,
             List<Outcome> misses) {
         double allGoldShare() {
             return questions == 0 ? 1 : (double) allGold / questions;
@@ -79,7 +82,7 @@ final class LinkingBench {
         String line() {
             return String.format(
                     Locale.ROOT,
-                    "%-15s %3d questions  all gold %3d/%-3d (%5.1f%%)  mean recall %.3f  tokens median %4d max %4d  link %.2f ms",
+                    "%-15s %3d questions  all gold %3d/%-3d (%5.1f%%)  mean recall %.3f  tokens median %4d max %4d  noise tables median %2d  link %.2f ms",
                     database,
                     questions,
                     allGold,
@@ -88,6 +91,7 @@ final class LinkingBench {
                     meanRecall,
                     medianTokens,
                     maxTokens,
+                    medianNoise,
                     medianMillis);
         }
     }
@@ -120,7 +124,13 @@ final class LinkingBench {
         return SNAPSHOTS.computeIfAbsent(database, name -> {
             TestPostgres.TestDatabase db = TestPostgres.shared().createDatabase("link_" + name);
             db.execute(resource(name + ".sql"));
+            if (LinkingBench.class.getResource("/linking/values-" + name + ".sql") != null) {
+                db.execute(resource("values-" + name + ".sql")); // the source's lookup rows, so labels can be read
+            }
             db.execute(resource("noise-" + name + ".sql"));
+            if (LinkingBench.class.getResource("/linking/noise-rows-" + name + ".sql") != null) {
+                db.execute(resource("noise-rows-" + name + ".sql")); // copies of the lookups' labels
+            }
             db.execute("ANALYZE");
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setUrl(db.jdbcUrl());
@@ -188,6 +198,12 @@ final class LinkingBench {
         List<Integer> tokens = new ArrayList<>(
                 list.stream().map(o -> o.linked().estimatedTokens()).toList());
         List<Long> nanos = new ArrayList<>(list.stream().map(Outcome::nanos).toList());
+        List<Integer> noise = new ArrayList<>(list.stream()
+                .map(o -> (int) o.chosen().stream()
+                        .filter(n -> n.startsWith(NOISE_SCHEMA + "."))
+                        .count())
+                .toList());
+        Collections.sort(noise);
         Collections.sort(tokens);
         Collections.sort(nanos);
         int allGold = (int) list.stream().filter(o -> o.missing().isEmpty()).count();
@@ -200,6 +216,7 @@ final class LinkingBench {
                 tokens.get(tokens.size() / 2),
                 tokens.get(tokens.size() - 1),
                 nanos.get(nanos.size() / 2) / 1e6,
+                noise.get(noise.size() / 2),
                 list.stream().filter(o -> !o.missing().isEmpty()).toList());
     }
 

@@ -16,19 +16,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Schema linking on four public sample databases nobody on the team wrote (AdventureWorks, Pagila, Chinook,
- * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first, then the
- * tuning set, the foreign-language set, and the ablation (each stage switched off in turn). Writes
- * target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh} or the command in docs/benchmarks.md.
+ * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first (the fresh set,
+ * then the first set, whose misses have been seen), then the tuning set, the foreign-language set, and the ablation
+ * (each stage switched off in turn). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh}
+ * or the command in docs/benchmarks.md.
  */
 @Tag("benchmark")
 class SchemaLinkingBenchmark {
-    // The goal is 95% of held-out questions with every gold table and mean recall 0.98 on every database. With 6 to
-    // 11 held-out questions per database one miss costs 9 to 17 points, so the per-database floors are what the
-    // linker reached (docs/benchmarks.md); the floors over all held-out questions are the goal's level.
-    static final double HELD_OUT_ALL_GOLD_FLOOR = 0.80;
-    static final double HELD_OUT_RECALL_FLOOR = 0.93;
-    static final double HELD_OUT_OVERALL_ALL_GOLD_FLOOR = 0.90;
-    static final double HELD_OUT_OVERALL_RECALL_FLOOR = 0.97;
+    // The goal is 95% of held-out questions with every gold table and mean recall 0.98 on every database. Each held-out
+    // set has 6 to 11 questions per database, where one miss costs 9 to 17 points of share and, when it loses two of
+    // three tables, 8 points of recall: the per-database floors allow one such miss (the fresh set's chinook figure,
+    // 7/8 and 0.917, is below the goal and says so in docs/benchmarks.md). Over each whole held-out set (31 and 35
+    // questions) the floors are the goal itself.
+    static final double HELD_OUT_ALL_GOLD_FLOOR = 0.85;
+    static final double HELD_OUT_RECALL_FLOOR = 0.90;
+    static final double HELD_OUT_OVERALL_ALL_GOLD_FLOOR = 0.95;
+    static final double HELD_OUT_OVERALL_RECALL_FLOOR = 0.98;
 
     @Test
     void linkingOnPublicSampleDatabases() throws Exception {
@@ -53,9 +56,14 @@ class SchemaLinkingBenchmark {
                 (System.nanoTime() - first) / 1_000_000,
                 (first - warm) / 1_000_000));
 
+        List<LinkingBench.Figures> fresh = section(
+                report,
+                "HELD-OUT 2, fresh (written before the label and order-line stages, never tuned on), budget 1500",
+                LinkingBench.run(linker, LinkingBench.questions("questions-heldout-2.txt")),
+                true);
         List<LinkingBench.Figures> heldOut = section(
                 report,
-                "HELD-OUT questions (never tuned on), budget 1500",
+                "HELD-OUT 1 (never tuned on, but its misses were seen before the label and order-line stages), budget 1500",
                 LinkingBench.run(linker, LinkingBench.questions("questions-heldout.txt")),
                 true);
         section(
@@ -69,9 +77,10 @@ class SchemaLinkingBenchmark {
                 LinkingBench.run(linker, LinkingBench.questions("questions-foreign.txt")),
                 true);
 
-        report.append("Ablation on all 125 English questions (all databases), budget 1500\n");
         List<LinkingBench.Question> english = new java.util.ArrayList<>(LinkingBench.questions("questions-tuning.txt"));
         english.addAll(LinkingBench.questions("questions-heldout.txt"));
+        english.addAll(LinkingBench.questions("questions-heldout-2.txt"));
+        report.append("Ablation on all " + english.size() + " English questions (all databases), budget 1500\n");
         ablation(report, "all stages", EnumSet.allOf(Stage.class), english);
         for (Stage off : Stage.values()) {
             EnumSet<Stage> stages = EnumSet.allOf(Stage.class);
@@ -92,13 +101,15 @@ class SchemaLinkingBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
 
-        for (LinkingBench.Figures f : heldOut) {
+        List<LinkingBench.Figures> asserted = new java.util.ArrayList<>(fresh);
+        asserted.addAll(heldOut);
+        for (LinkingBench.Figures f : asserted) {
             boolean overall = f.database().equals("all");
             assertThat(f.allGoldShare())
-                    .as("held-out all-gold share on " + f.database())
+                    .as(f.line())
                     .isGreaterThanOrEqualTo(overall ? HELD_OUT_OVERALL_ALL_GOLD_FLOOR : HELD_OUT_ALL_GOLD_FLOOR);
             assertThat(f.meanRecall())
-                    .as("held-out mean recall on " + f.database())
+                    .as(f.line())
                     .isGreaterThanOrEqualTo(overall ? HELD_OUT_OVERALL_RECALL_FLOOR : HELD_OUT_RECALL_FLOOR);
             assertThat(f.maxTokens()).isLessThanOrEqualTo(LinkingBench.BUDGET);
         }

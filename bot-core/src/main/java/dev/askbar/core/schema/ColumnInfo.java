@@ -3,10 +3,27 @@ package dev.askbar.core.schema;
 import java.util.List;
 import java.util.Optional;
 
-/** A column as the database describes it, plus a few common values for low-cardinality text columns. */
+/**
+ * A column as the database describes it, plus a few common values for low-cardinality text columns.
+ *
+ * @param sampleValues a few common values, shown to the model as hints
+ * @param knownValues  every value of a small lookup table's text column (a category or genre name), used only to
+ *                     link a question that names one to its table; never written into a prompt as a list
+ */
 public record ColumnInfo(
-        String name, String type, boolean nullable, Optional<String> comment, List<String> sampleValues) {
+        String name,
+        String type,
+        boolean nullable,
+        Optional<String> comment,
+        List<String> sampleValues,
+        List<String> knownValues) {
     public ColumnInfo {
         sampleValues = List.copyOf(sampleValues);
+        knownValues = List.copyOf(knownValues);
+    }
+
+    /** A column whose known values are just its common ones. */
+    public ColumnInfo(String name, String type, boolean nullable, Optional<String> comment, List<String> sampleValues) {
+        this(name, type, nullable, comment, sampleValues, sampleValues);
     }
 }

@@ -31,7 +31,7 @@ public final class SchemaCatalog {
     private static final String TABLES = """
             SELECT n.nspname, c.relname, c.relkind IN ('v','m') AS is_view,
                    obj_description(c.oid, 'pg_class') AS comment, GREATEST(c.reltuples, 0)::bigint AS estimate, c.oid,
-                   c.relkind = 'm' AS materialized
+                   c.relkind = 'm' AS materialized, c.relkind IN ('r','p') AS plain
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r','p','v','m','f') AND n.nspname = ANY (?)
               AND NOT c.relispartition AND has_table_privilege(c.oid, 'SELECT')
@@ -65,6 +65,14 @@ public final class SchemaCatalog {
             FROM pg_stats
             WHERE schemaname = ANY (?) AND most_common_vals IS NOT NULL
               AND n_distinct > 0 AND n_distinct <= 25""";
+    /**
+     * A table this small is a lookup (categories, genres, shippers, regions): questions name its values ("horror
+     * movies", "shipped by Speedy Express"), so its labels are read to link such a question to it. pg_stats cannot
+     * stand in: a column whose values are all distinct has no common values.
+     */
+    static final int LOOKUP_ROWS = 1000;
+    /** Bounds the work of one refresh on a schema with very many small tables. */
+    private static final int MAX_LOOKUP_TABLES = 500;
 
     private final DataSource dataSource;
     private final List<String> schemas;
@@ -120,7 +128,8 @@ public final class SchemaCatalog {
                                         rs.getBoolean(3),
                                         Optional.ofNullable(rs.getString(4)),
                                         rs.getLong(5),
-                                        rs.getBoolean(7)));
+                                        rs.getBoolean(7),
+                                        rs.getBoolean(8)));
                     }
                 }
             }
@@ -136,10 +145,12 @@ public final class SchemaCatalog {
                             Optional<String> comment = Optional.ofNullable(rs.getString(5));
                             // values of ids, amounts and dates teach the model nothing a type does not; labels do, and
                             // secrets or personal identifiers must never reach the model at all
-                            List<String> values = textual(type) && !SensitiveColumns.isSensitive(column, type, comment)
+                            boolean shareable = textual(type) && !SensitiveColumns.isSensitive(column, type, comment);
+                            List<String> values = shareable
                                     ? commonValues.getOrDefault(t.schema + "." + t.name + "." + column, List.of())
                                     : List.of();
                             t.columns.add(new ColumnInfo(column, type, rs.getBoolean(4), comment, values));
+                            t.shareable.add(shareable);
                         }
                     }
                 }
@@ -173,6 +184,7 @@ public final class SchemaCatalog {
                     }
                 }
             }
+            int lookups = readLookupValues(c, tables.values());
             List<TableInfo> result = new ArrayList<>();
             for (TableBuilder t : tables.values()) {
                 if (t.columns.isEmpty() && !hidden.isEmpty()) {
@@ -193,14 +205,93 @@ public final class SchemaCatalog {
             SchemaSnapshot fresh = new SchemaSnapshot(result, clock.instant());
             snapshot = fresh;
             log.info(
-                    "schema read in {} ms: {} tables in {}",
+                    "schema read in {} ms: {} tables in {}, labels of {} small tables",
                     (System.nanoTime() - started) / 1_000_000,
                     result.size(),
-                    String.join(",", schemas));
+                    String.join(",", schemas),
+                    lookups);
             return fresh;
         } catch (SQLException e) {
             throw new SchemaUnavailableException(e);
         }
+    }
+
+    /**
+     * Every label of each small plain table's shareable text columns, as the columns' known values. Reads rows,
+     * so only through the catalog's own role, only tables the planner thinks small (never-analyzed ones are not
+     * read), each bounded in rows and time; a failure costs the values, never the catalog.
+     */
+    private static int readLookupValues(Connection c, java.util.Collection<TableBuilder> tables) {
+        int read = 0;
+        for (TableBuilder t : tables) {
+            if (!t.plain || t.estimate <= 0 || t.estimate > LOOKUP_ROWS || read >= MAX_LOOKUP_TABLES) {
+                continue;
+            }
+            List<Integer> labels = new ArrayList<>();
+            for (int i = 0; i < t.columns.size(); i++) {
+                if (t.shareable.get(i)) {
+                    labels.add(i);
+                }
+            }
+            if (labels.isEmpty()) {
+                continue;
+            }
+            read++;
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (int k = 0; k < labels.size(); k++) {
+                sql.append(k == 0 ? "" : ", ")
+                        .append(quote(t.columns.get(labels.get(k)).name()))
+                        .append("::text");
+            }
+            sql.append(" FROM ")
+                    .append(quote(t.schema))
+                    .append('.')
+                    .append(quote(t.name))
+                    .append(" LIMIT ")
+                    .append(LOOKUP_ROWS + 1);
+            List<java.util.Set<String>> values = new ArrayList<>();
+            labels.forEach(i -> values.add(new java.util.LinkedHashSet<>()));
+            int rows = 0;
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                ps.setQueryTimeout(2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        for (int k = 0; k < labels.size(); k++) {
+                            String v = rs.getString(k + 1);
+                            if (printable(v)) {
+                                values.get(k).add(v.strip());
+                            }
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                log.debug("lookup values of {}.{} unavailable: {}", t.schema, t.name, e.getMessage());
+                continue;
+            }
+            if (rows > LOOKUP_ROWS) {
+                continue; // grown since the last ANALYZE: not a lookup after all
+            }
+            for (int k = 0; k < labels.size(); k++) {
+                ColumnInfo col = t.columns.get(labels.get(k));
+                java.util.Set<String> known = new java.util.LinkedHashSet<>(col.sampleValues());
+                known.addAll(values.get(k));
+                t.columns.set(
+                        labels.get(k),
+                        new ColumnInfo(
+                                col.name(),
+                                col.type(),
+                                col.nullable(),
+                                col.comment(),
+                                col.sampleValues(),
+                                List.copyOf(known)));
+            }
+        }
+        return read;
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     private boolean hidesAny(TableBuilder t, List<String> columns) {
@@ -266,6 +357,10 @@ public final class SchemaCatalog {
         final Optional<String> comment;
         final long estimate;
         final boolean materialized;
+        final boolean plain;
+        /** per column: text whose values may be read (not a secret, not a personal identifier) */
+        final List<Boolean> shareable = new ArrayList<>();
+
         final List<ColumnInfo> columns = new ArrayList<>();
         final List<String> primaryKey = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -276,8 +371,10 @@ public final class SchemaCatalog {
                 boolean view,
                 Optional<String> comment,
                 long estimate,
-                boolean materialized) {
+                boolean materialized,
+                boolean plain) {
             this.materialized = materialized;
+            this.plain = plain;
             this.schema = schema;
             this.name = name;
             this.view = view;

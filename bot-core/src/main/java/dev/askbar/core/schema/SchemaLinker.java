@@ -19,10 +19,12 @@ import java.util.Set;
  *   <li>Each table is scored on the question's words found in its name, columns, comments and common values,
  *   weighted by how rare the word is in this schema. Names are split into words whatever their style
  *   ({@link IdentifierWords}); question words also match their WordNet synonyms and derived forms
- *   ({@link Lexicon}) and the meanings the {@link Vocabulary} gives them.</li>
+ *   ({@link Lexicon}) and the meanings the {@link Vocabulary} gives them. A label of a small lookup table that
+ *   the question names ("horror", "AC/DC") scores the table that defines it ({@link ValueIndex}).</li>
  *   <li>The foreign-key graph completes the choice: the tables on the shortest path between two chosen tables
  *   (a bridge such as state/province between address and country), and the table that holds the names of
- *   what a chosen table points at.</li>
+ *   what a chosen table points at; when the question asks for an amount, the line table of a chosen order or
+ *   invoice ({@link DetailLines}).</li>
  *   <li>Every chosen table goes in, in a compact form (keys, foreign keys, the columns the question matches,
  *   name columns) first; the best ones are then written in full as far as the budget allows.</li>
  * </ol>
@@ -39,12 +41,24 @@ public final class SchemaLinker {
         /** bridge and name tables from the foreign-key graph */
         GRAPH,
         /** less relevant tables in compact form so more fit */
-        COMPACT
+        COMPACT,
+        /** labels of small lookup tables named in the question ("horror" → the category holding 'Horror') */
+        VALUES,
+        /** the line items of a chosen order or invoice when the question asks for an amount */
+        DETAIL_LINES
     }
 
     private static final int MAX_SEEDS = 8;
     private static final int MAX_PATH = 4;
     private static final int HUB_DEGREE = 12;
+    /**
+     * A label held by more tables than this ("Other", "Active") says nothing about which one the question means.
+     */
+    private static final int MAX_TABLES_PER_LABEL = 3;
+    /** A named label weighs a little more than a matching column name and less than a matching table name. */
+    private static final double VALUE_WEIGHT = 3;
+    /** What a label counts for in a table where it repeats rather than names a row. */
+    private static final double COPY_WEIGHT = 0.25;
     /** Questions are a sentence or two; a pasted essay is linked on its start, bounding the work per question. */
     private static final int MAX_QUESTION_WORDS = 80;
 
@@ -75,11 +89,12 @@ public final class SchemaLinker {
         Vocabulary words = synonyms ? Vocabulary.builtIn().and(vocabulary) : vocabulary;
         TableScorer scorer = new TableScorer(schema, stages.contains(Stage.SPLIT_NAMES));
         QuestionTerms terms = QuestionTerms.of(
-                question,
-                words.meaningsIn(question),
-                synonyms ? Lexicon.get() : null,
-                scorer::knows,
-                synonyms ? scorer::lookalikes : w -> Set.of());
+                        question,
+                        words.meaningsIn(question),
+                        synonyms ? Lexicon.get() : null,
+                        scorer::knows,
+                        synonyms ? scorer::lookalikes : w -> Set.of())
+                .withValues(stages.contains(Stage.VALUES) ? valuesNamed(question, schema) : List.of());
         ForeignKeyGraph graph = new ForeignKeyGraph(schema);
         Scores scores = Scores.of(schema, terms, scorer, graph);
         List<TableInfo> seeds = scores.ranked().isEmpty()
@@ -90,8 +105,23 @@ public final class SchemaLinker {
         }
         Set<TableInfo> required =
                 stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
+        if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
+            required.addAll(DetailLines.of(required, seeds.subList(0, Math.min(2, seeds.size())), schema));
+        }
         return write(
                 required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
+    }
+
+    /** Labels of lookup tables the question names; one that more than a few tables define says nothing: dropped. */
+    private static List<ValueIndex.Hit> valuesNamed(String question, SchemaSnapshot schema) {
+        ValueIndex index = ValueIndex.of(schema);
+        if (index.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = ValueIndex.words(question);
+        return index.find(words.subList(0, Math.min(words.size(), MAX_QUESTION_WORDS))).stream()
+                .filter(h -> h.tablesHolding() <= MAX_TABLES_PER_LABEL)
+                .toList();
     }
 
     /** Each table's score per question term, weighted by how central the table is, and the tables ranked by total. */
@@ -221,7 +251,21 @@ public final class SchemaLinker {
     }
 
     /** The question's words, each with the words that may stand for it in a schema. */
-    record QuestionTerms(List<Term> terms, String lowerQuestion) {
+    record QuestionTerms(List<Term> terms, String lowerQuestion, List<ValueIndex.Hit> values) {
+        QuestionTerms withValues(List<ValueIndex.Hit> hits) {
+            return new QuestionTerms(terms, lowerQuestion, List.copyOf(hits));
+        }
+
+        /** The index of the term for a question word (as {@link ValueIndex#words} folds it), or -1. */
+        int termOf(String word) {
+            for (int i = 0; i < terms.size(); i++) {
+                if (terms.get(i).word().equals(word)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         static QuestionTerms of(
                 String question,
                 String vocabularyMeanings,
@@ -273,7 +317,7 @@ public final class SchemaLinker {
                     out.add(new Term(w, Set.of(), Set.of()));
                 }
             }
-            return new QuestionTerms(out, question.toLowerCase(java.util.Locale.ROOT));
+            return new QuestionTerms(out, question.toLowerCase(java.util.Locale.ROOT), List.of());
         }
 
         private static void addRelated(Set<String> lemmas, Set<String> into) {
@@ -407,14 +451,27 @@ public final class SchemaLinker {
             if (!parts.isEmpty() && covered.containsAll(parts)) {
                 extra += 3; // the question names this table outright, not just a part of its name
             }
-            for (ColumnInfo c : t.columns()) {
-                for (String v : c.sampleValues()) {
-                    if (v.length() >= 3 && q.lowerQuestion().contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                        extra += 4;
+            out[terms.size()] = extra;
+            // each stretch of the question counts once per table, however many of its columns hold the label
+            Set<Integer> starts = new java.util.HashSet<>();
+            for (ValueIndex.Hit hit : q.values()) {
+                if (hit.table() == t && starts.add(hit.start())) {
+                    // a table holding copies of the label (an import, a log) is rarely the one the question is about
+                    double score = VALUE_WEIGHT
+                            * Math.log(1.0 + (double) tableCount / hit.tablesHolding())
+                            * (hit.defining() ? 1 : COPY_WEIGHT);
+                    int slot = terms.size();
+                    List<String> words = ValueIndex.words(hit.value());
+                    for (String w : words) {
+                        int k = q.termOf(w);
+                        if (k >= 0) {
+                            slot = k;
+                            break;
+                        }
                     }
+                    out[slot] += score;
                 }
             }
-            out[terms.size()] = extra;
             return out;
         }
 
@@ -427,6 +484,7 @@ public final class SchemaLinker {
         /** Columns of the table that some question term matches: worth keeping in a compact line. */
         Set<String> matchedColumns(TableInfo t, QuestionTerms q) {
             Set<String> out = new LinkedHashSet<>();
+            q.values().stream().filter(h -> h.table() == t).forEach(h -> out.add(h.column()));
             for (ColumnInfo c : t.columns()) {
                 Set<String> words = nameWords(c.name());
                 for (Term term : q.terms()) {
@@ -643,7 +701,10 @@ public final class SchemaLinker {
             if (lines.containsKey(t)) {
                 return;
             }
-            String line = compact ? SchemaPrompt.compactLine(t, scorer.matchedColumns(t, terms)) : SchemaPrompt.line(t);
+            TableInfo shown = withNamedLabels(t);
+            String line = compact
+                    ? SchemaPrompt.compactLine(shown, scorer.matchedColumns(t, terms))
+                    : SchemaPrompt.line(shown);
             if (used + tokens(line) + 1 <= budget) {
                 lines.put(t, line);
                 used += tokens(line) + 1;
@@ -655,12 +716,56 @@ public final class SchemaLinker {
             if (current == null) {
                 return;
             }
-            String full = SchemaPrompt.line(t);
+            String full = SchemaPrompt.line(withNamedLabels(t));
             int extra = tokens(full) - tokens(current);
             if (extra > 0 && used + extra <= budget) {
                 lines.put(t, full);
                 used += extra;
             }
+        }
+
+        /**
+         * The table as written for this question: a label the question names is shown first among its column's
+         * values, so the model filters on the spelling the database uses ('Sci-Fi', 'AC/DC').
+         */
+        private TableInfo withNamedLabels(TableInfo t) {
+            Map<String, Set<String>> named = new LinkedHashMap<>();
+            for (ValueIndex.Hit h : terms.values()) {
+                if (h.table() == t) {
+                    named.computeIfAbsent(h.column(), k -> new LinkedHashSet<>())
+                            .add(h.value());
+                }
+            }
+            if (named.isEmpty()) {
+                return t;
+            }
+            List<ColumnInfo> columns = new ArrayList<>();
+            for (ColumnInfo c : t.columns()) {
+                Set<String> labels = named.get(c.name());
+                if (labels == null) {
+                    columns.add(c);
+                    continue;
+                }
+                Set<String> shown = new LinkedHashSet<>(labels);
+                shown.addAll(c.sampleValues());
+                columns.add(new ColumnInfo(
+                        c.name(),
+                        c.type(),
+                        c.nullable(),
+                        c.comment(),
+                        shown.stream().limit(Math.max(8, labels.size())).toList(),
+                        c.knownValues()));
+            }
+            return new TableInfo(
+                    t.schema(),
+                    t.name(),
+                    t.view(),
+                    t.comment(),
+                    columns,
+                    t.primaryKey(),
+                    t.foreignKeys(),
+                    t.rowEstimate(),
+                    t.materialized());
         }
 
         LinkedSchema result() {

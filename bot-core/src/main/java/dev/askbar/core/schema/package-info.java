@@ -1,8 +1,8 @@
 /**
  * What the database holds, and the part of it each question's prompt carries.
  * <p>
- * Public nouns: {@link dev.askbar.core.schema.SchemaCatalog} reads tables, keys, comments and safe common values
- * through the question role ({@link dev.askbar.core.config.HiddenColumns} keeps an operator's columns out);
+ * Public nouns: {@link dev.askbar.core.schema.SchemaCatalog} reads tables, keys, comments, safe common values and
+ * the labels of small lookup tables through the question role ({@link dev.askbar.core.config.HiddenColumns} keeps an operator's columns out);
  * {@link dev.askbar.core.schema.SchemaLinker} chooses the tables for one question within a token budget and
  * returns a {@link dev.askbar.core.schema.LinkedSchema}; {@link dev.askbar.core.schema.Vocabulary} carries the
  * glossary's words into linking. Word handling (WordNet through extJWNL, identifier splitting, lookalike

@@ -162,6 +162,26 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void everyLabelOfASmallLookupTableIsKnownForLinkingButNotPrinted() {
+        SchemaSnapshot s = catalogOf("lookups", """
+                CREATE TABLE genre (id int PRIMARY KEY, name text, contact_email text);
+                INSERT INTO genre SELECT g, 'Genre ' || g, 'g' || g || '@x.org' FROM generate_series(1, 40) g;
+                CREATE TABLE track (id int PRIMARY KEY, title text, genre_id int REFERENCES genre);
+                INSERT INTO track SELECT g, 'Track ' || g, 1 + g % 40 FROM generate_series(1, 3000) g""").refresh();
+        ColumnInfo name = s.table("lookups", "genre").orElseThrow().columns().get(1);
+        // all 40 names are distinct, so the planner keeps no common values; the table is small enough to read
+        assertThat(name.sampleValues()).isEmpty();
+        assertThat(name.knownValues()).hasSize(40).contains("Genre 1", "Genre 40");
+        assertThat(s.table("lookups", "genre").orElseThrow().columns().get(2).knownValues())
+                .as("personal identifiers are never read")
+                .isEmpty();
+        assertThat(s.table("lookups", "track").orElseThrow().columns().get(1).knownValues())
+                .as("a table of thousands of rows is not a lookup")
+                .isEmpty();
+        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("Genre 1", "@x.org");
+    }
+
+    @Test
     void hiddenColumnsAndTablesStayOutOfTheCatalog() {
         catalogOf("hr", """
                 CREATE TABLE staff (id int PRIMARY KEY, name text, password text, salary numeric);

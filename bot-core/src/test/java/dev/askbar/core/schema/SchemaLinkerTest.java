@@ -371,4 +371,94 @@ class SchemaLinkerTest {
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2000);
         assertThat(l.estimatedTokens()).isLessThanOrEqualTo(1500);
     }
+
+    /** A film rental shop among the 296 archive tables; its 16 categories are rows, not columns. */
+    static SchemaSnapshot filmShop() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        tables.add(table("actor", null, List.of("first_name", "last_name"), List.of()));
+        tables.add(table("film", null, List.of("title", "rating"), List.of()));
+        tables.add(table(
+                "film_actor",
+                null,
+                List.of("actor_id", "film_id"),
+                List.of(fk("actor_id", "actor"), fk("film_id", "film"))));
+        tables.add(table(
+                "film_category",
+                null,
+                List.of("film_id", "category_id"),
+                List.of(fk("film_id", "film"), fk("category_id", "category"))));
+        tables.add(new TableInfo(
+                "public",
+                "category",
+                false,
+                Optional.empty(),
+                List.of(
+                        new ColumnInfo("id", "integer", false, Optional.empty(), List.of()),
+                        new ColumnInfo(
+                                "name",
+                                "text",
+                                false,
+                                Optional.empty(),
+                                List.of(),
+                                List.of("Action", "Comedy", "Horror", "Sci-Fi", "Travel"))),
+                List.of("id"),
+                List.of(),
+                16));
+        return new SchemaSnapshot(tables, Instant.now());
+    }
+
+    @Test
+    void aLabelTheQuestionNamesBringsTheLookupTableHoldingIt() {
+        LinkedSchema linked = new SchemaLinker(1500).link("Which actors played in horror movies?", filmShop());
+        assertThat(linked.tables())
+                .extracting(TableInfo::name)
+                .contains("actor", "film_actor", "film", "film_category", "category");
+        assertThat(linked.text()).contains("public.category(id int PK, name text{Horror}");
+        LinkedSchema sciFi = new SchemaLinker(1500).link("Customers who rented sci-fi", filmShop());
+        assertThat(sciFi.tables()).extracting(TableInfo::name).contains("category");
+        assertThat(sciFi.text()).as("the label as the database spells it").contains("name text{Sci-Fi}");
+    }
+
+    @Test
+    void withoutLabelsNothingTellsHorrorIsACategory() {
+        java.util.EnumSet<SchemaLinker.Stage> noValues = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
+        noValues.remove(SchemaLinker.Stage.VALUES);
+        LinkedSchema linked = new SchemaLinker(300, noValues).link("Which actors played in horror movies?", filmShop());
+        assertThat(linked.tables()).extracting(TableInfo::name).doesNotContain("category");
+    }
+
+    @Test
+    void aQuestionForAnAmountGetsTheLinesOfTheOrdersItFinds() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        tables.add(table("employees", null, List.of("first_name", "last_name"), List.of()));
+        tables.add(
+                table("orders", null, List.of("employee_id", "order_date"), List.of(fk("employee_id", "employees"))));
+        tables.add(new TableInfo(
+                "public",
+                "order_details",
+                false,
+                Optional.empty(),
+                List.of(
+                        new ColumnInfo("order_id", "integer", false, Optional.empty(), List.of()),
+                        new ColumnInfo("product_id", "integer", false, Optional.empty(), List.of()),
+                        new ColumnInfo("quantity", "smallint", false, Optional.empty(), List.of()),
+                        new ColumnInfo("unit_price", "real", false, Optional.empty(), List.of())),
+                List.of("order_id", "product_id"),
+                List.of(fk("order_id", "orders")),
+                2000));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+        assertThat(new SchemaLinker(300)
+                        .link("Which employees sold the most in 1997?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("employees", "orders", "order_details");
+        java.util.EnumSet<SchemaLinker.Stage> noLines = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
+        noLines.remove(SchemaLinker.Stage.DETAIL_LINES);
+        assertThat(new SchemaLinker(300, noLines)
+                        .link("Which employees sold the most in 1997?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .as("nothing else in the question leads to the lines")
+                .doesNotContain("order_details");
+    }
 }

@@ -1,0 +1,151 @@
+package dev.askbar.core.schema;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Orders, invoices and purchase orders keep their amounts on their lines: what was sold, for how much, in what
+ * quantity lives in {@code order_details}, {@code invoice_line} or {@code salesorderdetail}, not in the header a
+ * question's words usually find ("employees who sold the most" finds orders). When a question asks for an amount
+ * and a header is chosen, its line table goes in too. A line table is recognised by convention, the same in every
+ * schema that has one: it points at the header, is named after it plus detail, line or item, and holds numbers.
+ */
+final class DetailLines {
+    /**
+     * Words that ask for an amount of something sold or bought: general English, the same for any shop, not the
+     * words of any one question set.
+     */
+    private static final Set<String> AMOUNT_WORDS = Set.of(
+            "sold",
+            "sell",
+            "sells",
+            "selling",
+            "sale",
+            "sales",
+            "revenue",
+            "revenues",
+            "turnover",
+            "income",
+            "earned",
+            "earn",
+            "earns",
+            "earnings",
+            "spent",
+            "spend",
+            "spending",
+            "bought",
+            "buy",
+            "purchased",
+            "total",
+            "totals",
+            "amount",
+            "amounts",
+            "value",
+            "quantity",
+            "quantities",
+            "units",
+            "volume",
+            "most",
+            "best");
+
+    private static final List<String> LINE_WORDS =
+            List.of("details", "detail", "lines", "line", "items", "item", "lineitems", "lineitem");
+    private static final List<String> HEADER_WORDS = List.of("headers", "header", "head", "hdr");
+
+    private DetailLines() {}
+
+    static boolean asksForAmount(String question) {
+        for (String w : Words.fold(question).split("[^\\p{L}\\p{N}]+")) {
+            if (AMOUNT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line tables of the chosen headers, and for each of the question's main tables the orders that point at it
+     * with their lines ("employees who sold the most": employees ← orders ← order_details). Only tables not chosen
+     * yet.
+     */
+    static List<TableInfo> of(Collection<TableInfo> chosen, List<TableInfo> main, SchemaSnapshot schema) {
+        List<TableInfo> out = new ArrayList<>();
+        for (TableInfo header : chosen) {
+            addLines(header, chosen, schema, out);
+        }
+        for (TableInfo subject : main) {
+            for (TableInfo header : schema.tables()) {
+                if (header != subject && pointsAt(header, subject) && hasLines(header, schema)) {
+                    if (!chosen.contains(header) && !out.contains(header)) {
+                        out.add(header);
+                    }
+                    addLines(header, chosen, schema, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@link #of(Collection, List, SchemaSnapshot)} for the chosen headers only. */
+    static List<TableInfo> of(Collection<TableInfo> chosen, SchemaSnapshot schema) {
+        return of(chosen, List.of(), schema);
+    }
+
+    private static void addLines(
+            TableInfo header, Collection<TableInfo> chosen, SchemaSnapshot schema, List<TableInfo> out) {
+        for (TableInfo t : schema.tables()) {
+            if (!chosen.contains(t) && !out.contains(t) && isLinesOf(t, header)) {
+                out.add(t);
+            }
+        }
+    }
+
+    private static boolean hasLines(TableInfo header, SchemaSnapshot schema) {
+        return schema.tables().stream().anyMatch(t -> isLinesOf(t, header));
+    }
+
+    private static boolean pointsAt(TableInfo from, TableInfo to) {
+        return from.foreignKeys().stream()
+                .anyMatch(fk -> fk.targetSchema().equals(to.schema())
+                        && fk.targetTable().equals(to.name()));
+    }
+
+    static boolean isLinesOf(TableInfo lines, TableInfo header) {
+        return lines != header
+                && pointsAt(lines, header)
+                && namedAsLines(lines.name(), header.name())
+                && holdsNumbers(lines);
+    }
+
+    /** "order_details" of "orders", "invoice_line" of "invoice", "salesorderdetail" of "salesorderheader". */
+    static boolean namedAsLines(String lines, String header) {
+        String h = letters(header);
+        for (String suffix : HEADER_WORDS) {
+            if (h.endsWith(suffix) && h.length() > suffix.length() + 2) {
+                h = h.substring(0, h.length() - suffix.length());
+                break;
+            }
+        }
+        String l = letters(lines);
+        for (String base : List.of(h, Words.stem(h))) {
+            if (l.startsWith(base) && LINE_WORDS.contains(l.substring(base.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsNumbers(TableInfo t) {
+        return t.columns().stream()
+                .anyMatch(c -> !t.primaryKey().contains(c.name())
+                        && t.foreignKeys().stream().noneMatch(fk -> fk.columns().contains(c.name()))
+                        && c.type().matches("(?i)(small|big)?int.*|integer|numeric.*|real|double.*|money|decimal.*"));
+    }
+
+    private static String letters(String identifier) {
+        return identifier.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+}
