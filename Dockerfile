@@ -16,13 +16,15 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --create-home --home-dir /home/askbar askbar
 WORKDIR /app
 COPY --from=build /src/bot-app/target/askbar.jar /app/askbar.jar
+COPY deploy/jvm.options /app/jvm.options
 USER askbar
 ENV ASKBAR_HOME=/home/askbar/.askbar
 # sized for a small container: the heap follows the container's memory limit
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 -Djava.awt.headless=true"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
 # inside a container, loopback is the container itself: /health and /metrics must listen on its interface to be
 # reached through a published port (outside containers the default stays 127.0.0.1)
 ENV ASKBAR_HTTP_HOST=0.0.0.0
 EXPOSE 8080 3000
-ENTRYPOINT ["java", "-jar", "/app/askbar.jar"]
+# the rest of the JVM's options are deploy/jvm.options, as for ./askbar
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/askbar.jar"]
 CMD ["run"]

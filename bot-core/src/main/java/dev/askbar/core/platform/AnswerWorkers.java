@@ -33,7 +33,7 @@ public final class AnswerWorkers implements AutoCloseable {
      * system shares the CPU per runnable thread: fifty drawings at once would starve the database connections whose
      * queries the other answers wait for. Queued drawings still finish while their summaries are being written.
      */
-    static final int DRAFT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    static final int DRAFT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
     /**
      * Workers sized for answering: an answer spends nearly all its time waiting on the network, so a handful of
