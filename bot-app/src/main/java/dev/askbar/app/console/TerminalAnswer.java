@@ -22,7 +22,7 @@ public final class TerminalAnswer {
     public static AnswerView print(Answer answer, PrintStream out, boolean hintFiles) {
         AnswerView view = AnswerView.of(answer, TextTable.Style.terminal());
         if (view.error().isPresent()) {
-            out.println("✗ " + view.error().get().message());
+            out.println("✗ " + TerminalText.safe(view.error().get().message()));
             view.sql().ifPresent(sql -> out.println("\nSQL tried:\n" + indent(sql)));
             return view;
         }
@@ -33,11 +33,11 @@ public final class TerminalAnswer {
 
     /** The rows part: figure or table, SQL, footer, and how to save the chart or CSV. */
     static void printRows(AnswerView view, PrintStream out, boolean hintFiles) {
-        view.bigNumber().ifPresent(big -> out.println("  " + big.value() + "  " + big.label()));
-        view.table().ifPresent(out::println);
+        view.bigNumber().ifPresent(big -> out.println(TerminalText.safe("  " + big.value() + "  " + big.label())));
+        view.table().ifPresent(table -> out.println(TerminalText.safe(table)));
         view.sql().filter(sql -> !sql.isBlank()).ifPresent(sql -> out.println("\n" + indent(sql)));
         out.println();
-        out.println(view.footer().text());
+        out.println(TerminalText.safe(view.footer().text()));
         if (hintFiles && (view.chartPng().isPresent() || view.csv().isPresent())) {
             String what = view.chartPng().isPresent() && view.csv().isPresent()
                     ? "a chart and the full result as CSV"
@@ -49,11 +49,13 @@ public final class TerminalAnswer {
 
     static void printSummary(AnswerView view, PrintStream out) {
         out.println();
-        out.println(
-                view.summary().filter(s -> !s.isBlank()).map(String::strip).orElse("(" + Sentences.NO_SUMMARY + ")"));
+        out.println(view.summary()
+                .filter(s -> !s.isBlank())
+                .map(s -> TerminalText.safe(s.strip()))
+                .orElse("(" + Sentences.NO_SUMMARY + ")"));
     }
 
     private static String indent(String sql) {
-        return "  " + sql.replace("\n", "\n  ");
+        return "  " + TerminalText.safe(sql).replace("\n", "\n  ");
     }
 }

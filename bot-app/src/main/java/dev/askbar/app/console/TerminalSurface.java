@@ -63,7 +63,8 @@ public final class TerminalSurface implements AnswerSurface {
 
     @Override
     public void failed(String sentence) {
-        failures.println(failurePrefix + sentence);
+        // a sentence can quote the database's error message
+        failures.println(failurePrefix + TerminalText.safe(sentence));
     }
 
     /** The finished answer, once there is one (for saving its files). */
