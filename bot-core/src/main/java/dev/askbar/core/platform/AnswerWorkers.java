@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,13 +30,6 @@ public final class AnswerWorkers implements AutoCloseable {
     static final int ANSWER_QUEUE = 256;
 
     /**
-     * Threads that draw and post tables and charts: as many as there are cores. Drawing is pure CPU, and the operating
-     * system shares the CPU per runnable thread: fifty drawings at once would starve the database connections whose
-     * queries the other answers wait for. Queued drawings still finish while their summaries are being written.
-     */
-    static final int DRAFT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-
-    /**
      * Workers sized for answering: an answer spends nearly all its time waiting on the network, so a handful of
      * threads would queue questions behind idle waits; per-asker and quota limits bound the real work.
      */
@@ -55,14 +49,14 @@ public final class AnswerWorkers implements AutoCloseable {
         executor.allowCoreThreadTimeOut(true);
         this.pool = executor;
         AtomicInteger d = new AtomicInteger();
-        ThreadPoolExecutor draftPool = new ThreadPoolExecutor(
-                DRAFT_THREADS, DRAFT_THREADS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        // one per answer at most, so the answer threads bound these too; posting a table waits on the platform's
+        // network, so they must not queue behind each other (drawing is bounded where it happens, in ChartRenderer)
+        this.drafts =
+                new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                     Thread t = new Thread(r, name + "-rows-" + d.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
-        draftPool.allowCoreThreadTimeOut(true);
-        this.drafts = draftPool;
         this.grace = grace;
     }
 

@@ -151,6 +151,47 @@ class AnswerSessionTest {
     }
 
     @Test
+    void tablesOfDifferentQuestionsArePostedSideBySideNotOneAfterAnother() throws Exception {
+        f = new EngineFixture("session-side-by-side");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
+        // each surface holds its table until the other's has arrived too: a platform that answers slowly
+        CountDownLatch bothPosting = new CountDownLatch(2);
+        List<RecordingSurface> surfaces = List.of(new PostingSurface(bothPosting), new PostingSurface(bothPosting));
+        AdapterContext context = context();
+        for (RecordingSurface surface : surfaces) {
+            context.ask(chat("how many customers"), surface);
+        }
+        for (RecordingSurface surface : surfaces) {
+            surface.await();
+            assertThat(surface.events).contains("posted beside another", "rows");
+        }
+    }
+
+    /** A surface whose table post waits for another question's post to start, as a slow platform API would. */
+    private static final class PostingSurface extends RecordingSurface {
+        private final CountDownLatch bothPosting;
+
+        PostingSurface(CountDownLatch bothPosting) {
+            this.bothPosting = bothPosting;
+        }
+
+        @Override
+        public void answered(Answer answer, Optional<String> archiveId, boolean summaryPending) {
+            if (summaryPending) {
+                bothPosting.countDown();
+                try {
+                    if (bothPosting.await(10, TimeUnit.SECONDS)) {
+                        events.add("posted beside another");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            super.answered(answer, archiveId, summaryPending);
+        }
+    }
+
+    @Test
     void aSummaryThatCannotBeWrittenLeavesTheTableStanding() throws Exception {
         f = new EngineFixture("session-nosummary");
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers");
