@@ -218,13 +218,15 @@ public final class SchemaCatalog {
 
     /**
      * Every label of each small plain table's shareable text columns, as the columns' known values. Reads rows,
-     * so only through the catalog's own role, only tables the planner thinks small (never-analyzed ones are not
-     * read), each bounded in rows and time; a failure costs the values, never the catalog.
+     * so only through the catalog's own role, each read bounded in rows, characters and time; a failure costs the
+     * values, never the catalog. Tables the planner knows to be big are skipped; never-analyzed ones (no estimate) are
+     * read too, since a lookup loaded with a few INSERTs stays under autovacuum's analyze threshold for good, and the
+     * row limit tells a big one by its 1,001st row.
      */
     private static int readLookupValues(Connection c, java.util.Collection<TableBuilder> tables) {
         int read = 0;
         for (TableBuilder t : tables) {
-            if (!t.plain || t.estimate <= 0 || t.estimate > LOOKUP_ROWS || read >= MAX_LOOKUP_TABLES) {
+            if (!t.plain || t.estimate > LOOKUP_ROWS || read >= MAX_LOOKUP_TABLES) {
                 continue;
             }
             List<Integer> labels = new ArrayList<>();
@@ -239,9 +241,11 @@ public final class SchemaCatalog {
             read++;
             StringBuilder sql = new StringBuilder("SELECT ");
             for (int k = 0; k < labels.size(); k++) {
+                // a label is at most 40 characters (printable): a longer value is cut just past that, then dropped
                 sql.append(k == 0 ? "" : ", ")
+                        .append("left(")
                         .append(quote(t.columns.get(labels.get(k)).name()))
-                        .append("::text");
+                        .append("::text, 41)");
             }
             sql.append(" FROM ")
                     .append(quote(t.schema))

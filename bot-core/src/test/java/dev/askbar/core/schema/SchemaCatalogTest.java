@@ -182,6 +182,25 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void aLookupNeverAnalyzedIsReadTooButABigTableNeverAnalyzedIsNotTakenForOne() {
+        // loaded with a few INSERTs after its primary key: far below autovacuum's analyze threshold, so no estimate
+        shop.database()
+                .execute("CREATE SCHEMA fresh; CREATE TABLE fresh.category (id int PRIMARY KEY, name text);"
+                        + " INSERT INTO fresh.category VALUES (1, 'Horror'), (2, 'Comedy'), (3, 'Drama');"
+                        + " CREATE TABLE fresh.rental (id int PRIMARY KEY, note text);"
+                        + " INSERT INTO fresh.rental SELECT g, 'note ' || g FROM generate_series(1, 5000) g;"
+                        + " GRANT USAGE ON SCHEMA fresh TO " + shop.readerRole() + ";"
+                        + " GRANT SELECT ON ALL TABLES IN SCHEMA fresh TO " + shop.readerRole());
+        SchemaSnapshot s =
+                new SchemaCatalog(shop.reader(), List.of("fresh"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
+        assertThat(s.table("fresh", "category").orElseThrow().columns().get(1).knownValues())
+                .containsExactlyInAnyOrder("Horror", "Comedy", "Drama");
+        assertThat(s.table("fresh", "rental").orElseThrow().columns().get(1).knownValues())
+                .as("5,000 rows, found out by the 1,001st")
+                .isEmpty();
+    }
+
+    @Test
     void hiddenColumnsAndTablesStayOutOfTheCatalog() {
         catalogOf("hr", """
                 CREATE TABLE staff (id int PRIMARY KEY, name text, password text, salary numeric);
