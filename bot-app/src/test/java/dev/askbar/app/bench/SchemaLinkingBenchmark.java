@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Schema linking on four public sample databases nobody on the team wrote (AdventureWorks, Pagila, Chinook,
  * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first (the fresh third
- * set, then the second and the first, whose misses have been seen), then the tuning set, the foreign-language set, and the ablation
- * (each stage switched off in turn). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh}
+ * set, then the second and the first, whose misses have been seen), then the tuning set, the foreign-language set,
+ * and the ablation (each stage switched off in turn). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh}
  * or the command in docs/benchmarks.md.
  */
 @Tag("benchmark")

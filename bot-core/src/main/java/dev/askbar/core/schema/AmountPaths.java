@@ -79,9 +79,9 @@ final class AmountPaths {
 
     /**
      * For each main table holding no amounts and not yet joined within {@code chosen} to a table recording them,
-     * the tables on the shortest path to the nearest one (one already chosen, else any), that table and its lines;
-     * only tables not chosen yet. Among equally near tables, a header or line table before other facts, then the path through
-     * the best-scored tables.
+     * the tables on the shortest path to the amounts meant ({@link #routes}), that table and its lines; only tables
+     * not chosen yet. Among equally near tables, a header or line table before other facts, then the path through
+     * the best-scored tables; at most two routes to the same table.
      */
     List<TableInfo> of(
             Collection<TableInfo> main,
@@ -115,9 +115,9 @@ final class AmountPaths {
 
     /**
      * Routes to the amounts most likely meant: those the question already found (even a join further away), else
-     * those its amount words match ("sales" → a sales order header; {@code amountScores}), else orders or invoices with their lines, else any recorded amounts; the nearest of
-     * the first kind there is. A pay history one join away is not what "employees who sold the most" means when
-     * invoices are two joins away.
+     * those its amount words match ("sales" → a sales order header; {@code amountScores}), else orders or invoices
+     * with their lines, else any recorded amounts; the nearest of the first kind there is. A pay history one join
+     * away is not what "employees who sold the most" means when invoices are two joins away.
      */
     private List<List<TableInfo>> routes(
             TableInfo subject, Collection<TableInfo> chosen, Map<TableInfo, Double> amountScores) {
