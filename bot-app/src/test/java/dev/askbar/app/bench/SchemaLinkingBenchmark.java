@@ -16,18 +16,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Schema linking on four public sample databases nobody on the team wrote (AdventureWorks, Pagila, Chinook,
- * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first (the fresh set,
- * then the first set, whose misses have been seen), then the tuning set, the foreign-language set, and the ablation
- * (each stage switched off in turn). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh}
+ * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first (the fresh third
+ * set, then the second and the first, whose misses have been seen), then the tuning set, the foreign-language set,
+ * and the ablation (each stage switched off in turn). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh}
  * or the command in docs/benchmarks.md.
  */
 @Tag("benchmark")
 class SchemaLinkingBenchmark {
     // The goal is 95% of held-out questions with every gold table and mean recall 0.98 on every database. Each held-out
     // set has 6 to 11 questions per database, where one miss costs 9 to 17 points of share and, when it loses two of
-    // three tables, 8 points of recall: the per-database floors allow one such miss (the fresh set's chinook figure,
-    // 7/8 and 0.917, is below the goal and says so in docs/benchmarks.md). Over each whole held-out set (31 and 35
-    // questions) the floors are the goal itself.
+    // three tables, 8 points of recall: the per-database floors allow one such miss (a database at 7/8 is below the
+    // goal, and docs/benchmarks.md says so). Over each whole held-out set (34, 35 and 31 questions) the floors are the
+    // goal itself.
     static final double HELD_OUT_ALL_GOLD_FLOOR = 0.85;
     static final double HELD_OUT_RECALL_FLOOR = 0.90;
     static final double HELD_OUT_OVERALL_ALL_GOLD_FLOOR = 0.95;
@@ -58,7 +58,12 @@ class SchemaLinkingBenchmark {
 
         List<LinkingBench.Figures> fresh = section(
                 report,
-                "HELD-OUT 2, fresh (written before the label and order-line stages, never tuned on), budget 1500",
+                "HELD-OUT 3, fresh (written before the amount paths, never tuned on), budget 1500",
+                LinkingBench.run(linker, LinkingBench.questions("questions-heldout-3.txt")),
+                true);
+        List<LinkingBench.Figures> second = section(
+                report,
+                "HELD-OUT 2 (never tuned on; its one miss was seen before the amount paths), budget 1500",
                 LinkingBench.run(linker, LinkingBench.questions("questions-heldout-2.txt")),
                 true);
         List<LinkingBench.Figures> heldOut = section(
@@ -80,6 +85,7 @@ class SchemaLinkingBenchmark {
         List<LinkingBench.Question> english = new java.util.ArrayList<>(LinkingBench.questions("questions-tuning.txt"));
         english.addAll(LinkingBench.questions("questions-heldout.txt"));
         english.addAll(LinkingBench.questions("questions-heldout-2.txt"));
+        english.addAll(LinkingBench.questions("questions-heldout-3.txt"));
         report.append("Ablation on all " + english.size() + " English questions (all databases), budget 1500\n");
         ablation(report, "all stages", EnumSet.allOf(Stage.class), english);
         for (Stage off : Stage.values()) {
@@ -102,6 +108,7 @@ class SchemaLinkingBenchmark {
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
 
         List<LinkingBench.Figures> asserted = new java.util.ArrayList<>(fresh);
+        asserted.addAll(second);
         asserted.addAll(heldOut);
         for (LinkingBench.Figures f : asserted) {
             boolean overall = f.database().equals("all");

@@ -103,7 +103,7 @@ final class DetailLines {
         }
     }
 
-    private static boolean hasLines(TableInfo header, SchemaSnapshot schema) {
+    static boolean hasLines(TableInfo header, SchemaSnapshot schema) {
         return schema.tables().stream().anyMatch(t -> isLinesOf(t, header));
     }
 

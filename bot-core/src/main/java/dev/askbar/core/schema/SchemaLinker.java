@@ -24,7 +24,8 @@ import java.util.Set;
  *   <li>The foreign-key graph completes the choice: the tables on the shortest path between two chosen tables
  *   (a bridge such as state/province between address and country), and the table that holds the names of
  *   what a chosen table points at; when the question asks for an amount, the line table of a chosen order or
- *   invoice ({@link DetailLines}).</li>
+ *   invoice ({@link DetailLines}), and from a main table holding no amounts (an employee, a store, a country) the
+ *   join path to the nearest table that records them ({@link AmountPaths}).</li>
  *   <li>Every chosen table goes in, in a compact form (keys, foreign keys, the columns the question matches,
  *   name columns) first; the best ones are then written in full as far as the budget allows.</li>
  * </ol>
@@ -44,7 +45,10 @@ public final class SchemaLinker {
         COMPACT,
         /** labels of small lookup tables named in the question ("horror" → the category holding 'Horror') */
         VALUES,
-        /** the line items of a chosen order or invoice when the question asks for an amount */
+        /**
+         * when the question asks for an amount: the line items of a chosen order or invoice, and the join path from a
+         * table holding no amounts to the nearest one that records them (employee ← customer ← invoice)
+         */
         DETAIL_LINES
     }
 
@@ -106,7 +110,12 @@ public final class SchemaLinker {
         Set<TableInfo> required =
                 stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
         if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
-            required.addAll(DetailLines.of(required, seeds.subList(0, Math.min(2, seeds.size())), schema));
+            List<TableInfo> main = seeds.subList(0, Math.min(2, seeds.size()));
+            required.addAll(DetailLines.of(required, main, schema));
+            if (AmountPaths.asksForAmount(terms.lowerQuestion())) {
+                required.addAll(
+                        new AmountPaths(schema, graph).of(main, required, scores.total(), scores.onAmountWords(terms)));
+            }
         }
         return write(
                 required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
@@ -147,6 +156,23 @@ public final class SchemaLinker {
             List<TableInfo> ranked = new ArrayList<>(total.keySet());
             ranked.sort(Comparator.comparing((TableInfo t) -> -total.get(t)).thenComparing(TableInfo::qualifiedName));
             return new Scores(parts, total, ranked);
+        }
+
+        /** Each table's score on the question's words that ask for an amount alone ("sold", "revenue"). */
+        Map<TableInfo, Double> onAmountWords(QuestionTerms terms) {
+            Map<TableInfo, Double> out = new HashMap<>();
+            parts.forEach((t, p) -> {
+                double sum = 0;
+                for (int i = 0; i < terms.terms().size(); i++) {
+                    if (AmountPaths.isAmountWord(terms.terms().get(i).word())) {
+                        sum += p[i];
+                    }
+                }
+                if (sum > 0) {
+                    out.put(t, sum);
+                }
+            });
+            return out;
         }
     }
 
@@ -580,6 +606,73 @@ public final class SchemaLinker {
                 path.add(0, t);
             }
             return path;
+        }
+
+        /**
+         * The shortest join routes from {@code start} to the nearest tables {@code goal} accepts, at most
+         * {@code maxEdges} edges long: each route the tables after {@code start}, the goal table last. Hubs are passed
+         * through only when nothing is near otherwise, as in {@link #between}.
+         */
+        List<List<TableInfo>> nearest(TableInfo start, java.util.function.Predicate<TableInfo> goal, int maxEdges) {
+            List<List<TableInfo>> routes = nearest(start, goal, maxEdges, true);
+            return routes.isEmpty() ? nearest(start, goal, maxEdges, false) : routes;
+        }
+
+        private List<List<TableInfo>> nearest(
+                TableInfo start, java.util.function.Predicate<TableInfo> goal, int maxEdges, boolean avoidHubs) {
+            Map<TableInfo, Integer> depth = new HashMap<>();
+            Map<TableInfo, List<TableInfo>> parents = new HashMap<>();
+            depth.put(start, 0);
+            List<TableInfo> layer = List.of(start);
+            for (int d = 0; d < maxEdges && !layer.isEmpty(); d++) {
+                List<TableInfo> next = new ArrayList<>();
+                for (TableInfo t : layer) {
+                    if (t != start && avoidHubs && degree(t) > HUB_DEGREE) {
+                        continue;
+                    }
+                    for (TableInfo n : edges.getOrDefault(t, Set.of())) {
+                        Integer seen = depth.get(n);
+                        if (seen == null) {
+                            depth.put(n, d + 1);
+                            parents.put(n, new ArrayList<>(List.of(t)));
+                            next.add(n);
+                        } else if (seen == d + 1) {
+                            parents.get(n).add(t);
+                        }
+                    }
+                }
+                List<TableInfo> found = next.stream().filter(goal).toList();
+                if (!found.isEmpty()) {
+                    List<List<TableInfo>> routes = new ArrayList<>();
+                    for (TableInfo g : found) {
+                        routesBack(g, start, parents, new ArrayList<>(), routes);
+                    }
+                    return routes;
+                }
+                layer = next;
+            }
+            return List.of();
+        }
+
+        /** Every route from {@code start} to {@code at} along the breadth-first parents, a few dozen at most. */
+        private static void routesBack(
+                TableInfo at,
+                TableInfo start,
+                Map<TableInfo, List<TableInfo>> parents,
+                List<TableInfo> tail,
+                List<List<TableInfo>> out) {
+            if (out.size() >= 32) {
+                return;
+            }
+            if (at == start) {
+                out.add(List.copyOf(tail));
+                return;
+            }
+            tail.add(0, at);
+            for (TableInfo p : parents.get(at)) {
+                routesBack(p, start, parents, tail, out);
+            }
+            tail.remove(0);
         }
 
         /**
