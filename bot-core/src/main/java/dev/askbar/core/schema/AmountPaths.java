@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Amounts attributed to something that records none: "which employees sold the most" where sales reach an employee
@@ -21,8 +22,13 @@ import java.util.Set;
  * is an attribute of a thing other tables refer to; a payment's amount or an invoice's total is what happened.
  */
 final class AmountPaths {
-    /** Beyond three joins the "nearest" amount is rarely the one meant, and the path costs more than it brings. */
+    /** Within three joins the nearest amounts are usually the ones meant, and the path is cheap. */
     static final int MAX_HOPS = 3;
+    /**
+     * An actor's takings run actor ← film_actor → film ← inventory ← rental ← payment: five joins. A path that long
+     * comes along only when nothing nearer records amounts and its tables fit in the budget as compact lines.
+     */
+    static final int MAX_LONG_HOPS = 5;
     /** Two routes of the same length to the same amounts (a store's customers, its sales person) may both be meant. */
     private static final int MAX_ROUTES = 2;
 
@@ -78,38 +84,70 @@ final class AmountPaths {
     }
 
     /**
-     * For each main table holding no amounts and not yet joined within {@code chosen} to a table recording them,
-     * the tables on the shortest path to the amounts meant ({@link #routes}), that table and its lines; only tables
-     * not chosen yet. Among equally near tables, a header or line table before other facts, then the path through
-     * the best-scored tables; at most two routes to the same table.
+     * For each subject holding no amounts and not yet joined within {@code chosen} to a table recording them, the
+     * tables on the shortest path to the amounts meant ({@link #routes}), that table and its lines; only tables not
+     * chosen yet. Subjects are taken in order and each one's path counts as chosen for the next ("revenue per
+     * customer country": the customer's payments, then the country's path to them). Among equally near tables, a
+     * header or line table before other facts, then the path adding fewest tables (through tables already joined to
+     * the amounts), then the path through the best-scored tables; at most two routes to the same table. A path
+     * longer than {@link #MAX_HOPS} joins is taken only when {@code affordable} says all chosen tables and it still
+     * fit.
      */
     List<TableInfo> of(
-            Collection<TableInfo> main,
+            Collection<TableInfo> subjects,
+            Collection<TableInfo> chosen,
+            Map<TableInfo, Double> scores,
+            Map<TableInfo, Double> amountScores,
+            Predicate<Collection<TableInfo>> affordable) {
+        Set<TableInfo> taken = new LinkedHashSet<>(chosen);
+        Set<TableInfo> out = new LinkedHashSet<>();
+        for (TableInfo subject : subjects) {
+            if (holdsMeasures(subject) || joinedToAmounts(subject, taken)) {
+                continue;
+            }
+            List<TableInfo> path = best(routes(subject, taken, amountScores, MAX_HOPS), taken, scores);
+            if (path.isEmpty()) {
+                List<TableInfo> longer = best(routes(subject, taken, amountScores, MAX_LONG_HOPS), taken, scores);
+                Set<TableInfo> with = new LinkedHashSet<>(taken);
+                with.addAll(longer);
+                if (affordable.test(with)) {
+                    path = longer;
+                }
+            }
+            path.stream().filter(t -> !taken.contains(t)).forEach(out::add);
+            taken.addAll(path);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** {@link #of(Collection, Collection, Map, Map, Predicate)} with every path affordable. */
+    List<TableInfo> of(
+            Collection<TableInfo> subjects,
             Collection<TableInfo> chosen,
             Map<TableInfo, Double> scores,
             Map<TableInfo, Double> amountScores) {
+        return of(subjects, chosen, scores, amountScores, tables -> true);
+    }
+
+    /** The best route's tables (and the second route to the same amounts), and the amounts' lines. */
+    private List<TableInfo> best(
+            List<List<TableInfo>> routes, Collection<TableInfo> taken, Map<TableInfo, Double> scores) {
+        if (routes.isEmpty()) {
+            return List.of();
+        }
+        List<List<TableInfo>> ranked = new ArrayList<>(routes);
+        ranked.sort(java.util.Comparator.comparing((List<TableInfo> r) -> transactional(last(r)) ? 0 : 1)
+                .thenComparing(r -> r.stream().filter(t -> !taken.contains(t)).count())
+                .thenComparing(r -> -gain(r, scores))
+                .thenComparing(r -> last(r).qualifiedName()));
+        TableInfo target = last(ranked.get(0));
         Set<TableInfo> out = new LinkedHashSet<>();
-        for (TableInfo subject : main) {
-            if (holdsMeasures(subject) || joinedToAmounts(subject, chosen)) {
-                continue;
-            }
-            List<List<TableInfo>> routes = routes(subject, chosen, amountScores);
-            if (routes.isEmpty()) {
-                continue;
-            }
-            List<List<TableInfo>> ranked = new ArrayList<>(routes);
-            ranked.sort(java.util.Comparator.comparing((List<TableInfo> r) -> transactional(last(r)) ? 0 : 1)
-                    .thenComparing(r -> -gain(r, scores))
-                    .thenComparing(r -> last(r).qualifiedName()));
-            TableInfo target = last(ranked.get(0));
-            ranked.stream().filter(r -> last(r) == target).limit(MAX_ROUTES).forEach(out::addAll);
-            for (TableInfo t : schema.tables()) {
-                if (DetailLines.isLinesOf(t, target)) {
-                    out.add(t);
-                }
+        ranked.stream().filter(r -> last(r) == target).limit(MAX_ROUTES).forEach(out::addAll);
+        for (TableInfo t : schema.tables()) {
+            if (DetailLines.isLinesOf(t, target)) {
+                out.add(t);
             }
         }
-        out.removeAll(chosen);
         return new ArrayList<>(out);
     }
 
@@ -120,17 +158,17 @@ final class AmountPaths {
      * away is not what "employees who sold the most" means when invoices are two joins away.
      */
     private List<List<TableInfo>> routes(
-            TableInfo subject, Collection<TableInfo> chosen, Map<TableInfo, Double> amountScores) {
+            TableInfo subject, Collection<TableInfo> chosen, Map<TableInfo, Double> amountScores, int hops) {
         List<List<TableInfo>> routes =
-                graph.nearest(subject, t -> chosen.contains(t) && recordsAmounts(t), MAX_HOPS + 1);
+                graph.nearest(subject, t -> chosen.contains(t) && recordsAmounts(t), Math.min(hops + 1, MAX_LONG_HOPS));
         if (routes.isEmpty()) {
-            routes = graph.nearest(subject, t -> amountScores.getOrDefault(t, 0.0) > 0 && recordsAmounts(t), MAX_HOPS);
+            routes = graph.nearest(subject, t -> amountScores.getOrDefault(t, 0.0) > 0 && recordsAmounts(t), hops);
         }
         if (routes.isEmpty()) {
-            routes = graph.nearest(subject, t -> transactional(t) && recordsAmounts(t), MAX_HOPS);
+            routes = graph.nearest(subject, t -> transactional(t) && recordsAmounts(t), hops);
         }
         if (routes.isEmpty()) {
-            routes = graph.nearest(subject, this::recordsAmounts, MAX_HOPS);
+            routes = graph.nearest(subject, this::recordsAmounts, hops);
         }
         return routes;
     }

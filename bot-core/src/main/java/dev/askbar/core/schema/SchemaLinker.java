@@ -109,16 +109,37 @@ public final class SchemaLinker {
         }
         Set<TableInfo> required =
                 stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
+        Layout layout = new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer);
         if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
             List<TableInfo> main = seeds.subList(0, Math.min(2, seeds.size()));
             required.addAll(DetailLines.of(required, main, schema));
             if (AmountPaths.asksForAmount(terms.lowerQuestion())) {
-                required.addAll(
-                        new AmountPaths(schema, graph).of(main, required, scores.total(), scores.onAmountWords(terms)));
+                required.addAll(new AmountPaths(schema, graph)
+                        .of(
+                                subjects(main, scores.ranked(), terms, scorer),
+                                required,
+                                scores.total(),
+                                scores.onAmountWords(terms),
+                                layout::fitsInBrief));
             }
         }
-        return write(
-                required, seeds, scores, graph, new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer));
+        return write(required, seeds, scores, graph, layout);
+    }
+
+    /**
+     * What an amount question measures: its two best tables, and every table it names outright ("revenue per
+     * customer country" names customer and country, however far a country_ticket outranks country). A table that
+     * only shares a word with the question (that country_ticket) is not named outright, so nothing is traced from it.
+     */
+    private static List<TableInfo> subjects(
+            List<TableInfo> main, List<TableInfo> ranked, QuestionTerms terms, TableScorer scorer) {
+        Set<TableInfo> out = new LinkedHashSet<>(main);
+        for (TableInfo t : ranked) {
+            if (scorer.namedOutright(t, terms)) {
+                out.add(t);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /** Labels of lookup tables the question names; one that more than a few tables define says nothing: dropped. */
@@ -501,6 +522,22 @@ public final class SchemaLinker {
             return out;
         }
 
+        /**
+         * Every word of the table's name (its key aside) is a question word or one of its synonyms: "cities" names
+         * city, "customer country" names customer and country; neither names country_ticket.
+         */
+        boolean namedOutright(TableInfo t, QuestionTerms q) {
+            Set<String> name = nameWords(t.name());
+            List<String> parts = name.stream()
+                    .filter(n -> !n.equals("id") && !joinsOthers(n, name))
+                    .toList();
+            return !parts.isEmpty()
+                    && parts.stream()
+                            .allMatch(n -> q.terms().stream()
+                                    .anyMatch(term -> term.word().equals(n)
+                                            || term.related().contains(n)));
+        }
+
         /** "salesperson" among {salesperson, sale, person}: the whole name, already covered by its parts. */
         private static boolean joinsOthers(String word, Set<String> words) {
             return words.size() > 1
@@ -802,6 +839,19 @@ public final class SchemaLinker {
                 lines.put(t, line);
                 used += tokens(line) + 1;
             }
+        }
+
+        /** Whether these tables fit in the budget together as compact lines, the least they can cost. */
+        boolean fitsInBrief(java.util.Collection<TableInfo> tables) {
+            int sum = 0;
+            for (TableInfo t : tables) {
+                TableInfo shown = withNamedLabels(t);
+                String line = compact
+                        ? SchemaPrompt.compactLine(shown, scorer.matchedColumns(t, terms))
+                        : SchemaPrompt.line(shown);
+                sum += tokens(line) + 1;
+            }
+            return sum <= budget;
         }
 
         void upgrade(TableInfo t) {
