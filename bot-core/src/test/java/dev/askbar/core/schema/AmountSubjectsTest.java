@@ -164,6 +164,8 @@ class AmountSubjectsTest {
         assertThat(AmountPaths.asksForAmount("How much has each customer paid?"))
                 .isTrue();
         assertThat(AmountPaths.asksForAmount("Takings per store")).isTrue();
+        assertThat(AmountPaths.asksForAmount("Average salary per department")).isTrue();
+        assertThat(AmountPaths.asksForAmount("Highest-grossing films")).isTrue();
         assertThat(AmountPaths.asksForAmount("What did shipping cost per country?"))
                 .isTrue();
         assertThat(AmountPaths.asksForAmount("Which cities have the most customers?"))
