@@ -13,8 +13,9 @@ import java.util.function.Predicate;
  * Amounts attributed to something that records none: "which employees sold the most" where sales reach an employee
  * only as the support rep of the customers who were invoiced (employee ← customer ← invoice), "revenue per store"
  * through the store's customers' orders, "sales per category" through the products. When a question asks for an
- * amount and one of its main tables holds no amounts itself, the shortest foreign-key path from it to the nearest
- * table that records amounts comes along, with that table's lines when it is a header.
+ * amount and a table it measures (one of its two best tables, or any table it names outright) holds no amounts
+ * itself, the shortest foreign-key path from it to the nearest table that records amounts comes along, with that
+ * table's lines when it is a header: up to three joins, or five when the path fits the budget.
  *
  * <p>A table records amounts when it is an order or invoice header with line items ({@link DetailLines}), or when
  * it holds measures (decimal columns, or whole numbers named as amounts or quantities) and is a fact rather than a

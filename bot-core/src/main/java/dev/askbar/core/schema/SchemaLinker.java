@@ -24,8 +24,8 @@ import java.util.Set;
  *   <li>The foreign-key graph completes the choice: the tables on the shortest path between two chosen tables
  *   (a bridge such as state/province between address and country), and the table that holds the names of
  *   what a chosen table points at; when the question asks for an amount, the line table of a chosen order or
- *   invoice ({@link DetailLines}), and from a main table holding no amounts (an employee, a store, a country) the
- *   join path to the nearest table that records them ({@link AmountPaths}).</li>
+ *   invoice ({@link DetailLines}), and from each table the question measures that holds no amounts (an employee, a
+ *   store, a country it names) the join path to the nearest table that records them ({@link AmountPaths}).</li>
  *   <li>Every chosen table goes in, in a compact form (keys, foreign keys, the columns the question matches,
  *   name columns) first; the best ones are then written in full as far as the budget allows.</li>
  * </ol>
