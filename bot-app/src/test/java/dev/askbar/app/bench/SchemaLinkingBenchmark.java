@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Schema linking on four public sample databases nobody on the team wrote (AdventureWorks, Pagila, Chinook,
- * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first (the fresh third
- * set, then the second and the first, whose misses have been seen), then the tuning set, the foreign-language set,
- * and the ablation (each stage switched off in turn). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh}
+ * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first (the fresh fourth
+ * set; the third, whose misses led to the last change and which is therefore reported but not asserted; then the
+ * second and the first, whose misses have been seen), then the tuning set, the foreign-language set, and the ablation
+ * (each stage switched off in turn). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh}
  * or the command in docs/benchmarks.md.
  */
 @Tag("benchmark")
@@ -26,8 +27,8 @@ class SchemaLinkingBenchmark {
     // The goal is 95% of held-out questions with every gold table and mean recall 0.98 on every database. Each held-out
     // set has 6 to 11 questions per database, where one miss costs 9 to 17 points of share and, when it loses two of
     // three tables, 8 points of recall: the per-database floors allow one such miss (a database at 7/8 is below the
-    // goal, and docs/benchmarks.md says so). Over each whole held-out set (34, 35 and 31 questions) the floors are the
-    // goal itself.
+    // goal, and docs/benchmarks.md says so). Over each asserted held-out set (held-out 4, 2 and 1) the floors are the
+    // goal itself; held-out 3 is reported only, since the change after it was made for its misses.
     static final double HELD_OUT_ALL_GOLD_FLOOR = 0.85;
     static final double HELD_OUT_RECALL_FLOOR = 0.90;
     static final double HELD_OUT_OVERALL_ALL_GOLD_FLOOR = 0.95;
@@ -58,7 +59,12 @@ class SchemaLinkingBenchmark {
 
         List<LinkingBench.Figures> fresh = section(
                 report,
-                "HELD-OUT 3, fresh (written before the amount paths, never tuned on), budget 1500",
+                "HELD-OUT 4, fresh (written before the named-subject amount paths, never tuned on), budget 1500",
+                LinkingBench.run(linker, LinkingBench.questions("questions-heldout-4.txt")),
+                true);
+        section(
+                report,
+                "HELD-OUT 3 (reported, not asserted: its three misses led to the named-subject amount paths), budget 1500",
                 LinkingBench.run(linker, LinkingBench.questions("questions-heldout-3.txt")),
                 true);
         List<LinkingBench.Figures> second = section(
@@ -86,6 +92,7 @@ class SchemaLinkingBenchmark {
         english.addAll(LinkingBench.questions("questions-heldout.txt"));
         english.addAll(LinkingBench.questions("questions-heldout-2.txt"));
         english.addAll(LinkingBench.questions("questions-heldout-3.txt"));
+        english.addAll(LinkingBench.questions("questions-heldout-4.txt"));
         report.append("Ablation on all " + english.size() + " English questions (all databases), budget 1500\n");
         ablation(report, "all stages", EnumSet.allOf(Stage.class), english);
         for (Stage off : Stage.values()) {
