@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Schema linking on four public sample databases nobody on the team wrote (AdventureWorks, Pagila, Chinook,
- * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first (the fresh fourth
- * set; the third, whose misses led to the last change and which is therefore reported but not asserted; then the
- * second and the first, whose misses have been seen), then the tuning set, the foreign-language set, and the ablation
+ * Northwind), each beside 40 noise tables that reuse the questions' words. Held-out questions first (the fourth set,
+ * unseen until its first run scored 34/36, since tuned on for its two misses; the third, whose misses led to the
+ * amount paths and which is reported but not asserted; then the second and the first, whose misses have been seen):
+ * every set has now been seen, so a fresh set is what would measure the next change. Then the tuning set, the foreign-language set, and the ablation
  * (each stage switched off in turn). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh}
  * or the command in docs/benchmarks.md.
  */
@@ -28,7 +29,8 @@ class SchemaLinkingBenchmark {
     // set has 6 to 11 questions per database, where one miss costs 9 to 17 points of share and, when it loses two of
     // three tables, 8 points of recall: the per-database floors allow one such miss (a database at 7/8 is below the
     // goal, and docs/benchmarks.md says so). Over each asserted held-out set (held-out 4, 2 and 1) the floors are the
-    // goal itself; held-out 3 is reported only, since the change after it was made for its misses.
+    // goal itself; held-out 3 is reported only, since the change after it was made for its misses. Held-out 4 stays
+    // asserted as a floor against regressions, though its last two misses were fixed after its first run.
     static final double HELD_OUT_ALL_GOLD_FLOOR = 0.85;
     static final double HELD_OUT_RECALL_FLOOR = 0.90;
     static final double HELD_OUT_OVERALL_ALL_GOLD_FLOOR = 0.95;
@@ -59,7 +61,8 @@ class SchemaLinkingBenchmark {
 
         List<LinkingBench.Figures> fresh = section(
                 report,
-                "HELD-OUT 4, fresh (written before the named-subject amount paths, never tuned on), budget 1500",
+                "HELD-OUT 4 (written before the named-subject amount paths; unseen it scored 34/36: its two misses led to"
+                        + " the dated headers of line tables, so it is tuned on now), budget 1500",
                 LinkingBench.run(linker, LinkingBench.questions("questions-heldout-4.txt")),
                 true);
         section(

@@ -93,7 +93,119 @@ final class DetailLines {
             List.of("details", "detail", "lines", "line", "items", "item", "lineitems", "lineitem");
     private static final List<String> HEADER_WORDS = List.of("headers", "header", "head", "hdr");
 
+    /**
+     * Words that put a question in time ("per month", "in 2014", "since March"): general English. "last",
+     * "before", "may" and "fall" are left out: "last name", "before tax", "may order" and "fall" are not dates.
+     */
+    private static final Set<String> TIME_WORDS = Set.of(
+            "day",
+            "days",
+            "daily",
+            "week",
+            "weeks",
+            "weekly",
+            "weekend",
+            "weekends",
+            "month",
+            "months",
+            "monthly",
+            "quarter",
+            "quarters",
+            "quarterly",
+            "year",
+            "years",
+            "yearly",
+            "annual",
+            "annually",
+            "today",
+            "yesterday",
+            "hour",
+            "hours",
+            "hourly",
+            "since",
+            "date",
+            "dates",
+            "dated",
+            "period",
+            "periods",
+            "season",
+            "seasonal",
+            "recent",
+            "recently",
+            "ytd",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+            "christmas",
+            "holiday",
+            "holidays");
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+    /** Columns that stamp when a row was last written, on every table of some schemas: not what a question means. */
+    private static final java.util.regex.Pattern BOOKKEEPING =
+            java.util.regex.Pattern.compile("(?i).*(modif|updat|changed|rowversion).*");
+
     private DetailLines() {}
+
+    /** The question is about a time: a year, a month, "per week", "since", "recently". */
+    static boolean asksAboutTime(String question) {
+        if (YEAR.matcher(question).find()) {
+            return true;
+        }
+        for (String w : Words.fold(question).split("[^\\p{L}\\p{N}]+")) {
+            if (TIME_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The headers a line table leaves its dates to: "units sold per model in 2014" finds the order lines, but the
+     * date the question filters on is the order's. None when the lines keep a date of their own, or the header none.
+     */
+    static List<TableInfo> datedHeaders(TableInfo lines, SchemaSnapshot schema) {
+        if (holdsDate(lines)) {
+            return List.of();
+        }
+        List<TableInfo> out = new ArrayList<>();
+        for (TableInfo header : schema.tables()) {
+            if (holdsDate(header) && isLinesOf(lines, header)) {
+                out.add(header);
+            }
+        }
+        return out;
+    }
+
+    private static boolean holdsDate(TableInfo t) {
+        return t.columns().stream()
+                .anyMatch(c -> c.type().matches("(?i)date|timestamp.*|timestamptz")
+                        && !BOOKKEEPING.matcher(c.name()).matches());
+    }
 
     static boolean asksForAmount(String question) {
         for (String w : Words.fold(question).split("[^\\p{L}\\p{N}]+")) {

@@ -123,7 +123,8 @@ public final class SchemaLinker {
                                 layout::fitsInBrief));
             }
         }
-        return write(required, seeds, scores, graph, layout);
+        boolean dated = stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion());
+        return write(required, seeds, scores, graph, layout, dated ? schema : null);
     }
 
     /**
@@ -238,9 +239,20 @@ public final class SchemaLinker {
      * Presence first, detail second: every required table in compact form, then the strongest seeds in full,
      * then further tables compactly while the budget lasts, then full lines for the rest of the required ones.
      */
+    /** @param datesFrom the schema, when the question is about a time: line tables then bring their dated headers */
     private static LinkedSchema write(
-            Set<TableInfo> required, List<TableInfo> seeds, Scores scores, ForeignKeyGraph graph, Layout layout) {
-        required.forEach(layout::addCompact);
+            Set<TableInfo> required,
+            List<TableInfo> seeds,
+            Scores scores,
+            ForeignKeyGraph graph,
+            Layout layout,
+            SchemaSnapshot datesFrom) {
+        java.util.function.Consumer<TableInfo> add = t -> {
+            if (layout.addCompact(t) && datesFrom != null) {
+                DetailLines.datedHeaders(t, datesFrom).forEach(layout::addCompact);
+            }
+        };
+        required.forEach(add);
         double top = seeds.isEmpty() ? 0 : scores.total().getOrDefault(seeds.get(0), 0.0);
         for (TableInfo t : seeds) {
             if (scores.total().getOrDefault(t, 0.0) >= top * 0.5) {
@@ -248,9 +260,9 @@ public final class SchemaLinker {
             }
         }
         if (!seeds.isEmpty()) {
-            graph.neighbours(seeds.get(0)).forEach(layout::addCompact);
+            graph.neighbours(seeds.get(0)).forEach(add);
         }
-        scores.ranked().forEach(layout::addCompact);
+        scores.ranked().forEach(add);
         required.forEach(layout::upgrade);
         return layout.result();
     }
@@ -827,9 +839,10 @@ public final class SchemaLinker {
             this.scorer = scorer;
         }
 
-        void addCompact(TableInfo t) {
+        /** Adds the table's compact line if it fits; true when it was added now. */
+        boolean addCompact(TableInfo t) {
             if (lines.containsKey(t)) {
-                return;
+                return false;
             }
             TableInfo shown = withNamedLabels(t);
             String line = compact
@@ -838,7 +851,9 @@ public final class SchemaLinker {
             if (used + tokens(line) + 1 <= budget) {
                 lines.put(t, line);
                 used += tokens(line) + 1;
+                return true;
             }
+            return false;
         }
 
         /** Whether these tables fit in the budget together as compact lines, the least they can cost. */

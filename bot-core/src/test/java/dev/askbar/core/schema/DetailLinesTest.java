@@ -49,6 +49,61 @@ class DetailLinesTest {
         assertThat(DetailLines.of(List.of(orders, lines), s)).isEmpty();
     }
 
+    @Test
+    void questionsSetInTimeAreToldAndWordsThatOnlyLookLikeDatesAreNot() {
+        assertThat(DetailLines.asksAboutTime("Units sold per product model in 2014"))
+                .isTrue();
+        assertThat(DetailLines.asksAboutTime("Video tracks sold per month")).isTrue();
+        assertThat(DetailLines.asksAboutTime("Orders since March")).isTrue();
+        assertThat(DetailLines.asksAboutTime("Customers by last name")).isFalse();
+        assertThat(DetailLines.asksAboutTime("Which products may be discontinued?"))
+                .isFalse();
+        assertThat(DetailLines.asksAboutTime("Top 20 products by units sold")).isFalse();
+    }
+
+    @Test
+    void aLineTableWithoutADateOfItsOwnLeavesItToItsHeader() {
+        TableInfo orders = table("orders", List.of(), "ordered_at", "timestamp with time zone");
+        TableInfo lines = table(
+                "order_details",
+                List.of(new ForeignKey(List.of("order_id"), "public", "orders", List.of("id"))),
+                "quantity",
+                "integer");
+        TableInfo stampedLines = table(
+                "invoice_line",
+                List.of(new ForeignKey(List.of("invoice_id"), "public", "invoice", List.of("id"))),
+                "quantity",
+                "integer",
+                "modifieddate",
+                "timestamp");
+        TableInfo invoice = table("invoice", List.of(), "invoice_date", "date");
+        TableInfo datedLines = table(
+                "shipment_items",
+                List.of(new ForeignKey(List.of("shipment_id"), "public", "shipments", List.of("id"))),
+                "shipped_on",
+                "date");
+        TableInfo shipments = table("shipments", List.of(), "shipped_at", "date");
+        SchemaSnapshot s =
+                new SchemaSnapshot(List.of(orders, lines, stampedLines, invoice, datedLines, shipments), Instant.now());
+
+        assertThat(DetailLines.datedHeaders(lines, s)).containsExactly(orders);
+        assertThat(DetailLines.datedHeaders(stampedLines, s))
+                .as("a modified-date stamp is bookkeeping, not the sale's date")
+                .containsExactly(invoice);
+        assertThat(DetailLines.datedHeaders(datedLines, s))
+                .as("lines with a date of their own")
+                .isEmpty();
+        assertThat(DetailLines.datedHeaders(orders, s)).as("not a line table").isEmpty();
+    }
+
+    private static TableInfo table(
+            String name, List<ForeignKey> fks, String column, String type, String column2, String type2) {
+        TableInfo t = table(name, fks, column, type);
+        List<ColumnInfo> cols = new java.util.ArrayList<>(t.columns());
+        cols.add(new ColumnInfo(column2, type2, true, Optional.empty(), List.of()));
+        return new TableInfo("public", name, false, Optional.empty(), cols, List.of("id"), fks, 100);
+    }
+
     private static TableInfo table(String name, List<ForeignKey> fks, String column, String type) {
         List<ColumnInfo> cols = new java.util.ArrayList<>();
         cols.add(new ColumnInfo("id", "integer", false, Optional.empty(), List.of()));
