@@ -1,5 +1,6 @@
 package dev.askbar.app.database;
 
+import dev.askbar.core.sql.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,7 +26,7 @@ public final class DatabaseRoles {
                 s.execute(sql);
             }
             s.execute(ensureRole(APP, appPassword));
-            s.execute("GRANT CONNECT ON DATABASE " + quote(database) + " TO " + APP);
+            s.execute("GRANT CONNECT ON DATABASE " + Identifiers.quote(database) + " TO " + APP);
             s.execute("CREATE SCHEMA IF NOT EXISTS askbar AUTHORIZATION " + APP);
             s.execute("REVOKE ALL ON SCHEMA askbar FROM " + READER);
         }
@@ -40,13 +41,14 @@ public final class DatabaseRoles {
         List<String> sql = new ArrayList<>();
         sql.add(ensureRole(READER, password));
         sql.add("ALTER ROLE " + READER + " SET default_transaction_read_only = on");
-        sql.add("GRANT CONNECT ON DATABASE " + quote(database) + " TO " + READER);
+        sql.add("GRANT CONNECT ON DATABASE " + Identifiers.quote(database) + " TO " + READER);
         for (String schema : schemas) {
             // a role that may create tables in a schema it reads is not read-only
-            sql.add("REVOKE CREATE ON SCHEMA " + quote(schema) + " FROM PUBLIC");
-            sql.add("GRANT USAGE ON SCHEMA " + quote(schema) + " TO " + READER);
-            sql.add("GRANT SELECT ON ALL TABLES IN SCHEMA " + quote(schema) + " TO " + READER);
-            sql.add("ALTER DEFAULT PRIVILEGES IN SCHEMA " + quote(schema) + " GRANT SELECT ON TABLES TO " + READER);
+            sql.add("REVOKE CREATE ON SCHEMA " + Identifiers.quote(schema) + " FROM PUBLIC");
+            sql.add("GRANT USAGE ON SCHEMA " + Identifiers.quote(schema) + " TO " + READER);
+            sql.add("GRANT SELECT ON ALL TABLES IN SCHEMA " + Identifiers.quote(schema) + " TO " + READER);
+            sql.add("ALTER DEFAULT PRIVILEGES IN SCHEMA " + Identifiers.quote(schema) + " GRANT SELECT ON TABLES TO "
+                    + READER);
         }
         return sql;
     }
@@ -56,9 +58,5 @@ public final class DatabaseRoles {
         return "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
                 + "CREATE ROLE " + role + " LOGIN PASSWORD '" + pw + "' NOSUPERUSER NOCREATEDB NOCREATEROLE; "
                 + "ELSE ALTER ROLE " + role + " LOGIN PASSWORD '" + pw + "'; END IF; END $$";
-    }
-
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -85,12 +85,7 @@ final class ChartRenderer {
                 .height(HEIGHT)
                 .title(shorten(title, 80))
                 .xAxisTitle(result.columns().get(plan.labelColumn()).name())
-                .yAxisTitle(
-                        plan.valueColumns().size() == 1
-                                ? result.columns()
-                                        .get(plan.valueColumns().get(0))
-                                        .name()
-                                : "")
+                .yAxisTitle(valueAxisTitle(result, plan))
                 .build();
         style(chart.getStyler());
         chart.getStyler().setDatePattern(datePattern(result, plan.labelColumn()));
@@ -125,12 +120,7 @@ final class ChartRenderer {
                 .height(HEIGHT)
                 .title(shorten(title, 80))
                 .xAxisTitle(result.columns().get(plan.labelColumn()).name())
-                .yAxisTitle(
-                        plan.valueColumns().size() == 1
-                                ? result.columns()
-                                        .get(plan.valueColumns().get(0))
-                                        .name()
-                                : "")
+                .yAxisTitle(valueAxisTitle(result, plan))
                 .build();
         style(chart.getStyler());
         chart.getStyler().setLegendVisible(plan.valueColumns().size() > 1);
@@ -179,6 +169,13 @@ final class ChartRenderer {
             chart.addSeries(name, value);
         }
         return chart;
+    }
+
+    /** The value column's name when there is one; with several, the legend names them. */
+    private static String valueAxisTitle(QueryResult result, ChartPlan plan) {
+        return plan.valueColumns().size() == 1
+                ? result.columns().get(plan.valueColumns().get(0)).name()
+                : "";
     }
 
     private static void style(Styler s) {

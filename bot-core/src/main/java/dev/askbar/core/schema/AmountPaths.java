@@ -71,7 +71,7 @@ final class AmountPaths {
 
     /** Whether the question asks for an amount strongly enough to go looking for one several joins away. */
     static boolean asksForAmount(String question) {
-        for (String w : Words.fold(question).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : Words.tokens(question)) {
             if (isAmountWord(w)) {
                 return true;
             }
@@ -213,16 +213,13 @@ final class AmountPaths {
     /** Decimal columns, or whole numbers named as amounts, that are neither keys nor foreign keys. */
     static boolean holdsMeasures(TableInfo t) {
         for (ColumnInfo c : t.columns()) {
-            if (t.primaryKey().contains(c.name())
-                    || t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(c.name()))) {
+            if (t.keyColumn(c.name())) {
                 continue;
             }
-            String type = c.type().toLowerCase(java.util.Locale.ROOT);
-            if (type.matches("numeric.*|decimal.*|real|double.*|float.*|money")) {
+            if (c.fractional()) {
                 return true;
             }
-            if (type.matches("(small|big)?int.*|integer")
-                    && IdentifierWords.of(c.name()).stream().anyMatch(MEASURE_WORDS::contains)) {
+            if (c.wholeNumber() && IdentifierWords.of(c.name()).stream().anyMatch(MEASURE_WORDS::contains)) {
                 return true;
             }
         }

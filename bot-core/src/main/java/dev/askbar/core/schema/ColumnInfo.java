@@ -1,6 +1,7 @@
 package dev.askbar.core.schema;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,25 @@ public record ColumnInfo(
     public ColumnInfo {
         sampleValues = List.copyOf(sampleValues);
         knownValues = List.copyOf(knownValues);
+    }
+
+    /** An integer type: smallint, integer, bigint. */
+    boolean wholeNumber() {
+        return lowerType().matches("(small|big)?int.*|integer");
+    }
+
+    /** A type with fractions: numeric, decimal, real, double precision, money. */
+    boolean fractional() {
+        return lowerType().matches("numeric.*|decimal.*|real|double.*|float.*|money");
+    }
+
+    /** A date or timestamp, with or without a time zone. */
+    boolean dated() {
+        return lowerType().matches("date|timestamp.*|timestamptz");
+    }
+
+    private String lowerType() {
+        return type.toLowerCase(Locale.ROOT);
     }
 
     /** A column whose known values are just its common ones. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Orders, invoices and purchase orders keep their amounts on their lines: what was sold, for how much, in what
@@ -163,11 +164,10 @@ final class DetailLines {
             "holiday",
             "holidays");
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
     /** Columns that stamp when a row was last written, on every table of some schemas: not what a question means. */
-    private static final java.util.regex.Pattern BOOKKEEPING =
-            java.util.regex.Pattern.compile("(?i).*(modif|updat|changed|rowversion).*");
+    private static final Pattern BOOKKEEPING = Pattern.compile("(?i).*(modif|updat|changed|rowversion).*");
 
     private DetailLines() {}
 
@@ -176,7 +176,7 @@ final class DetailLines {
         if (YEAR.matcher(question).find()) {
             return true;
         }
-        for (String w : Words.fold(question).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : Words.tokens(question)) {
             if (TIME_WORDS.contains(w)) {
                 return true;
             }
@@ -203,12 +203,11 @@ final class DetailLines {
 
     private static boolean holdsDate(TableInfo t) {
         return t.columns().stream()
-                .anyMatch(c -> c.type().matches("(?i)date|timestamp.*|timestamptz")
-                        && !BOOKKEEPING.matcher(c.name()).matches());
+                .anyMatch(c -> c.dated() && !BOOKKEEPING.matcher(c.name()).matches());
     }
 
     static boolean asksForAmount(String question) {
-        for (String w : Words.fold(question).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : Words.tokens(question)) {
             if (AMOUNT_WORDS.contains(w)) {
                 return true;
             }
@@ -289,10 +288,7 @@ final class DetailLines {
     }
 
     private static boolean holdsNumbers(TableInfo t) {
-        return t.columns().stream()
-                .anyMatch(c -> !t.primaryKey().contains(c.name())
-                        && t.foreignKeys().stream().noneMatch(fk -> fk.columns().contains(c.name()))
-                        && c.type().matches("(?i)(small|big)?int.*|integer|numeric.*|real|double.*|money|decimal.*"));
+        return t.columns().stream().anyMatch(c -> !t.keyColumn(c.name()) && (c.wholeNumber() || c.fractional()));
     }
 
     private static String letters(String identifier) {

@@ -1,6 +1,7 @@
 package dev.askbar.core.schema;
 
 import dev.askbar.core.config.HiddenColumns;
+import dev.askbar.core.sql.Identifiers;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -244,13 +245,13 @@ public final class SchemaCatalog {
                 // a label is at most 40 characters (printable): a longer value is cut just past that, then dropped
                 sql.append(k == 0 ? "" : ", ")
                         .append("left(")
-                        .append(quote(t.columns.get(labels.get(k)).name()))
+                        .append(Identifiers.quote(t.columns.get(labels.get(k)).name()))
                         .append("::text, 41)");
             }
             sql.append(" FROM ")
-                    .append(quote(t.schema))
+                    .append(Identifiers.quote(t.schema))
                     .append('.')
-                    .append(quote(t.name))
+                    .append(Identifiers.quote(t.name))
                     .append(" LIMIT ")
                     .append(LOOKUP_ROWS + 1);
             List<java.util.Set<String>> values = new ArrayList<>();
@@ -292,10 +293,6 @@ public final class SchemaCatalog {
             }
         }
         return read;
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     private boolean hidesAny(TableBuilder t, List<String> columns) {

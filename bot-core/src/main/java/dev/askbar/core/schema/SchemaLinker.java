@@ -149,7 +149,7 @@ public final class SchemaLinker {
         if (index.isEmpty()) {
             return List.of();
         }
-        List<String> words = ValueIndex.words(question);
+        List<String> words = Words.stems(question);
         return index.find(words.subList(0, Math.min(words.size(), MAX_QUESTION_WORDS))).stream()
                 .filter(h -> h.tablesHolding() <= MAX_TABLES_PER_LABEL)
                 .toList();
@@ -315,7 +315,7 @@ public final class SchemaLinker {
             return new QuestionTerms(terms, lowerQuestion, List.copyOf(hits));
         }
 
-        /** The index of the term for a question word (as {@link ValueIndex#words} folds it), or -1. */
+        /** The index of the term for a question word (as {@link Words#stems} folds it), or -1. */
         int termOf(String word) {
             for (int i = 0; i < terms.size(); i++) {
                 if (terms.get(i).word().equals(word)) {
@@ -333,9 +333,8 @@ public final class SchemaLinker {
                 java.util.function.Function<String, Set<String>> lookalikes) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
-            for (String w :
-                    Words.fold(question.replaceAll("([a-z])([A-Z])", "$1 $2")).split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty() && tokens.size() < MAX_QUESTION_WORDS) {
+            for (String w : Words.tokens(question.replaceAll("([a-z])([A-Z])", "$1 $2"))) {
+                if (tokens.size() < MAX_QUESTION_WORDS) {
                     tokens.add(w);
                 }
             }
@@ -520,7 +519,7 @@ public final class SchemaLinker {
                             * Math.log(1.0 + (double) tableCount / hit.tablesHolding())
                             * (hit.defining() ? 1 : COPY_WEIGHT);
                     int slot = terms.size();
-                    List<String> words = ValueIndex.words(hit.value());
+                    List<String> words = Words.stems(hit.value());
                     for (String w : words) {
                         int k = q.termOf(w);
                         if (k >= 0) {

@@ -97,8 +97,7 @@ public final class SchemaPrompt {
     static String compactLine(TableInfo t, Set<String> keep) {
         List<ColumnInfo> shown = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
-            boolean key = t.primaryKey().contains(c.name())
-                    || t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(c.name()));
+            boolean key = t.keyColumn(c.name());
             if (key || keep.contains(c.name()) || SchemaLinker.isNameColumn(c.name())) {
                 shown.add(c);
             }

@@ -36,6 +36,12 @@ public record TableInfo(
         this(schema, name, view, comment, columns, primaryKey, foreignKeys, rowEstimate, false);
     }
 
+    /** Part of the primary key or of a foreign key: an identifier, not a value a question measures. */
+    boolean keyColumn(String column) {
+        return primaryKey.contains(column)
+                || foreignKeys.stream().anyMatch(fk -> fk.columns().contains(column));
+    }
+
     public String qualifiedName() {
         return schema + "." + name;
     }

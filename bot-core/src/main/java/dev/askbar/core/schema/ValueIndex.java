@@ -40,7 +40,7 @@ final class ValueIndex {
             for (ColumnInfo c : t.columns()) {
                 boolean defining = t.rowEstimate() > 0 && c.knownValues().size() >= 0.6 * t.rowEstimate();
                 for (String v : c.knownValues()) {
-                    List<String> words = words(v);
+                    List<String> words = Words.stems(v);
                     if (worthMatching(words)) {
                         byFirstWord
                                 .computeIfAbsent(words.get(0), k -> new ArrayList<>())
@@ -85,17 +85,6 @@ final class ValueIndex {
         }
         hits.sort(java.util.Comparator.comparingInt((Hit h) -> h.start()).thenComparingInt(h -> -h.length()));
         return hits;
-    }
-
-    /** Folded, plural-folded words, stopwords kept: a label such as "The Office" must match as written. */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : Words.fold(text).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(Words.stem(w));
-            }
-        }
-        return out;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Business words the linker should treat as meaning schema words: "supplier: vendor", "active customer = ordered
@@ -43,7 +42,7 @@ public final class Vocabulary {
             if (l.isEmpty() || l.startsWith("#") || cut <= 0) {
                 continue;
             }
-            List<String> term = words(l.substring(0, cut));
+            List<String> term = Words.stems(l.substring(0, cut));
             String meaning = l.substring(cut + 1).strip();
             if (!term.isEmpty() && !meaning.isEmpty()) {
                 out.add(new Entry(term, meaning));
@@ -74,7 +73,7 @@ public final class Vocabulary {
 
     /** The meanings of every term the question contains, as one text (empty when none). */
     String meaningsIn(String question) {
-        List<String> q = words(question);
+        List<String> q = Words.stems(question);
         StringBuilder out = new StringBuilder();
         for (Entry e : entries) {
             if (containsRun(q, e.term())) {
@@ -95,16 +94,6 @@ public final class Vocabulary {
             return true;
         }
         return false;
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : Words.fold(text).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(Words.stem(w.toLowerCase(Locale.ROOT)));
-            }
-        }
-        return out;
     }
 
     private static final class Builtin {

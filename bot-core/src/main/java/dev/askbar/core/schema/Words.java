@@ -1,7 +1,9 @@
 package dev.askbar.core.schema;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -111,14 +113,29 @@ public final class Words {
         if (text == null) {
             return out;
         }
-        String spaced = text.replaceAll("([a-z])([A-Z])", "$1 $2");
-        for (String w : fold(spaced).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : tokens(text.replaceAll("([a-z])([A-Z])", "$1 $2"))) {
             if (w.length() < 2 || STOPWORDS.contains(w)) {
                 continue;
             }
             out.add(stem(w));
         }
         return out;
+    }
+
+    /** The folded words of a text, in order, stopwords kept: "Categoría de película" → [categoria, de, pelicula]. */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : fold(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #tokens}, each plural-folded: how labels and glossary terms are matched word for word. */
+    static List<String> stems(String text) {
+        return tokens(text).stream().map(Words::stem).toList();
     }
 
     /** Lower case without accents: "Categoría" → "categoria". */

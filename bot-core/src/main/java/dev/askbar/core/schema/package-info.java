@@ -7,6 +7,6 @@
  * returns a {@link dev.askbar.core.schema.LinkedSchema}; {@link dev.askbar.core.schema.Vocabulary} carries the
  * glossary's words into linking. Word handling (WordNet through extJWNL, identifier splitting, lookalike
  * spelling) and the sensitive-column rules are internal. The engine depends on this package; it depends only on config
- * (hidden columns).
+ * (hidden columns) and sql (quoting the identifiers of its label reads).
  */
 package dev.askbar.core.schema;

@@ -2,10 +2,18 @@ package dev.askbar.core.sql;
 
 import java.util.Locale;
 
-/** Identifiers as PostgreSQL compares them: quoted ones exactly, unquoted ones folded to lower case. */
-final class Identifiers {
+/**
+ * Identifiers as PostgreSQL compares them: quoted ones exactly, unquoted ones folded to lower case; and any name
+ * written into SQL as a quoted identifier, so a name from the catalog or the configuration cannot end it early.
+ */
+public final class Identifiers {
 
     private Identifiers() {}
+
+    /** {@code my "odd" table} → {@code "my ""odd"" table"}. */
+    public static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
 
     static String fold(String identifier) {
         if (identifier == null) {

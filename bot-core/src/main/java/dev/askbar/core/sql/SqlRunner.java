@@ -122,13 +122,8 @@ public final class SqlRunner {
 
     /** pg_catalog first, so a function in an allowed schema cannot stand in for a built-in; pg_temp last. */
     private static String searchPath(Set<String> schemas) {
-        String allowed =
-                schemas.stream().sorted().map(SqlRunner::quoteIdentifier).collect(Collectors.joining(", "));
+        String allowed = schemas.stream().sorted().map(Identifiers::quote).collect(Collectors.joining(", "));
         return "pg_catalog" + (allowed.isEmpty() ? "" : ", " + allowed) + ", pg_temp";
-    }
-
-    private static String quoteIdentifier(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     /**

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +51,7 @@ public final class EventClaims {
             .maximumSize(100_000)
             .build();
 
-    private final AtomicLong nextCleanupNanos = new AtomicLong(System.nanoTime());
+    private final Periodic cleanups = new Periodic(CLEANUP_EVERY);
 
     public EventClaims(StateStore store) {
         this.store = store;
@@ -100,9 +99,7 @@ public final class EventClaims {
     }
 
     private void cleanUpNowAndThen() {
-        long next = nextCleanupNanos.get();
-        long now = System.nanoTime();
-        if (now - next >= 0 && nextCleanupNanos.compareAndSet(next, now + CLEANUP_EVERY.toNanos())) {
+        if (cleanups.due()) {
             cleanUp();
         }
     }

@@ -49,7 +49,7 @@ public final class StoredAnswers {
     private final ThrottledWarning warning = new ThrottledWarning(log);
     private final Cache<String, Answer> keptHere;
     private final AtomicLong bytesSinceCleanup = new AtomicLong();
-    private final AtomicLong nextCleanupNanos = new AtomicLong(System.nanoTime());
+    private final Periodic cleanups = new Periodic(CLEANUP_EVERY);
 
     /** Keeps answers for {@code maxAge}, and at most {@code maxBytes} of them (compressed) in all. */
     public StoredAnswers(StateStore store, Duration maxAge, long maxBytes) {
@@ -155,10 +155,7 @@ public final class StoredAnswers {
      */
     private void cleanUpNowAndThen(int added) {
         long bytes = bytesSinceCleanup.addAndGet(added);
-        long next = nextCleanupNanos.get();
-        long now = System.nanoTime();
-        if ((bytes >= maxBytes / 100 || now - next >= 0)
-                && nextCleanupNanos.compareAndSet(next, now + CLEANUP_EVERY.toNanos())) {
+        if (cleanups.due(bytes >= maxBytes / 100)) {
             bytesSinceCleanup.set(0);
             cleanUp();
         }

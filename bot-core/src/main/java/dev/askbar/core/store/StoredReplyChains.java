@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +24,7 @@ public final class StoredReplyChains {
     private final String platform;
     private final Duration ttl;
     private final ThrottledWarning warning = new ThrottledWarning(log);
-    private final AtomicLong nextCleanupNanos = new AtomicLong(System.nanoTime());
+    private final Periodic cleanups = new Periodic(CLEANUP_EVERY);
 
     public StoredReplyChains(StateStore store, String platform, Duration ttl) {
         this.store = store;
@@ -76,9 +75,7 @@ public final class StoredReplyChains {
     }
 
     private void cleanUpNowAndThen() {
-        long next = nextCleanupNanos.get();
-        long now = System.nanoTime();
-        if (now - next >= 0 && nextCleanupNanos.compareAndSet(next, now + CLEANUP_EVERY.toNanos())) {
+        if (cleanups.due()) {
             cleanUp();
         }
     }

@@ -23,7 +23,7 @@ class ValueIndexTest {
     }
 
     static List<ValueIndex.Hit> find(SchemaSnapshot s, String question) {
-        return ValueIndex.of(s).find(ValueIndex.words(question));
+        return ValueIndex.of(s).find(Words.stems(question));
     }
 
     @Test
