@@ -42,7 +42,7 @@ public record AdapterContext(
 
     /** Answers the question on a worker; when every worker is busy the surface hears {@link Sentences#BUSY} at once. */
     public void ask(Question question, AnswerSurface surface) {
-        if (!workers.submit(() -> AnswerSession.run(engine, archive, question, surface, workers.drafts()))) {
+        if (!workers.submit(() -> AnswerSession.run(engine, archive, question, surface, workers))) {
             AnswerSession.failSafely(surface, question.platform(), Sentences.BUSY);
         }
     }

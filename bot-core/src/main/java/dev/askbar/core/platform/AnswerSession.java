@@ -7,7 +7,9 @@ import dev.askbar.core.engine.Question;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * the surface's progress is replaced: a render that throws becomes {@link Sentences#NOT_SHOWN}.
  *
  * <p>The rows are shown on a second thread while the engine's thread goes on to ask for the summary: drawing the chart
- * and posting the table then overlap the summary's round trip instead of delaying it. The summary is shown only
- * after the rows were, so the surface still sees one call at a time, in order.
+ * and posting the table then overlap the summary's round trip instead of delaying it. On chat surfaces "Running the
+ * query…" comes from a timer, only for queries that run long enough to need it. Every call to the surface is made
+ * under one lock and checked against what was shown already, so the surface still sees one call at a time, in order,
+ * and never a stage after the rows.
  */
 public final class AnswerSession {
     private static final Logger log = LoggerFactory.getLogger(AnswerSession.class);
@@ -28,32 +32,55 @@ public final class AnswerSession {
     private final Question question;
     private final AnswerSurface surface;
     private final Executor drafts;
+    private final Function<Runnable, Future<?>> queryNotice;
+    private final Object surfaceLock = new Object();
     private Optional<String> shownId = Optional.empty();
     private CompletableFuture<Void> draftShown = CompletableFuture.completedFuture(null);
+    private Future<?> pendingNotice = CompletableFuture.completedFuture(null);
+    // the rows or the outcome are known: no stage may be shown any more (read by the timer's thread)
+    private volatile boolean stagesOver;
     // set by whichever thread's render failed; read by the session's thread after the draft was joined
     private volatile boolean broken;
 
     AnswerSession(
-            QueryEngine engine, AnswerArchive archive, Question question, AnswerSurface surface, Executor drafts) {
+            QueryEngine engine,
+            AnswerArchive archive,
+            Question question,
+            AnswerSurface surface,
+            Executor drafts,
+            Function<Runnable, Future<?>> queryNotice) {
         this.engine = engine;
         this.archive = archive;
         this.question = question;
         this.surface = surface;
         this.drafts = drafts;
+        this.queryNotice = queryNotice;
     }
 
     /**
-     * Answers on this thread, showing the rows on this thread too before the summary is asked for; the terminal calls
-     * this, chat adapters go through {@link AdapterContext#ask}.
+     * Answers on this thread, showing every stage and the rows on this thread too, before the summary is asked for;
+     * the terminal calls this, chat adapters go through {@link AdapterContext#ask}.
      */
     public static void run(QueryEngine engine, AnswerArchive archive, Question question, AnswerSurface surface) {
-        new AnswerSession(engine, archive, question, surface, Runnable::run).run();
+        new AnswerSession(engine, archive, question, surface, Runnable::run, AnswerSession::now).run();
     }
 
-    /** Answers on this thread and shows the rows on one of {@code drafts} while the summary is being written. */
+    /**
+     * Answers on this thread, shows the rows on one of the workers' drafts threads while the summary is being written,
+     * and "Running the query…" only once the query has taken a while.
+     */
     static void run(
-            QueryEngine engine, AnswerArchive archive, Question question, AnswerSurface surface, Executor drafts) {
-        new AnswerSession(engine, archive, question, surface, drafts).run();
+            QueryEngine engine,
+            AnswerArchive archive,
+            Question question,
+            AnswerSurface surface,
+            AnswerWorkers workers) {
+        new AnswerSession(engine, archive, question, surface, workers.drafts(), workers::afterQueryNoticeDelay).run();
+    }
+
+    private static Future<?> now(Runnable notice) {
+        notice.run();
+        return CompletableFuture.completedFuture(null);
     }
 
     void run() {
@@ -63,16 +90,19 @@ public final class AnswerSession {
             answer = engine.answer(question, new ProgressListener() {
                 @Override
                 public void sqlReady(String sql) {
-                    progress(Sentences.RUNNING_QUERY);
+                    pendingNotice.cancel(false); // a repaired query starts its own wait
+                    pendingNotice = queryNotice.apply(() -> progress(Sentences.RUNNING_QUERY));
                 }
 
                 @Override
                 public void rowsAnswered(Answer draft) {
+                    endStages();
                     shownId = Optional.of(archive.keep(draft));
                     showDraft(draft);
                 }
             });
         } catch (RuntimeException e) {
+            endStages();
             draftShown.join();
             // the engine turns known failures into an AnswerError; this is a bug, and the asker should not wait forever
             log.error("answering a {} question failed", question.platform(), e);
@@ -85,6 +115,7 @@ public final class AnswerSession {
             }
             return;
         }
+        endStages();
         draftShown.join();
         if (broken) {
             return;
@@ -99,15 +130,22 @@ public final class AnswerSession {
         }
     }
 
+    private void endStages() {
+        stagesOver = true;
+        pendingNotice.cancel(false);
+    }
+
     private void progress(String stage) {
-        if (broken || shownId.isPresent()) {
-            return;
-        }
-        try {
-            surface.progress(stage);
-        } catch (RuntimeException e) {
-            // a lost progress edit costs nothing: the answer replaces it
-            log.debug("progress not shown on {}: {}", question.platform(), e.toString());
+        synchronized (surfaceLock) {
+            if (broken || stagesOver) {
+                return;
+            }
+            try {
+                surface.progress(stage);
+            } catch (RuntimeException e) {
+                // a lost progress edit costs nothing: the answer replaces it
+                log.debug("progress not shown on {}: {}", question.platform(), e.toString());
+            }
         }
     }
 
@@ -120,20 +158,24 @@ public final class AnswerSession {
     }
 
     private void show(Answer answer, boolean summaryPending) {
-        if (broken) {
-            return;
-        }
-        try {
-            surface.answered(answer, shownId, summaryPending);
-        } catch (RuntimeException e) {
-            log.error("showing an answer on {} failed", question.platform(), e);
-            fail(Sentences.NOT_SHOWN);
+        synchronized (surfaceLock) {
+            if (broken) {
+                return;
+            }
+            try {
+                surface.answered(answer, shownId, summaryPending);
+            } catch (RuntimeException e) {
+                log.error("showing an answer on {} failed", question.platform(), e);
+                fail(Sentences.NOT_SHOWN);
+            }
         }
     }
 
     private void fail(String sentence) {
-        broken = true;
-        failSafely(surface, question.platform(), sentence);
+        synchronized (surfaceLock) {
+            broken = true;
+            failSafely(surface, question.platform(), sentence);
+        }
     }
 
     static void failSafely(AnswerSurface surface, String platform, String sentence) {

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Where one question's answer is shown while it is worked on: a Slack message, a Discord reply, the terminal. The
- * {@link AnswerSession} calls these in order from one worker thread: any number of {@link #progress}, then either
- * {@link #failed} once, or {@link #answered} once with the summary pending and once more when it is in.
+ * {@link AnswerSession} calls these one at a time and in order (from its worker, drafts and timer threads): any number of
+ * {@link #progress}, then either {@link #failed} once, or {@link #answered} once with the summary pending and once
+ * more when it is in.
  *
  * <p>Implementing one for a new platform is the whole answer flow of that platform:
  * <pre>{@code

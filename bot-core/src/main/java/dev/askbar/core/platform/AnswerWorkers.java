@@ -1,10 +1,13 @@
 package dev.askbar.core.platform;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +25,16 @@ public final class AnswerWorkers implements AutoCloseable {
 
     private final ExecutorService pool;
     private final ExecutorService drafts;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Duration queryNoticeAfter;
     private final Duration grace;
+
+    /**
+     * How long a query runs before the asker is told "Running the query…". Most queries finish well within it, and
+     * then the stage would only flash by at the cost of one more message edit per question (Slack's chat.update is
+     * rate-limited per workspace); a slow query still shows that the SQL was written and is running.
+     */
+    static final Duration QUERY_NOTICE_AFTER = Duration.ofSeconds(1);
 
     /** Threads a chat platform's answers run on; mostly they wait on the LLM or the database, so there are many. */
     static final int ANSWER_THREADS = 64;
@@ -38,6 +50,10 @@ public final class AnswerWorkers implements AutoCloseable {
     }
 
     public AnswerWorkers(String name, int threads, int queue, Duration grace) {
+        this(name, threads, queue, grace, QUERY_NOTICE_AFTER);
+    }
+
+    AnswerWorkers(String name, int threads, int queue, Duration grace, Duration queryNoticeAfter) {
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor executor =
                 new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
@@ -57,12 +73,41 @@ public final class AnswerWorkers implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, name + "-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        // most notices are cancelled because the rows came first: do not keep them queued until their time
+        timer.setRemoveOnCancelPolicy(true);
+        this.queryNoticeAfter = queryNoticeAfter;
         this.grace = grace;
     }
 
     /** Where an answer's rows are shown while its own thread waits for the summary. */
     Executor drafts() {
         return drafts;
+    }
+
+    /**
+     * Runs {@code notice} on a drafts thread once the query has run for {@link #QUERY_NOTICE_AFTER}, unless the
+     * returned future is cancelled first. The timer only hands it on: showing it waits on the platform's network.
+     */
+    Future<?> afterQueryNoticeDelay(Runnable notice) {
+        try {
+            return timer.schedule(
+                    () -> {
+                        try {
+                            drafts.execute(notice);
+                        } catch (RejectedExecutionException closing) {
+                            // stopping: the answer replaces the progress anyway
+                        }
+                    },
+                    queryNoticeAfter.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     /** Runs the work soon; false when too many questions are already waiting (tell the asker to retry). */
@@ -84,6 +129,7 @@ public final class AnswerWorkers implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
+        timer.shutdownNow();
         // answers still running join their drafts, so these end with them
         drafts.shutdown();
         try {

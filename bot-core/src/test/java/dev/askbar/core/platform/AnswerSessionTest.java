@@ -8,6 +8,7 @@ import dev.askbar.core.fixtures.EngineFixture;
 import dev.askbar.core.llm.KeyStatus;
 import dev.askbar.testkit.ChatCall;
 import dev.askbar.testkit.GroqResponses;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -109,11 +110,8 @@ class AnswerSessionTest {
         summaryMayAnswer.countDown();
         surface.await();
         assertThat(surface.events)
-                .containsExactly(
-                        "progress " + Sentences.WRITING_SQL,
-                        "progress " + Sentences.RUNNING_QUERY,
-                        "rows",
-                        "answer There are 4 customers.");
+                .as("a quick query goes from 'Writing the SQL…' straight to the rows")
+                .containsExactly("progress " + Sentences.WRITING_SQL, "rows", "answer There are 4 customers.");
         assertThat(surface.answers.get(1).auditId())
                 .as("the finished answer is audited, for feedback")
                 .isPresent();
@@ -144,10 +142,57 @@ class AnswerSessionTest {
         assertThat(surface.events)
                 .containsExactly(
                         "progress " + Sentences.WRITING_SQL,
-                        "progress " + Sentences.RUNNING_QUERY,
                         "summary asked: true",
                         "rows",
                         "answer There are 4 customers.");
+    }
+
+    @Test
+    void aQueryThatKeepsTheDatabaseBusyIsShownAsRunningUntilItsRowsReplaceTheStage() throws Exception {
+        f = new EngineFixture("session-slow-query");
+        f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers")
+                .summaryFor("how many customers", "There are 4 customers.");
+        workers = new AnswerWorkers("slow-query-test", 4, 10, Duration.ofSeconds(5), Duration.ofMillis(50));
+        AdapterContext context = new AdapterContext(
+                f.engine,
+                workers,
+                new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
+                List::<KeyStatus>of,
+                (id, user, value) -> true,
+                ExampleReview.NONE,
+                List.of("public"));
+        RecordingSurface first = new RecordingSurface();
+        context.ask(chat("how many customers"), first); // reads the schema before the table is locked
+        first.await();
+
+        CountDownLatch running = new CountDownLatch(1);
+        RecordingSurface surface = new RecordingSurface() {
+            @Override
+            public void progress(String stage) {
+                super.progress(stage);
+                if (stage.equals(Sentences.RUNNING_QUERY)) {
+                    running.countDown();
+                }
+            }
+        };
+        try (Connection owner = f.shop.database().connect()) {
+            owner.setAutoCommit(false);
+            owner.createStatement().execute("LOCK TABLE public.customers IN ACCESS EXCLUSIVE MODE");
+            context.ask(chat("how many customers"), surface);
+            assertThat(running.await(10, TimeUnit.SECONDS))
+                    .as("the stage is shown while the query waits on the database")
+                    .isTrue();
+            owner.rollback();
+        }
+        surface.await();
+        assertThat(surface.events)
+                .containsExactly(
+                        "progress " + Sentences.WRITING_SQL,
+                        "progress " + Sentences.RUNNING_QUERY,
+                        "rows",
+                        "answer There are 4 customers.");
+        assertThat(surface.answers.get(0).result().orElseThrow().rows().get(0).get(0))
+                .isEqualTo(4L);
     }
 
     @Test
