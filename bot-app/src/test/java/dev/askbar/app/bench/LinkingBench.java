@@ -44,6 +44,8 @@ final class LinkingBench {
         DATABASES.put("pagila", List.of("public", "ops"));
         DATABASES.put("chinook", List.of("public", "ops"));
         DATABASES.put("northwind", List.of("public", "ops"));
+        DATABASES.put("tpch", List.of("public", "ops"));
+        DATABASES.put("airlines", List.of("bookings", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
