@@ -702,3 +702,11 @@ This is <strong>not</strong> the same concept as the <a href="/doc/Label">record
     (193, 303, 0, '6a540e5b-58c6-4192-b6ba-dbc71ec8fcf0', 'artist', 'url', 'youtube', 'This links an artist to the equivalent entry at YouTube.', 'YouTube channels', 'YouTube channel for', 'has an official YouTube channel at', '2013-10-24T14:29:57.822521+00:00', false, true, 0, 0),
     (225, 304, 0, 'd9c71059-ba9d-4135-b909-481d12cf84e3', 'label', 'url', 'youtube', 'This links a label to the equivalent entry at YouTube.', 'YouTube channels', 'YouTube channel for', 'has an official YouTube channel at', '2013-10-24T14:29:57.807357+00:00', false, true, 0, 0),
     (710, 709, 0, '01d3488d-8d2a-4cff-9226-5250404db4dc', 'artist', 'release', 'phonographic copyright', 'This relationship indicates the artist is the <a href="//en.wikipedia.org/wiki/Sound_recording_copyright_symbol">phonographic copyright</a> holder for this release. ', 'holds phonographic copyright for', 'phonographic copyright by', 'holds phonographic copyright for', '2013-10-29T12:41:23.569636+00:00', false, true, 1, 0);
+INSERT INTO musicbrainz.orderable_link_type (link_type, direction) VALUES
+    (278, 1),
+    (281, 1),
+    (740, 2),
+    (741, 2),
+    (742, 2),
+    (743, 1),
+    (802, 2);
