@@ -46,6 +46,7 @@ final class LinkingBench {
         DATABASES.put("northwind", List.of("public", "ops"));
         DATABASES.put("tpch", List.of("public", "ops"));
         DATABASES.put("airlines", List.of("bookings", "ops"));
+        DATABASES.put("musicbrainz", List.of("musicbrainz"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
@@ -129,7 +130,9 @@ final class LinkingBench {
             if (LinkingBench.class.getResource("/linking/values-" + name + ".sql") != null) {
                 db.execute(resource("values-" + name + ".sql")); // the source's lookup rows, so labels can be read
             }
-            db.execute(resource("noise-" + name + ".sql"));
+            if (LinkingBench.class.getResource("/linking/noise-" + name + ".sql") != null) {
+                db.execute(resource("noise-" + name + ".sql")); // a large database is its own noise
+            }
             if (LinkingBench.class.getResource("/linking/noise-rows-" + name + ".sql") != null) {
                 db.execute(resource("noise-rows-" + name + ".sql")); // copies of the lookups' labels
             }
