@@ -47,6 +47,8 @@ final class Lexicon {
             Caffeine.newBuilder().maximumSize(20_000).build();
     private final Cache<String, Set<String>> broader =
             Caffeine.newBuilder().maximumSize(20_000).build();
+    // WordNet's own lemmas only (synonyms of looked-up words), so bounded by the dictionary; guarded by its lock
+    private final Map<String, Integer> commonCounts = new HashMap<>();
 
     private Lexicon(Map<String, Integer> frequency, Set<String> compounds, Dictionary dictionary) {
         this.frequency = frequency;
@@ -180,11 +182,7 @@ final class Lexicon {
             if (iw == null) {
                 return;
             }
-            int n = 0;
-            for (Synset sense : iw.getSenses()) {
-                if (n++ >= SENSES) {
-                    break;
-                }
+            for (Synset sense : commonSenses(iw, commonCount(word))) {
                 List<Synset> level = List.of(sense);
                 for (int depth = 0; depth < 2; depth++) {
                     List<Synset> next = new java.util.ArrayList<>();
@@ -210,21 +208,20 @@ final class Lexicon {
 
     private void collect(String word, Set<String> out) {
         try {
+            int common = commonCount(word);
             for (POS pos : POS.getAllPOS()) {
                 IndexWord iw = dictionary.lookupIndexWord(pos, word);
                 if (iw == null) {
                     continue;
                 }
-                int n = 0;
-                for (Synset s : iw.getSenses()) {
-                    if (n++ >= SENSES) {
-                        break;
-                    }
+                for (Synset s : commonSenses(iw, common)) {
                     for (Word w : s.getWords()) {
-                        out.add(w.getLemma().toLowerCase(Locale.ROOT));
+                        if (commonFor(w)) {
+                            out.add(w.getLemma().toLowerCase(Locale.ROOT));
+                        }
                     }
                     for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
-                        if (p.getTarget() instanceof Word w) {
+                        if (p.getTarget() instanceof Word w && commonFor(w)) {
                             out.add(w.getLemma().toLowerCase(Locale.ROOT));
                         }
                     }
@@ -234,5 +231,65 @@ final class Lexicon {
         } catch (JWNLException e) {
             log.debug("WordNet lookup failed for {}: {}", word, e.getMessage());
         }
+    }
+
+    /**
+     * The word's senses worth following: the first few of this part of speech, and of those only the ones people
+     * use. WordNet counts how often each sense was seen in a tagged corpus; a sense seen less than a tenth as often
+     * as the word's commonest one ("common" as a park, "put" as an option, "punk" as tinder) would link questions to
+     * tables they never meant.
+     */
+    private static List<Synset> commonSenses(IndexWord iw, int commonest) {
+        List<Synset> out = new java.util.ArrayList<>();
+        for (Synset s : iw.getSenses()) {
+            if (out.size() >= SENSES) {
+                break;
+            }
+            if (commonest == 0 || useCount(iw, s) * 10 >= commonest) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether this sense is a common one for the synonym too: "film" commonly means a movie, but "place" hardly ever
+     * means to rate, nor "set" a band, so those synonyms are left out.
+     */
+    private boolean commonFor(Word synonym) throws JWNLException {
+        String lemma = synonym.getLemma();
+        if (lemma.indexOf(' ') >= 0) {
+            return true; // a phrase ("motion picture") has one meaning to speak of
+        }
+        int commonest = commonCount(lemma.toLowerCase(Locale.ROOT));
+        return commonest == 0 || synonym.getUseCount() * 10 >= commonest;
+    }
+
+    /** How often the word's commonest sense, of any part of speech, was seen in WordNet's tagged corpus. */
+    private int commonCount(String word) throws JWNLException {
+        Integer known = commonCounts.get(word);
+        if (known != null) {
+            return known;
+        }
+        int most = 0;
+        for (POS pos : POS.getAllPOS()) {
+            IndexWord iw = dictionary.lookupIndexWord(pos, word);
+            if (iw != null) {
+                for (Synset s : iw.getSenses()) {
+                    most = Math.max(most, useCount(iw, s));
+                }
+            }
+        }
+        commonCounts.put(word, most);
+        return most;
+    }
+
+    private static int useCount(IndexWord iw, Synset s) {
+        for (Word w : s.getWords()) {
+            if (w.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                return w.getUseCount();
+            }
+        }
+        return 0;
     }
 }

@@ -55,12 +55,16 @@ public final class SchemaLinker {
     private static final int MAX_SEEDS = 8;
     private static final int MAX_PATH = 4;
     private static final int HUB_DEGREE = 12;
+    /** A lookup pointed at by more tables than this classifies too many things for its label to say which. */
+    private static final int MAX_CLASSIFIED = 2;
     /**
      * A label held by more tables than this ("Other", "Active") says nothing about which one the question means.
      */
     private static final int MAX_TABLES_PER_LABEL = 3;
     /** A named label weighs a little more than a matching column name and less than a matching table name. */
     private static final double VALUE_WEIGHT = 3;
+    /** What a label counts for when the question names only the kind of thing it is. */
+    private static final double KIND_WEIGHT = 0.5;
     /** What a label counts for in a table where it repeats rather than names a row. */
     private static final double COPY_WEIGHT = 0.25;
     /** Questions are a sentence or two; a pasted essay is linked on its start, bounding the work per question. */
@@ -98,7 +102,7 @@ public final class SchemaLinker {
                         synonyms ? Lexicon.get() : null,
                         scorer::knows,
                         synonyms ? scorer::lookalikes : w -> Set.of())
-                .withValues(stages.contains(Stage.VALUES) ? valuesNamed(question, schema) : List.of());
+                .withValues(stages.contains(Stage.VALUES) ? valuesNamed(question, schema, synonyms) : List.of());
         ForeignKeyGraph graph = new ForeignKeyGraph(schema);
         Scores scores = Scores.of(schema, terms, scorer, graph);
         List<TableInfo> seeds = scores.ranked().isEmpty()
@@ -109,6 +113,9 @@ public final class SchemaLinker {
         }
         Set<TableInfo> required =
                 stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
+        if (stages.contains(Stage.GRAPH)) {
+            required.addAll(classified(terms.values(), required, graph));
+        }
         Layout layout = new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer);
         if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
             List<TableInfo> main = seeds.subList(0, Math.min(2, seeds.size()));
@@ -143,15 +150,56 @@ public final class SchemaLinker {
         return new ArrayList<>(out);
     }
 
-    /** Labels of lookup tables the question names; one that more than a few tables define says nothing: dropped. */
-    private static List<ValueIndex.Hit> valuesNamed(String question, SchemaSnapshot schema) {
+    /**
+     * Labels of lookup tables the question names, or names the kind of ("The Beatles" → a 'Group' artist type, at
+     * a lower weight). A label that more than a few tables define says nothing; one that is the name of a table
+     * ('Artist' in a list of entity types) is the question naming that table, not a value: both dropped.
+     */
+    private static List<ValueIndex.Hit> valuesNamed(String question, SchemaSnapshot schema, boolean kinds) {
         ValueIndex index = ValueIndex.of(schema);
         if (index.isEmpty()) {
             return List.of();
         }
+        Set<String> tableNames = new java.util.HashSet<>();
+        schema.tables()
+                .forEach(
+                        t -> tableNames.add(Words.stem(t.name().replace("_", "").toLowerCase(java.util.Locale.ROOT))));
         List<String> words = Words.stems(question);
-        return index.find(words.subList(0, Math.min(words.size(), MAX_QUESTION_WORDS))).stream()
+        words = words.subList(0, Math.min(words.size(), MAX_QUESTION_WORDS));
+        List<ValueIndex.Hit> hits = new ArrayList<>(index.find(words));
+        if (kinds) {
+            Set<String> named = new java.util.HashSet<>();
+            hits.forEach(h -> named.add(h.table().qualifiedName()));
+            int at = words.size();
+            // as written, not folded: WordNet knows "Beatles", not "beatle"
+            for (String w : new LinkedHashSet<>(Words.tokens(question))) {
+                if (at >= 2 * MAX_QUESTION_WORDS) {
+                    break;
+                }
+                if (Words.isStopword(w) || tableNames.contains(Words.stem(w))) {
+                    continue;
+                }
+                for (String kind : Lexicon.get().broader(w)) {
+                    for (ValueIndex.Hit h : index.find(List.of(Words.stem(kind)))) {
+                        if (!named.contains(h.table().qualifiedName())) {
+                            hits.add(new ValueIndex.Hit(
+                                    h.table(),
+                                    h.column(),
+                                    h.value(),
+                                    at,
+                                    1,
+                                    h.defining(),
+                                    h.tablesHolding(),
+                                    KIND_WEIGHT));
+                        }
+                    }
+                }
+                at++;
+            }
+        }
+        return hits.stream()
                 .filter(h -> h.tablesHolding() <= MAX_TABLES_PER_LABEL)
+                .filter(h -> !tableNames.contains(String.join("", Words.stems(h.value()))))
                 .toList();
     }
 
@@ -236,6 +284,26 @@ public final class SchemaLinker {
     }
 
     /**
+     * A chosen lookup table whose label the question names ('Album', 'Vinyl', 'Group') filters the rows of the
+     * tables that point at it: "albums" are release groups of the type 'Album', so the release group table must be
+     * there even when the question never says its name. Only when few tables point at the lookup; a status shared
+     * by a dozen tables leaves the choice to the other words.
+     */
+    private static Set<TableInfo> classified(
+            List<ValueIndex.Hit> hits, Set<TableInfo> required, ForeignKeyGraph graph) {
+        Set<TableInfo> out = new LinkedHashSet<>();
+        for (ValueIndex.Hit h : hits) {
+            if (h.defining() && required.contains(h.table())) {
+                List<TableInfo> pointing = graph.referencing(h.table());
+                if (!pointing.isEmpty() && pointing.size() <= MAX_CLASSIFIED) {
+                    out.addAll(pointing);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Presence first, detail second: every required table in compact form, then the strongest seeds in full,
      * then further tables compactly while the budget lasts, then full lines for the rest of the required ones.
      */
@@ -311,8 +379,24 @@ public final class SchemaLinker {
 
     /** The question's words, each with the words that may stand for it in a schema. */
     record QuestionTerms(List<Term> terms, String lowerQuestion, List<ValueIndex.Hit> values) {
+        /**
+         * With the labels the question names. A word that is a label needs no guess at what kind of thing it is:
+         * "albums" is the 'Album' type, not a kind of book or medium, so its broader words are dropped.
+         */
         QuestionTerms withValues(List<ValueIndex.Hit> hits) {
-            return new QuestionTerms(terms, lowerQuestion, List.copyOf(hits));
+            Set<String> labels = new java.util.HashSet<>();
+            Set<String> kinds = new java.util.HashSet<>();
+            for (ValueIndex.Hit h : hits) {
+                (h.weight() >= 1 ? labels : kinds).add(String.join(" ", Words.stems(h.value())));
+            }
+            List<Term> out = new ArrayList<>();
+            for (Term t : terms) {
+                Set<String> broader = new LinkedHashSet<>(t.broader());
+                // a kind found among the labels ("group" for the Beatles) is that label, not a word of table names
+                broader.removeAll(kinds);
+                out.add(new Term(t.word(), t.related(), labels.contains(t.word()) ? Set.of() : broader));
+            }
+            return new QuestionTerms(out, lowerQuestion, List.copyOf(hits));
         }
 
         /** The index of the term for a question word (as {@link Words#stems} folds it), or -1. */
@@ -347,12 +431,27 @@ public final class SchemaLinker {
                 Set<String> related = new LinkedHashSet<>();
                 Set<String> broader = new LinkedHashSet<>();
                 String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+                String pair = w + " " + Words.stem(next);
+                if (lexicon != null
+                        && !next.isEmpty()
+                        && lexicon.isCompound(pair)
+                        && !knownInSchema.test(Words.stem(w + next))) {
+                    // "record label", "put out", "mountain bike": the phrase means one thing, and the senses of its
+                    // words alone ("record" → recording, "put" → place) would link other tables. Its first word still
+                    // matches as written; the phrase's synonyms go to its last word when that is one of them (a record
+                    // label is a label), else to the whole phrase
+                    out.add(new Term(Words.stem(w), Set.of(), Set.of()));
+                    Set<String> phrase = new LinkedHashSet<>();
+                    addRelated(lexicon.related(pair), phrase);
+                    String word = phrase.remove(Words.stem(next)) ? Words.stem(next) : Words.stem(w + next);
+                    phrase.remove(word);
+                    seen.add(Words.stem(next));
+                    out.add(new Term(word, phrase, Set.of()));
+                    i++;
+                    continue;
+                }
                 if (lexicon != null) {
                     addRelated(lexicon.related(w), related);
-                    String pair = w + " " + Words.stem(next);
-                    if (!next.isEmpty() && lexicon.isCompound(pair)) {
-                        addRelated(lexicon.related(pair), related);
-                    }
                     related.removeIf(r -> r.equals(Words.stem(w)));
                     // a word no table or column is named after is likely a value ("London", "jazz"): look for
                     // the kind of thing it is
@@ -478,6 +577,7 @@ public final class SchemaLinker {
             Set<String> comment = t.comment().map(Words::of).orElse(Set.of());
             List<Term> terms = q.terms();
             double[] out = new double[terms.size() + 1];
+            double coverage = nameCoverage(name, terms);
             Set<String> covered = new LinkedHashSet<>();
             for (int i = 0; i < terms.size(); i++) {
                 Term term = terms.get(i);
@@ -500,7 +600,7 @@ public final class SchemaLinker {
                                             .map(text -> term.match(Words.of(text)))
                                             .orElse(0.0)));
                 }
-                out[i] = w * (5 * inName + best + term.match(comment) + 1.5 * term.match(schemaWords));
+                out[i] = w * (5 * inName * coverage + best + term.match(comment) + 1.5 * term.match(schemaWords));
             }
             double extra = 0;
             List<String> parts = name.stream()
@@ -516,6 +616,7 @@ public final class SchemaLinker {
                 if (hit.table() == t && starts.add(hit.start())) {
                     // a table holding copies of the label (an import, a log) is rarely the one the question is about
                     double score = VALUE_WEIGHT
+                            * hit.weight()
                             * Math.log(1.0 + (double) tableCount / hit.tablesHolding())
                             * (hit.defining() ? 1 : COPY_WEIGHT);
                     int slot = terms.size();
@@ -531,6 +632,26 @@ public final class SchemaLinker {
                 }
             }
             return out;
+        }
+
+        /**
+         * How much of the table's name the question says, as a damping factor for name matches: "releases" names
+         * release outright but only a third of release_tag_raw, so a family of satellite tables (tags, aliases,
+         * annotations of a release) no longer outranks the table they describe.
+         */
+        private static double nameCoverage(Set<String> name, List<Term> terms) {
+            int parts = 0;
+            int said = 0;
+            for (String n : name) {
+                if (n.length() < 2 || n.equals("id") || joinsOthers(n, name)) {
+                    continue;
+                }
+                parts++;
+                if (terms.stream().anyMatch(t -> t.match(Set.of(n)) > 0)) {
+                    said++;
+                }
+            }
+            return parts == 0 ? 1 : Math.sqrt((double) Math.max(said, 1) / parts);
         }
 
         /**
@@ -800,6 +921,17 @@ public final class SchemaLinker {
                 words.removeAll(scorer.nameWords(target.name()));
                 if (q.terms().stream().anyMatch(term -> term.match(words) >= 0.5)) {
                     out.add(target);
+                }
+            }
+            return out;
+        }
+
+        /** The tables whose foreign keys point at this one (itself aside). */
+        List<TableInfo> referencing(TableInfo t) {
+            List<TableInfo> out = new ArrayList<>();
+            for (TableInfo n : edges.getOrDefault(t, Set.of())) {
+                if (outgoing.getOrDefault(n, Set.of()).contains(t)) {
+                    out.add(n);
                 }
             }
             return out;

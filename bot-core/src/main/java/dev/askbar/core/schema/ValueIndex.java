@@ -21,9 +21,22 @@ final class ValueIndex {
      * @param defining      the label names a row of its table: the column's values are (nearly) all distinct, as in a
      *                      lookup of genres; a table where the label repeats holds copies (imports, logs, facts)
      * @param tablesHolding how many tables define the same label, or hold it when none defines it
+     * @param weight        1 for a label the question names, less for one that is only the kind of thing it names
+     *                      ("The Beatles" are a group)
      */
     record Hit(
-            TableInfo table, String column, String value, int start, int length, boolean defining, int tablesHolding) {}
+            TableInfo table,
+            String column,
+            String value,
+            int start,
+            int length,
+            boolean defining,
+            int tablesHolding,
+            double weight) {
+        Hit kindOf(double w) {
+            return new Hit(table, column, value, start, length, defining, tablesHolding, w);
+        }
+    }
 
     private record Label(List<String> words, TableInfo table, String column, String value, boolean defining) {}
 
@@ -79,7 +92,7 @@ final class ValueIndex {
                     int holding = tablesDefining.containsKey(key)
                             ? tablesDefining.get(key).size()
                             : tablesByLabel.get(key).size();
-                    hits.add(new Hit(label.table(), label.column(), label.value(), i, n, label.defining(), holding));
+                    hits.add(new Hit(label.table(), label.column(), label.value(), i, n, label.defining(), holding, 1));
                 }
             }
         }

@@ -1,0 +1,35 @@
+package dev.askbar.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    private final Lexicon lexicon = Lexicon.get();
+
+    @Test
+    void synonymsPeopleUseAreKept() {
+        assertThat(lexicon.related("movie")).contains("film");
+        assertThat(lexicon.related("bought")).contains("purchase");
+        assertThat(lexicon.related("rented")).contains("rental");
+        assertThat(lexicon.related("rated")).contains("rating");
+    }
+
+    @Test
+    void rareSensesOfTheWordOrOfTheSynonymAreNot() {
+        assertThat(lexicon.related("common")).as("a common is a park, rarely").doesNotContain("park", "green");
+        assertThat(lexicon.related("rated")).as("to place is rarely to rate").doesNotContain("place");
+        assertThat(lexicon.related("band")).as("a band is rarely a set").doesNotContain("set", "ring");
+        assertThat(lexicon.broader("best"))
+                .as("best is rarely a person named Best")
+                .doesNotContain("person");
+    }
+
+    @Test
+    void aPhraseHasTheMeaningsOfThePhrase() {
+        assertThat(lexicon.isCompound("mountain bike")).isTrue();
+        assertThat(lexicon.related("mountain bike"))
+                .contains("all-terrain bike")
+                .doesNotContain("elevation", "peak");
+    }
+}
