@@ -164,7 +164,7 @@ final class DetailLines {
             "holiday",
             "holidays");
 
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b((19|20)?\\d0)'?s\\b");
 
     /** Columns that stamp when a row was last written, on every table of some schemas: not what a question means. */
     private static final Pattern BOOKKEEPING = Pattern.compile("(?i).*(modif|updat|changed|rowversion).*");
@@ -199,6 +199,14 @@ final class DetailLines {
             }
         }
         return out;
+    }
+
+    /** A business date, or a year kept as a number (first_release_date_year): a table a time can be asked of. */
+    static boolean holdsTime(TableInfo t) {
+        return holdsDate(t)
+                || t.columns().stream()
+                        .anyMatch(c -> c.wholeNumber()
+                                && c.name().toLowerCase(java.util.Locale.ROOT).matches(".*(year|date).*"));
     }
 
     private static boolean holdsDate(TableInfo t) {

@@ -102,7 +102,10 @@ public final class SchemaLinker {
                         synonyms ? Lexicon.get() : null,
                         scorer::knows,
                         synonyms ? scorer::lookalikes : w -> Set.of())
-                .withValues(stages.contains(Stage.VALUES) ? valuesNamed(question, schema, synonyms) : List.of());
+                .withValues(
+                        stages.contains(Stage.VALUES)
+                                ? valuesNamed(question, schema, synonyms, scorer::knows)
+                                : List.of());
         ForeignKeyGraph graph = new ForeignKeyGraph(schema);
         Scores scores = Scores.of(schema, terms, scorer, graph);
         List<TableInfo> seeds = scores.ranked().isEmpty()
@@ -114,7 +117,16 @@ public final class SchemaLinker {
         Set<TableInfo> required =
                 stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
         if (stages.contains(Stage.GRAPH)) {
-            required.addAll(classified(terms.values(), required, graph));
+            Set<TableInfo> typed = classified(terms.values(), required, graph);
+            required.addAll(typed);
+            List<TableInfo> entities = new ArrayList<>(seeds.subList(0, Math.min(3, seeds.size())));
+            entities.addAll(typed);
+            required.addAll(satellites(
+                    entities,
+                    graph,
+                    terms,
+                    scorer,
+                    stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion())));
         }
         Layout layout = new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer);
         if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
@@ -155,7 +167,8 @@ public final class SchemaLinker {
      * a lower weight). A label that more than a few tables define says nothing; one that is the name of a table
      * ('Artist' in a list of entity types) is the question naming that table, not a value: both dropped.
      */
-    private static List<ValueIndex.Hit> valuesNamed(String question, SchemaSnapshot schema, boolean kinds) {
+    private static List<ValueIndex.Hit> valuesNamed(
+            String question, SchemaSnapshot schema, boolean kinds, java.util.function.Predicate<String> known) {
         ValueIndex index = ValueIndex.of(schema);
         if (index.isEmpty()) {
             return List.of();
@@ -170,13 +183,15 @@ public final class SchemaLinker {
         if (kinds) {
             Set<String> named = new java.util.HashSet<>();
             hits.forEach(h -> named.add(h.table().qualifiedName()));
+            hits.forEach(h -> named.addAll(Words.stems(h.value())));
             int at = words.size();
             // as written, not folded: WordNet knows "Beatles", not "beatle"
             for (String w : new LinkedHashSet<>(Words.tokens(question))) {
                 if (at >= 2 * MAX_QUESTION_WORDS) {
                     break;
                 }
-                if (Words.isStopword(w) || tableNames.contains(Words.stem(w))) {
+                // only for words the schema does not use: those name a value, not a table or column
+                if (Words.isStopword(w) || known.test(Words.stem(w)) || named.contains(Words.stem(w))) {
                     continue;
                 }
                 for (String kind : Lexicon.get().broader(w)) {
@@ -293,10 +308,50 @@ public final class SchemaLinker {
             List<ValueIndex.Hit> hits, Set<TableInfo> required, ForeignKeyGraph graph) {
         Set<TableInfo> out = new LinkedHashSet<>();
         for (ValueIndex.Hit h : hits) {
-            if (h.defining() && required.contains(h.table())) {
+            // a kind ("the Beatles" are a 'Group') is all the question says of what it names: the typed table is
+            // the only way to it, so the pair comes in even when the type table ranked low
+            boolean kind = h.weight() < 1;
+            if (h.defining() && (kind || required.contains(h.table()))) {
                 List<TableInfo> pointing = graph.referencing(h.table());
                 if (!pointing.isEmpty() && pointing.size() <= MAX_CLASSIFIED) {
+                    if (kind) {
+                        out.add(h.table());
+                    }
                     out.addAll(pointing);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tables that extend a chosen entity row by row (release_group_meta beside release_group, named after it and
+     * pointing at it) and hold what the question asks of it that the entity itself does not: a column the question
+     * names ("rated" → rating), or a date or year when the question is about a time and the entity has none.
+     */
+    private static Set<TableInfo> satellites(
+            List<TableInfo> entities,
+            ForeignKeyGraph graph,
+            QuestionTerms terms,
+            TableScorer scorer,
+            boolean aboutTime) {
+        Set<TableInfo> out = new LinkedHashSet<>();
+        for (TableInfo entity : entities) {
+            Set<String> own = scorer.matchedColumns(entity, terms);
+            boolean entityDated = DetailLines.holdsTime(entity);
+            for (TableInfo t : graph.referencing(entity)) {
+                if (!t.name().startsWith(entity.name())
+                        || t.name().length() <= entity.name().length()) {
+                    continue;
+                }
+                boolean answers = own.isEmpty()
+                        && !scorer.matchedColumns(t, terms).stream()
+                                .filter(c -> t.foreignKeys().stream()
+                                        .noneMatch(fk -> fk.columns().contains(c)))
+                                .toList()
+                                .isEmpty();
+                if (answers || aboutTime && !entityDated && DetailLines.holdsTime(t)) {
+                    out.add(t);
                 }
             }
         }

@@ -46,6 +46,20 @@ class MusicCatalogLinkingTest {
                 null,
                 List.of("name", "release_group", "barcode"),
                 List.of(fk("release_group", "release_group"))));
+        t.add(new TableInfo(
+                "public",
+                "release_group_meta",
+                false,
+                Optional.empty(),
+                List.of(
+                        new ColumnInfo("id", "integer", false, Optional.empty(), List.of()),
+                        new ColumnInfo("release_count", "integer", false, Optional.empty(), List.of()),
+                        new ColumnInfo("first_release_date_year", "smallint", true, Optional.empty(), List.of()),
+                        new ColumnInfo("rating", "smallint", true, Optional.empty(), List.of()),
+                        new ColumnInfo("rating_count", "integer", true, Optional.empty(), List.of())),
+                List.of("id"),
+                List.of(fk("id", "release_group")),
+                1000));
         t.add(lookup("medium_format", List.of("CD", "Vinyl", "Cassette", "Digital Media")));
         t.add(table(
                 "medium",
@@ -84,6 +98,17 @@ class MusicCatalogLinkingTest {
                 .as("'albums' are release groups of the type 'Album'")
                 .contains("release_group_primary_type", "release_group");
         assertThat(linked("releases on vinyl")).contains("release", "medium", "medium_format");
+    }
+
+    @Test
+    void aTableThatExtendsAnEntityComesWhenItHoldsWhatIsAskedOfTheEntity() {
+        assertThat(linked("best rated albums"))
+                .as("the rating lives beside the release group")
+                .contains("release_group", "release_group_meta");
+        assertThat(linked("how many albums came out in the 90s?"))
+                .as("so does the year of its first release")
+                .contains("release_group", "release_group_meta");
+        assertThat(linked("albums named Help")).as("nothing asked of it there").doesNotContain("release_group_meta");
     }
 
     @Test
