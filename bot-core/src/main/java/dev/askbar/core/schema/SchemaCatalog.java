@@ -146,7 +146,8 @@ public final class SchemaCatalog {
                             Optional<String> comment = Optional.ofNullable(rs.getString(5));
                             // values of ids, amounts and dates teach the model nothing a type does not; labels do, and
                             // secrets or personal identifiers must never reach the model at all
-                            boolean shareable = textual(type) && !SensitiveColumns.isSensitive(column, type, comment);
+                            boolean shareable = (textual(type) || json(type))
+                                    && !SensitiveColumns.isSensitive(column, type, comment);
                             List<String> values = shareable
                                     ? commonValues.getOrDefault(t.schema + "." + t.name + "." + column, List.of())
                                     : List.of();
@@ -243,10 +244,24 @@ public final class SchemaCatalog {
             StringBuilder sql = new StringBuilder("SELECT ");
             for (int k = 0; k < labels.size(); k++) {
                 // a label is at most 40 characters (printable): a longer value is cut just past that, then dropped
-                sql.append(k == 0 ? "" : ", ")
-                        .append("left(")
-                        .append(Identifiers.quote(t.columns.get(labels.get(k)).name()))
-                        .append("::text, 41)");
+                ColumnInfo column = t.columns.get(labels.get(k));
+                String name = Identifiers.quote(column.name());
+                sql.append(k == 0 ? "" : ", ");
+                if (json(column.type())) {
+                    // names kept per language ({"en": "Moscow", "ru": "Москва"}): each translation is a label
+                    String fn = column.type().equals("jsonb") ? "jsonb" : "json";
+                    sql.append("(SELECT string_agg(left(e.v, 41), chr(31)) FROM ")
+                            .append(fn)
+                            .append("_each_text(CASE WHEN ")
+                            .append(fn)
+                            .append("_typeof(")
+                            .append(name)
+                            .append(") = 'object' THEN ")
+                            .append(name)
+                            .append(" END) AS e(k, v))");
+                } else {
+                    sql.append("left(").append(name).append("::text, 41)");
+                }
             }
             sql.append(" FROM ")
                     .append(Identifiers.quote(t.schema))
@@ -264,8 +279,10 @@ public final class SchemaCatalog {
                         rows++;
                         for (int k = 0; k < labels.size(); k++) {
                             String v = rs.getString(k + 1);
-                            if (printable(v)) {
-                                values.get(k).add(v.strip());
+                            for (String label : v == null ? new String[0] : v.split("\u001f")) {
+                                if (printable(label)) {
+                                    values.get(k).add(label.strip());
+                                }
                             }
                         }
                     }
@@ -297,6 +314,10 @@ public final class SchemaCatalog {
 
     private boolean hidesAny(TableBuilder t, List<String> columns) {
         return columns.stream().anyMatch(c -> hidden.hides(t.schema, t.name, c));
+    }
+
+    private static boolean json(String type) {
+        return type.equals("jsonb") || type.equals("json");
     }
 
     private static boolean textual(String type) {

@@ -182,6 +182,26 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void namesKeptPerLanguageInJsonAreEachALabel() {
+        shop.database()
+                .execute(
+                        "CREATE SCHEMA air; CREATE TABLE air.airports (code char(3) PRIMARY KEY, city jsonb, meta json);"
+                                + " INSERT INTO air.airports VALUES"
+                                + " ('SVO', '{\"en\": \"Moscow\", \"ru\": \"Москва\"}', '[1, 2]'),"
+                                + " ('LED', '{\"en\": \"St. Petersburg\", \"ru\": \"Санкт-Петербург\"}', '\"x\"'),"
+                                + " ('KZN', '\"Kazan\"', NULL);"
+                                + " GRANT USAGE ON SCHEMA air TO " + shop.readerRole() + ";"
+                                + " GRANT SELECT ON ALL TABLES IN SCHEMA air TO " + shop.readerRole());
+        SchemaSnapshot s =
+                new SchemaCatalog(shop.reader(), List.of("air"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
+        TableInfo airports = s.table("air", "airports").orElseThrow();
+        assertThat(airports.columns().get(1).knownValues())
+                .as("each translation of an object; a bare string or array is not a name map")
+                .containsExactlyInAnyOrder("Moscow", "Москва", "St. Petersburg", "Санкт-Петербург");
+        assertThat(airports.columns().get(2).knownValues()).isEmpty();
+    }
+
+    @Test
     void aLookupNeverAnalyzedIsReadTooButABigTableNeverAnalyzedIsNotTakenForOne() {
         // loaded with a few INSERTs after its primary key: far below autovacuum's analyze threshold, so no estimate
         shop.database()
