@@ -637,4 +637,3 @@ ALTER TABLE public.way_nodes ADD FOREIGN KEY (way_id, version) REFERENCES public
 ALTER TABLE public.way_tags ADD FOREIGN KEY (way_id, version) REFERENCES public.ways (way_id, version);
 ALTER TABLE public.ways ADD FOREIGN KEY (changeset_id) REFERENCES public.changesets (id);
 ALTER TABLE public.ways ADD FOREIGN KEY (redaction_id) REFERENCES public.redactions (id);
-COMMENT ON SCHEMA public IS 'standard public schema';
