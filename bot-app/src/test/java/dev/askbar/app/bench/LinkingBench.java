@@ -47,6 +47,9 @@ final class LinkingBench {
         DATABASES.put("tpch", List.of("public", "ops"));
         DATABASES.put("airlines", List.of("bookings", "ops"));
         DATABASES.put("musicbrainz", List.of("musicbrainz"));
+        DATABASES.put("mimic", List.of("mimiciii"));
+        DATABASES.put("osm", List.of("public"));
+        DATABASES.put("omop", List.of("cdm"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
