@@ -101,6 +101,7 @@ public final class SchemaLinker {
                         words.meaningsIn(question),
                         synonyms ? Lexicon.get() : null,
                         scorer::knows,
+                        scorer::namesTables,
                         synonyms ? scorer::lookalikes : w -> Set.of())
                 .withValues(
                         stages.contains(Stage.VALUES)
@@ -469,6 +470,7 @@ public final class SchemaLinker {
                 String vocabularyMeanings,
                 Lexicon lexicon,
                 java.util.function.Predicate<String> knownInSchema,
+                java.util.function.Predicate<String> namesTables,
                 java.util.function.Function<String, Set<String>> lookalikes) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
@@ -512,7 +514,11 @@ public final class SchemaLinker {
                     // the kind of thing it is
                     boolean known = knownInSchema.test(Words.stem(w))
                             || related.stream().anyMatch(knownInSchema);
-                    if (!known) {
+                    // nor is a word only some columns use ("paid_by_patient") the name of a thing the schema keeps:
+                    // patients may be kept as persons
+                    boolean namesTable =
+                            namesTables.test(Words.stem(w)) || related.stream().anyMatch(namesTables);
+                    if (!known || !namesTable) {
                         addRelated(lexicon.broader(w), broader);
                     }
                 }
@@ -571,6 +577,7 @@ public final class SchemaLinker {
     /** Scores tables against question terms; word weights fall as more tables in this schema use the word. */
     static final class TableScorer {
         private final Map<String, Integer> tablesUsing = new HashMap<>();
+        private final Set<String> tableNameWords = new java.util.HashSet<>();
         private final int tableCount;
         private final boolean split;
 
@@ -578,6 +585,7 @@ public final class SchemaLinker {
             this.split = split;
             this.tableCount = schema.tables().size();
             for (TableInfo t : schema.tables()) {
+                tableNameWords.addAll(nameWords(t.name()));
                 Set<String> seen = new LinkedHashSet<>(nameWords(t.name()));
                 t.columns().forEach(c -> seen.addAll(nameWords(c.name())));
                 seen.forEach(w -> tablesUsing.merge(w, 1, Integer::sum));
@@ -602,6 +610,11 @@ public final class SchemaLinker {
 
         boolean knows(String word) {
             return tablesUsing.containsKey(word);
+        }
+
+        /** Whether some table's name has this word ("person", "order"); a column's alone does not count. */
+        boolean namesTables(String word) {
+            return tableNameWords.contains(word);
         }
 
         /**

@@ -136,7 +136,12 @@ class AmountSubjectsTest {
         SchemaSnapshot s = new SchemaSnapshot(SHOP, Instant.now());
         SchemaLinker.TableScorer scorer = new SchemaLinker.TableScorer(s, true);
         SchemaLinker.QuestionTerms terms = SchemaLinker.QuestionTerms.of(
-                "Revenue per customer country", "", Lexicon.get(), scorer::knows, w -> java.util.Set.of());
+                "Revenue per customer country",
+                "",
+                Lexicon.get(),
+                scorer::knows,
+                scorer::namesTables,
+                w -> java.util.Set.of());
         assertThat(scorer.namedOutright(COUNTRY, terms)).isTrue();
         assertThat(scorer.namedOutright(CUSTOMER, terms)).isTrue();
         assertThat(scorer.namedOutright(COUNTRY_TICKET, terms))

@@ -357,6 +357,33 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aWordOnlyColumnsUseStillFindsTheKindOfThingItIs() {
+        // "patient" is in a cost column's name, but patients are kept as persons
+        List<TableInfo> t = new ArrayList<>();
+        t.add(keyed("cdm", "person", List.of("person_id"), List.of("person_id", "year_of_birth", "gender"), List.of()));
+        t.add(keyed(
+                "cdm",
+                "cost",
+                List.of("cost_id"),
+                List.of("cost_id", "paid_by_patient", "paid_by_payer", "total_charge"),
+                List.of()));
+        for (int i = 0; i < 150; i++) {
+            t.add(keyed(
+                    "ops",
+                    "batch_" + i,
+                    List.of("id"),
+                    List.of("id", "payload", "loaded_at", "row_status"),
+                    List.of()));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(300)
+                        .link("how many patients are older than 65?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("person");
+    }
+
+    @Test
     void aQuestionThatNamesNothingGetsTheTablesMostOthersPointAt() {
         LinkedSchema l = new SchemaLinker(400).link("¿¿?? !!", runTogetherSchema());
         assertThat(l.estimatedTokens()).isLessThanOrEqualTo(400);
