@@ -132,6 +132,45 @@ class DoctorCommandTest {
     }
 
     @Test
+    void dataOutsideAskbarSchemasIsNamedWithTheSettingThatReachesIt() throws Exception {
+        TestPostgres.TestDatabase db = TestPostgres.shared().createDatabase("doctor elsewhere");
+        db.execute("CREATE SCHEMA sales; CREATE TABLE sales.orders (id int PRIMARY KEY, total numeric);"
+                + " CREATE TABLE sales.customers (id int PRIMARY KEY, name text)");
+        try (Connection c = db.connect()) {
+            DatabaseRoles.provision(c, db.name(), List.of("sales"), "reader-pw", "app-pw");
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("ASKBAR_DATABASE_URL", db.jdbcUrl());
+        env.put("ASKBAR_DATABASE_USER", DatabaseRoles.READER);
+        env.put("ASKBAR_DATABASE_PASSWORD", "reader-pw");
+        env.put("ASKBAR_STATE_DATABASE_USER", DatabaseRoles.APP);
+        env.put("ASKBAR_STATE_DATABASE_PASSWORD", "app-pw");
+        env.put("GROQ_API_KEYS", TestKeys.groq("doctor", "5a1e"));
+        env.put("ASKBAR_GROQ_BASE_URL", groq.baseUrl());
+        // ASKBAR_SCHEMAS left at its default, public, which holds nothing
+
+        MainTest.Run doctor = MainTest.askbar(env, "", "doctor");
+        assertThat(doctor.exit()).isEqualTo(1);
+        assertThat(doctor.out())
+                .contains("[FAIL]   tables to answer from: no table in public; the data role reads tables in sales")
+                .contains("fix: set ASKBAR_SCHEMAS=sales");
+
+        int before = groq.callCount();
+        MainTest.Run ask = MainTest.askbar(env, "", "ask", "how many orders are there?");
+        assertThat(ask.exit()).isNotZero();
+        assertThat(ask.out() + ask.err())
+                .contains(
+                        "I can read no tables in public; the data is in sales, so set ASKBAR_SCHEMAS=sales and ask again.");
+        assertThat(groq.callCount())
+                .as("no model call for a prompt without tables")
+                .isEqualTo(before);
+
+        env.put("ASKBAR_SCHEMAS", "sales");
+        assertThat(MainTest.askbar(env, "", "doctor").out())
+                .contains("[ ok ]   tables to answer from: 2 tables and views in sales");
+    }
+
+    @Test
     void aBrokenSettingIsOneLine() {
         MainTest.Run run = MainTest.askbar(Map.of("ASKBAR_SCHEMAS", "public,askbar"), "", "doctor");
         assertThat(run.exit()).isEqualTo(2);

@@ -3,6 +3,7 @@ package dev.askbar.app.doctor;
 import dev.askbar.app.database.ReaderRoleFix;
 import dev.askbar.app.ops.DatabaseHealth;
 import dev.askbar.core.config.DatabaseTarget;
+import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.sql.DataRoleCheck;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -46,6 +48,7 @@ final class DatabaseChecks {
                                         "data role confined to ASKBAR_SCHEMAS",
                                         confinementProblem(role, schemas),
                                         fix));
+                out.add(tablesToAnswerFrom(c, schemas));
             } catch (SQLException e) {
                 out.add(
                         Finding.failed(
@@ -55,6 +58,28 @@ final class DatabaseChecks {
             }
             return out;
         };
+    }
+
+    /** Questions need tables: none in ASKBAR_SCHEMAS is the usual mistake on a database whose data is elsewhere. */
+    private static Finding tablesToAnswerFrom(Connection c, List<String> schemas) throws SQLException {
+        String item = "tables to answer from";
+        Map<String, Integer> readable = SchemaCatalog.readableTables(c);
+        int inAllowed =
+                schemas.stream().mapToInt(s -> readable.getOrDefault(s, 0)).sum();
+        if (inAllowed > 0) {
+            return Finding.ok(item, inAllowed + " tables and views in " + String.join(", ", schemas));
+        }
+        List<String> elsewhere = readable.keySet().stream().limit(8).toList();
+        return elsewhere.isEmpty()
+                ? Finding.failed(
+                        item,
+                        "the data role can read no table in " + String.join(", ", schemas) + " or anywhere else",
+                        "grant it SELECT on the tables questions are about (askbar database reader-role prints the SQL)")
+                : Finding.failed(
+                        item,
+                        "no table in " + String.join(", ", schemas) + "; the data role reads tables in "
+                                + String.join(", ", elsewhere),
+                        "set ASKBAR_SCHEMAS=" + String.join(",", elsewhere));
     }
 
     private static String confinementProblem(DataRoleCheck.Findings role, List<String> schemas) {

@@ -34,6 +34,7 @@ final class ChartRenderer {
      * answer on the cores that also run the database when many people ask at once.
      */
     public static final int WIDTH = 800;
+
     public static final int HEIGHT = 450;
     private static final Color[] PALETTE = {
         new Color(0x2F6FDE), new Color(0xF08C2E), new Color(0x2FA36B), new Color(0xD64545),

@@ -16,6 +16,8 @@ public record AnswerError(Code code, String message) {
         SQL_FAILED,
         SQL_TIMEOUT,
         DATABASE_UNAVAILABLE,
+        /** The schemas AskBar may read hold no table it can see. */
+        NO_TABLES,
         INTERNAL
     }
 }

@@ -74,6 +74,25 @@ public final class QueryEngine {
     }
 
     /** The schema as questions see it now (read from the database when the copy is stale). */
+    /**
+     * With nothing to read, the model would only make up tables. The operator at the terminal is told where the tables
+     * are; a chat user only what to ask for, since other schemas' names are none of their business.
+     */
+    private String noTables(Question question) {
+        String allowed = String.join(", ", catalog.schemas());
+        List<String> elsewhere = catalog.schemasWithTablesElsewhere();
+        if (question.fromLocalOperator() && !elsewhere.isEmpty()) {
+            return "I can read no tables in " + allowed + "; the data is in " + String.join(", ", elsewhere)
+                    + ", so set ASKBAR_SCHEMAS=" + String.join(",", elsewhere) + " and ask again.";
+        }
+        if (question.fromLocalOperator()) {
+            return "I can read no tables in " + allowed
+                    + "; grant the data role SELECT on your tables or point ASKBAR_SCHEMAS at the schemas that hold them.";
+        }
+        return "I can read no tables yet; ask whoever runs AskBar to point ASKBAR_SCHEMAS at the schemas that hold the data"
+                + " (askbar doctor shows where they are).";
+    }
+
     public SchemaSnapshot schema() {
         return catalog.snapshot();
     }
@@ -195,6 +214,9 @@ public final class QueryEngine {
                 return fail(
                         AnswerError.Code.DATABASE_UNAVAILABLE,
                         "I cannot reach the database right now; please try again in a minute.");
+            }
+            if (schema.tables().isEmpty()) {
+                return fail(AnswerError.Code.NO_TABLES, noTables(question));
             }
             Optional<CatalogQuestions.CatalogAnswer> aboutData = CatalogQuestions.answer(text, schema);
             if (aboutData.isPresent()) {

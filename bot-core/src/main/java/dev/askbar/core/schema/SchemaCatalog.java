@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ public final class SchemaCatalog {
     private final Duration maxAge;
     private final Clock clock;
     private final HiddenColumns hidden;
+    private volatile List<String> elsewhere = List.of();
     private volatile SchemaSnapshot snapshot;
 
     public SchemaCatalog(DataSource dataSource, List<String> schemas, Duration maxAge, Clock clock) {
@@ -206,6 +208,18 @@ public final class SchemaCatalog {
             }
             SchemaSnapshot fresh = new SchemaSnapshot(result, clock.instant());
             snapshot = fresh;
+            if (result.isEmpty()) {
+                elsewhere = readableElsewhere(c);
+                log.warn(
+                        "schema: no table AskBar may read in {}{}",
+                        String.join(",", schemas),
+                        elsewhere.isEmpty()
+                                ? "; grant the data role SELECT on the tables questions are about"
+                                : "; tables it can read are in " + String.join(", ", elsewhere)
+                                        + ": list those in ASKBAR_SCHEMAS");
+            } else {
+                elsewhere = List.of();
+            }
             log.info(
                     "schema read in {} ms: {} tables in {}, labels of {} small tables",
                     (System.nanoTime() - started) / 1_000_000,
@@ -310,6 +324,43 @@ public final class SchemaCatalog {
             }
         }
         return read;
+    }
+
+    /**
+     * When the allowed schemas hold nothing readable: the other schemas where the data role can read tables (most
+     * tables first), so the operator learns what to put in {@code ASKBAR_SCHEMAS}. Empty after a refresh that found
+     * tables.
+     */
+    public List<String> schemasWithTablesElsewhere() {
+        return elsewhere;
+    }
+
+    private static List<String> readableElsewhere(Connection c) {
+        try {
+            List<String> all = List.copyOf(readableTables(c).keySet());
+            return all.subList(0, Math.min(8, all.size()));
+        } catch (SQLException e) {
+            log.debug("other schemas unreadable: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * How many tables and views the connection's role may read in each schema, most first; PostgreSQL's own schemas
+     * and AskBar's are left out. For telling an operator where the data is when ASKBAR_SCHEMAS holds none of it.
+     */
+    public static Map<String, Integer> readableTables(Connection c) throws SQLException {
+        String sql = "SELECT table_schema, count(*) FROM information_schema.tables"
+                + " WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'askbar')"
+                + " AND table_schema NOT LIKE 'pg\\_%' GROUP BY table_schema ORDER BY count(*) DESC, table_schema";
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
     }
 
     private boolean hidesAny(TableBuilder t, List<String> columns) {
