@@ -122,6 +122,13 @@ public final class SchemaLinker {
             required.addAll(typed);
             List<TableInfo> entities = new ArrayList<>(seeds.subList(0, Math.min(3, seeds.size())));
             entities.addAll(typed);
+            Lexicon lexicon = Lexicon.get();
+            if (synonyms
+                    && NamedRows.namesUnknownRow(
+                            question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0)) {
+                if (!Boolean.getBoolean("nonamed"))
+                    required.addAll(NamedRows.holders(seeds.subList(0, Math.min(2, seeds.size())), graph));
+            }
             required.addAll(satellites(
                     entities,
                     graph,

@@ -447,6 +447,31 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aNameNoLabelHoldsBringsTheNearestTableOfNamesWithItsBridge() {
+        // performers' names are never read, so "Penelope Guiness" matches nothing and no question word leads to the
+        // performer or casting tables: only the name says the question needs them
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        tables.add(table("film", null, List.of("title", "release_year"), List.of()));
+        tables.add(table("performer", null, List.of("first_name", "last_name"), List.of()));
+        tables.add(table(
+                "casting",
+                null,
+                List.of("film_id", "performer_id"),
+                List.of(fk("film_id", "film"), fk("performer_id", "performer"))));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+        assertThat(new SchemaLinker(200)
+                        .link("How many films has Penelope Guiness made?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("film", "casting", "performer");
+        assertThat(new SchemaLinker(200)
+                        .link("How many films came out in 2005?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .doesNotContain("performer");
+    }
+
+    @Test
     void withoutLabelsNothingTellsHorrorIsACategory() {
         java.util.EnumSet<SchemaLinker.Stage> noValues = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
         noValues.remove(SchemaLinker.Stage.VALUES);

@@ -1,0 +1,92 @@
+package dev.askbar.core.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rows the question names that no label matched: "films with Penelope Guiness", "albums by Radiohead". Big tables'
+ * names are never read (and people's names never are), so the name itself finds nothing; what it says is that the
+ * question needs a table holding such names, joined to what it is about. From the question's best tables, the
+ * nearest tables with a name column whose labels were not read (the catalog reads small lookups whole, so a name
+ * missing there is not theirs), with the bridge on the way (film ← film_actor → actor).
+ */
+final class NamedRows {
+    /** Capitalised words after the sentence's first, as people write names: "Penelope Guiness", "Jay-Z". */
+    private static final Pattern NAME =
+            Pattern.compile("(?<=\\S\\s{1,3})\\p{Lu}[\\p{L}\\p{N}'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'&.-]*)*");
+
+    private static final int MAX_HOPS = 2;
+
+    private NamedRows() {}
+
+    /**
+     * Whether the question names a row by a name nothing in the schema holds: a run of capitalised words, one of
+     * them no English word (so not "Germany" or "March", which WordNet and the labels already place) and none of
+     * them a word of a label the question matched or a word of the schema's own names.
+     */
+    static boolean namesUnknownRow(
+            String question, List<ValueIndex.Hit> hits, Predicate<String> schemaWord, Predicate<String> englishWord) {
+        Set<String> labelWords = new LinkedHashSet<>();
+        hits.forEach(h -> labelWords.addAll(Words.stems(h.value())));
+        Matcher m = NAME.matcher(question);
+        while (m.find()) {
+            List<String> words = Words.tokens(m.group());
+            if (words.isEmpty()
+                    || words.stream()
+                            .anyMatch(w -> labelWords.contains(Words.stem(w)) || schemaWord.test(Words.stem(w)))) {
+                continue;
+            }
+            if (words.stream().anyMatch(w -> w.length() > 1 && !englishWord.test(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The nearest tables holding names of their own, not small lookups, from each start: the first found at the
+     * least number of hops, with the tables on the way.
+     */
+    static Set<TableInfo> holders(List<TableInfo> starts, SchemaLinker.ForeignKeyGraph graph) {
+        Set<TableInfo> out = new LinkedHashSet<>();
+        for (TableInfo start : starts) {
+            List<TableInfo> layer = List.of(start);
+            java.util.Map<TableInfo, TableInfo> parent = new java.util.HashMap<>();
+            parent.put(start, start);
+            for (int hop = 0; hop < MAX_HOPS && !layer.isEmpty(); hop++) {
+                List<TableInfo> next = new ArrayList<>();
+                List<TableInfo> found = new ArrayList<>();
+                for (TableInfo t : layer) {
+                    for (TableInfo n : graph.neighbours(t)) {
+                        if (parent.putIfAbsent(n, t) == null) {
+                            next.add(n);
+                            if (holdsNames(n)) {
+                                found.add(n);
+                            }
+                        }
+                    }
+                }
+                if (!found.isEmpty()) {
+                    for (TableInfo f : found) {
+                        for (TableInfo t = f; t != start; t = parent.get(t)) {
+                            out.add(t);
+                        }
+                    }
+                    break;
+                }
+                layer = next;
+            }
+        }
+        return out;
+    }
+
+    private static boolean holdsNames(TableInfo t) {
+        return SchemaLinker.ForeignKeyGraph.hasNames(t)
+                && t.columns().stream().allMatch(c -> c.knownValues().isEmpty());
+    }
+}
