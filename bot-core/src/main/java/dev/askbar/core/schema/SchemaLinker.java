@@ -126,8 +126,7 @@ public final class SchemaLinker {
             if (synonyms
                     && NamedRows.namesUnknownRow(
                             question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0)) {
-                if (!Boolean.getBoolean("nonamed"))
-                    required.addAll(NamedRows.holders(seeds.subList(0, Math.min(2, seeds.size())), graph));
+                required.addAll(NamedRows.holders(seeds.subList(0, Math.min(2, seeds.size())), graph));
             }
             required.addAll(satellites(
                     entities,
