@@ -4,7 +4,8 @@
 -- unchanged on 2026-06-27 into the public copy github.com/GiantBeaver9/openemr-base-clean; converted from MySQL by a
 -- one-off script, loaded into a scratch PostgreSQL and regenerated from its catalog: all 282 tables, their
 -- primary keys and unique keys, and the source's 24 table and 644 column comments. Converted: names lower-cased,
--- int/mediumint -> integer, tinyint/smallint/year -> smallint, bigint/serial -> bigint, varchar/char kept,
+-- int/mediumint -> integer (unsigned: bigint), tinyint/smallint/year -> smallint (unsigned smallint: integer),
+-- bigint/serial -> bigint (serial's implied unique key kept), varchar/char kept,
 -- text/mediumtext/longtext/tinytext/enum/set -> text, datetime/timestamp -> timestamp, decimal -> numeric,
 -- float -> real, double -> double precision, blob/binary/varbinary -> bytea. Left out: defaults, AUTO_INCREMENT,
 -- indexes (KEY/INDEX), ENGINE/CHARSET options. The source declares no foreign keys (its references are only named in
