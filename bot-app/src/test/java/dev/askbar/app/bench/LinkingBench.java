@@ -50,6 +50,9 @@ final class LinkingBench {
         DATABASES.put("mimic", List.of("mimiciii"));
         DATABASES.put("osm", List.of("public"));
         DATABASES.put("omop", List.of("cdm"));
+        DATABASES.put("openemr", List.of("public"));
+        DATABASES.put("employees", List.of("employees", "ops"));
+        DATABASES.put("lego", List.of("lego", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
