@@ -227,6 +227,19 @@ final class Lexicon {
                     }
                 }
                 out.add(iw.getLemma().toLowerCase(Locale.ROOT)); // the base form: "rented" → rent
+                if (pos == POS.VERB && !iw.getLemma().equalsIgnoreCase(word)) {
+                    // what the verb's base names as a thing: "paid" → pay, the salary or wage
+                    IndexWord noun = dictionary.getIndexWord(POS.NOUN, iw.getLemma());
+                    if (noun != null) {
+                        for (Synset s : commonSenses(noun, common)) {
+                            for (Word w : s.getWords()) {
+                                if (commonFor(w)) {
+                                    out.add(w.getLemma().toLowerCase(Locale.ROOT));
+                                }
+                            }
+                        }
+                    }
+                }
             }
         } catch (JWNLException e) {
             log.debug("WordNet lookup failed for {}: {}", word, e.getMessage());

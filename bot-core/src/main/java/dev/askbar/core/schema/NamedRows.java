@@ -25,9 +25,9 @@ final class NamedRows {
     private NamedRows() {}
 
     /**
-     * Whether the question names a row by a name nothing in the schema holds: a run of capitalised words, one of
-     * them no English word (so not "Germany" or "March", which WordNet and the labels already place) and none of
-     * them a word of a label the question matched or a word of the schema's own names.
+     * Whether the question names a row by a name nothing in the schema holds: a run of capitalised words, two or
+     * more of them or one that is no English word (so not "Germany" or "March" alone, which WordNet and the labels
+     * already place), none of them a word of a label the question matched or a word of the schema's own names.
      */
     static boolean namesUnknownRow(
             String question, List<ValueIndex.Hit> hits, Predicate<String> schemaWord, Predicate<String> englishWord) {
@@ -41,7 +41,8 @@ final class NamedRows {
                             .anyMatch(w -> labelWords.contains(Words.stem(w)) || schemaWord.test(Words.stem(w)))) {
                 continue;
             }
-            if (words.stream().anyMatch(w -> w.length() > 1 && !englishWord.test(w))) {
+            // two capitalised words in a row are a name even when both are English ("Millennium Falcon")
+            if (words.size() > 1 || words.stream().anyMatch(w -> w.length() > 1 && !englishWord.test(w))) {
                 return true;
             }
         }

@@ -57,6 +57,8 @@ public final class SchemaLinker {
     private static final int HUB_DEGREE = 12;
     /** A lookup pointed at by more tables than this classifies too many things for its label to say which. */
     private static final int MAX_CLASSIFIED = 2;
+    /** A question whose answer is people or their names. */
+    private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile("\\b(who|whom|whose)\\b");
     /**
      * A label held by more tables than this ("Other", "Active") says nothing about which one the question means.
      */
@@ -122,6 +124,13 @@ public final class SchemaLinker {
             required.addAll(typed);
             List<TableInfo> entities = new ArrayList<>(seeds.subList(0, Math.min(3, seeds.size())));
             entities.addAll(typed);
+            if (WHO.matcher(terms.lowerQuestion()).find()) {
+                // "who manages Sales?": the answer is names, so a chosen table holding none (a department's managers)
+                // brings the way to the one that does (the employee)
+                for (TableInfo t : List.copyOf(required)) {
+                    required.addAll(graph.towardsNames(t, 2));
+                }
+            }
             Lexicon lexicon = Lexicon.get();
             if (synonyms
                     && NamedRows.namesUnknownRow(
@@ -602,6 +611,10 @@ public final class SchemaLinker {
             Set<String> out = new LinkedHashSet<>();
             if (split) {
                 IdentifierWords.of(identifier).forEach(w -> out.add(Words.stem(w)));
+                if (out.size() > 1 && identifier.indexOf('_') < 0) {
+                    // the run-together name itself too: a question may say it whole, or cut short ("minifig")
+                    out.add(Words.stem(identifier.toLowerCase(java.util.Locale.ROOT)));
+                }
             } else {
                 out.addAll(Words.of(identifier));
                 out.add(Words.stem(identifier.toLowerCase(java.util.Locale.ROOT)));
@@ -635,6 +648,11 @@ public final class SchemaLinker {
             }
             for (String candidate : tablesUsing.keySet()) {
                 if (candidate.length() >= 5 && Lookalike.similar(word, candidate)) {
+                    out.add(candidate);
+                }
+                // a name cut short ("minifig" for minifigure, "desc" for description): at least four letters and
+                // half of the word
+                if (candidate.length() >= 4 && word.startsWith(candidate) && 2 * candidate.length() >= word.length()) {
                     out.add(candidate);
                 }
             }

@@ -13,6 +13,9 @@ class LexiconTest {
         assertThat(lexicon.related("bought")).contains("purchase");
         assertThat(lexicon.related("rented")).contains("rental");
         assertThat(lexicon.related("rated")).contains("rating");
+        assertThat(lexicon.related("paid"))
+                .as("what the verb's base names as a thing")
+                .contains("salary");
     }
 
     @Test

@@ -472,6 +472,36 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aNameCutShortMeetsTheWholeWordOfTheQuestion() {
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("minifigs", null, List.of("fig_num", "name", "num_parts"), List.of()));
+        t.add(table("sets", null, List.of("set_num", "name", "year"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(200)
+                        .link("how many minifigures are there?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .first()
+                .isEqualTo("minifigs");
+    }
+
+    @Test
+    void aWhoQuestionBringsTheNamesOfThePeopleAChosenTableOnlyPointsAt() {
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("employees", null, List.of("first_name", "last_name", "hire_date"), List.of()));
+        t.add(table("departments", null, List.of("dept_name"), List.of()));
+        t.add(table(
+                "dept_manager",
+                null,
+                List.of("emp_no", "dept_no", "from_date"),
+                List.of(fk("emp_no", "employees"), fk("dept_no", "departments"))));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(200).link("who is the dept manager?", s).tables())
+                .extracting(TableInfo::name)
+                .contains("dept_manager", "employees");
+    }
+
+    @Test
     void withoutLabelsNothingTellsHorrorIsACategory() {
         java.util.EnumSet<SchemaLinker.Stage> noValues = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
         noValues.remove(SchemaLinker.Stage.VALUES);
