@@ -47,7 +47,10 @@ run bot-slack FakeRoundTripTest fake-round-trip-slack.txt fake-round-trip-groq.t
 for extra in bench/benchmarks.d/*.sh; do
   [ -e "$extra" ] || continue
   before=$(wc -c < "$out")
-  if ! ( set -e; . "$extra" ); then
+  # not inside an if: bash ignores errexit in a tested command, so a failing step would go unnoticed
+  ( set -e; . "$extra" )
+  status=$?
+  if [ "$status" -ne 0 ]; then
     echo "$extra failed" >> "$failed"
   elif [ "$(wc -c < "$out")" -eq "$before" ]; then
     echo "$extra wrote no figures" >> "$failed"

@@ -147,9 +147,14 @@ class GatewayFaultBenchmark {
             }
             double wall = (System.nanoTime() - wallStarted) / 1e9;
             Percentiles times = new Percentiles(answerNanos);
-            long calls = events.size();
-            long hedges = events.stream().filter(AttemptEvent::hedge).count();
-            long abandoned = events.stream()
+            // abandoned attempts may still report after the router is closed: count what was reported by now
+            List<AttemptEvent> reported;
+            synchronized (events) {
+                reported = List.copyOf(events);
+            }
+            long calls = reported.size();
+            long hedges = reported.stream().filter(AttemptEvent::hedge).count();
+            long abandoned = reported.stream()
                     .filter(e -> e.failure().equals(java.util.Optional.of(FailureKind.CANCELLED)))
                     .count();
             String report = String.join(
