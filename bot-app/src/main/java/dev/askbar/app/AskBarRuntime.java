@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
 final class AskBarRuntime implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AskBarRuntime.class);
 
-    static final int DATA_CONNECTIONS = 10;
     static final int STATE_CONNECTIONS = 6;
 
     private final AskBarConfig config;
@@ -93,9 +92,9 @@ final class AskBarRuntime implements AutoCloseable {
             data = config.database().get();
             state = config.stateDatabase().orElse(data);
         }
-        // questions hold a data connection only while their SQL runs, so 10 serve many more answers in flight;
+        // questions hold a data connection only while their SQL runs, so a few serve many more answers in flight;
         // the state pool also carries the shared limits, claims and archive, and one connection LISTENs for key state
-        HikariDataSource dataPool = pool("askbar-data", data, DATA_CONNECTIONS);
+        HikariDataSource dataPool = pool("askbar-data", data, config.limits().dataConnections());
         HikariDataSource statePool = pool("askbar-state", state, STATE_CONNECTIONS);
         StateStore store = migrate(statePool, state, waiting);
         DataRoleCheck.Findings role = DataRoleCheck.inspect(dataPool, config.schemas());

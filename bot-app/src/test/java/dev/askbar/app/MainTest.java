@@ -103,7 +103,7 @@ class MainTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("saved " + dir.resolve("chart.png")).doesNotContain("this answer has");
         assertThat(javax.imageio.ImageIO.read(dir.resolve("chart.png").toFile()).getWidth())
-                .isEqualTo(900);
+                .isEqualTo(800);
     }
 
     @Test

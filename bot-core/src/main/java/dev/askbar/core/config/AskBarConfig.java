@@ -46,13 +46,30 @@ public record AskBarConfig(
         }
     }
 
-    /** Bounds on what one question may cost. */
+    /**
+     * Bounds on what one question may cost.
+     *
+     * @param dataConnections queries run on the data database at once ({@code ASKBAR_DATABASE_CONNECTIONS}); more
+     *                        questions wait for a connection
+     */
     public record Limits(
             int maxQuestionChars,
             int maxRows,
             Duration statementTimeout,
             Duration llmTimeout,
-            int questionsPerMinute) {}
+            int questionsPerMinute,
+            int dataConnections) {
+
+        /**
+         * Two per core of this machine, between 4 and 10. A query holds its connection only while it runs, and a
+         * database answers fastest with about two busy backends per core: on 2 cores shared with PostgreSQL, 10
+         * connections made 50 questions at once cost a tenth more CPU each than 4 and finish later
+         * (docs/benchmarks.md). A database on a bigger machine can take more: set ASKBAR_DATABASE_CONNECTIONS.
+         */
+        public static int defaultDataConnections() {
+            return Math.max(4, Math.min(10, 2 * Runtime.getRuntime().availableProcessors()));
+        }
+    }
 
     /**
      * How the engine builds prompts and reuses work.
@@ -138,7 +155,8 @@ public record AskBarConfig(
                 r.integer("ASKBAR_MAX_ROWS", 1000, 1, 1_000_000),
                 Duration.ofSeconds(r.integer("ASKBAR_STATEMENT_TIMEOUT_SECONDS", 15, 1, 3600)),
                 Duration.ofSeconds(r.integer("ASKBAR_LLM_TIMEOUT_SECONDS", 30, 1, 600)),
-                r.integer("ASKBAR_QUESTIONS_PER_MINUTE", 10, 1, 10_000));
+                r.integer("ASKBAR_QUESTIONS_PER_MINUTE", 10, 1, 10_000),
+                r.integer("ASKBAR_DATABASE_CONNECTIONS", Limits.defaultDataConnections(), 1, 200));
         Path home = r.optional("ASKBAR_HOME")
                 .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".askbar"));

@@ -25,6 +25,20 @@ class AskBarConfigTest {
     }
 
     @Test
+    void theDataPoolHasTwoConnectionsPerCoreBetweenFourAndTenUnlessSet() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(AskBarConfig.from(Map.of()).limits().dataConnections())
+                .isEqualTo(Math.max(4, Math.min(10, 2 * cores)))
+                .isBetween(4, 10);
+        assertThat(AskBarConfig.from(Map.of("ASKBAR_DATABASE_CONNECTIONS", "24"))
+                        .limits()
+                        .dataConnections())
+                .isEqualTo(24);
+        assertThatThrownBy(() -> AskBarConfig.from(Map.of("ASKBAR_DATABASE_CONNECTIONS", "0")))
+                .hasMessageContaining("ASKBAR_DATABASE_CONNECTIONS");
+    }
+
+    @Test
     void keysComeFromListSingleAndNumberedFormsWithGroups() {
         AskBarConfig c = AskBarConfig.from(Map.of(
                 "GROQ_API_KEYS", "orgA:gsk_aaaaaaaaaaaa1111, orgA:gsk_bbbbbbbbbbbb2222,gsk_cccccccccccc3333",
