@@ -114,6 +114,9 @@ class SchemaLinkingBenchmark {
         english.addAll(LinkingBench.questions("questions-heldout-2.txt"));
         english.addAll(LinkingBench.questions("questions-heldout-3.txt"));
         english.addAll(LinkingBench.questions("questions-heldout-4.txt"));
+        english.addAll(heldOut5);
+        english.addAll(LinkingBench.questions("questions-heldout-6.txt"));
+        english.addAll(LinkingBench.questions("questions-heldout-7.txt"));
         report.append("Ablation on all " + english.size() + " English questions (all databases), budget 1500\n");
         ablation(report, "all stages", EnumSet.allOf(Stage.class), english);
         for (Stage off : Stage.values()) {
