@@ -90,7 +90,8 @@ public final class SchemaLinker {
     }
 
     /** Links with the team's business vocabulary (from the glossary) added to the built-in one. */
-    public LinkedSchema link(String question, SchemaSnapshot schema, Vocabulary vocabulary) {
+    public LinkedSchema link(String question, SchemaSnapshot declared, Vocabulary vocabulary) {
+        SchemaSnapshot schema = stages.contains(Stage.GRAPH) ? ImpliedKeys.of(declared) : declared;
         String whole = SchemaPrompt.render(schema.tables());
         if (tokens(whole) <= tokenBudget) {
             return new LinkedSchema(schema.tables(), whole, tokens(whole), true);

@@ -1,0 +1,88 @@
+package dev.askbar.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ImpliedKeysTest {
+
+    private static TableInfo table(String name, List<String> key, List<String> columns, List<ForeignKey> fks) {
+        List<ColumnInfo> cols = new ArrayList<>();
+        for (String c : columns) {
+            cols.add(new ColumnInfo(
+                    c, c.toLowerCase().endsWith("id") ? "integer" : "text", true, Optional.empty(), List.of()));
+        }
+        return new TableInfo("public", name, false, Optional.empty(), cols, key, fks, 100);
+    }
+
+    /** A shop whose database declares no foreign keys, as MySQL ports and many frameworks leave it. */
+    private static SchemaSnapshot undeclared() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("customers", List.of("id"), List.of("id", "name", "country"), List.of()));
+        t.add(table("orders", List.of("id"), List.of("id", "customer_id", "placed_at", "status_id"), List.of()));
+        t.add(table("drugs", List.of("drug_id"), List.of("drug_id", "name"), List.of()));
+        t.add(table("prescriptions", List.of("id"), List.of("id", "drug_id", "PatientID", "dose"), List.of()));
+        t.add(table("patient", List.of("id"), List.of("id", "name"), List.of()));
+        t.add(table(
+                "order_lines",
+                List.of("order_id", "line_no"),
+                List.of("order_id", "line_no", "product", "qty"),
+                List.of()));
+        return new SchemaSnapshot(t, Instant.now());
+    }
+
+    private static List<String> arrows(SchemaSnapshot s, String table) {
+        return s.table("public", table).orElseThrow().foreignKeys().stream()
+                .map(fk -> fk.columns().get(0) + "->" + fk.targetTable() + "."
+                        + fk.targetColumns().get(0))
+                .toList();
+    }
+
+    @Test
+    void namingConventionsStandInForKeysNobodyDeclared() {
+        SchemaSnapshot s = ImpliedKeys.of(undeclared());
+        assertThat(arrows(s, "orders"))
+                .as("no table of statuses: no guess")
+                .containsExactly("customer_id->customers.id");
+        assertThat(arrows(s, "prescriptions"))
+                .containsExactlyInAnyOrder("drug_id->drugs.drug_id", "PatientID->patient.id");
+        assertThat(arrows(s, "order_lines")).as("part of a composite key").containsExactly("order_id->orders.id");
+        assertThat(arrows(s, "customers")).isEmpty();
+    }
+
+    @Test
+    void aSchemaThatDeclaresItsKeysIsLeftAsItIs() {
+        List<TableInfo> t = new ArrayList<>(undeclared().tables());
+        t.set(
+                1,
+                table(
+                        "orders",
+                        List.of("id"),
+                        List.of("id", "customer_id", "placed_at", "status_id"),
+                        List.of(new ForeignKey(List.of("customer_id"), "public", "customers", List.of("id")))));
+        SchemaSnapshot declared = new SchemaSnapshot(t, Instant.now());
+        assertThat(ImpliedKeys.of(declared)).isSameAs(declared);
+    }
+
+    @Test
+    void theLinkerAndTheModelSeeTheKeysTheNamesImply() {
+        List<TableInfo> t = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            t.add(table("batch_" + i, List.of("id"), List.of("id", "payload", "loaded_at", "row_status"), List.of()));
+        }
+        t.add(table("film", List.of("id"), List.of("id", "title", "release_year"), List.of()));
+        t.add(table("performer", List.of("id"), List.of("id", "first_name", "last_name"), List.of()));
+        t.add(table("casting", List.of("id"), List.of("id", "film_id", "performer_id", "billing"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        LinkedSchema linked = new SchemaLinker(200).link("Which performer appears in the most films?", s);
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("film", "performer", "casting");
+        assertThat(linked.text())
+                .as("the model is shown the joins the names imply")
+                .contains("film_id int→film.id")
+                .contains("performer_id int→performer.id");
+    }
+}
