@@ -55,8 +55,6 @@ public final class SchemaLinker {
     private static final int MAX_SEEDS = 8;
     private static final int MAX_PATH = 4;
     private static final int HUB_DEGREE = 12;
-    /** A lookup pointed at by more tables than this classifies too many things for its label to say which. */
-    private static final int MAX_CLASSIFIED = 2;
     /** A question whose answer is people or their names. */
     private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile("\\b(who|whom|whose)\\b");
     /**
@@ -121,7 +119,7 @@ public final class SchemaLinker {
         Set<TableInfo> required =
                 stages.contains(Stage.GRAPH) ? complete(seeds, graph, scores.total()) : new LinkedHashSet<>(seeds);
         if (stages.contains(Stage.GRAPH)) {
-            Set<TableInfo> typed = classified(terms.values(), required, graph);
+            Set<TableInfo> typed = EntityTables.classified(terms.values(), required, graph);
             required.addAll(typed);
             List<TableInfo> entities = new ArrayList<>(seeds.subList(0, Math.min(3, seeds.size())));
             entities.addAll(typed);
@@ -138,7 +136,7 @@ public final class SchemaLinker {
                             question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0)) {
                 required.addAll(NamedRows.holders(seeds.subList(0, Math.min(2, seeds.size())), graph));
             }
-            required.addAll(satellites(
+            required.addAll(EntityTables.extending(
                     entities,
                     graph,
                     terms,
@@ -313,66 +311,6 @@ public final class SchemaLinker {
             required.addAll(graph.targets(t));
         }
         return required;
-    }
-
-    /**
-     * A chosen lookup table whose label the question names ('Album', 'Vinyl', 'Group') filters the rows of the
-     * tables that point at it: "albums" are release groups of the type 'Album', so the release group table must be
-     * there even when the question never says its name. Only when few tables point at the lookup; a status shared
-     * by a dozen tables leaves the choice to the other words.
-     */
-    private static Set<TableInfo> classified(
-            List<ValueIndex.Hit> hits, Set<TableInfo> required, ForeignKeyGraph graph) {
-        Set<TableInfo> out = new LinkedHashSet<>();
-        for (ValueIndex.Hit h : hits) {
-            // a kind ("the Beatles" are a 'Group') is all the question says of what it names: the typed table is
-            // the only way to it, so the pair comes in even when the type table ranked low
-            boolean kind = h.weight() < 1;
-            if (h.defining() && (kind || required.contains(h.table()))) {
-                List<TableInfo> pointing = graph.referencing(h.table());
-                if (!pointing.isEmpty() && pointing.size() <= MAX_CLASSIFIED) {
-                    if (kind) {
-                        out.add(h.table());
-                    }
-                    out.addAll(pointing);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Tables that extend a chosen entity row by row (release_group_meta beside release_group, named after it and
-     * pointing at it) and hold what the question asks of it that the entity itself does not: a column the question
-     * names ("rated" → rating), or a date or year when the question is about a time and the entity has none.
-     */
-    private static Set<TableInfo> satellites(
-            List<TableInfo> entities,
-            ForeignKeyGraph graph,
-            QuestionTerms terms,
-            TableScorer scorer,
-            boolean aboutTime) {
-        Set<TableInfo> out = new LinkedHashSet<>();
-        for (TableInfo entity : entities) {
-            Set<String> own = scorer.matchedColumns(entity, terms);
-            boolean entityDated = DetailLines.holdsTime(entity);
-            for (TableInfo t : graph.referencing(entity)) {
-                if (!t.name().startsWith(entity.name())
-                        || t.name().length() <= entity.name().length()) {
-                    continue;
-                }
-                boolean answers = own.isEmpty()
-                        && !scorer.matchedColumns(t, terms).stream()
-                                .filter(c -> t.foreignKeys().stream()
-                                        .noneMatch(fk -> fk.columns().contains(c)))
-                                .toList()
-                                .isEmpty();
-                if (answers || aboutTime && !entityDated && DetailLines.holdsTime(t)) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
     }
 
     /**
