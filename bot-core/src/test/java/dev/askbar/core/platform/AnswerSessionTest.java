@@ -70,7 +70,12 @@ class AnswerSessionTest {
     }
 
     private AdapterContext context() {
-        workers = new AnswerWorkers("session-test", 4, 10, Duration.ofSeconds(5));
+        return context(new AnswerWorkers("session-test", 4, 10, Duration.ofSeconds(5)));
+    }
+
+    /** The chat adapters' context over these workers, closed after the test. */
+    private AdapterContext context(AnswerWorkers answerWorkers) {
+        workers = answerWorkers;
         return new AdapterContext(
                 f.engine,
                 workers,
@@ -152,15 +157,8 @@ class AnswerSessionTest {
         f = new EngineFixture("session-slow-query");
         f.sqlFor("how many customers", "SELECT count(*) AS n FROM public.customers")
                 .summaryFor("how many customers", "There are 4 customers.");
-        workers = new AnswerWorkers("slow-query-test", 4, 10, Duration.ofSeconds(5), Duration.ofMillis(50));
-        AdapterContext context = new AdapterContext(
-                f.engine,
-                workers,
-                new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
-                List::<KeyStatus>of,
-                (id, user, value) -> true,
-                ExampleReview.NONE,
-                List.of("public"));
+        AdapterContext context =
+                context(new AnswerWorkers("slow-query-test", 4, 10, Duration.ofSeconds(5), Duration.ofMillis(50)));
         RecordingSurface first = new RecordingSurface();
         context.ask(chat("how many customers"), first); // reads the schema before the table is locked
         first.await();
@@ -273,15 +271,7 @@ class AnswerSessionTest {
     @Test
     void whenEveryWorkerIsBusyTheAskerHearsSoAtOnce() throws Exception {
         f = new EngineFixture("session-busy");
-        workers = new AnswerWorkers("busy-test", 1, 1, Duration.ofSeconds(5));
-        AdapterContext context = new AdapterContext(
-                f.engine,
-                workers,
-                new AnswerArchive(Duration.ofMinutes(5), 1 << 20),
-                List::<KeyStatus>of,
-                (id, user, value) -> true,
-                ExampleReview.NONE,
-                List.of("public"));
+        AdapterContext context = context(new AnswerWorkers("busy-test", 1, 1, Duration.ofSeconds(5)));
         CountDownLatch release = new CountDownLatch(1);
         workers.submit(() -> await(release));
         workers.submit(() -> await(release));
