@@ -74,6 +74,10 @@ public final class QueryEngine {
     }
 
     /** The schema as questions see it now (read from the database when the copy is stale). */
+    public SchemaSnapshot schema() {
+        return catalog.snapshot();
+    }
+
     /**
      * With nothing to read, the model would only make up tables. The operator at the terminal is told where the tables
      * are; a chat user only what to ask for, since other schemas' names are none of their business.
@@ -91,10 +95,6 @@ public final class QueryEngine {
         }
         return "I can read no tables yet; ask whoever runs AskBar to point ASKBAR_SCHEMAS at the schemas that hold the data"
                 + " (askbar doctor shows where they are).";
-    }
-
-    public SchemaSnapshot schema() {
-        return catalog.snapshot();
     }
 
     /** The schemas questions may touch. */
