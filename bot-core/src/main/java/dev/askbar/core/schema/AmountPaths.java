@@ -44,11 +44,11 @@ final class AmountPaths {
             Set.of("amount", "total", "price", "cost", "quantity", "revenue", "sales", "value", "cents");
 
     private final SchemaSnapshot schema;
-    private final SchemaLinker.ForeignKeyGraph graph;
+    private final ForeignKeyGraph graph;
     private final Map<TableInfo, Integer> pointedAtBy = new HashMap<>();
     private final Map<TableInfo, Boolean> records = new HashMap<>();
 
-    AmountPaths(SchemaSnapshot schema, SchemaLinker.ForeignKeyGraph graph) {
+    AmountPaths(SchemaSnapshot schema, ForeignKeyGraph graph) {
         this.schema = schema;
         this.graph = graph;
         Map<String, TableInfo> byName = new HashMap<>();

@@ -21,8 +21,7 @@ final class EntityTables {
      * there even when the question never says its name. Only when few tables point at the lookup; a status shared
      * by a dozen tables leaves the choice to the other words.
      */
-    static Set<TableInfo> classified(
-            List<ValueIndex.Hit> hits, Set<TableInfo> required, SchemaLinker.ForeignKeyGraph graph) {
+    static Set<TableInfo> classified(List<ValueIndex.Hit> hits, Set<TableInfo> required, ForeignKeyGraph graph) {
         Set<TableInfo> out = new LinkedHashSet<>();
         for (ValueIndex.Hit h : hits) {
             // a kind ("the Beatles" are a 'Group') is all the question says of what it names: the typed table is
@@ -48,7 +47,7 @@ final class EntityTables {
      */
     static Set<TableInfo> extending(
             List<TableInfo> entities,
-            SchemaLinker.ForeignKeyGraph graph,
+            ForeignKeyGraph graph,
             SchemaLinker.QuestionTerms terms,
             SchemaLinker.TableScorer scorer,
             boolean aboutTime) {

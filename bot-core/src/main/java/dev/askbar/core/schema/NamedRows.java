@@ -53,7 +53,7 @@ final class NamedRows {
      * The nearest tables holding names of their own, not small lookups, from each start: the first found at the
      * least number of hops, with the tables on the way.
      */
-    static Set<TableInfo> holders(List<TableInfo> starts, SchemaLinker.ForeignKeyGraph graph) {
+    static Set<TableInfo> holders(List<TableInfo> starts, ForeignKeyGraph graph) {
         Set<TableInfo> out = new LinkedHashSet<>();
         for (TableInfo start : starts) {
             List<TableInfo> layer = List.of(start);
@@ -87,7 +87,7 @@ final class NamedRows {
     }
 
     private static boolean holdsNames(TableInfo t) {
-        return SchemaLinker.ForeignKeyGraph.hasNames(t)
+        return ForeignKeyGraph.hasNames(t)
                 && t.columns().stream().allMatch(c -> c.knownValues().isEmpty());
     }
 }

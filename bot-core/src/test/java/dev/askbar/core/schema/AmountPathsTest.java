@@ -136,7 +136,7 @@ class AmountPathsTest {
 
     private static AmountPaths paths() {
         SchemaSnapshot s = new SchemaSnapshot(SHOP, Instant.now());
-        return new AmountPaths(s, new SchemaLinker.ForeignKeyGraph(s));
+        return new AmountPaths(s, new ForeignKeyGraph(s));
     }
 
     /** The shop among 296 unrelated tables, so linking has to choose. */

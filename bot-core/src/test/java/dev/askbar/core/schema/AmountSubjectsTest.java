@@ -179,7 +179,7 @@ class AmountSubjectsTest {
 
     private static AmountPaths paths() {
         SchemaSnapshot s = new SchemaSnapshot(SHOP, Instant.now());
-        return new AmountPaths(s, new SchemaLinker.ForeignKeyGraph(s));
+        return new AmountPaths(s, new ForeignKeyGraph(s));
     }
 
     /** The shop among 296 unrelated tables, so linking has to choose. */

@@ -1,0 +1,268 @@
+package dev.askbar.core.schema;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The foreign-key graph, both directions: joins run either way. */
+final class ForeignKeyGraph {
+    /**
+     * A table joined to more tables than this (a shared "business entity" key) joins anything to anything and says
+     * nothing: paths go through one only when there is no other short path.
+     */
+    private static final int HUB_DEGREE = 12;
+
+    private final Map<String, TableInfo> byName = new HashMap<>();
+    private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
+    private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
+
+    ForeignKeyGraph(SchemaSnapshot schema) {
+        schema.tables().forEach(t -> byName.put(t.qualifiedName(), t));
+        for (TableInfo t : schema.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
+                if (target != null && target != t) {
+                    edges.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(target);
+                    edges.computeIfAbsent(target, x -> new LinkedHashSet<>()).add(t);
+                    outgoing.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(target);
+                }
+            }
+        }
+    }
+
+    List<TableInfo> neighbours(TableInfo t) {
+        return new ArrayList<>(edges.getOrDefault(t, Set.of()));
+    }
+
+    int degree(TableInfo t) {
+        return edges.getOrDefault(t, Set.of()).size();
+    }
+
+    /**
+     * The tables strictly between {@code a} and {@code b} on a shortest join path of at most {@code maxEdges}
+     * edges; among equally short paths, the one through the best-scored tables. Empty when none is short.
+     */
+    List<TableInfo> between(TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges) {
+        // a hub every table points at (a shared "business entity" key) joins anything to anything and says
+        // nothing: go through one only when there is no other short path
+        List<TableInfo> path = shortest(a, b, scores, maxEdges, true);
+        return path != null
+                ? path
+                : java.util.Objects.requireNonNullElse(shortest(a, b, scores, maxEdges, false), List.of());
+    }
+
+    private List<TableInfo> shortest(
+            TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges, boolean avoidHubs) {
+        Map<TableInfo, Integer> depth = new HashMap<>();
+        Map<TableInfo, Double> gain = new HashMap<>();
+        Map<TableInfo, TableInfo> parent = new HashMap<>();
+        Deque<TableInfo> queue = new ArrayDeque<>();
+        depth.put(a, 0);
+        gain.put(a, 0.0);
+        queue.add(a);
+        while (!queue.isEmpty()) {
+            TableInfo t = queue.poll();
+            int d = depth.get(t);
+            if (t == b
+                    || d >= maxEdges
+                    || t != a && avoidHubs && edges.getOrDefault(t, Set.of()).size() > HUB_DEGREE) {
+                continue;
+            }
+            for (TableInfo n : edges.getOrDefault(t, Set.of())) {
+                double g = gain.get(t) + scores.getOrDefault(n, 0.0);
+                Integer seen = depth.get(n);
+                if (seen == null) {
+                    depth.put(n, d + 1);
+                    gain.put(n, g);
+                    parent.put(n, t);
+                    queue.add(n);
+                } else if (seen == d + 1 && g > gain.get(n)) {
+                    gain.put(n, g);
+                    parent.put(n, t);
+                }
+            }
+        }
+        if (!parent.containsKey(b)) {
+            return null;
+        }
+        List<TableInfo> path = new ArrayList<>();
+        for (TableInfo t = parent.get(b); t != a; t = parent.get(t)) {
+            path.add(0, t);
+        }
+        return path;
+    }
+
+    /**
+     * The shortest join routes from {@code start} to the nearest tables {@code goal} accepts, at most
+     * {@code maxEdges} edges long: each route the tables after {@code start}, the goal table last. Hubs are passed
+     * through only when nothing is near otherwise, as in {@link #between}.
+     */
+    List<List<TableInfo>> nearest(TableInfo start, java.util.function.Predicate<TableInfo> goal, int maxEdges) {
+        List<List<TableInfo>> routes = nearest(start, goal, maxEdges, true);
+        return routes.isEmpty() ? nearest(start, goal, maxEdges, false) : routes;
+    }
+
+    private List<List<TableInfo>> nearest(
+            TableInfo start, java.util.function.Predicate<TableInfo> goal, int maxEdges, boolean avoidHubs) {
+        Map<TableInfo, Integer> depth = new HashMap<>();
+        Map<TableInfo, List<TableInfo>> parents = new HashMap<>();
+        depth.put(start, 0);
+        List<TableInfo> layer = List.of(start);
+        for (int d = 0; d < maxEdges && !layer.isEmpty(); d++) {
+            List<TableInfo> next = new ArrayList<>();
+            for (TableInfo t : layer) {
+                if (t != start && avoidHubs && degree(t) > HUB_DEGREE) {
+                    continue;
+                }
+                for (TableInfo n : edges.getOrDefault(t, Set.of())) {
+                    Integer seen = depth.get(n);
+                    if (seen == null) {
+                        depth.put(n, d + 1);
+                        parents.put(n, new ArrayList<>(List.of(t)));
+                        next.add(n);
+                    } else if (seen == d + 1) {
+                        parents.get(n).add(t);
+                    }
+                }
+            }
+            List<TableInfo> found = next.stream().filter(goal).toList();
+            if (!found.isEmpty()) {
+                List<List<TableInfo>> routes = new ArrayList<>();
+                for (TableInfo g : found) {
+                    routesBack(g, start, parents, new ArrayList<>(), routes);
+                }
+                return routes;
+            }
+            layer = next;
+        }
+        return List.of();
+    }
+
+    /** Every route from {@code start} to {@code at} along the breadth-first parents, a few dozen at most. */
+    private static void routesBack(
+            TableInfo at,
+            TableInfo start,
+            Map<TableInfo, List<TableInfo>> parents,
+            List<TableInfo> tail,
+            List<List<TableInfo>> out) {
+        if (out.size() >= 32) {
+            return;
+        }
+        if (at == start) {
+            out.add(List.copyOf(tail));
+            return;
+        }
+        tail.add(0, at);
+        for (TableInfo p : parents.get(at)) {
+            routesBack(p, start, parents, tail, out);
+        }
+        tail.remove(0);
+    }
+
+    /**
+     * When a table holds no name of its own, the tables along its foreign keys up to the nearest one that does:
+     * first along its own key (a sales person row is an employee, who is a person with first and last names),
+     * then along any key.
+     */
+    List<TableInfo> towardsNames(TableInfo start, int maxHops) {
+        if (hasNames(start)) {
+            return List.of();
+        }
+        List<TableInfo> chain = new ArrayList<>();
+        TableInfo at = start;
+        while (chain.size() < maxHops) {
+            TableInfo next = identityTarget(at);
+            if (next == null || chain.contains(next) || next == start) {
+                break;
+            }
+            chain.add(next);
+            if (hasNames(next)) {
+                return chain;
+            }
+            at = next;
+        }
+        Map<TableInfo, TableInfo> parent = new HashMap<>();
+        Map<TableInfo, Integer> depth = new HashMap<>();
+        Deque<TableInfo> queue = new ArrayDeque<>(List.of(start));
+        depth.put(start, 0);
+        while (!queue.isEmpty()) {
+            TableInfo t = queue.poll();
+            if (t != start && hasNames(t)) {
+                List<TableInfo> path = new ArrayList<>();
+                for (TableInfo x = t; x != start; x = parent.get(x)) {
+                    path.add(0, x);
+                }
+                return path;
+            }
+            if (depth.get(t) >= maxHops) {
+                continue;
+            }
+            for (TableInfo n : outgoing.getOrDefault(t, Set.of())) {
+                if (!depth.containsKey(n)) {
+                    depth.put(n, depth.get(t) + 1);
+                    parent.put(n, t);
+                    queue.add(n);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The table this one's primary key points at: the thing this row is a kind of (sales person → employee). */
+    private TableInfo identityTarget(TableInfo t) {
+        for (ForeignKey fk : t.foreignKeys()) {
+            TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
+            if (target != null
+                    && target != t
+                    && !t.primaryKey().isEmpty()
+                    && t.primaryKey().containsAll(fk.columns())) {
+                return target;
+            }
+        }
+        return null;
+    }
+
+    /** Targets of the table's foreign keys whose column names share a word with the question. */
+    List<TableInfo> namedTargets(TableInfo t, SchemaLinker.QuestionTerms q, SchemaLinker.TableScorer scorer) {
+        List<TableInfo> out = new ArrayList<>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
+            if (target == null || target == t) {
+                continue;
+            }
+            Set<String> words = new LinkedHashSet<>();
+            fk.columns().forEach(c -> words.addAll(scorer.nameWords(c)));
+            words.remove("id");
+            words.removeAll(scorer.nameWords(target.name()));
+            if (q.terms().stream().anyMatch(term -> term.match(words) >= 0.5)) {
+                out.add(target);
+            }
+        }
+        return out;
+    }
+
+    /** The tables whose foreign keys point at this one (itself aside). */
+    List<TableInfo> referencing(TableInfo t) {
+        List<TableInfo> out = new ArrayList<>();
+        for (TableInfo n : edges.getOrDefault(t, Set.of())) {
+            if (outgoing.getOrDefault(n, Set.of()).contains(t)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The tables this one's foreign keys point at: lookups such as a category or a status. */
+    List<TableInfo> targets(TableInfo t) {
+        return new ArrayList<>(outgoing.getOrDefault(t, Set.of()));
+    }
+
+    static boolean hasNames(TableInfo t) {
+        return t.columns().stream().anyMatch(c -> SchemaLinker.isNameColumn(c.name()));
+    }
+}
