@@ -49,7 +49,7 @@ final class EntityTables {
             List<TableInfo> entities,
             ForeignKeyGraph graph,
             SchemaLinker.QuestionTerms terms,
-            SchemaLinker.TableScorer scorer,
+            TableScorer scorer,
             boolean aboutTime) {
         Set<TableInfo> out = new LinkedHashSet<>();
         for (TableInfo entity : entities) {

@@ -228,7 +228,7 @@ final class ForeignKeyGraph {
     }
 
     /** Targets of the table's foreign keys whose column names share a word with the question. */
-    List<TableInfo> namedTargets(TableInfo t, SchemaLinker.QuestionTerms q, SchemaLinker.TableScorer scorer) {
+    List<TableInfo> namedTargets(TableInfo t, SchemaLinker.QuestionTerms q, TableScorer scorer) {
         List<TableInfo> out = new ArrayList<>();
         for (ForeignKey fk : t.foreignKeys()) {
             TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());

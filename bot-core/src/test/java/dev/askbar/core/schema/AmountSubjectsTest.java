@@ -134,7 +134,7 @@ class AmountSubjectsTest {
     @Test
     void aTableOnlySharingTheQuestionsWordsIsNoSubject() {
         SchemaSnapshot s = new SchemaSnapshot(SHOP, Instant.now());
-        SchemaLinker.TableScorer scorer = new SchemaLinker.TableScorer(s, true);
+        TableScorer scorer = new TableScorer(s, true);
         SchemaLinker.QuestionTerms terms = SchemaLinker.QuestionTerms.of(
                 "Revenue per customer country",
                 "",

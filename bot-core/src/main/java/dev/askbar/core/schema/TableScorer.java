@@ -1,0 +1,206 @@
+package dev.askbar.core.schema;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Scores tables against question terms; word weights fall as more tables in this schema use the word. */
+final class TableScorer {
+    /** A named label weighs a little more than a matching column name and less than a matching table name. */
+    private static final double VALUE_WEIGHT = 3;
+    /** What a label counts for in a table where it repeats rather than names a row. */
+    private static final double COPY_WEIGHT = 0.25;
+
+    private final Map<String, Integer> tablesUsing = new HashMap<>();
+    private final Set<String> tableNameWords = new java.util.HashSet<>();
+    private final int tableCount;
+    private final boolean split;
+
+    TableScorer(SchemaSnapshot schema, boolean split) {
+        this.split = split;
+        this.tableCount = schema.tables().size();
+        for (TableInfo t : schema.tables()) {
+            tableNameWords.addAll(nameWords(t.name()));
+            Set<String> seen = new LinkedHashSet<>(nameWords(t.name()));
+            t.columns().forEach(c -> seen.addAll(nameWords(c.name())));
+            seen.forEach(w -> tablesUsing.merge(w, 1, Integer::sum));
+        }
+    }
+
+    Set<String> nameWords(String identifier) {
+        Set<String> out = new LinkedHashSet<>();
+        if (split) {
+            IdentifierWords.of(identifier).forEach(w -> out.add(Words.stem(w)));
+            if (out.size() > 1 && identifier.indexOf('_') < 0) {
+                // the run-together name itself too: a question may say it whole, or cut short ("minifig")
+                out.add(Words.stem(identifier.toLowerCase(java.util.Locale.ROOT)));
+            }
+        } else {
+            out.addAll(Words.of(identifier));
+            out.add(Words.stem(identifier.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return out;
+    }
+
+    private double weight(String word) {
+        int n = tablesUsing.getOrDefault(word, 1);
+        return Math.log(1.0 + (double) tableCount / n);
+    }
+
+    boolean knows(String word) {
+        return tablesUsing.containsKey(word);
+    }
+
+    /** Whether some table's name has this word ("person", "order"); a column's alone does not count. */
+    boolean namesTables(String word) {
+        return tableNameWords.contains(word);
+    }
+
+    /**
+     * Schema words spelled almost like a question word the schema does not use: a typo ("custmer") or a
+     * cognate from another language ("categoria", "departement", "produkt"). Long words only; short ones
+     * are one letter away from too much.
+     */
+    Set<String> lookalikes(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        if (word.length() < 5) {
+            return out;
+        }
+        for (String candidate : tablesUsing.keySet()) {
+            if (candidate.length() >= 5 && Lookalike.similar(word, candidate)) {
+                out.add(candidate);
+            }
+            // a name cut short ("minifig" for minifigure, "desc" for description): at least four letters and
+            // half of the word
+            if (candidate.length() >= 4 && word.startsWith(candidate) && 2 * candidate.length() >= word.length()) {
+                out.add(candidate);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The table's score per question term (index i for term i), plus one last slot for what belongs to no
+     * single term: the question naming the table outright, and common values it mentions.
+     */
+    double[] contributions(TableInfo t, SchemaLinker.QuestionTerms q) {
+        Set<String> name = nameWords(t.name());
+        Set<String> schemaWords = nameWords(t.schema());
+        Set<String> comment = t.comment().map(Words::of).orElse(Set.of());
+        List<SchemaLinker.Term> terms = q.terms();
+        double[] out = new double[terms.size() + 1];
+        double coverage = nameCoverage(name, terms);
+        Set<String> covered = new LinkedHashSet<>();
+        for (int i = 0; i < terms.size(); i++) {
+            SchemaLinker.Term term = terms.get(i);
+            double w = weight(term.word());
+            double inName = term.match(name);
+            if (inName > 0) {
+                name.stream().filter(term::names).forEach(covered::add);
+            }
+            double best = 0;
+            for (ColumnInfo c : t.columns()) {
+                double m = term.match(nameWords(c.name())) * 2;
+                if (m > 0 && term.word().equals("id")) {
+                    m = 0;
+                }
+                best = Math.max(
+                        best,
+                        Math.max(
+                                m,
+                                c.comment()
+                                        .map(text -> term.match(Words.of(text)))
+                                        .orElse(0.0)));
+            }
+            out[i] = w * (5 * inName * coverage + best + term.match(comment) + 1.5 * term.match(schemaWords));
+        }
+        double extra = 0;
+        List<String> parts = name.stream()
+                .filter(n -> !n.equals("id") && !joinsOthers(n, name))
+                .toList();
+        if (!parts.isEmpty() && covered.containsAll(parts)) {
+            extra += 3; // the question names this table outright, not just a part of its name
+        }
+        out[terms.size()] = extra;
+        // each stretch of the question counts once per table, however many of its columns hold the label
+        Set<Integer> starts = new java.util.HashSet<>();
+        for (ValueIndex.Hit hit : q.values()) {
+            if (hit.table() == t && starts.add(hit.start())) {
+                // a table holding copies of the label (an import, a log) is rarely the one the question is about
+                double score = VALUE_WEIGHT
+                        * hit.weight()
+                        * Math.log(1.0 + (double) tableCount / hit.tablesHolding())
+                        * (hit.defining() ? 1 : COPY_WEIGHT);
+                int slot = terms.size();
+                List<String> words = Words.stems(hit.value());
+                for (String w : words) {
+                    int k = q.termOf(w);
+                    if (k >= 0) {
+                        slot = k;
+                        break;
+                    }
+                }
+                out[slot] += score;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How much of the table's name the question says, as a damping factor for name matches: "releases" names
+     * release outright but only a third of release_tag_raw, so a family of satellite tables (tags, aliases,
+     * annotations of a release) no longer outranks the table they describe.
+     */
+    private static double nameCoverage(Set<String> name, List<SchemaLinker.Term> terms) {
+        int parts = 0;
+        int said = 0;
+        for (String n : name) {
+            if (n.length() < 2 || n.equals("id") || joinsOthers(n, name)) {
+                continue;
+            }
+            parts++;
+            if (terms.stream().anyMatch(t -> t.match(Set.of(n)) > 0)) {
+                said++;
+            }
+        }
+        return parts == 0 ? 1 : Math.sqrt((double) Math.max(said, 1) / parts);
+    }
+
+    /**
+     * Every word of the table's name (its key aside) is a question word or one of its synonyms: "cities" names
+     * city, "customer country" names customer and country; neither names country_ticket.
+     */
+    boolean namedOutright(TableInfo t, SchemaLinker.QuestionTerms q) {
+        Set<String> name = nameWords(t.name());
+        List<String> parts = name.stream()
+                .filter(n -> !n.equals("id") && !joinsOthers(n, name))
+                .toList();
+        return !parts.isEmpty()
+                && parts.stream()
+                        .allMatch(n -> q.terms().stream()
+                                .anyMatch(term ->
+                                        term.word().equals(n) || term.related().contains(n)));
+    }
+
+    /** "salesperson" among {salesperson, sale, person}: the whole name, already covered by its parts. */
+    private static boolean joinsOthers(String word, Set<String> words) {
+        return words.size() > 1 && words.stream().filter(w -> !w.equals(word)).anyMatch(word::startsWith);
+    }
+
+    /** Columns of the table that some question term matches: worth keeping in a compact line. */
+    Set<String> matchedColumns(TableInfo t, SchemaLinker.QuestionTerms q) {
+        Set<String> out = new LinkedHashSet<>();
+        q.values().stream().filter(h -> h.table() == t).forEach(h -> out.add(h.column()));
+        for (ColumnInfo c : t.columns()) {
+            Set<String> words = nameWords(c.name());
+            for (SchemaLinker.Term term : q.terms()) {
+                if (!term.word().equals("id") && term.match(words) > 0) {
+                    out.add(c.name());
+                }
+            }
+        }
+        return out;
+    }
+}
