@@ -53,6 +53,8 @@ final class LinkingBench {
         DATABASES.put("openemr", List.of("public"));
         DATABASES.put("employees", List.of("employees", "ops"));
         DATABASES.put("lego", List.of("lego", "ops"));
+        DATABASES.put("world", List.of("public", "ops"));
+        DATABASES.put("usda", List.of("public", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
