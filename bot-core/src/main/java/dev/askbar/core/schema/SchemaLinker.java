@@ -96,7 +96,11 @@ public final class SchemaLinker {
                         synonyms ? Lexicon.get() : null,
                         scorer::knows,
                         scorer::namesTables,
-                        synonyms ? scorer::lookalikes : w -> Set.of())
+                        synonyms ? scorer::lookalikes : w -> Set.of(),
+                        synonyms
+                                ? w -> scorer.abbreviations(
+                                        w, x -> Lexicon.get().frequency(x) >= 0)
+                                : w -> Set.of())
                 .withValues(
                         stages.contains(Stage.VALUES)
                                 ? valuesNamed(question, schema, synonyms, scorer::knows)
@@ -418,7 +422,8 @@ public final class SchemaLinker {
                 Lexicon lexicon,
                 java.util.function.Predicate<String> knownInSchema,
                 java.util.function.Predicate<String> namesTables,
-                java.util.function.Function<String, Set<String>> lookalikes) {
+                java.util.function.Function<String, Set<String>> lookalikes,
+                java.util.function.Function<String, Set<String>> abbreviations) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
             for (String w : Words.tokens(question.replaceAll("([a-z])([A-Z])", "$1 $2"))) {
@@ -472,6 +477,7 @@ public final class SchemaLinker {
                 if (!knownInSchema.test(Words.stem(w)) && related.stream().noneMatch(knownInSchema)) {
                     related.addAll(lookalikes.apply(Words.stem(w)));
                 }
+                related.addAll(abbreviations.apply(Words.stem(w)));
                 out.add(new Term(Words.stem(w), related, broader));
                 if (!next.isEmpty() && !Words.isStopword(next) && knownInSchema.test(Words.stem(w + next))) {
                     out.add(new Term(Words.stem(w + next), Set.of(), Set.of())); // "sales person" → salesperson

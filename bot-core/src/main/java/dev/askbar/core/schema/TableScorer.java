@@ -59,6 +59,42 @@ final class TableScorer {
     }
 
     /**
+     * Schema words that are a question word cut short, as badly named schemas write them: `nutr` for nutrient, `src`
+     * for source, `deriv` for derivation, `qty` for quantity. A schema word counts as one when it is no English word
+     * itself, starts like the question word, has its letters in order within it and is at least half as long (three
+     * letters at least). Kept whatever else the question word matches: abbreviated names sit beside whole ones.
+     */
+    Set<String> abbreviations(String word, java.util.function.Predicate<String> english) {
+        Set<String> out = new LinkedHashSet<>();
+        if (word.length() < 4 || !english.test(word)) {
+            return out;
+        }
+        for (String candidate : tablesUsing.keySet()) {
+            if (candidate.length() >= 3
+                    && 2 * candidate.length() >= word.length()
+                    && candidate.length() < word.length()
+                    && candidate.charAt(0) == word.charAt(0)
+                    && inOrder(candidate, word)
+                    && !english.test(candidate)) {
+                out.add(candidate);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inOrder(String letters, String word) {
+        int at = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            at = word.indexOf(letters.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /**
      * Schema words spelled almost like a question word the schema does not use: a typo ("custmer") or a
      * cognate from another language ("categoria", "departement", "produkt"). Long words only; short ones
      * are one letter away from too much.

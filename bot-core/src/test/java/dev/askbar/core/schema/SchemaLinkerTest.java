@@ -486,6 +486,40 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void namesCutShortByBadlyNamedSchemasMeetTheWordsOfTheQuestion() {
+        List<TableInfo> t = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            t.add(keyed(
+                    "ops",
+                    "batch_" + i,
+                    List.of("id"),
+                    List.of("id", "payload", "loaded_at", "row_status"),
+                    List.of()));
+        }
+        t.add(keyed(
+                "public",
+                "nutr_def",
+                List.of("nutr_no"),
+                List.of("nutr_no", "units", "tagname", "nutrdesc"),
+                List.of()));
+        t.add(keyed("public", "src_cd", List.of("src_cd"), List.of("src_cd", "srccd_desc"), List.of()));
+        t.add(keyed("public", "cat_box", List.of("id"), List.of("id", "label"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        TableScorer scorer = new TableScorer(s, true);
+        java.util.function.Predicate<String> english = w -> Lexicon.get().frequency(w) >= 0;
+        assertThat(scorer.abbreviations("nutrient", english)).contains("nutr");
+        assertThat(scorer.abbreviations("source", english)).contains("src");
+        assertThat(scorer.abbreviations("category", english))
+                .as("'cat' is a word of its own")
+                .doesNotContain("cat");
+        assertThat(new SchemaLinker(200)
+                        .link("which nutrients come from each source?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("nutr_def", "src_cd");
+    }
+
+    @Test
     void aWhoQuestionBringsTheNamesOfThePeopleAChosenTableOnlyPointsAt() {
         List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
         t.add(table("employees", null, List.of("first_name", "last_name", "hire_date"), List.of()));
