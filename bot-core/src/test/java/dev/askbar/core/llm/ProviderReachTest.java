@@ -43,9 +43,24 @@ class ProviderReachTest {
     }
 
     @Test
-    void aTlsFailureIsNamedAsNotReachingTheHost() {
-        try (Gateway plain = Gateway.groqOrganisation()) {
-            String tls = plain.groq.baseUrl().replace("http://", "https://");
+    void aTlsFailureIsNamedAsNotReachingTheHost() throws IOException {
+        // a plain HTTP server that answers at once and hangs up: the TLS handshake fails promptly, whereas a server
+        // that waits for a whole request line (MockWebServer) leaves the handshake to a timeout on a loaded machine
+        try (ServerSocket plain = new ServerSocket(0)) {
+            Thread answering = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (java.net.Socket s = plain.accept()) {
+                        s.getOutputStream()
+                                .write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            answering.setDaemon(true);
+            answering.start();
+            String tls = "https://localhost:" + plain.getLocalPort() + "/openai/v1";
             try (Gateway g = new Gateway(
                     Map.of("GROQ_API_KEYS", GROQ_1, "ASKBAR_GROQ_BASE_URL", tls, "ASKBAR_PROVIDERS", "groq"))) {
                 assertThatThrownBy(g::ask)
