@@ -24,9 +24,10 @@ public record DoctorReport(List<Finding> findings) {
 
     public void print(PrintStream out) {
         for (Finding f : findings) {
-            // details may quote what a platform said (a server's name): printed as plain text, one line
+            // details and fixes may quote what a platform or the database said (a server's, a schema's name): printed
+            // as plain text, one line
             out.println(mark(f.status()) + " " + f.item() + ": " + PrintableText.oneLine(f.detail()));
-            f.fix().ifPresent(fix -> out.println("         fix: " + fix));
+            f.fix().ifPresent(fix -> out.println("         fix: " + PrintableText.oneLine(fix)));
         }
         out.println();
         out.println(

@@ -157,6 +157,15 @@ final class LinkingBench {
         return (SchemaPrompt.render(s.tables()).length() + 3) / 4;
     }
 
+    /** The questions of several files, in order. */
+    static List<Question> questions(String... files) {
+        List<Question> out = new ArrayList<>();
+        for (String file : files) {
+            out.addAll(questions(file));
+        }
+        return out;
+    }
+
     static List<Question> questions(String file) {
         List<Question> out = new ArrayList<>();
         for (String line : resource(file).split("\n")) {

@@ -40,12 +40,12 @@ class SchemaLinkingRegressionTest {
 
     @Test
     void theElevenNewerDatabasesKeepWhatTheLinkerReachesOnThemToday() {
-        List<LinkingBench.Question> questions =
-                new java.util.ArrayList<>(LinkingBench.questions("questions-heldout-5a.txt"));
-        questions.addAll(LinkingBench.questions("questions-heldout-5b.txt"));
-        questions.addAll(LinkingBench.questions("questions-heldout-6.txt"));
-        questions.addAll(LinkingBench.questions("questions-heldout-7.txt"));
-        questions.addAll(LinkingBench.questions("questions-heldout-8.txt"));
+        List<LinkingBench.Question> questions = LinkingBench.questions(
+                "questions-heldout-5a.txt",
+                "questions-heldout-5b.txt",
+                "questions-heldout-6.txt",
+                "questions-heldout-7.txt",
+                "questions-heldout-8.txt");
         List<LinkingBench.Outcome> outcomes = LinkingBench.run(new SchemaLinker(LinkingBench.BUDGET), questions);
         LinkingBench.Figures all = LinkingBench.figures(outcomes)
                 .get(LinkingBench.figures(outcomes).size() - 1);

@@ -28,6 +28,12 @@ public record AskBarConfig(
         String httpHost) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** Whether ASKBAR_SCHEMAS can name this schema (a plain identifier). */
+    public static boolean isSchemaName(String name) {
+        return IDENTIFIER.matcher(name).matches();
+    }
+
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     /** AskBar's own schema (audit log, cache, examples): questions may never read it. */
     private static final String STATE_SCHEMA = "askbar";
@@ -139,7 +145,7 @@ public record AskBarConfig(
         Optional<DatabaseTarget> state = r.database("ASKBAR_STATE_DATABASE", database.map(DatabaseTarget::jdbcUrl));
         List<String> schemas = r.list("ASKBAR_SCHEMAS", List.of("public"));
         for (String schema : schemas) {
-            if (!IDENTIFIER.matcher(schema).matches()) {
+            if (!isSchemaName(schema)) {
                 throw new ConfigException(
                         "ASKBAR_SCHEMAS", "expects comma-separated schema names such as public,sales");
             }

@@ -34,6 +34,14 @@ public record ColumnInfo(
     }
 
     /** A date or timestamp, with or without a time zone. */
+    /** A name or title that says which row this is (not a file or login name). */
+    boolean holdsNames() {
+        String c = name.toLowerCase(Locale.ROOT).replace("_", "");
+        return c.equals("name")
+                || c.equals("title")
+                || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
+    }
+
     boolean dated() {
         return lowerType().matches("date|timestamp.*|timestamptz");
     }

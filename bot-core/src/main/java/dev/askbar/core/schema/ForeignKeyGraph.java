@@ -263,6 +263,6 @@ final class ForeignKeyGraph {
     }
 
     static boolean hasNames(TableInfo t) {
-        return t.columns().stream().anyMatch(c -> SchemaLinker.isNameColumn(c.name()));
+        return t.columns().stream().anyMatch(ColumnInfo::holdsNames);
     }
 }

@@ -1,5 +1,6 @@
 package dev.askbar.core.schema;
 
+import dev.askbar.core.config.AskBarConfig;
 import dev.askbar.core.config.HiddenColumns;
 import dev.askbar.core.sql.Identifiers;
 import java.sql.Array;
@@ -347,7 +348,9 @@ public final class SchemaCatalog {
 
     /**
      * How many tables and views the connection's role may read in each schema, most first; PostgreSQL's own schemas
-     * and AskBar's are left out. For telling an operator where the data is when ASKBAR_SCHEMAS holds none of it.
+     * and AskBar's are left out, and so are names ASKBAR_SCHEMAS could not hold. For telling an operator where the data
+     * is when ASKBAR_SCHEMAS holds none of it: the names are the database's, so only plain identifiers reach a log
+     * line, a terminal or a suggested setting.
      */
     public static Map<String, Integer> readableTables(Connection c) throws SQLException {
         String sql = "SELECT table_schema, count(*) FROM information_schema.tables"
@@ -357,7 +360,9 @@ public final class SchemaCatalog {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                out.put(rs.getString(1), rs.getInt(2));
+                if (AskBarConfig.isSchemaName(rs.getString(1))) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
             }
         }
         return out;

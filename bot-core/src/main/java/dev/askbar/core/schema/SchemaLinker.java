@@ -527,13 +527,6 @@ public final class SchemaLinker {
         }
     }
 
-    static boolean isNameColumn(String column) {
-        String c = column.toLowerCase(java.util.Locale.ROOT).replace("_", "");
-        return c.equals("name")
-                || c.equals("title")
-                || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
-    }
-
     /** The prompt text being built: compact lines first, upgraded to full ones while the budget allows. */
     static final class Layout {
         private final int budget;

@@ -98,7 +98,7 @@ public final class SchemaPrompt {
         List<ColumnInfo> shown = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
             boolean key = t.keyColumn(c.name());
-            if (key || keep.contains(c.name()) || SchemaLinker.isNameColumn(c.name())) {
+            if (key || keep.contains(c.name()) || c.holdsNames()) {
                 shown.add(c);
             }
         }

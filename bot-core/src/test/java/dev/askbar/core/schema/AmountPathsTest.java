@@ -1,5 +1,6 @@
 package dev.askbar.core.schema;
 
+import static dev.askbar.core.schema.SchemaLinkerTest.fk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -153,10 +154,6 @@ class AmountPathsTest {
 
     private static ColumnInfo col(String name, String type) {
         return new ColumnInfo(name, type, true, Optional.empty(), List.of());
-    }
-
-    private static ForeignKey fk(String column, String target) {
-        return new ForeignKey(List.of(column), "public", target, List.of("id"));
     }
 
     private static TableInfo table(String name, List<ForeignKey> fks, ColumnInfo... columns) {
