@@ -246,6 +246,30 @@ final class ForeignKeyGraph {
         return out;
     }
 
+    /**
+     * The tables outside {@code chosen} joined directly to two or more of them, those joined to most first: where the
+     * chosen tables' rows meet (a food's nutrient values, between the food and the nutrient).
+     */
+    List<TableInfo> joining(java.util.Collection<TableInfo> chosen) {
+        Map<TableInfo, Integer> touches = new HashMap<>();
+        for (TableInfo c : chosen) {
+            for (TableInfo n : edges.getOrDefault(c, Set.of())) {
+                if (!chosen.contains(n)) {
+                    touches.merge(n, 1, Integer::sum);
+                }
+            }
+        }
+        List<TableInfo> out = new ArrayList<>();
+        touches.forEach((t, n) -> {
+            if (n >= 2) {
+                out.add(t);
+            }
+        });
+        out.sort(java.util.Comparator.comparing((TableInfo t) -> -touches.get(t))
+                .thenComparing(TableInfo::qualifiedName));
+        return out;
+    }
+
     /** The tables whose foreign keys point at this one (itself aside). */
     List<TableInfo> referencing(TableInfo t) {
         List<TableInfo> out = new ArrayList<>();

@@ -312,7 +312,9 @@ public final class SchemaLinker {
 
     /**
      * Presence first, detail second: every required table in compact form, then the strongest seeds in full,
-     * then further tables compactly while the budget lasts, then full lines for the rest of the required ones.
+     * then further tables compactly while the budget lasts, then in what is left the tables where two chosen ones
+     * meet (a food's nutrient values between food and nutrient, named in no question), then full lines for the rest
+     * of the required ones.
      */
     /** @param datesFrom the schema, when the question is about a time: line tables then bring their dated headers */
     private static LinkedSchema write(
@@ -338,6 +340,8 @@ public final class SchemaLinker {
             graph.neighbours(seeds.get(0)).forEach(add);
         }
         scores.ranked().forEach(add);
+        // last, so they only take room nothing the question named needs
+        graph.joining(required).forEach(add);
         required.forEach(layout::upgrade);
         return layout.result();
     }
