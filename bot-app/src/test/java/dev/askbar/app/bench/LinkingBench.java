@@ -55,6 +55,9 @@ final class LinkingBench {
         DATABASES.put("lego", List.of("lego", "ops"));
         DATABASES.put("world", List.of("public", "ops"));
         DATABASES.put("usda", List.of("public", "ops"));
+        DATABASES.put("mediawiki", List.of("mediawiki"));
+        DATABASES.put("imdb", List.of("imdb", "ops"));
+        DATABASES.put("f1", List.of("f1", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,13 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 9 (MediaWiki, IMDb, Formula 1: new to the benchmark, no foreign keys declared; written blind"
+                            + " after the linker changes of 2026-12-01)",
+                    true,
+                    true,
+                    "questions-heldout-9a.txt",
+                    "questions-heldout-9b.txt"),
+            new QuestionSet(
                     "HELD-OUT 8 (world and USDA, new to the benchmark; written blind after the linker changes of 2026-11-30)",
                     true,
                     true,
