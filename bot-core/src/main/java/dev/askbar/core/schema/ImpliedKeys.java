@@ -12,10 +12,13 @@ import java.util.Optional;
 /**
  * Foreign keys a schema follows but never declared. Many databases, from MySQL ports and frameworks that keep
  * relations in application code, declare none, and without them no join path, bridge or name table can be found.
- * When a schema declares fewer than one key per ten tables, a column is taken to point at a table when the naming
- * conventions say so unambiguously: {@code customer_id} or {@code CustomerID} at the single-column key of a table
- * named customer or customers, or a column named exactly like another table's own single-column key
- * ({@code drug_id} at {@code drugs.drug_id}). Schemas that declare their keys are left as they are.
+ * In each schema (namespace) that declares fewer than one key per ten of its tables, a column is taken to point at a
+ * table of the same schema when the naming conventions say so unambiguously: {@code customer_id} or
+ * {@code CustomerID} at the single-column key of a table named customer or customers, a column named exactly like
+ * another table's own single-column key ({@code drug_id} at {@code drugs.drug_id}), or, in a table whose columns
+ * all carry one prefix ({@code rev_id, rev_page, rev_actor}), what follows the prefix naming a table whose key has
+ * the column's type ({@code rev_actor} at {@code actor.actor_id}). Schemas that declare their keys are left as
+ * they are, whatever the other schemas of the database do.
  */
 final class ImpliedKeys {
     private static final Cache<SchemaSnapshot, SchemaSnapshot> CACHE =
@@ -29,28 +32,44 @@ final class ImpliedKeys {
     }
 
     private static SchemaSnapshot complete(SchemaSnapshot schema) {
-        long declared =
-                schema.tables().stream().mapToLong(t -> t.foreignKeys().size()).sum();
-        if (schema.tables().isEmpty() || declared * 10 >= schema.tables().size()) {
+        Map<String, Integer> tables = new HashMap<>();
+        Map<String, Integer> declared = new HashMap<>();
+        for (TableInfo t : schema.tables()) {
+            tables.merge(t.schema(), 1, Integer::sum);
+            declared.merge(t.schema(), t.foreignKeys().size(), Integer::sum);
+        }
+        Map<String, Names> keyless = new HashMap<>();
+        tables.forEach((name, count) -> {
+            if (declared.get(name) * 10 < count) {
+                keyless.put(name, new Names());
+            }
+        });
+        if (keyless.isEmpty()) {
             return schema;
         }
-        Map<String, List<TableInfo>> byName = new HashMap<>();
-        Map<String, List<TableInfo>> byKey = new HashMap<>();
         for (TableInfo t : schema.tables()) {
-            if (t.view() || t.primaryKey().size() != 1) {
+            Names names = keyless.get(t.schema());
+            if (names == null || t.view() || t.primaryKey().size() != 1) {
                 continue;
             }
-            byName.computeIfAbsent(Words.stem(bare(t.name())), k -> new ArrayList<>())
+            names.byName
+                    .computeIfAbsent(Words.stem(bare(t.name())), k -> new ArrayList<>())
                     .add(t);
             String key = t.primaryKey().get(0).toLowerCase(Locale.ROOT);
             if (!key.equals("id")) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+                names.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
             }
         }
         List<TableInfo> out = new ArrayList<>();
         boolean added = false;
         for (TableInfo t : schema.tables()) {
+            Names names = keyless.get(t.schema());
+            if (names == null) {
+                out.add(t);
+                continue;
+            }
             List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+            Optional<String> prefix = columnPrefix(t);
             for (ColumnInfo c : t.columns()) {
                 boolean declaredKey =
                         t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(c.name()));
@@ -58,7 +77,10 @@ final class ImpliedKeys {
                 if (declaredKey || ownKey) {
                     continue; // a part of a composite key may point elsewhere (an order line's order_id)
                 }
-                Optional<TableInfo> target = target(t, c.name(), byName, byKey);
+                Optional<TableInfo> target = target(t, c.name(), names.byName, names.byKey);
+                if (target.isEmpty() && prefix.isPresent()) {
+                    target = afterPrefix(t, c, prefix.get(), names.byName);
+                }
                 if (target.isPresent()) {
                     TableInfo u = target.get();
                     keys.add(new ForeignKey(List.of(c.name()), u.schema(), u.name(), u.primaryKey()));
@@ -77,6 +99,71 @@ final class ImpliedKeys {
                     t.materialized()));
         }
         return added ? new SchemaSnapshot(out, schema.readAt()) : schema;
+    }
+
+    /** The tables of one key-less schema by their bare name and by the name of their own key. */
+    private static final class Names {
+        final Map<String, List<TableInfo>> byName = new HashMap<>();
+        final Map<String, List<TableInfo>> byKey = new HashMap<>();
+    }
+
+    /** The prefix every column of the table carries ({@code rev_} of rev_id, rev_page, rev_actor), if any. */
+    static Optional<String> columnPrefix(TableInfo t) {
+        if (t.columns().size() < 3) {
+            return Optional.empty();
+        }
+        String first = t.columns().get(0).name().toLowerCase(Locale.ROOT);
+        int cut = first.indexOf('_');
+        if (cut < 1) {
+            return Optional.empty();
+        }
+        String prefix = first.substring(0, cut + 1);
+        for (ColumnInfo c : t.columns()) {
+            if (!c.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(prefix);
+    }
+
+    /**
+     * What follows the table's prefix, with or without a trailing id, or its last word ({@code ipb_by_actor}), naming
+     * one table whose key has this column's type: a page title is text, a page's key is not.
+     */
+    private static Optional<TableInfo> afterPrefix(
+            TableInfo from, ColumnInfo c, String prefix, Map<String, List<TableInfo>> byName) {
+        String rest = c.name().toLowerCase(Locale.ROOT).substring(prefix.length());
+        if (rest.endsWith("_id")) {
+            rest = rest.substring(0, rest.length() - 3);
+        }
+        int lastWord = rest.lastIndexOf('_');
+        for (String candidate : lastWord > 0 ? List.of(rest, rest.substring(lastWord + 1)) : List.of(rest)) {
+            if (candidate.length() < 3) {
+                continue;
+            }
+            List<TableInfo> named = byName.getOrDefault(Words.stem(bare(candidate)), List.of());
+            if (named.size() == 1 && named.get(0) != from && sameKind(c, keyColumn(named.get(0)))) {
+                return Optional.of(named.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ColumnInfo> keyColumn(TableInfo t) {
+        return t.columns().stream()
+                .filter(c -> c.name().equals(t.primaryKey().get(0)))
+                .findFirst();
+    }
+
+    private static boolean sameKind(ColumnInfo column, Optional<ColumnInfo> key) {
+        return key.isPresent() && kind(column.type()).equals(kind(key.get().type()));
+    }
+
+    private static String kind(String type) {
+        return switch (type) {
+            case "smallint", "integer", "bigint" -> "integer";
+            default -> type;
+        };
     }
 
     private static Optional<TableInfo> target(

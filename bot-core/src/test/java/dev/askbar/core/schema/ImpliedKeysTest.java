@@ -85,4 +85,84 @@ class ImpliedKeysTest {
                 .contains("film_id int→film.id")
                 .contains("performer_id int→performer.id");
     }
+
+    private static TableInfo typed(String schema, String name, String key, String... columnsAndTypes) {
+        List<ColumnInfo> cols = new ArrayList<>();
+        for (int i = 0; i < columnsAndTypes.length; i += 2) {
+            cols.add(new ColumnInfo(columnsAndTypes[i], columnsAndTypes[i + 1], true, Optional.empty(), List.of()));
+        }
+        return new TableInfo(schema, name, false, Optional.empty(), cols, List.of(key), List.of(), 100);
+    }
+
+    @Test
+    void columnsAfterTheTablesOwnPrefixPointAtTheTableTheyName() {
+        SchemaSnapshot wiki = new SchemaSnapshot(
+                List.of(
+                        typed("wiki", "actor", "actor_id", "actor_id", "bigint", "actor_name", "text"),
+                        typed("wiki", "page", "page_id", "page_id", "integer", "page_title", "text"),
+                        typed("wiki", "comment", "comment_id", "comment_id", "bigint", "comment_text", "text"),
+                        typed("wiki", "title", "title_id", "title_id", "integer", "title_text", "text"),
+                        typed(
+                                "wiki",
+                                "revision",
+                                "rev_id",
+                                "rev_id",
+                                "bigint",
+                                "rev_page",
+                                "integer",
+                                "rev_actor",
+                                "bigint",
+                                "rev_comment_id",
+                                "bigint",
+                                "rev_timestamp",
+                                "timestamptz"),
+                        typed(
+                                "wiki",
+                                "block",
+                                "bl_id",
+                                "bl_id",
+                                "integer",
+                                "bl_by_actor",
+                                "bigint",
+                                "bl_title",
+                                "text",
+                                "bl_reason",
+                                "text")),
+                Instant.now());
+        SchemaSnapshot s = ImpliedKeys.of(wiki);
+        assertThat(arrows(s, "wiki", "revision"))
+                .containsExactlyInAnyOrder(
+                        "rev_page->page.page_id", "rev_actor->actor.actor_id", "rev_comment_id->comment.comment_id");
+        assertThat(arrows(s, "wiki", "block"))
+                .as("the last word names the table; a text title is not a title's key")
+                .containsExactly("bl_by_actor->actor.actor_id");
+    }
+
+    @Test
+    void aSchemaWithoutKeysGetsThemBesideOneThatDeclaresItsOwn() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(typed("f1", "drivers", "driverId", "driverId", "integer", "surname", "text"));
+        t.add(typed("f1", "results", "resultId", "resultId", "integer", "driverId", "integer", "points", "numeric"));
+        for (int i = 0; i < 10; i++) {
+            t.add(new TableInfo(
+                    "ops",
+                    "audit_" + i,
+                    false,
+                    Optional.empty(),
+                    List.of(new ColumnInfo("id", "integer", false, Optional.empty(), List.of())),
+                    List.of("id"),
+                    List.of(new ForeignKey(List.of("id"), "ops", "audit_" + ((i + 1) % 10), List.of("id"))),
+                    10));
+        }
+        SchemaSnapshot s = ImpliedKeys.of(new SchemaSnapshot(t, Instant.now()));
+        assertThat(arrows(s, "f1", "results")).containsExactly("driverId->drivers.driverId");
+        assertThat(s.table("ops", "audit_0").orElseThrow().foreignKeys()).hasSize(1);
+    }
+
+    private static List<String> arrows(SchemaSnapshot s, String schema, String table) {
+        return s.table(schema, table).orElseThrow().foreignKeys().stream()
+                .map(fk -> fk.columns().get(0) + "->" + fk.targetTable() + "."
+                        + fk.targetColumns().get(0))
+                .toList();
+    }
 }
