@@ -48,7 +48,7 @@ class SchemaLinkingBenchmark {
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
                     "HELD-OUT 9 (MediaWiki, IMDb, Formula 1: new to the benchmark, no foreign keys declared; written blind"
-                            + " after the linker changes of 2026-12-01)",
+                            + " after the linker changes of 2026-11-30 evening)",
                     true,
                     true,
                     "questions-heldout-9a.txt",

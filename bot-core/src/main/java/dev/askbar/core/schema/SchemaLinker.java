@@ -26,6 +26,9 @@ import java.util.Set;
  *   store, a country it names) the join path to the nearest table that records them ({@link AmountPaths}).</li>
  *   <li>Every chosen table goes in, in a compact form (keys, foreign keys, the columns the question matches,
  *   name columns) first; the best ones are then written in full as far as the budget allows.</li>
+ *   <li>What budget is left goes to the tables joined to two chosen ones, then to the rest of the chosen tables'
+ *   schemas, compactly: on a schema whose names are codes ({@code title} for films, {@code nut_data}) the words
+ *   of a question miss tables no rule can guess, and the budget is what the operator chose to spend.</li>
  * </ol>
  */
 public final class SchemaLinker {
@@ -47,7 +50,9 @@ public final class SchemaLinker {
          * when the question asks for an amount: the line items of a chosen order or invoice, and the join path from a
          * table holding no amounts to the nearest one that records them (employee ← customer ← invoice)
          */
-        DETAIL_LINES
+        DETAIL_LINES,
+        /** what budget is left: the rest of the chosen tables' schemas, compactly */
+        FILL
     }
 
     private static final int MAX_SEEDS = 8;
@@ -155,7 +160,7 @@ public final class SchemaLinker {
             }
         }
         boolean dated = stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion());
-        return write(required, seeds, scores, graph, layout, dated ? schema : null);
+        return write(required, seeds, scores, graph, layout, schema, dated, stages.contains(Stage.FILL));
     }
 
     /**
@@ -316,17 +321,22 @@ public final class SchemaLinker {
      * meet (a food's nutrient values between food and nutrient, named in no question), then full lines for the rest
      * of the required ones.
      */
-    /** @param datesFrom the schema, when the question is about a time: line tables then bring their dated headers */
+    /**
+     * @param dated the question is about a time: line tables then bring their dated headers
+     * @param fill  what budget is left goes to the rest of the chosen tables' schemas
+     */
     private static LinkedSchema write(
             Set<TableInfo> required,
             List<TableInfo> seeds,
             Scores scores,
             ForeignKeyGraph graph,
             Layout layout,
-            SchemaSnapshot datesFrom) {
+            SchemaSnapshot schema,
+            boolean dated,
+            boolean fill) {
         java.util.function.Consumer<TableInfo> add = t -> {
-            if (layout.addCompact(t) && datesFrom != null) {
-                DetailLines.datedHeaders(t, datesFrom).forEach(layout::addCompact);
+            if (layout.addCompact(t) && dated) {
+                DetailLines.datedHeaders(t, schema).forEach(layout::addCompact);
             }
         };
         required.forEach(add);
@@ -343,7 +353,34 @@ public final class SchemaLinker {
         // last, so they only take room nothing the question named needs
         graph.joining(required).forEach(add);
         required.forEach(layout::upgrade);
+        if (fill) {
+            fill(required, graph, layout, schema);
+        }
         return layout.result();
+    }
+
+    /**
+     * What budget is still left goes to the rest of the chosen tables' schemas, compactly: a question's words miss
+     * tables whose names are codes or whose rows are the things asked about under another name (a film database's
+     * {@code title}), and a model ignores a table it does not need far better than it invents one it was not shown.
+     * Tables joined to the chosen ones come first, then those of the schema holding most chosen tables, then the
+     * most joined, then the biggest.
+     */
+    private static void fill(Set<TableInfo> required, ForeignKeyGraph graph, Layout layout, SchemaSnapshot schema) {
+        Map<String, Integer> chosenIn = new HashMap<>();
+        Set<TableInfo> near = new java.util.HashSet<>();
+        for (TableInfo t : required) {
+            chosenIn.merge(t.schema(), 1, Integer::sum);
+            near.addAll(graph.neighbours(t));
+        }
+        schema.tables().stream()
+                .filter(t -> chosenIn.containsKey(t.schema()) && !required.contains(t))
+                .sorted(Comparator.comparing((TableInfo t) -> !near.contains(t))
+                        .thenComparing(t -> -chosenIn.get(t.schema()))
+                        .thenComparing(t -> -graph.degree(t))
+                        .thenComparing(t -> -t.rowEstimate())
+                        .thenComparing(TableInfo::qualifiedName))
+                .forEach(layout::addCompact);
     }
 
     /**

@@ -447,6 +447,36 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void theBudgetLeftGoesToTheRestOfTheChosenTablesSchema() {
+        // films are rows of "title" and people rows of "name": no word of the question reaches either, and no key is
+        // declared or implied (movie_id, person_id name no table)
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        tables.add(keyed("imdb", "title", List.of("id"), List.of("id", "title", "production_year"), List.of()));
+        tables.add(keyed("imdb", "name", List.of("id"), List.of("id", "name", "gender"), List.of()));
+        tables.add(keyed(
+                "imdb",
+                "cast_info",
+                List.of("id"),
+                List.of("id", "movie_id", "person_id", "role_id", "nr_order"),
+                List.of()));
+        tables.add(keyed("imdb", "keyword", List.of("id"), List.of("id", "keyword"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+        String question = "Which actors appear in the most movies?";
+
+        assertThat(new SchemaLinker(1500).link(question, s).tables())
+                .extracting(TableInfo::qualifiedName)
+                .contains("imdb.cast_info", "imdb.title", "imdb.name", "imdb.keyword")
+                .as("only the chosen tables' schema")
+                .noneMatch(name -> name.startsWith("public."));
+        java.util.Set<SchemaLinker.Stage> noFill = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
+        noFill.remove(SchemaLinker.Stage.FILL);
+        assertThat(new SchemaLinker(1500, noFill).link(question, s).tables())
+                .extracting(TableInfo::qualifiedName)
+                .contains("imdb.cast_info")
+                .doesNotContain("imdb.name", "imdb.keyword");
+    }
+
+    @Test
     void aNameNoLabelHoldsBringsTheNearestTableOfNamesWithItsBridge() {
         // performers' names are never read, so "Penelope Guiness" matches nothing and no question word leads to the
         // performer or casting tables: only the name says the question needs them
