@@ -3,6 +3,7 @@ package dev.askbar.core.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,13 +16,19 @@ import java.util.stream.Collectors;
 public final class SchemaPrompt {
     private SchemaPrompt() {}
 
+    /** Names PostgreSQL reads as written without quotes; any other is folded to lower case unless quoted. */
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
     public static String render(List<TableInfo> tables) {
         return tables.stream().map(SchemaPrompt::line).collect(Collectors.joining("\n"));
     }
 
     static String line(TableInfo t) {
         StringBuilder sb = new StringBuilder();
-        sb.append(t.qualifiedName()).append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
+        sb.append(sqlName(t.schema()))
+                .append('.')
+                .append(sqlName(t.name()))
+                .append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
         boolean first = true;
         for (ColumnInfo c : t.columns()) {
             if (!first) {
@@ -40,19 +47,16 @@ public final class SchemaPrompt {
     }
 
     private static void column(StringBuilder sb, TableInfo t, ColumnInfo c, boolean withComment) {
-        sb.append(c.name()).append(' ').append(shortType(c.type()));
+        sb.append(sqlName(c.name())).append(' ').append(shortType(c.type()));
         if (t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(c.name())) {
             sb.append(" PK");
         }
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.columns().size() == 1 && fk.columns().get(0).equals(c.name())) {
-                String target = fk.targetSchema().equals(t.schema())
-                        ? fk.targetTable()
-                        : fk.targetSchema() + "." + fk.targetTable();
                 sb.append("→")
-                        .append(target)
+                        .append(target(t, fk))
                         .append('.')
-                        .append(fk.targetColumns().get(0));
+                        .append(sqlName(fk.targetColumns().get(0)));
             }
         }
         if (!c.sampleValues().isEmpty()) {
@@ -69,22 +73,38 @@ public final class SchemaPrompt {
     /** Keys of several columns do not fit an arrow on one column: written after the column list. */
     private static void compositeKeys(StringBuilder sb, TableInfo t) {
         if (t.primaryKey().size() > 1) {
-            sb.append(" PK(").append(String.join(",", t.primaryKey())).append(')');
+            sb.append(" PK(").append(sqlNames(t.primaryKey())).append(')');
         }
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.columns().size() > 1) {
-                String target = fk.targetSchema().equals(t.schema())
-                        ? fk.targetTable()
-                        : fk.targetSchema() + "." + fk.targetTable();
                 sb.append(" FK(")
-                        .append(String.join(",", fk.columns()))
+                        .append(sqlNames(fk.columns()))
                         .append(")→")
-                        .append(target)
+                        .append(target(t, fk))
                         .append('(')
-                        .append(String.join(",", fk.targetColumns()))
+                        .append(sqlNames(fk.targetColumns()))
                         .append(')');
             }
         }
+    }
+
+    /** The table a foreign key points at, its schema written only when it differs from the pointing table's. */
+    private static String target(TableInfo t, ForeignKey fk) {
+        return fk.targetSchema().equals(t.schema())
+                ? sqlName(fk.targetTable())
+                : sqlName(fk.targetSchema()) + "." + sqlName(fk.targetTable());
+    }
+
+    /**
+     * A name as a query must write it: {@code lapTimes} in double quotes, since PostgreSQL folds an unquoted name to
+     * lower case and would find no table {@code laptimes}; plain lower-case names as they are, to spare tokens.
+     */
+    static String sqlName(String name) {
+        return PLAIN.matcher(name).matches() ? name : '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    private static String sqlNames(List<String> names) {
+        return names.stream().map(SchemaPrompt::sqlName).collect(Collectors.joining(","));
     }
 
     /**
@@ -106,7 +126,10 @@ public final class SchemaPrompt {
             return line(t);
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(t.qualifiedName()).append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
+        sb.append(sqlName(t.schema()))
+                .append('.')
+                .append(sqlName(t.name()))
+                .append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
         for (ColumnInfo c : shown) {
             column(sb, t, c, false);
             sb.append(", ");

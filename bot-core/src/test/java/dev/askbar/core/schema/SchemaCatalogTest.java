@@ -143,6 +143,27 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void mixedCaseNamesAreWrittenQuotedAsAQueryMustWriteThem() throws Exception {
+        SchemaSnapshot s = catalogOf("racing", """
+                CREATE TABLE races ("raceId" int PRIMARY KEY, name text);
+                CREATE TABLE "lapTimes" ("raceId" int REFERENCES races("raceId"), lap int, "milliSeconds" int,
+                                         PRIMARY KEY ("raceId", lap))""").refresh();
+        String prompt = SchemaPrompt.render(s.tables());
+        assertThat(prompt)
+                .contains("racing.\"lapTimes\"(\"raceId\" int→races.\"raceId\", lap int, \"milliSeconds\" int)")
+                .contains("PK(\"raceId\",lap)")
+                .contains("racing.races(\"raceId\" int PK, name text)");
+        try (var c = shop.reader().getConnection();
+                var rows = c.createStatement()
+                        .executeQuery(
+                                "SELECT \"milliSeconds\" FROM racing.\"lapTimes\" JOIN racing.races USING (\"raceId\")")) {
+            assertThat(rows.next())
+                    .as("the names as the prompt writes them run")
+                    .isFalse();
+        }
+    }
+
+    @Test
     void secretAndPersonalColumnsAreNeverSampledEvenWhenTheyLookLikeLabels() {
         SchemaSnapshot s = catalogOf("people", """
                 CREATE TABLE accounts (id int PRIMARY KEY, password_hash text, api_token text, contact_email text,
