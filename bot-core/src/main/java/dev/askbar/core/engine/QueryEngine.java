@@ -5,6 +5,7 @@ import dev.askbar.core.llm.LlmException;
 import dev.askbar.core.llm.LlmReply;
 import dev.askbar.core.llm.PromptTooLongException;
 import dev.askbar.core.schema.LinkedSchema;
+import dev.askbar.core.schema.QueryTables;
 import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaSnapshot;
@@ -34,6 +35,12 @@ import org.slf4j.LoggerFactory;
 public final class QueryEngine {
     private static final Logger log = LoggerFactory.getLogger(QueryEngine.class);
     static final int REPAIR_ROUNDS = 2;
+    /**
+     * Room in a repair prompt for the whole lines of the tables the failed query used (about 600 tokens): the first
+     * prompt may have shown them in brief, and a guessed column is the commonest failure then.
+     */
+    static final int REPAIR_TABLES_CHARS = 2400;
+
     static final int FOLLOW_UP_TURNS = 3;
     static final Duration FOLLOW_UP_WINDOW = Duration.ofHours(2);
 
@@ -308,7 +315,7 @@ public final class QueryEngine {
                     log.warn("guard refused ({}) in round {}: {}", verdict.rule(), round + 1, oneLine(sql));
                     lastError = new AnswerError(AnswerError.Code.SQL_REFUSED, verdict.userMessage());
                     previous = Optional.of(new SqlPrompt.Failure(
-                            sql, "refused: " + verdict.userMessage() + " Write a read-only SELECT."));
+                            sql, "refused: " + verdict.userMessage() + " Write a read-only SELECT.", ""));
                     continue;
                 }
                 sql = verdict.sql();
@@ -342,7 +349,10 @@ public final class QueryEngine {
                                     : new AnswerError(
                                             AnswerError.Code.SQL_FAILED,
                                             "The database rejected the query (" + e.getMessage() + ")");
-                    previous = Optional.of(new SqlPrompt.Failure(sql, e.getMessage()));
+                    previous = Optional.of(new SqlPrompt.Failure(
+                            sql,
+                            e.getMessage(),
+                            QueryTables.wholeLinesMissingFrom(linked.text(), sql, schema, REPAIR_TABLES_CHARS)));
                 }
             }
             String tries = (REPAIR_ROUNDS + 1) + " attempts";

@@ -24,8 +24,11 @@ final class SqlPrompt {
             - If the question cannot be answered from these tables, reply with the single word UNANSWERABLE and a short reason.
             Reply with the SQL in one ```sql block and nothing else.""";
 
-    /** A query that failed before, with the database's or the guard's reason, for a repair round. */
-    record Failure(String sql, String error) {}
+    /**
+     * A query that failed before, with the database's or the guard's reason, for a repair round, and the whole lines of
+     * the tables it used that the prompt showed only in brief (empty when none).
+     */
+    record Failure(String sql, String error, String tablesInFull) {}
 
     private SqlPrompt() {}
 
@@ -67,6 +70,10 @@ final class SqlPrompt {
                 .append(f.sql())
                 .append("\n```\nError: ")
                 .append(f.error())
+                .append(
+                        f.tablesInFull().isEmpty()
+                                ? ""
+                                : "\nThe tables it used, with all their columns:\n" + f.tablesInFull())
                 .append("\nWrite a corrected query."));
         return LlmRequest.sql(SYSTEM.formatted(today), user.toString());
     }

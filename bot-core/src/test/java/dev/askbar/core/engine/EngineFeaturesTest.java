@@ -56,6 +56,34 @@ class EngineFeaturesTest {
     }
 
     @Test
+    void aRepairRoundShowsWholeTheTablesTheFailedQueryUsed() {
+        f = new EngineFixture("repair-whole", Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "200"), null);
+        StringBuilder ddl = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            ddl.append("CREATE TABLE public.t_")
+                    .append(i)
+                    .append(" (id int PRIMARY KEY, c_one text, c_two text, c_three text, c_four text);");
+        }
+        f.shop.database().execute(ddl + "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + f.shop.readerRole());
+        String whole = "public.t_7(id int PK, c_one text, c_two text, c_three text, c_four text)";
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("This query failed"))
+                .reply("SELECT count(c_four) AS n FROM public.t_7");
+        f.sqlFor(
+                "how big is the backlog",
+                "SELECT count(c_five) AS n FROM public.t_7 JOIN public.orders o ON o.id = t_7.id");
+
+        Answer a = ask("how big is the backlog");
+
+        assertThat(a.ok()).isTrue();
+        assertThat(sqlCalls()).hasSize(2);
+        assertThat(sqlCalls().get(0).user()).doesNotContain(whole);
+        assertThat(sqlCalls().get(1).user())
+                .contains("The tables it used, with all their columns:\n" + whole)
+                .as("orders was shown whole already")
+                .doesNotContain("with all their columns:\n" + whole + "\npublic.orders");
+    }
+
+    @Test
     void afterTwoFailedRepairsTheAskerGetsOneSentenceAndTheSqlTried() {
         f = new EngineFixture("repair-fails");
         f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("SELECT nope FROM public.orders");
