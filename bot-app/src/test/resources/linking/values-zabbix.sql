@@ -1,8 +1,9 @@
--- Rows of the 21 Zabbix tables that the source's initial data (create/src/data.tmpl of Zabbix 6.0.27, as carried
--- in github.com/CHERTS/zabbix_dbmon; GPL-2.0, Zabbix SIA) fills with at most 300 rows and whose foreign keys point
+-- Rows of the 20 Zabbix tables that the source's initial data (create/src/data.tmpl of Zabbix 6.0.27, as carried
+-- in the fork github.com/CHERTS/zabbix_dbmon; GPL-2.0, Zabbix SIA) fills with at most 300 rows and whose foreign keys point
 -- only at tables loaded too, whole, as a fresh Zabbix 6.0 database holds them: host groups (hstgrp), user groups,
 -- users, user roles, media types and their message templates, actions with their conditions and operations,
--- global scripts, regular expressions, graph themes, the global macro, config, config_autoreg_tls and dbversion.
+-- global scripts, regular expressions, graph themes, the global macro, config and config_autoreg_tls; and the one
+-- row of dbversion that schema.tmpl itself declares.
 -- Turned into SQL by the template's own PostgreSQL generator, loaded into a scratch PostgreSQL and dumped from
 -- there; media_type_param (620 rows) is over the limit, and drules, dchecks and role_rule are left out because
 -- they point at tables without rows (hosts, module, services). Real rows only; the SQL text is ours.

@@ -1,10 +1,12 @@
 -- Zabbix 6.0 LTS (6.0.27), the open-source monitoring system's server database: every table of its schema as the
--- source template create/src/schema.tmpl of github.com/zabbix/zabbix declares it (read from the unchanged copy of
--- Zabbix 6.0.27's create/ directory carried in github.com/CHERTS/zabbix_dbmon; GPL-2.0, Zabbix SIA), turned into
+-- source template create/src/schema.tmpl of github.com/zabbix/zabbix declares it (read from the 6.0.27 sources
+-- carried in the fork github.com/CHERTS/zabbix_dbmon, whose template names no table of its own, as the upstream
+-- repository was too large to copy here; GPL-2.0, Zabbix SIA), turned into
 -- PostgreSQL by the template's own generator for PostgreSQL, loaded into a scratch PostgreSQL and regenerated from its
 -- catalog, schema zabbix: the 173 tables with their columns, types, primary keys and the 226 foreign keys the
--- template declares (their ON DELETE actions, defaults, indexes, unique constraints, the changelog triggers and the
--- template's `ROW` of dbversion left out). The template declares no comments, so none here. See README.md here.
+-- template declares (their ON DELETE actions, defaults, indexes, unique constraints and the triggers that keep
+-- hosts.name_upper and items.name_upper left out; the template's one `ROW` of dbversion is in values-zabbix.sql).
+-- The template declares no comments, so none here. See README.md here.
 SET client_min_messages = warning;
 CREATE SCHEMA zabbix;
 CREATE TABLE zabbix.role (
