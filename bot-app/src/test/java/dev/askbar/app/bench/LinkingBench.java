@@ -58,6 +58,9 @@ final class LinkingBench {
         DATABASES.put("mediawiki", List.of("mediawiki"));
         DATABASES.put("imdb", List.of("imdb", "ops"));
         DATABASES.put("f1", List.of("f1", "ops"));
+        DATABASES.put("zabbix", List.of("zabbix"));
+        DATABASES.put("lahman", List.of("lahman", "ops"));
+        DATABASES.put("stackexchange", List.of("stackexchange", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,13 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 10 (Zabbix 173 tables, Lahman baseball, Stack Exchange: new to the benchmark; written blind"
+                            + " after held-out 9 was tuned on and the budget was filled)",
+                    true,
+                    true,
+                    "questions-heldout-10a.txt",
+                    "questions-heldout-10b.txt"),
+            new QuestionSet(
                     "HELD-OUT 9 (MediaWiki, IMDb, Formula 1: new to the benchmark, no foreign keys declared; written blind"
                             + " after the linker changes of 2026-11-30 evening)",
                     true,
