@@ -354,29 +354,38 @@ public final class SchemaLinker {
         graph.joining(required).forEach(add);
         required.forEach(layout::upgrade);
         if (fill) {
-            fill(required, graph, layout, schema);
+            fill(required, scores.ranked(), graph, layout, schema);
         }
         return layout.result();
     }
 
     /**
-     * What budget is still left goes to the rest of the chosen tables' schemas, compactly: a question's words miss
-     * tables whose names are codes or whose rows are the things asked about under another name (a film database's
-     * {@code title}), and a model ignores a table it does not need far better than it invents one it was not shown.
-     * Tables joined to the chosen ones come first, then those of the schema holding most chosen tables, then the
-     * most joined, then the biggest.
+     * What budget is still left goes to the tables not chosen, compactly: a question's words miss tables whose names
+     * are codes or whose rows are the things asked about under another name (a film database's {@code title}), and a
+     * model ignores a table it does not need far better than it invents one it was not shown. Tables joined to the
+     * chosen ones come first, then those of the schemas holding most chosen tables, then of schemas where some word
+     * matched, then of the others (the chosen tables may all be another application's that happen to share the
+     * question's words); within each, the most joined, then the biggest.
      */
-    private static void fill(Set<TableInfo> required, ForeignKeyGraph graph, Layout layout, SchemaSnapshot schema) {
+    private static void fill(
+            Set<TableInfo> required,
+            List<TableInfo> scored,
+            ForeignKeyGraph graph,
+            Layout layout,
+            SchemaSnapshot schema) {
         Map<String, Integer> chosenIn = new HashMap<>();
         Set<TableInfo> near = new java.util.HashSet<>();
         for (TableInfo t : required) {
             chosenIn.merge(t.schema(), 1, Integer::sum);
             near.addAll(graph.neighbours(t));
         }
+        for (TableInfo t : scored) {
+            chosenIn.putIfAbsent(t.schema(), 0);
+        }
         schema.tables().stream()
-                .filter(t -> chosenIn.containsKey(t.schema()) && !required.contains(t))
+                .filter(t -> !required.contains(t))
                 .sorted(Comparator.comparing((TableInfo t) -> !near.contains(t))
-                        .thenComparing(t -> -chosenIn.get(t.schema()))
+                        .thenComparing(t -> -chosenIn.getOrDefault(t.schema(), -1))
                         .thenComparing(t -> -graph.degree(t))
                         .thenComparing(t -> -t.rowEstimate())
                         .thenComparing(TableInfo::qualifiedName))
