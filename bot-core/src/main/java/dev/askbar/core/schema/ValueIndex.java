@@ -50,6 +50,9 @@ final class ValueIndex {
 
     private ValueIndex(SchemaSnapshot schema) {
         for (TableInfo t : schema.tables()) {
+            if (isSettingsRow(t)) {
+                continue;
+            }
             for (ColumnInfo c : t.columns()) {
                 boolean defining = t.rowEstimate() > 0 && c.knownValues().size() >= 0.6 * t.rowEstimate();
                 for (String v : c.knownValues()) {
@@ -70,6 +73,16 @@ final class ValueIndex {
                 }
             }
         }
+    }
+
+    /**
+     * One row with text in several columns is an application's settings (the names it gives severity levels, a
+     * theme, a mail server), not a list of things: a question naming one of those words means the things, not the
+     * settings.
+     */
+    private static boolean isSettingsRow(TableInfo t) {
+        return t.rowEstimate() == 1
+                && t.columns().stream().filter(c -> !c.knownValues().isEmpty()).count() >= 3;
     }
 
     static ValueIndex of(SchemaSnapshot schema) {

@@ -86,4 +86,35 @@ class ValueIndexTest {
                 .extracting(h -> h.table().name() + " " + h.defining() + " " + h.tablesHolding())
                 .containsExactlyInAnyOrder("genre true 1", "genre_import false 1");
     }
+
+    @Test
+    void theOneRowOfAnApplicationsSettingsNamesNoThings() {
+        List<ColumnInfo> settings = List.of(
+                new ColumnInfo("configid", "bigint", false, Optional.empty(), List.of()),
+                new ColumnInfo("severity_name_4", "text", false, Optional.empty(), List.of(), List.of("High")),
+                new ColumnInfo("severity_name_5", "text", false, Optional.empty(), List.of(), List.of("Disaster")),
+                new ColumnInfo("default_theme", "text", false, Optional.empty(), List.of(), List.of("blue-theme")));
+        SchemaSnapshot s = new SchemaSnapshot(
+                List.of(
+                        new TableInfo(
+                                "public",
+                                "config",
+                                false,
+                                Optional.empty(),
+                                settings,
+                                List.of("configid"),
+                                List.of(),
+                                1),
+                        lookup("severity", "name", List.of("Disaster", "High", "Average"))),
+                Instant.now());
+        assertThat(find(s, "Disaster triggers on the web servers"))
+                .extracting(h -> h.table().name())
+                .containsExactly("severity");
+        SchemaSnapshot oneCurrency =
+                new SchemaSnapshot(List.of(lookup("currency", "code", List.of("Euro"))), Instant.now());
+        assertThat(find(oneCurrency, "prices in Euro"))
+                .as("a lookup that happens to hold one row still names it")
+                .extracting(h -> h.table().name())
+                .containsExactly("currency");
+    }
 }
