@@ -319,11 +319,9 @@ public final class SchemaLinker {
      * Presence first, detail second: every required table in compact form, then the strongest seeds in full,
      * then further tables compactly while the budget lasts, then in what is left the tables where two chosen ones
      * meet (a food's nutrient values between food and nutrient, named in no question), then full lines for the rest
-     * of the required ones.
-     */
-    /**
+     * of the required ones, then, if {@code fill}, the tables not chosen.
+     *
      * @param dated the question is about a time: line tables then bring their dated headers
-     * @param fill  what budget is left goes to the rest of the chosen tables' schemas
      */
     private static LinkedSchema write(
             Set<TableInfo> required,
@@ -382,15 +380,24 @@ public final class SchemaLinker {
         for (TableInfo t : scored) {
             chosenIn.putIfAbsent(t.schema(), 0);
         }
-        schema.tables().stream()
+        List<TableInfo> rest = schema.tables().stream()
                 .filter(t -> !required.contains(t))
                 .sorted(Comparator.comparing((TableInfo t) -> !near.contains(t))
                         .thenComparing(t -> -chosenIn.getOrDefault(t.schema(), -1))
                         .thenComparing(t -> -graph.degree(t))
                         .thenComparing(t -> -t.rowEstimate())
                         .thenComparing(TableInfo::qualifiedName))
-                .forEach(layout::addCompact);
+                .toList();
+        for (TableInfo t : rest) {
+            if (layout.left() < SHORTEST_LINE) {
+                break;
+            }
+            layout.addCompact(t);
+        }
     }
+
+    /** About the fewest tokens a table's line takes ({@code s.t(id int PK, …)}): with less left, nothing more fits. */
+    private static final int SHORTEST_LINE = 6;
 
     /**
      * The best tables, chosen one at a time so each covers question words the ones before did not: once a table
@@ -608,6 +615,11 @@ public final class SchemaLinker {
                 return true;
             }
             return false;
+        }
+
+        /** Tokens of the budget not yet spent. */
+        int left() {
+            return budget - used;
         }
 
         /** Whether these tables fit in the budget together as compact lines, the least they can cost. */
