@@ -61,6 +61,9 @@ final class LinkingBench {
         DATABASES.put("zabbix", List.of("zabbix"));
         DATABASES.put("lahman", List.of("lahman", "ops"));
         DATABASES.put("stackexchange", List.of("stackexchange", "ops"));
+        DATABASES.put("dolibarr", List.of("dolibarr"));
+        DATABASES.put("wwi", List.of("Application", "Purchasing", "Sales", "Warehouse"));
+        DATABASES.put("redmine", List.of("redmine"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,13 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 11 (Dolibarr 150 tables, Wide World Importers, Redmine: new to the benchmark; written blind"
+                            + " after held-out 10 was tuned on)",
+                    true,
+                    true,
+                    "questions-heldout-11a.txt",
+                    "questions-heldout-11b.txt"),
+            new QuestionSet(
                     "HELD-OUT 10 (Zabbix 173 tables, Lahman baseball, Stack Exchange: new to the benchmark; written blind"
                             + " after held-out 9 was tuned on and the budget was filled)",
                     true,
