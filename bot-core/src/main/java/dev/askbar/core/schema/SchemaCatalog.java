@@ -112,10 +112,36 @@ public final class SchemaCatalog {
         return current;
     }
 
+    /**
+     * The configured schemas as the database names them: a name as written, or else the one schema whose name differs
+     * only in case ({@code Sales} for a schema created as {@code "Sales"}, or as {@code sales}), as the guard allows.
+     */
+    private List<String> resolved(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT nspname FROM pg_namespace WHERE lower(nspname) = lower(?) ORDER BY nspname <> ?, nspname")) {
+            for (String name : schemas) {
+                ps.setString(1, name);
+                ps.setString(2, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<String> found = new ArrayList<>();
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                    // exact first; a case variant only when it is the only one
+                    if (!found.isEmpty() && (found.get(0).equals(name) || found.size() == 1)) {
+                        out.add(found.get(0));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public synchronized SchemaSnapshot refresh() {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
-            Array schemaArray = c.createArrayOf("text", schemas.toArray());
+            Array schemaArray = c.createArrayOf("text", resolved(c).toArray());
             Map<Long, TableBuilder> tables = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(TABLES)) {
                 ps.setArray(1, schemaArray);

@@ -60,7 +60,7 @@ public final class SqlGuard {
     public SqlGuard(Set<String> allowedSchemas) {
         Objects.requireNonNull(allowedSchemas, "allowedSchemas");
         this.allowedSchemas =
-                allowedSchemas.stream().map(SqlGuard::asSchemaName).collect(Collectors.toUnmodifiableSet());
+                allowedSchemas.stream().flatMap(SqlGuard::asSchemaNames).collect(Collectors.toUnmodifiableSet());
         this.treeScan = new SyntaxTreeScan(this.allowedSchemas);
     }
 
@@ -118,9 +118,17 @@ public final class SqlGuard {
         return Optional.empty();
     }
 
-    private static String asSchemaName(String configured) {
+    /**
+     * A configured schema as PostgreSQL may name it: {@code Sales} is the schema created as {@code sales} (a query
+     * writes it unquoted) or the one created as {@code "Sales"} (the prompt writes it quoted); the catalog reads
+     * whichever exists, so the guard allows both spellings.
+     */
+    private static java.util.stream.Stream<String> asSchemaNames(String configured) {
         String name = Objects.requireNonNull(configured, "schema name").strip();
-        return name.startsWith("\"") ? Identifiers.fold(name) : name.toLowerCase(Locale.ROOT);
+        if (name.startsWith("\"")) {
+            return java.util.stream.Stream.of(Identifiers.fold(name));
+        }
+        return java.util.stream.Stream.of(name, name.toLowerCase(Locale.ROOT)).distinct();
     }
 
     private static String firstLine(String message) {

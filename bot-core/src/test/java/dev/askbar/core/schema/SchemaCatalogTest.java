@@ -164,6 +164,23 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void aConfiguredSchemaIsFoundWhateverTheCaseItWasCreatedWith() {
+        shop.database()
+                .execute("CREATE SCHEMA \"Warehouse\"; CREATE TABLE \"Warehouse\".\"StockItems\" (id int PRIMARY KEY);"
+                        + " GRANT USAGE ON SCHEMA \"Warehouse\" TO " + shop.readerRole()
+                        + "; GRANT SELECT ON ALL TABLES IN SCHEMA \"Warehouse\" TO " + shop.readerRole());
+        for (String configured : List.of("Warehouse", "warehouse")) {
+            SchemaSnapshot s = new SchemaCatalog(
+                            shop.reader(), List.of(configured), Duration.ofMinutes(1), Clock.systemUTC())
+                    .refresh();
+            assertThat(s.tables())
+                    .as(configured)
+                    .extracting(TableInfo::qualifiedName)
+                    .containsExactly("Warehouse.StockItems");
+        }
+    }
+
+    @Test
     void secretAndPersonalColumnsAreNeverSampledEvenWhenTheyLookLikeLabels() {
         SchemaSnapshot s = catalogOf("people", """
                 CREATE TABLE accounts (id int PRIMARY KEY, password_hash text, api_token text, contact_email text,

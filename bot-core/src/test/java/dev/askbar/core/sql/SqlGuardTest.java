@@ -483,6 +483,19 @@ class SqlGuardTest {
     }
 
     @Test
+    void aConfiguredSchemaIsAllowedAsCreatedEitherQuotedOrNot() {
+        SqlGuard guard = new SqlGuard(Set.of("Sales"));
+
+        assertThat(guard.check("SELECT * FROM \"Sales\".\"Orders\"").allowed())
+                .as("created as \"Sales\": the prompt writes it quoted")
+                .isTrue();
+        assertThat(guard.check("SELECT * FROM sales.orders").allowed())
+                .as("created as sales")
+                .isTrue();
+        assertThat(guard.check("SELECT * FROM \"SALES\".orders").rule()).isEqualTo("schema-not-allowed");
+    }
+
+    @Test
     void aStatementTheParserCannotReadIsRefusedWithOneWarningNeverAllowedByAPartialScan() {
         Logger logger = (Logger) LoggerFactory.getLogger(SqlGuard.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
