@@ -1,9 +1,9 @@
 package dev.askbar.core.schema;
 
+import dev.askbar.core.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +25,8 @@ public final class QueryTables {
         Matcher m = QUALIFIED.matcher(sql);
         int from = 0;
         while (m.find(from)) {
-            schema.table(fold(m.group(1)), fold(m.group(2))).ifPresent(out::add);
+            schema.table(Identifiers.fold(m.group(1)), Identifiers.fold(m.group(2)))
+                    .ifPresent(out::add);
             // "a.b.c" is schema.table.column: the next match may start at the table
             from = m.start(2);
         }
@@ -46,11 +47,5 @@ public final class QueryTables {
             out.append(line).append('\n');
         }
         return out.toString().strip();
-    }
-
-    private static String fold(String name) {
-        return name.startsWith("\"")
-                ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
-                : name.toLowerCase(Locale.ROOT);
     }
 }

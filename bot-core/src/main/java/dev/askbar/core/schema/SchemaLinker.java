@@ -26,8 +26,8 @@ import java.util.Set;
  *   store, a country it names) the join path to the nearest table that records them ({@link AmountPaths}).</li>
  *   <li>Every chosen table goes in, in a compact form (keys, foreign keys, the columns the question matches,
  *   name columns) first; the best ones are then written in full as far as the budget allows.</li>
- *   <li>What budget is left goes to the tables joined to two chosen ones, then to the rest of the chosen tables'
- *   schemas, compactly: on a schema whose names are codes ({@code title} for films, {@code nut_data}) the words
+ *   <li>What budget is left goes to the tables joined to two chosen ones, then to every other table, compactly
+ *   (the chosen tables' neighbours and schemas first): on a schema whose names are codes ({@code title} for films, {@code nut_data}) the words
  *   of a question miss tables no rule can guess, and the budget is what the operator chose to spend.</li>
  * </ol>
  */
@@ -51,11 +51,14 @@ public final class SchemaLinker {
          * table holding no amounts to the nearest one that records them (employee ← customer ← invoice)
          */
         DETAIL_LINES,
-        /** what budget is left: the rest of the chosen tables' schemas, compactly */
+        /** what budget is left: the tables not chosen, compactly, the chosen tables' neighbours and schemas first */
         FILL
     }
 
     private static final int MAX_SEEDS = 8;
+    /** About the fewest tokens a table's line takes ({@code s.t(id int PK, …)}): with less left, nothing more fits. */
+    private static final int SHORTEST_LINE = 6;
+
     private static final int MAX_PATH = 4;
     /** A question whose answer is people or their names. */
     private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile("\\b(who|whom|whose)\\b");
@@ -395,9 +398,6 @@ public final class SchemaLinker {
             layout.addCompact(t);
         }
     }
-
-    /** About the fewest tokens a table's line takes ({@code s.t(id int PK, …)}): with less left, nothing more fits. */
-    private static final int SHORTEST_LINE = 6;
 
     /**
      * The best tables, chosen one at a time so each covers question words the ones before did not: once a table

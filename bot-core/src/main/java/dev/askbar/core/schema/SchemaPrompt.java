@@ -1,5 +1,6 @@
 package dev.askbar.core.schema;
 
+import dev.askbar.core.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +25,7 @@ public final class SchemaPrompt {
     }
 
     static String line(TableInfo t) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(sqlName(t.schema()))
-                .append('.')
-                .append(sqlName(t.name()))
-                .append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
+        StringBuilder sb = head(t);
         boolean first = true;
         for (ColumnInfo c : t.columns()) {
             if (!first) {
@@ -44,6 +41,15 @@ public final class SchemaPrompt {
         }
         t.comment().ifPresent(comment -> sb.append(" -- ").append(shorten(oneLine(comment), TABLE_COMMENT)));
         return sb.toString();
+    }
+
+    /** {@code schema.table(}, or {@code VIEW(} / {@code MATVIEW(} for what is not a plain table. */
+    private static StringBuilder head(TableInfo t) {
+        return new StringBuilder()
+                .append(sqlName(t.schema()))
+                .append('.')
+                .append(sqlName(t.name()))
+                .append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
     }
 
     private static void column(StringBuilder sb, TableInfo t, ColumnInfo c, boolean withComment) {
@@ -100,7 +106,7 @@ public final class SchemaPrompt {
      * lower case and would find no table {@code laptimes}; plain lower-case names as they are, to spare tokens.
      */
     static String sqlName(String name) {
-        return PLAIN.matcher(name).matches() ? name : '"' + name.replace("\"", "\"\"") + '"';
+        return PLAIN.matcher(name).matches() ? name : Identifiers.quote(name);
     }
 
     private static String sqlNames(List<String> names) {
@@ -125,11 +131,7 @@ public final class SchemaPrompt {
         if (shown.size() == t.columns().size()) {
             return line(t);
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append(sqlName(t.schema()))
-                .append('.')
-                .append(sqlName(t.name()))
-                .append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
+        StringBuilder sb = head(t);
         for (ColumnInfo c : shown) {
             column(sb, t, c, false);
             sb.append(", ");

@@ -15,7 +15,8 @@ public final class Identifiers {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    static String fold(String identifier) {
+    /** A name as PostgreSQL reads it: {@code "lapTimes"} exactly, {@code Races} as {@code races}. */
+    public static String fold(String identifier) {
         if (identifier == null) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
@@ -123,12 +124,12 @@ public final class SqlGuard {
      * writes it unquoted) or the one created as {@code "Sales"} (the prompt writes it quoted); the catalog reads
      * whichever exists, so the guard allows both spellings.
      */
-    private static java.util.stream.Stream<String> asSchemaNames(String configured) {
+    private static Stream<String> asSchemaNames(String configured) {
         String name = Objects.requireNonNull(configured, "schema name").strip();
         if (name.startsWith("\"")) {
-            return java.util.stream.Stream.of(Identifiers.fold(name));
+            return Stream.of(Identifiers.fold(name));
         }
-        return java.util.stream.Stream.of(name, name.toLowerCase(Locale.ROOT)).distinct();
+        return Stream.of(name, name.toLowerCase(Locale.ROOT)).distinct();
     }
 
     private static String firstLine(String message) {
