@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Question → SQL, per schema fingerprint, kept in the state store so every process and restart shares it.
- * A hit saves the SQL call; the SQL still runs, so the rows are always fresh.
+ * A hit saves the SQL call; the SQL still runs, so the rows are always fresh. A time to live of zero turns it off:
+ * then it costs no statement at all (before, every question still wrote its pair and looked it up in vain).
  */
 public final class SqlCache implements SqlMemory {
     private static final Logger log = LoggerFactory.getLogger(SqlCache.class);
@@ -31,7 +32,7 @@ public final class SqlCache implements SqlMemory {
     }
 
     public Optional<String> find(String questionKey, String schemaFingerprint) {
-        if (!store.available()) {
+        if (ttl.isZero() || !store.available()) {
             return Optional.empty();
         }
         try (Connection c = store.dataSource().getConnection();
@@ -53,7 +54,7 @@ public final class SqlCache implements SqlMemory {
     }
 
     public void put(String questionKey, String schemaFingerprint, String sql) {
-        if (!store.available()) {
+        if (ttl.isZero() || !store.available()) {
             return;
         }
         try (Connection c = store.dataSource().getConnection();
