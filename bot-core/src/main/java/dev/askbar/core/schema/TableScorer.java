@@ -169,19 +169,26 @@ final class TableScorer {
                         * hit.weight()
                         * Math.log(1.0 + (double) tableCount / hit.tablesHolding())
                         * (hit.defining() ? 1 : COPY_WEIGHT);
-                int slot = terms.size();
-                List<String> words = Words.stems(hit.value());
-                for (String w : words) {
-                    int k = q.termOf(w);
-                    if (k >= 0) {
-                        slot = k;
-                        break;
-                    }
-                }
-                out[slot] += score;
+                out[slotOf(hit, q)] += score;
             }
         }
         return out;
+    }
+
+    /**
+     * Where a label's score counts: under the question word it is, so a one-word label ("horror") and a table named
+     * by that word compete for it; a label of several words ("credit card") is more than any one of them, and a table
+     * chosen for one of its words (a customer's credit limit) must not use it up, so it counts on its own.
+     */
+    private static int slotOf(ValueIndex.Hit hit, SchemaLinker.QuestionTerms q) {
+        List<String> words = Words.stems(hit.value());
+        if (words.size() == 1) {
+            int k = q.termOf(words.get(0));
+            if (k >= 0) {
+                return k;
+            }
+        }
+        return q.terms().size();
     }
 
     /**

@@ -1,0 +1,71 @@
+package dev.askbar.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TableScorerTest {
+    static final TableInfo CUSTOMERS = SchemaLinkerTest.table(
+            "customers", "Main entity table for customers", List.of("customer_name", "credit_limit"), List.of());
+    static final TableInfo PAYMENT_METHODS = new TableInfo(
+            "public",
+            "payment_methods",
+            false,
+            Optional.of("Ways that payments can be made"),
+            List.of(
+                    new ColumnInfo("id", "integer", false, Optional.empty(), List.of()),
+                    new ColumnInfo(
+                            "payment_method_name",
+                            "text",
+                            false,
+                            Optional.empty(),
+                            List.of(),
+                            List.of("Cash", "Check", "Credit Card", "EFT"))),
+            List.of("id"),
+            List.of(),
+            4);
+    static final TableInfo CATEGORY = new TableInfo(
+            "public",
+            "category",
+            false,
+            Optional.empty(),
+            List.of(
+                    new ColumnInfo("id", "integer", false, Optional.empty(), List.of()),
+                    new ColumnInfo(
+                            "name", "text", false, Optional.empty(), List.of(), List.of("Horror", "Comedy", "Travel"))),
+            List.of("id"),
+            List.of(),
+            3);
+    static final SchemaSnapshot SCHEMA =
+            new SchemaSnapshot(List.of(CUSTOMERS, PAYMENT_METHODS, CATEGORY), Instant.now());
+
+    @Test
+    void aLabelOfSeveralWordsCountsOnItsOwnNotUnderOneOfItsWords() {
+        // once customers is chosen for "credit" (its credit_limit), a label scored under "credit" would be used up
+        // with it, and the table of payment methods left out of a question about paying by credit card
+        SchemaLinker.QuestionTerms terms = terms("How much did customers pay us by credit card in 2016?");
+        double[] parts = new TableScorer(SCHEMA, true).contributions(PAYMENT_METHODS, terms);
+
+        assertThat(parts[terms.termOf("credit")]).isZero();
+        assertThat(parts[terms.terms().size()]).isPositive();
+    }
+
+    @Test
+    void aLabelOfOneWordCountsUnderThatWordOfTheQuestion() {
+        SchemaLinker.QuestionTerms terms = terms("How many horror films are there?");
+        double[] parts = new TableScorer(SCHEMA, true).contributions(CATEGORY, terms);
+
+        assertThat(parts[terms.termOf("horror")]).isPositive();
+    }
+
+    private static SchemaLinker.QuestionTerms terms(String question) {
+        TableScorer scorer = new TableScorer(SCHEMA, true);
+        return SchemaLinker.QuestionTerms.of(
+                        question, "", Lexicon.get(), scorer::knows, scorer::namesTables, w -> Set.of(), w -> Set.of())
+                .withValues(ValueIndex.of(SCHEMA).find(Words.stems(question)));
+    }
+}
