@@ -1,8 +1,8 @@
 -- TPC-DS (the TPC's decision-support benchmark for a retailer selling through stores, catalogs and the web), the
 -- schema as the TPC-DS tools v2.10.0 declare it (tools/tpcds.sql and tools/tpcds_ri.sql, read from
 -- github.com/gregrahn/tpcds-kit, commit 5a3a817; the TPC's end-user licence): tables, keys and foreign keys of
--- schema tpcds, no data. Loaded into a scratch PostgreSQL and regenerated from its catalog: the 24 tables (7 sales
--- and returns fact tables, inventory and 16 dimensions) with their column names and types, primary keys and the 102
+-- schema tpcds, no data. Loaded into a scratch PostgreSQL and regenerated from its catalog: the 24 tables (6 sales
+-- and returns fact tables, inventory and 17 dimensions) with their column names and types, primary keys and the 102
 -- foreign keys tpcds_ri.sql declares (its commented-out ones not). Left out: the generator's bookkeeping table
 -- dbgen_version. The source declares no comments and ships no rows (dsdgen generates them). See README.md here.
 SET client_min_messages = warning;
