@@ -64,6 +64,12 @@ final class LinkingBench {
         DATABASES.put("dolibarr", List.of("dolibarr"));
         DATABASES.put("wwi", List.of("Application", "Purchasing", "Sales", "Warehouse"));
         DATABASES.put("redmine", List.of("redmine"));
+        DATABASES.put("sportsdb", List.of("sportsdb"));
+        DATABASES.put("oracle", List.of("hr", "co", "sh", "ops"));
+        DATABASES.put("clubdata", List.of("cd", "ops"));
+        DATABASES.put("opencart", List.of("opencart"));
+        DATABASES.put("tpcds", List.of("tpcds", "ops"));
+        DATABASES.put("pubs", List.of("pubs", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,13 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 12 (SportsDB 107 tables, Oracle's HR/CO/SH, PostgreSQL Exercises' club, OpenCart 147 tables,"
+                            + " TPC-DS, pubs: new to the benchmark; written blind after held-out 11 was tuned on)",
+                    true,
+                    true,
+                    "questions-heldout-12a.txt",
+                    "questions-heldout-12b.txt"),
+            new QuestionSet(
                     "HELD-OUT 11 (Dolibarr 150 tables, Wide World Importers, Redmine: new to the benchmark; written blind"
                             + " after held-out 10 was tuned on)",
                     true,
