@@ -33,7 +33,11 @@ public record ColumnInfo(
         return lowerType().matches("numeric.*|decimal.*|real|double.*|float.*|money");
     }
 
-    /** A date or timestamp, with or without a time zone. */
+    /** Text of any length: text, character varying, character. */
+    boolean textual() {
+        return lowerType().matches("text|character.*|varchar.*|char.*");
+    }
+
     /** A name or title that says which row this is (not a file or login name). */
     boolean holdsNames() {
         String c = name.toLowerCase(Locale.ROOT).replace("_", "");
@@ -42,6 +46,7 @@ public record ColumnInfo(
                 || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
     }
 
+    /** A date or timestamp, with or without a time zone. */
     boolean dated() {
         return lowerType().matches("date|timestamp.*|timestamptz");
     }

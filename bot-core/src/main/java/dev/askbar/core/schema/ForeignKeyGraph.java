@@ -20,9 +20,15 @@ final class ForeignKeyGraph {
     private final Map<String, TableInfo> byName = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
+    private final Map<String, List<TableInfo>> namesOfAnyRow = new HashMap<>();
 
     ForeignKeyGraph(SchemaSnapshot schema) {
         schema.tables().forEach(t -> byName.put(t.qualifiedName(), t));
+        schema.tables().stream()
+                .filter(ForeignKeyGraph::namesAnyRow)
+                .forEach(t -> namesOfAnyRow
+                        .computeIfAbsent(t.schema(), x -> new ArrayList<>())
+                        .add(t));
         for (TableInfo t : schema.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
@@ -186,6 +192,18 @@ final class ForeignKeyGraph {
             }
             at = next;
         }
+        List<TableInfo> anyRow = namesOfAnyRow.getOrDefault(start.schema(), List.of());
+        if (!anyRow.isEmpty()) {
+            // the row's own name is kept beside every other kind's: a name reached along some other key (the
+            // publisher every table points at) would name something else
+            List<TableInfo> out = new ArrayList<>(anyRow);
+            out.addAll(nearestNames(start, maxHops));
+            return out;
+        }
+        return nearestNames(start, maxHops);
+    }
+
+    private List<TableInfo> nearestNames(TableInfo start, int maxHops) {
         Map<TableInfo, TableInfo> parent = new HashMap<>();
         Map<TableInfo, Integer> depth = new HashMap<>();
         Deque<TableInfo> queue = new ArrayDeque<>(List.of(start));
@@ -288,5 +306,31 @@ final class ForeignKeyGraph {
 
     static boolean hasNames(TableInfo t) {
         return t.columns().stream().anyMatch(ColumnInfo::holdsNames);
+    }
+
+    /**
+     * A table of names for rows of any kind ({@code display_names(entity_type, entity_id, full_name, first_name,
+     * last_name)}): several name columns, and a pair of a kind and an id ({@code X_type}, {@code X_id}) that no foreign
+     * key declares, since it points at a different table for each kind. Where such a table exists, persons, teams and
+     * places hold no names of their own.
+     */
+    static boolean namesAnyRow(TableInfo t) {
+        if (t.view() || t.columns().stream().filter(ColumnInfo::holdsNames).count() < 2) {
+            return false;
+        }
+        Set<String> keyed = new java.util.HashSet<>(t.primaryKey());
+        t.foreignKeys().forEach(fk -> keyed.addAll(fk.columns()));
+        Map<String, ColumnInfo> columns = new HashMap<>();
+        t.columns().forEach(c -> columns.put(c.name().toLowerCase(java.util.Locale.ROOT), c));
+        for (ColumnInfo kind : t.columns()) {
+            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+            if (name.length() > 5 && name.endsWith("_type") && kind.textual()) {
+                ColumnInfo id = columns.get(name.substring(0, name.length() - 5) + "_id");
+                if (id != null && id.wholeNumber() && !keyed.contains(id.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,7 +1,9 @@
 package dev.askbar.core.schema;
 
 import static dev.askbar.core.schema.SchemaLinkerTest.fk;
+import static dev.askbar.core.schema.SchemaLinkerTest.keyed;
 import static dev.askbar.core.schema.SchemaLinkerTest.table;
+import static dev.askbar.core.schema.SchemaLinkerTest.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -40,5 +42,50 @@ class ForeignKeyGraphTest {
     void aTableJoinedToOneChosenTableOnlyOrChosenItselfIsNotJoining() {
         assertThat(GRAPH.joining(Set.of(FOOD))).isEmpty();
         assertThat(GRAPH.joining(Set.of(FOOD, NUTRIENT, NV, NV_SOURCE))).isEmpty();
+    }
+
+    @Test
+    void aRowWithoutANameOfItsOwnGetsTheTableOfNamesForRowsOfAnyKind() {
+        // every table points at its publisher, whose name would name the wrong thing; a team's name is in
+        // display_names under (entity_type 'teams', entity_id)
+        TableInfo publishers = keyed("s", "publishers", List.of("id"), List.of("id", "publisher_name"), List.of());
+        TableInfo teams = keyed(
+                "s",
+                "teams",
+                List.of("id"),
+                List.of("id", "team_key", "publisher_id"),
+                List.of(to("publisher_id", "s", "publishers", "id")));
+        TableInfo displayNames = keyed(
+                "s",
+                "display_names",
+                List.of("id"),
+                List.of("id", "entity_type", "entity_id", "full_name", "first_name", "last_name"),
+                List.of());
+        // a note about any kind of row is no table of names: it has one name column at most
+        TableInfo notes =
+                keyed("s", "notes", List.of("id"), List.of("id", "noted_type", "noted_id", "author_name"), List.of());
+        ForeignKeyGraph graph =
+                new ForeignKeyGraph(new SchemaSnapshot(List.of(publishers, teams, displayNames, notes), Instant.now()));
+
+        assertThat(graph.towardsNames(teams, 3)).containsExactly(displayNames, publishers);
+        assertThat(graph.towardsNames(displayNames, 3)).isEmpty();
+        assertThat(ForeignKeyGraph.namesAnyRow(notes)).isFalse();
+        assertThat(new ForeignKeyGraph(new SchemaSnapshot(List.of(publishers, teams), Instant.now()))
+                        .towardsNames(teams, 3))
+                .as("without one, the nearest name along a key, as before")
+                .containsExactly(publishers);
+    }
+
+    @Test
+    void aKindAndIdPairThatAForeignKeyDeclaresIsNoTableOfNamesForAnyRow() {
+        TableInfo people = keyed("s", "people", List.of("id"), List.of("id", "email"), List.of());
+        TableInfo aliases = keyed(
+                "s",
+                "aliases",
+                List.of("id"),
+                List.of("id", "person_type", "person_id", "full_name", "short_name"),
+                List.of(to("person_id", "s", "people", "id")));
+        assertThat(ForeignKeyGraph.namesAnyRow(aliases)).isFalse();
+        assertThat(ForeignKeyGraph.namesAnyRow(people)).isFalse();
     }
 }
