@@ -4,7 +4,7 @@
 -- as the dump booktown.sql is published in github.com/WDI-SEA/booktown (commit 07bd578): tables and keys of schema
 -- booktown, no data. Loaded into a scratch PostgreSQL by a one-off script (its CREATE DATABASE, sequences, the
 -- shipments id default and its four indexes, two unique ones, left out) and regenerated from the catalog: the 23
--- tables with their primary keys (15 tables; the others have none). distinguished_authors INHERITS authors in the
+-- tables with their primary keys (10 tables; the other 13 have none). distinguished_authors INHERITS authors in the
 -- source: here it is a plain table with the inherited columns id, last_name, first_name before its own award. The two
 -- CHECK constraints (employees.id > 100; editions needs book_id and edition) are left out. The source declares no
 -- foreign keys (books.author_id, editions.book_id, shipments.isbn... join by name only) and no comments.
