@@ -8,7 +8,7 @@
 -- source: here it is a plain table with the inherited columns id, last_name, first_name before its own award. The two
 -- CHECK constraints (employees.id > 100; editions needs book_id and edition) are left out. The source declares no
 -- foreign keys (books.author_id, editions.book_id, shipments.isbn... join by name only) and no comments.
--- The repository is under CC BY-NC-SA 4.0; the book under the Open Publication License. See README.md here.
+-- The repository is under CC BY-NC-SA 4.0 (its LICENSE); the data is the book's sample. See README.md here.
 SET client_min_messages = warning;
 CREATE SCHEMA IF NOT EXISTS booktown;
 CREATE TABLE booktown.alternate_stock (
