@@ -13,7 +13,8 @@
 -- index, caches, meta/SEO, the other *_shop association tables and the remaining technical tables. int/mediumint
 -- -> integer, tinyint -> smallint, decimal -> numeric, datetime/timestamp -> timestamp, enum -> text; defaults,
 -- AUTO_INCREMENT, indexes and unique keys left out. The source declares no foreign keys (references such as
--- id_customer, id_order_state, id_lang are plain integers) and no catalog comments (only /* */ notes), so none here.
+-- id_customer, id_order_state, id_lang are plain integers) and no catalog comments (only /* */ notes), so none here;
+-- ps_order_detail_tax and ps_order_invoice_tax have no primary key in the source either.
 -- See README.md here.
 SET client_min_messages = warning;
 CREATE SCHEMA IF NOT EXISTS prestashop;
@@ -1532,7 +1533,8 @@ CREATE TABLE prestashop.ps_tax_rules_group (
     active integer NOT NULL,
     deleted smallint NOT NULL,
     date_add timestamp without time zone NOT NULL,
-    date_upd timestamp without time zone NOT NULL
+    date_upd timestamp without time zone NOT NULL,
+    PRIMARY KEY (id_tax_rules_group)
 );
 CREATE TABLE prestashop.ps_warehouse (
     id_warehouse integer NOT NULL,
