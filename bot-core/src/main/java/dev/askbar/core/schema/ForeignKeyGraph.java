@@ -21,12 +21,18 @@ final class ForeignKeyGraph {
     private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
     private final Map<String, List<TableInfo>> namesOfAnyRow = new HashMap<>();
+    private final Map<String, List<TableInfo>> anyRowLinks = new HashMap<>();
 
     ForeignKeyGraph(SchemaSnapshot schema) {
         schema.tables().forEach(t -> byName.put(t.qualifiedName(), t));
         schema.tables().stream()
                 .filter(ForeignKeyGraph::namesAnyRow)
                 .forEach(t -> namesOfAnyRow
+                        .computeIfAbsent(t.schema(), x -> new ArrayList<>())
+                        .add(t));
+        schema.tables().stream()
+                .filter(t -> !t.view() && !anyRowReferences(t).isEmpty())
+                .forEach(t -> anyRowLinks
                         .computeIfAbsent(t.schema(), x -> new ArrayList<>())
                         .add(t));
         for (TableInfo t : schema.tables()) {
@@ -304,33 +310,70 @@ final class ForeignKeyGraph {
         return new ArrayList<>(outgoing.getOrDefault(t, Set.of()));
     }
 
+    /** A word of a name beside others, singular or plural ("stat" and "stats"), of at least four letters. */
+    private static boolean sameWord(String word, List<String> others) {
+        return word.length() >= 4
+                && others.stream().anyMatch(o -> o.equals(word) || o.equals(word + "s") || word.equals(o + "s"));
+    }
+
     static boolean hasNames(TableInfo t) {
         return t.columns().stream().anyMatch(ColumnInfo::holdsNames);
     }
 
     /**
      * A table of names for rows of any kind ({@code display_names(entity_type, entity_id, full_name, first_name,
-     * last_name)}): several name columns, and a pair of a kind and an id ({@code X_type}, {@code X_id}) that no foreign
-     * key declares, since it points at a different table for each kind. Where such a table exists, persons, teams and
-     * places hold no names of their own.
+     * last_name)}): several name columns, and a reference to a row of any kind. Where such a table exists, persons,
+     * teams and places hold no names of their own.
      */
     static boolean namesAnyRow(TableInfo t) {
-        if (t.view() || t.columns().stream().filter(ColumnInfo::holdsNames).count() < 2) {
-            return false;
-        }
+        return !t.view()
+                && t.columns().stream().filter(ColumnInfo::holdsNames).count() >= 2
+                && !anyRowReferences(t).isEmpty();
+    }
+
+    /**
+     * What the table's references to a row of any kind are called: a pair of a kind and an id ({@code X_type},
+     * {@code X_id}) that no foreign key declares, since it points at a different table for each kind; {@code X}
+     * for each.
+     */
+    static List<String> anyRowReferences(TableInfo t) {
         Set<String> keyed = new java.util.HashSet<>(t.primaryKey());
         t.foreignKeys().forEach(fk -> keyed.addAll(fk.columns()));
         Map<String, ColumnInfo> columns = new HashMap<>();
         t.columns().forEach(c -> columns.put(c.name().toLowerCase(java.util.Locale.ROOT), c));
+        List<String> out = new ArrayList<>();
         for (ColumnInfo kind : t.columns()) {
             String name = kind.name().toLowerCase(java.util.Locale.ROOT);
             if (name.length() > 5 && name.endsWith("_type") && kind.textual()) {
-                ColumnInfo id = columns.get(name.substring(0, name.length() - 5) + "_id");
+                String reference = name.substring(0, name.length() - 5);
+                ColumnInfo id = columns.get(reference + "_id");
                 if (id != null && id.wholeNumber() && !keyed.contains(id.name())) {
-                    return true;
+                    out.add(reference);
                 }
             }
         }
-        return false;
+        return out;
+    }
+
+    /**
+     * For a table no key joins to anything (a table of passing statistics), the tables of its schema that refer to
+     * rows of any kind under a name it shares a word with ({@code stats.stat_repository_type}, {@code _id}): the
+     * only way to join it.
+     */
+    List<TableInfo> anyRowLinks(TableInfo t) {
+        if (degree(t) > 0) {
+            return List.of();
+        }
+        List<String> words = List.of(t.name().toLowerCase(java.util.Locale.ROOT).split("_"));
+        List<TableInfo> out = new ArrayList<>();
+        for (TableInfo u : anyRowLinks.getOrDefault(t.schema(), List.of())) {
+            for (String reference : anyRowReferences(u)) {
+                if (u != t && java.util.Arrays.stream(reference.split("_")).anyMatch(r -> sameWord(r, words))) {
+                    out.add(u);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }

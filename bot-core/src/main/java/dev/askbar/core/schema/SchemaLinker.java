@@ -312,6 +312,10 @@ public final class SchemaLinker {
         for (TableInfo t : seeds.subList(0, Math.min(4, seeds.size()))) {
             required.addAll(graph.towardsNames(t, 3));
         }
+        for (TableInfo t : seeds) {
+            // a seed no key joins to anything is no answer without the one table that can join it
+            required.addAll(graph.anyRowLinks(t));
+        }
         for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
             required.addAll(graph.targets(t));
         }

@@ -88,4 +88,36 @@ class ForeignKeyGraphTest {
         assertThat(ForeignKeyGraph.namesAnyRow(aliases)).isFalse();
         assertThat(ForeignKeyGraph.namesAnyRow(people)).isFalse();
     }
+
+    @Test
+    void aTableNoKeyJoinsGetsTheTablesReferringToRowsOfAnyKindUnderItsOwnWord() {
+        TableInfo passing = keyed(
+                "s",
+                "football_passing_stats",
+                List.of("id"),
+                List.of("id", "passes_touchdowns", "passes_yards"),
+                List.of());
+        TableInfo stats = keyed(
+                "s",
+                "stats",
+                List.of("id"),
+                List.of("id", "stat_repository_type", "stat_repository_id", "stat_holder_type", "stat_holder_id"),
+                List.of());
+        TableInfo notes =
+                keyed("s", "notes", List.of("id"), List.of("id", "noted_type", "noted_id", "body"), List.of());
+        TableInfo teams = keyed(
+                "s",
+                "teams",
+                List.of("id"),
+                List.of("id", "team_key", "stats_id"),
+                List.of(to("stats_id", "s", "stats", "id")));
+        ForeignKeyGraph graph =
+                new ForeignKeyGraph(new SchemaSnapshot(List.of(passing, stats, notes, teams), Instant.now()));
+
+        assertThat(graph.anyRowLinks(passing))
+                .as("stat_repository shares 'stat' with its name")
+                .containsExactly(stats);
+        assertThat(graph.anyRowLinks(teams)).as("a key joins it already").isEmpty();
+        assertThat(ForeignKeyGraph.anyRowReferences(stats)).containsExactly("stat_repository", "stat_holder");
+    }
 }
