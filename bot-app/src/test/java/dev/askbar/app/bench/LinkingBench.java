@@ -70,6 +70,12 @@ final class LinkingBench {
         DATABASES.put("opencart", List.of("opencart"));
         DATABASES.put("tpcds", List.of("tpcds", "ops"));
         DATABASES.put("pubs", List.of("pubs", "ops"));
+        DATABASES.put("pokedex", List.of("pokedex"));
+        DATABASES.put("booktown", List.of("booktown", "ops"));
+        DATABASES.put("dvdstore", List.of("dvdstore", "ops"));
+        DATABASES.put("prestashop", List.of("prestashop"));
+        DATABASES.put("classicmodels", List.of("classicmodels", "ops"));
+        DATABASES.put("university", List.of("university", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,13 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 13 (Pokédex 172 tables, Book Town, DVD Store, PrestaShop 138 tables, classicmodels,"
+                            + " university: new to the benchmark; written blind after held-out 12 was tuned on)",
+                    true,
+                    true,
+                    "questions-heldout-13a.txt",
+                    "questions-heldout-13b.txt"),
+            new QuestionSet(
                     "HELD-OUT 12 (SportsDB 107 tables, Oracle's HR/CO/SH, PostgreSQL Exercises' club, OpenCart 147 tables,"
                             + " TPC-DS, pubs: new to the benchmark; written blind after held-out 11 was tuned on)",
                     true,
