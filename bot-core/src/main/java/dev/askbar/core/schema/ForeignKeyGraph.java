@@ -305,6 +305,34 @@ final class ForeignKeyGraph {
         return out;
     }
 
+    /**
+     * The tables that hold this one's own name row by row, where it has none: named after it, pointing at it with
+     * their key ({@code ps_order_state_lang(id_order_state, id_lang, name)}, {@code oc_product_description}), as
+     * shops keep a name per language.
+     */
+    List<TableInfo> ownNames(TableInfo t) {
+        if (t.columns().stream().anyMatch(ForeignKeyGraph::isNameItself)) {
+            return List.of();
+        }
+        List<TableInfo> out = new ArrayList<>();
+        for (TableInfo n : referencing(t)) {
+            boolean extension = n.name().startsWith(t.name() + "_")
+                    && n.foreignKeys().stream()
+                            .anyMatch(fk -> fk.targetTable().equals(t.name())
+                                    && fk.targetSchema().equals(t.schema())
+                                    && n.primaryKey().containsAll(fk.columns()));
+            if (extension && n.columns().stream().anyMatch(ForeignKeyGraph::isNameItself)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNameItself(ColumnInfo c) {
+        String name = c.name().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("name") || name.equals("title");
+    }
+
     /** The tables this one's foreign keys point at: lookups such as a category or a status. */
     List<TableInfo> targets(TableInfo t) {
         return new ArrayList<>(outgoing.getOrDefault(t, Set.of()));

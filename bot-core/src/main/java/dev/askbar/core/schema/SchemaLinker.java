@@ -316,6 +316,9 @@ public final class SchemaLinker {
             // a seed no key joins to anything is no answer without the one table that can join it
             required.addAll(graph.anyRowLinks(t));
         }
+        for (TableInfo t : List.copyOf(required)) {
+            required.addAll(graph.ownNames(t));
+        }
         for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
             required.addAll(graph.targets(t));
         }

@@ -120,4 +120,35 @@ class ForeignKeyGraphTest {
         assertThat(graph.anyRowLinks(teams)).as("a key joins it already").isEmpty();
         assertThat(ForeignKeyGraph.anyRowReferences(stats)).containsExactly("stat_repository", "stat_holder");
     }
+
+    @Test
+    void aRowsOwnNameKeptPerLanguageInATableNamedAfterItComesWithIt() {
+        TableInfo state =
+                keyed("s", "ps_order_state", List.of("id_order_state"), List.of("id_order_state", "color"), List.of());
+        TableInfo stateLang = keyed(
+                "s",
+                "ps_order_state_lang",
+                List.of("id_order_state", "id_lang"),
+                List.of("id_order_state", "id_lang", "name"),
+                List.of(to("id_order_state", "s", "ps_order_state", "id_order_state")));
+        // a history of states names its row by a note, not by the state's name, and is not keyed by the state
+        TableInfo history = keyed(
+                "s",
+                "ps_order_state_history",
+                List.of("id_history"),
+                List.of("id_history", "id_order_state", "name"),
+                List.of(to("id_order_state", "s", "ps_order_state", "id_order_state")));
+        TableInfo carrier = keyed("s", "ps_carrier", List.of("id_carrier"), List.of("id_carrier", "name"), List.of());
+        TableInfo carrierLang = keyed(
+                "s",
+                "ps_carrier_lang",
+                List.of("id_carrier", "id_lang"),
+                List.of("id_carrier", "id_lang", "delay"),
+                List.of(to("id_carrier", "s", "ps_carrier", "id_carrier")));
+        ForeignKeyGraph graph = new ForeignKeyGraph(
+                new SchemaSnapshot(List.of(state, stateLang, history, carrier, carrierLang), Instant.now()));
+
+        assertThat(graph.ownNames(state)).containsExactly(stateLang);
+        assertThat(graph.ownNames(carrier)).as("a carrier has its own name").isEmpty();
+    }
 }
