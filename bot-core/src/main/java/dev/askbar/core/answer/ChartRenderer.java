@@ -131,6 +131,8 @@ final class ChartRenderer {
         style(chart.getStyler());
         chart.getStyler().setLegendVisible(plan.valueColumns().size() > 1);
         chart.getStyler().setOverlapped(false);
+        // a line between categories says nothing a bar does not
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
         List<String> labels = new ArrayList<>();
         for (List<Object> row : result.rows()) {
             Object v = row.get(plan.labelColumn());
@@ -199,6 +201,8 @@ final class ChartRenderer {
             a.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
             a.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
             a.setPlotGridLinesColor(new Color(0xE3E6EA));
+            // solid: a dashed line is drawn dash by dash, a large share of a chart's drawing time
+            a.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
             a.setAxisTickMarksColor(new Color(0x9AA5B1));
             a.setYAxisDecimalPattern("#,##0.##");
         }
