@@ -40,7 +40,7 @@ public final class DataRoleCheck {
             SELECT n.nspname || '.' || c.relname, count(*) OVER ()
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r','p','v','m','f') AND %s
-              AND lower(n.nspname) <> ALL (?)
+              AND n.nspname <> ALL (?)
               AND has_schema_privilege(n.oid, 'USAGE')
               AND (has_table_privilege(c.oid, 'SELECT') OR has_any_column_privilege(c.oid, 'SELECT'))
             ORDER BY (n.nspname = 'askbar') DESC, 1 LIMIT 5""".formatted(NOT_SYSTEM);
@@ -152,13 +152,13 @@ public final class DataRoleCheck {
         int total = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (schemas != null) {
-                // as the guard: a configured schema in either case (created quoted or not) is inside
+                // the spellings the guard allows are inside, no other
                 ps.setArray(
                         1,
                         c.createArrayOf(
                                 "text",
                                 schemas.stream()
-                                        .map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                                        .flatMap(SqlGuard::asSchemaNames)
                                         .toArray()));
             }
             try (ResultSet rs = ps.executeQuery()) {

@@ -122,9 +122,9 @@ public final class SqlGuard {
     /**
      * A configured schema as PostgreSQL may name it: {@code Sales} is the schema created as {@code sales} (a query
      * writes it unquoted) or the one created as {@code "Sales"} (the prompt writes it quoted); the catalog reads
-     * whichever exists, so the guard allows both spellings.
+     * whichever exists, so the guard allows both spellings, and so does the data role check ({@link DataRoleCheck}).
      */
-    private static Stream<String> asSchemaNames(String configured) {
+    static Stream<String> asSchemaNames(String configured) {
         String name = Objects.requireNonNull(configured, "schema name").strip();
         if (name.startsWith("\"")) {
             return Stream.of(Identifiers.fold(name));

@@ -88,6 +88,25 @@ class DataRoleCheckTest {
     }
 
     @Test
+    void aConfiguredSchemaIsInsideInTheSpellingsTheGuardAllowsAndNoOther() throws Exception {
+        db.execute("""
+                CREATE SCHEMA "Sales"; CREATE TABLE "Sales"."Orders" (id int);
+                CREATE SCHEMA sales; CREATE TABLE sales.orders (id int);
+                CREATE SCHEMA "SALES"; CREATE TABLE "SALES"."ORDERS" (id int);
+                """);
+        DataSource reader = role(
+                "sales_reader",
+                "GRANT USAGE ON SCHEMA \"Sales\", sales, \"SALES\" TO ROLE;"
+                        + " GRANT SELECT ON \"Sales\".\"Orders\", sales.orders, \"SALES\".\"ORDERS\" TO ROLE;");
+
+        // ASKBAR_SCHEMAS=Sales: the guard lets a query name "Sales" or sales, so both are inside; "SALES" is not
+        assertThat(DataRoleCheck.inspect(reader, List.of("Sales")).readableOutside())
+                .containsExactly("SALES.ORDERS");
+        assertThat(DataRoleCheck.inspect(reader, List.of("sales")).readableOutside())
+                .containsExactlyInAnyOrder("SALES.ORDERS", "Sales.Orders");
+    }
+
+    @Test
     void aGrantWithoutUsageOnTheSchemaDoesNotCount() throws Exception {
         DataSource blocked = role("blocked", "GRANT SELECT ON hr.salary TO ROLE;");
         assertThat(DataRoleCheck.inspect(blocked, List.of("public")).readableOutside())
