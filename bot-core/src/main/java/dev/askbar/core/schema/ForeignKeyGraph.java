@@ -21,7 +21,7 @@ final class ForeignKeyGraph {
     private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
     private final Map<String, List<TableInfo>> namesOfAnyRow = new HashMap<>();
-    private final Map<String, List<TableInfo>> anyRowLinks = new HashMap<>();
+    private final Map<String, List<TableInfo>> linksOfAnyRow = new HashMap<>();
 
     ForeignKeyGraph(SchemaSnapshot schema) {
         schema.tables().forEach(t -> byName.put(t.qualifiedName(), t));
@@ -32,7 +32,7 @@ final class ForeignKeyGraph {
                         .add(t));
         schema.tables().stream()
                 .filter(t -> !t.view() && !anyRowReferences(t).isEmpty())
-                .forEach(t -> anyRowLinks
+                .forEach(t -> linksOfAnyRow
                         .computeIfAbsent(t.schema(), x -> new ArrayList<>())
                         .add(t));
         for (TableInfo t : schema.tables()) {
@@ -178,8 +178,9 @@ final class ForeignKeyGraph {
 
     /**
      * When a table holds no name of its own, the tables along its foreign keys up to the nearest one that does:
-     * first along its own key (a sales person row is an employee, who is a person with first and last names),
-     * then along any key.
+     * first along its own key (a sales person row is an employee, who is a person with first and last names), then,
+     * where the schema keeps names for rows of any kind ({@link #namesAnyRow}), that table beside the nearest name
+     * along any key.
      */
     List<TableInfo> towardsNames(TableInfo start, int maxHops) {
         if (hasNames(start)) {
@@ -338,12 +339,6 @@ final class ForeignKeyGraph {
         return new ArrayList<>(outgoing.getOrDefault(t, Set.of()));
     }
 
-    /** A word of a name beside others, singular or plural ("stat" and "stats"), of at least four letters. */
-    private static boolean sameWord(String word, List<String> others) {
-        return word.length() >= 4
-                && others.stream().anyMatch(o -> o.equals(word) || o.equals(word + "s") || word.equals(o + "s"));
-    }
-
     static boolean hasNames(TableInfo t) {
         return t.columns().stream().anyMatch(ColumnInfo::holdsNames);
     }
@@ -394,7 +389,7 @@ final class ForeignKeyGraph {
         }
         List<String> words = List.of(t.name().toLowerCase(java.util.Locale.ROOT).split("_"));
         List<TableInfo> out = new ArrayList<>();
-        for (TableInfo u : anyRowLinks.getOrDefault(t.schema(), List.of())) {
+        for (TableInfo u : linksOfAnyRow.getOrDefault(t.schema(), List.of())) {
             for (String reference : anyRowReferences(u)) {
                 if (u != t && java.util.Arrays.stream(reference.split("_")).anyMatch(r -> sameWord(r, words))) {
                     out.add(u);
@@ -403,5 +398,11 @@ final class ForeignKeyGraph {
             }
         }
         return out;
+    }
+
+    /** A word of a name beside others, singular or plural ("stat" and "stats"), of at least four letters. */
+    private static boolean sameWord(String word, List<String> others) {
+        return word.length() >= 4
+                && others.stream().anyMatch(o -> o.equals(word) || o.equals(word + "s") || word.equals(o + "s"));
     }
 }
