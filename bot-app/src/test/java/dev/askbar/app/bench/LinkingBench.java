@@ -76,6 +76,12 @@ final class LinkingBench {
         DATABASES.put("prestashop", List.of("prestashop"));
         DATABASES.put("classicmodels", List.of("classicmodels", "ops"));
         DATABASES.put("university", List.of("university", "ops"));
+        DATABASES.put("financial", List.of("financial", "ops"));
+        DATABASES.put("student_club", List.of("student_club", "ops"));
+        DATABASES.put("superhero", List.of("superhero", "ops"));
+        DATABASES.put("adventureworkslt", List.of("SalesLT", "ops"));
+        DATABASES.put("cre_doc_tracking_db", List.of("cre_doc_tracking_db", "ops"));
+        DATABASES.put("hospital_1", List.of("hospital_1", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,13 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 14 (BIRD's financial, student_club, superhero; AdventureWorksLT, Spider's"
+                            + " cre_Doc_Tracking_DB and hospital_1: new to the benchmark; written blind after held-out 13)",
+                    true,
+                    true,
+                    "questions-heldout-14a.txt",
+                    "questions-heldout-14b.txt"),
+            new QuestionSet(
                     "HELD-OUT 13 (Pokédex 172 tables, Book Town, DVD Store, PrestaShop 138 tables, classicmodels,"
                             + " university: new to the benchmark; written blind after held-out 12 was tuned on)",
                     true,
