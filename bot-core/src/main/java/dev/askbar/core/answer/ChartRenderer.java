@@ -60,6 +60,26 @@ final class ChartRenderer {
 
     public static byte[] render(String title, QueryResult result, ChartPlan plan) {
         String font = fontFamilyFor(title, result, plan);
+        if (plainBars(result, plan)) {
+            List<String> labels = barLabels(result, plan);
+            int c = plan.valueColumns().get(0);
+            List<Double> values =
+                    result.rows().stream().map(r -> number(r.get(c))).toList();
+            DRAWING.acquireUninterruptibly();
+            try {
+                return PngImage.encode(BarChartPainter.paint(
+                        shorten(title, 80),
+                        result.columns().get(plan.labelColumn()).name(),
+                        result.columns().get(c).name(),
+                        labels,
+                        values,
+                        font,
+                        PALETTE[0],
+                        slanted(labels)));
+            } finally {
+                DRAWING.release();
+            }
+        }
         Chart<?, ?> chart = switch (plan.kind()) {
             case LINE -> line(title, result, plan);
             case BAR -> bar(title, result, plan);
@@ -133,19 +153,37 @@ final class ChartRenderer {
         chart.getStyler().setOverlapped(false);
         // a line between categories says nothing a bar does not
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        List<String> labels = new ArrayList<>();
-        for (List<Object> row : result.rows()) {
-            Object v = row.get(plan.labelColumn());
-            labels.add(uniqueLabel(labels, v == null ? "(none)" : shorten(v.toString(), MAX_LABEL)));
-        }
-        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
-        // long or many labels collide when horizontal; slanted they stay readable without clipping
-        chart.getStyler().setXAxisLabelRotation(longest > 10 || labels.size() > 12 ? 45 : 0);
+        List<String> labels = barLabels(result, plan);
+        chart.getStyler().setXAxisLabelRotation(slanted(labels) ? 45 : 0);
         for (int c : plan.valueColumns()) {
             List<Double> y = result.rows().stream().map(r -> number(r.get(c))).toList();
             chart.addSeries(result.columns().get(c).name(), labels, y);
         }
         return chart;
+    }
+
+    /** One series, none of it below zero: the bars {@link BarChartPainter} draws. */
+    private static boolean plainBars(QueryResult result, ChartPlan plan) {
+        if (plan.kind() != ChartPlan.Kind.BAR || plan.valueColumns().size() != 1) {
+            return false;
+        }
+        int c = plan.valueColumns().get(0);
+        return result.rows().stream().map(r -> number(r.get(c))).noneMatch(v -> v != null && v < 0);
+    }
+
+    private static List<String> barLabels(QueryResult result, ChartPlan plan) {
+        List<String> labels = new ArrayList<>();
+        for (List<Object> row : result.rows()) {
+            Object v = row.get(plan.labelColumn());
+            labels.add(uniqueLabel(labels, v == null ? "(none)" : shorten(v.toString(), MAX_LABEL)));
+        }
+        return labels;
+    }
+
+    /** Long or many labels collide when horizontal; slanted they stay readable without clipping. */
+    private static boolean slanted(List<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        return longest > 10 || labels.size() > 12;
     }
 
     private static PieChart pie(String title, QueryResult result, ChartPlan plan) {

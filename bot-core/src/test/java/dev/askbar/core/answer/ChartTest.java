@@ -158,6 +158,22 @@ class ChartTest {
     }
 
     @Test
+    void barsBelowZeroAndSeveralSeriesAreStillDrawn() throws Exception {
+        QueryResult profit = Results.of(
+                List.of(col("store", ValueKind.TEXT), col("profit", ValueKind.FLOAT), col("loss", ValueKind.FLOAT)),
+                row("north", 10.0, -3.0),
+                row("south", -4.0, 2.0),
+                row("east", 7.0, 1.0));
+        for (ChartPlan plan : List.of(
+                new ChartPlan(ChartPlan.Kind.BAR, 0, List.of(1)),
+                new ChartPlan(ChartPlan.Kind.BAR, 0, List.of(1, 2)))) {
+            byte[] png = ChartRenderer.render("profit per store", profit, plan);
+
+            assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(ChartRenderer.WIDTH);
+        }
+    }
+
+    @Test
     void aPieWithAnUndrawableSliceLeavesItOut() throws Exception {
         QueryResult result = Results.of(
                 List.of(col("channel", ValueKind.TEXT), col("orders", ValueKind.FLOAT)),
