@@ -17,13 +17,10 @@ import java.util.Locale;
  * The commonest chart, one series of bars none of which is negative, drawn with Java2D's own text. XChart draws every
  * letter as an anti-aliased outline, which made drawing half of an answer's CPU in the load benchmark; text drawn
  * from the glyph cache costs a fraction of that, and bars are rectangles that need no anti-aliasing. The look is
- * XChart's as {@link ChartRenderer} styles it: the same sizes, fonts, colours, grid and slanted labels.
+ * XChart's as {@link ChartRenderer} styles it: its sizes, fonts, colours and grid, and the same slanted labels.
  */
 final class BarChartPainter {
     private static final int PADDING = 16;
-    private static final Color TEXT = new Color(0x1F2933);
-    private static final Color GRID = new Color(0xE3E6EA);
-    private static final Color AXIS = new Color(0x9AA5B1);
     /** The share of a category's width its bar takes. */
     private static final double BAR_SHARE = 0.8;
 
@@ -51,23 +48,23 @@ final class BarChartPainter {
             g.fillRect(0, 0, width, height);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            Font titleFont = new Font(fontFamily, Font.BOLD, 20);
-            Font axisTitleFont = new Font(fontFamily, Font.PLAIN, 15);
-            Font tickFont = new Font(fontFamily, Font.PLAIN, 13);
+            Font titleFont = new Font(fontFamily, Font.BOLD, ChartRenderer.TITLE_SIZE);
+            Font axisTitleFont = new Font(fontFamily, Font.PLAIN, ChartRenderer.AXIS_TITLE_SIZE);
+            Font tickFont = new Font(fontFamily, Font.PLAIN, ChartRenderer.TICK_LABEL_SIZE);
 
-            g.setColor(TEXT);
+            g.setColor(ChartRenderer.INK);
             g.setFont(titleFont);
             FontMetrics titleMetrics = g.getFontMetrics();
             // a long question still fits across: smaller, down to the size of the labels
-            while (titleMetrics.stringWidth(title) > width - 2 * PADDING && titleFont.getSize() > 13) {
+            while (titleMetrics.stringWidth(title) > width - 2 * PADDING
+                    && titleFont.getSize() > ChartRenderer.TICK_LABEL_SIZE) {
                 titleFont = titleFont.deriveFont(titleFont.getSize2D() - 1);
                 g.setFont(titleFont);
                 titleMetrics = g.getFontMetrics();
             }
+            String shownTitle = fitted(title, titleMetrics, width - 2 * PADDING);
             g.drawString(
-                    fitted(title, titleMetrics, width - 2 * PADDING),
-                    Math.max(PADDING, (width - titleMetrics.stringWidth(title)) / 2),
-                    PADDING + titleMetrics.getAscent());
+                    shownTitle, (width - titleMetrics.stringWidth(shownTitle)) / 2, PADDING + titleMetrics.getAscent());
             int plotTop = PADDING + titleMetrics.getHeight() + 12;
 
             g.setFont(axisTitleFont);
@@ -115,9 +112,9 @@ final class BarChartPainter {
             g.setStroke(new BasicStroke(1f));
             for (int i = 0; i <= scale.ticks; i++) {
                 int y = plotBottom - (int) Math.round(plotHeight * (double) i / scale.ticks);
-                g.setColor(GRID);
+                g.setColor(ChartRenderer.GRID_LINES);
                 g.drawLine(plotLeft, y, plotRight, y);
-                g.setColor(TEXT);
+                g.setColor(ChartRenderer.INK);
                 String tick = format.format(i * scale.step);
                 g.drawString(tick, plotLeft - 8 - tickMetrics.stringWidth(tick), y + tickMetrics.getAscent() / 2 - 1);
             }
@@ -133,7 +130,7 @@ final class BarChartPainter {
                     g.setColor(colour);
                     g.fillRect(centre - barWidth / 2, plotBottom - barHeight, barWidth, barHeight);
                 }
-                g.setColor(TEXT);
+                g.setColor(ChartRenderer.INK);
                 String label = labels.get(i);
                 int labelWidth = tickMetrics.stringWidth(label);
                 if (slanted) {
@@ -145,7 +142,7 @@ final class BarChartPainter {
                     g.drawString(label, centre - labelWidth / 2, plotBottom + 6 + tickMetrics.getAscent());
                 }
             }
-            g.setColor(AXIS);
+            g.setColor(ChartRenderer.TICK_MARKS);
             g.drawLine(plotLeft, plotBottom, plotRight, plotBottom);
         } finally {
             g.dispose();

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.PieChart;
@@ -42,6 +43,14 @@ final class ChartRenderer {
     };
     private static final int MAX_LABEL = 28;
 
+    // the look every chart shares, whether XChart or BarChartPainter draws it
+    static final Color INK = new Color(0x1F2933);
+    static final Color GRID_LINES = new Color(0xE3E6EA);
+    static final Color TICK_MARKS = new Color(0x9AA5B1);
+    static final int TITLE_SIZE = 20;
+    static final int AXIS_TITLE_SIZE = 15;
+    static final int TICK_LABEL_SIZE = 13;
+
     /**
      * Charts drawn at once: half the cores. Drawing is pure CPU, and the operating system shares the CPU per runnable
      * thread: fifty answers drawing at once on 2 cores starved the database connections the other answers were
@@ -60,14 +69,14 @@ final class ChartRenderer {
 
     public static byte[] render(String title, QueryResult result, ChartPlan plan) {
         String font = fontFamilyFor(title, result, plan);
-        if (plainBars(result, plan)) {
-            List<String> labels = barLabels(result, plan);
+        if (plan.kind() == ChartPlan.Kind.BAR && plan.valueColumns().size() == 1) {
             int c = plan.valueColumns().get(0);
             List<Double> values =
                     result.rows().stream().map(r -> number(r.get(c))).toList();
-            DRAWING.acquireUninterruptibly();
-            try {
-                return PngImage.encode(BarChartPainter.paint(
+            if (values.stream().noneMatch(v -> v != null && v < 0)) {
+                // one series none below zero, the commonest chart: drawn without XChart's text outlines
+                List<String> labels = barLabels(result, plan);
+                return drawn(() -> BarChartPainter.paint(
                         shorten(title, 80),
                         result.columns().get(plan.labelColumn()).name(),
                         result.columns().get(c).name(),
@@ -76,8 +85,6 @@ final class ChartRenderer {
                         font,
                         PALETTE[0],
                         slanted(labels)));
-            } finally {
-                DRAWING.release();
             }
         }
         Chart<?, ?> chart = switch (plan.kind()) {
@@ -86,15 +93,20 @@ final class ChartRenderer {
             case PIE -> pie(title, result, plan);
         };
         useFont(chart.getStyler(), font);
+        return drawn(() -> image(chart));
+    }
+
+    /** Paints and encodes within {@link #DRAWING}'s bound. */
+    private static byte[] drawn(Supplier<BufferedImage> painting) {
         DRAWING.acquireUninterruptibly();
         try {
-            return draw(chart);
+            return PngImage.encode(painting.get());
         } finally {
             DRAWING.release();
         }
     }
 
-    private static byte[] draw(Chart<?, ?> chart) {
+    private static BufferedImage image(Chart<?, ?> chart) {
         BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -102,7 +114,7 @@ final class ChartRenderer {
         } finally {
             g.dispose();
         }
-        return PngImage.encode(image);
+        return image;
     }
 
     private static XYChart line(String title, QueryResult result, ChartPlan plan) {
@@ -162,15 +174,6 @@ final class ChartRenderer {
         return chart;
     }
 
-    /** One series, none of it below zero: the bars {@link BarChartPainter} draws. */
-    private static boolean plainBars(QueryResult result, ChartPlan plan) {
-        if (plan.kind() != ChartPlan.Kind.BAR || plan.valueColumns().size() != 1) {
-            return false;
-        }
-        int c = plan.valueColumns().get(0);
-        return result.rows().stream().map(r -> number(r.get(c))).noneMatch(v -> v != null && v < 0);
-    }
-
     private static List<String> barLabels(QueryResult result, ChartPlan plan) {
         List<String> labels = new ArrayList<>();
         for (List<Object> row : result.rows()) {
@@ -199,7 +202,7 @@ final class ChartRenderer {
         chart.getStyler().setForceAllLabelsVisible(true);
         chart.getStyler().setLabelsDistance(1.12);
         chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
-        chart.getStyler().setLabelsFontColor(new Color(0x1F2933));
+        chart.getStyler().setLabelsFontColor(INK);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setSeriesColors(PALETTE);
         List<String> used = new ArrayList<>();
@@ -228,7 +231,7 @@ final class ChartRenderer {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, TITLE_SIZE));
         s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -236,12 +239,12 @@ final class ChartRenderer {
         s.setAntiAlias(true);
         s.setChartPadding(16);
         if (s instanceof org.knowm.xchart.style.AxesChartStyler a) {
-            a.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-            a.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-            a.setPlotGridLinesColor(new Color(0xE3E6EA));
+            a.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, AXIS_TITLE_SIZE));
+            a.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_LABEL_SIZE));
+            a.setPlotGridLinesColor(GRID_LINES);
             // solid: a dashed line is drawn dash by dash, a large share of a chart's drawing time
             a.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
-            a.setAxisTickMarksColor(new Color(0x9AA5B1));
+            a.setAxisTickMarksColor(TICK_MARKS);
             a.setYAxisDecimalPattern("#,##0.##");
         }
     }

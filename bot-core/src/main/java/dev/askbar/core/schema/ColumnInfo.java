@@ -46,6 +46,12 @@ public record ColumnInfo(
                 || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
     }
 
+    /** Named just "name" or "title": the row's own name, not a name of something else ({@code module_name}). */
+    boolean isNameOrTitle() {
+        String c = name.toLowerCase(Locale.ROOT);
+        return c.equals("name") || c.equals("title");
+    }
+
     /** A date or timestamp, with or without a time zone. */
     boolean dated() {
         return lowerType().matches("date|timestamp.*|timestamptz");

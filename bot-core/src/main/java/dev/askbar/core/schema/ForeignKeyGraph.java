@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +21,26 @@ final class ForeignKeyGraph {
     private final Map<String, TableInfo> byName = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
+    /** Per schema, the tables referring to rows of any kind, with what each reference is called. */
+    private final Map<String, Map<TableInfo, List<String>>> linksOfAnyRow = new HashMap<>();
+
     private final Map<String, List<TableInfo>> namesOfAnyRow = new HashMap<>();
-    private final Map<String, List<TableInfo>> linksOfAnyRow = new HashMap<>();
 
     ForeignKeyGraph(SchemaSnapshot schema) {
         schema.tables().forEach(t -> byName.put(t.qualifiedName(), t));
-        schema.tables().stream()
-                .filter(ForeignKeyGraph::namesAnyRow)
-                .forEach(t -> namesOfAnyRow
-                        .computeIfAbsent(t.schema(), x -> new ArrayList<>())
-                        .add(t));
-        schema.tables().stream()
-                .filter(t -> !t.view() && !anyRowReferences(t).isEmpty())
-                .forEach(t -> linksOfAnyRow
-                        .computeIfAbsent(t.schema(), x -> new ArrayList<>())
-                        .add(t));
+        for (TableInfo t : schema.tables()) {
+            List<String> references = t.view() ? List.of() : anyRowReferences(t);
+            if (!references.isEmpty()) {
+                linksOfAnyRow
+                        .computeIfAbsent(t.schema(), x -> new LinkedHashMap<>())
+                        .put(t, references);
+                if (severalNames(t)) {
+                    namesOfAnyRow
+                            .computeIfAbsent(t.schema(), x -> new ArrayList<>())
+                            .add(t);
+                }
+            }
+        }
         for (TableInfo t : schema.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 TableInfo target = byName.get(fk.targetSchema() + "." + fk.targetTable());
@@ -312,7 +318,7 @@ final class ForeignKeyGraph {
      * shops keep a name per language.
      */
     List<TableInfo> ownNames(TableInfo t) {
-        if (t.columns().stream().anyMatch(ForeignKeyGraph::isNameItself)) {
+        if (t.columns().stream().anyMatch(ColumnInfo::isNameOrTitle)) {
             return List.of();
         }
         List<TableInfo> out = new ArrayList<>();
@@ -322,16 +328,11 @@ final class ForeignKeyGraph {
                             .anyMatch(fk -> fk.targetTable().equals(t.name())
                                     && fk.targetSchema().equals(t.schema())
                                     && n.primaryKey().containsAll(fk.columns()));
-            if (extension && n.columns().stream().anyMatch(ForeignKeyGraph::isNameItself)) {
+            if (extension && n.columns().stream().anyMatch(ColumnInfo::isNameOrTitle)) {
                 out.add(n);
             }
         }
         return out;
-    }
-
-    private static boolean isNameItself(ColumnInfo c) {
-        String name = c.name().toLowerCase(java.util.Locale.ROOT);
-        return name.equals("name") || name.equals("title");
     }
 
     /** The tables this one's foreign keys point at: lookups such as a category or a status. */
@@ -349,9 +350,11 @@ final class ForeignKeyGraph {
      * teams and places hold no names of their own.
      */
     static boolean namesAnyRow(TableInfo t) {
-        return !t.view()
-                && t.columns().stream().filter(ColumnInfo::holdsNames).count() >= 2
-                && !anyRowReferences(t).isEmpty();
+        return !t.view() && severalNames(t) && !anyRowReferences(t).isEmpty();
+    }
+
+    private static boolean severalNames(TableInfo t) {
+        return t.columns().stream().filter(ColumnInfo::holdsNames).count() >= 2;
     }
 
     /**
@@ -387,22 +390,25 @@ final class ForeignKeyGraph {
         if (degree(t) > 0) {
             return List.of();
         }
-        List<String> words = List.of(t.name().toLowerCase(java.util.Locale.ROOT).split("_"));
+        Set<String> words = stems(t.name());
         List<TableInfo> out = new ArrayList<>();
-        for (TableInfo u : linksOfAnyRow.getOrDefault(t.schema(), List.of())) {
-            for (String reference : anyRowReferences(u)) {
-                if (u != t && java.util.Arrays.stream(reference.split("_")).anyMatch(r -> sameWord(r, words))) {
-                    out.add(u);
-                    break;
-                }
+        linksOfAnyRow.getOrDefault(t.schema(), Map.of()).forEach((u, references) -> {
+            // a word of four letters or more, singular or plural ("stat" of stat_repository, "stats" of the table)
+            if (u != t
+                    && references.stream()
+                            .flatMap(r -> stems(r).stream())
+                            .anyMatch(w -> w.length() >= 4 && words.contains(w))) {
+                out.add(u);
             }
-        }
+        });
         return out;
     }
 
-    /** A word of a name beside others, singular or plural ("stat" and "stats"), of at least four letters. */
-    private static boolean sameWord(String word, List<String> others) {
-        return word.length() >= 4
-                && others.stream().anyMatch(o -> o.equals(word) || o.equals(word + "s") || word.equals(o + "s"));
+    private static Set<String> stems(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            out.add(Words.stem(w));
+        }
+        return out;
     }
 }
