@@ -7,10 +7,9 @@
 -- Tables, columns, NOT NULL, primary keys and every foreign key the schema declares (add_foreign_key; ON DELETE
 -- actions left out). Left out: defaults (timestamp_id(...) ids included), indexes (unique ones included), datetime
 -- precisions, the three materialized views (account_summaries, global_follow_recommendations, instances) and the
--- view user_ips. Many references
--- have no foreign key in the source (statuses.conversation_id, statuses.application_id, statuses.poll_id,
--- notifications.activity_id, conversations.parent_status_id...), so none here. The schema declares no comments.
--- Licence: AGPL-3.0 (Mastodon; we use the schema's facts). See README.md here.
+-- view user_ips. Many references have no foreign key in the source (statuses.conversation_id,
+-- statuses.application_id, statuses.poll_id, notifications.activity_id, conversations.parent_status_id...), so none
+-- here. The schema declares no comments. Licence: AGPL-3.0 (Mastodon; we use the schema's facts). See README.md here.
 SET client_min_messages = warning;
 CREATE SCHEMA IF NOT EXISTS mastodon;
 CREATE TABLE mastodon.account_aliases (
