@@ -6,7 +6,7 @@
 -- primary keys and foreign keys (29) turned into PostgreSQL by a one-off script, loaded into a scratch PostgreSQL and
 -- checked there; schema european_football_2. The source's names kept exactly (quoted where they have capitals:
 -- "Player_Attributes", "Match", "B365H"...). Foreign keys that point at a column other than the primary key
--- (player_api_id, player_fifa_api_id, team_api_id) get a UNIQUE constraint on that column so PostgreSQL accepts
+-- (player_api_id, player_fifa_api_id, team_api_id, team_fifa_api_id) get a UNIQUE constraint so PostgreSQL accepts
 -- them. Column comments are the plain-language column names dev_tables.json gives where they say more than the name;
 -- the fuller description CSVs were not readable here. No rows, no indexes.
 
