@@ -82,6 +82,14 @@ final class LinkingBench {
         DATABASES.put("adventureworkslt", List.of("SalesLT", "ops"));
         DATABASES.put("cre_doc_tracking_db", List.of("cre_doc_tracking_db", "ops"));
         DATABASES.put("hospital_1", List.of("hospital_1", "ops"));
+        DATABASES.put("mastodon", List.of("mastodon"));
+        DATABASES.put("adventureworksdw", List.of("adventureworksdw", "ops"));
+        DATABASES.put("toxicology", List.of("toxicology", "ops"));
+        DATABASES.put("card_games", List.of("card_games", "ops"));
+        DATABASES.put("spree", List.of("spree"));
+        DATABASES.put("db2sample", List.of("db2sample", "ops"));
+        DATABASES.put("california_schools", List.of("california_schools", "ops"));
+        DATABASES.put("european_football_2", List.of("european_football_2", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,14 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 15 (Mastodon 109 tables, Spree 136 tables, AdventureWorksDW, Db2's SAMPLE; BIRD's"
+                            + " card_games, toxicology, california_schools, european_football_2: new to the benchmark;"
+                            + " written blind after held-out 14)",
+                    true,
+                    true,
+                    "questions-heldout-15a.txt",
+                    "questions-heldout-15b.txt"),
+            new QuestionSet(
                     "HELD-OUT 14 (BIRD's financial, student_club, superhero; AdventureWorksLT, Spider's"
                             + " cre_Doc_Tracking_DB and hospital_1: new to the benchmark; written blind after held-out 13)",
                     true,
