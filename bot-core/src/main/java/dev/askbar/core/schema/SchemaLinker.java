@@ -56,6 +56,10 @@ public final class SchemaLinker {
     }
 
     private static final int MAX_SEEDS = 8;
+    /** How many of the strongest seeds are written in full before the next best tables are given a place. */
+    private static final int FIRST_IN_FULL = 3;
+    /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */
+    private static final int PRESENT_BEFORE_DETAIL = 3 * MAX_SEEDS;
     /** About the fewest tokens a table's line takes ({@code s.t(id int PK, …)}): with less left, nothing more fits. */
     private static final int SHORTEST_LINE = 6;
 
@@ -326,8 +330,9 @@ public final class SchemaLinker {
     }
 
     /**
-     * Presence first, detail second: every required table in compact form, then the strongest seeds in full,
-     * then further tables compactly while the budget lasts, then in what is left the tables where two chosen ones
+     * Presence first, detail second: every required table in compact form, then the three strongest seeds in full,
+     * the next best-scored tables compactly, the other strong seeds in full, then further tables compactly while the
+     * budget lasts, then in what is left the tables where two chosen ones
      * meet (a food's nutrient values between food and nutrient, named in no question), then full lines for the rest
      * of the required ones, then, if {@code fill}, the tables not chosen.
      *
@@ -349,11 +354,14 @@ public final class SchemaLinker {
         };
         required.forEach(add);
         double top = seeds.isEmpty() ? 0 : scores.total().getOrDefault(seeds.get(0), 0.0);
-        for (TableInfo t : seeds) {
-            if (scores.total().getOrDefault(t, 0.0) >= top * 0.5) {
-                layout.upgrade(t);
-            }
-        }
+        List<TableInfo> strong = seeds.stream()
+                .filter(t -> scores.total().getOrDefault(t, 0.0) >= top * 0.5)
+                .toList();
+        // the best few in full, then the next best present before the rest of the seeds take room in full: on a big
+        // schema eight wide tables written out leave no room for a ninth the question's words found
+        strong.stream().limit(FIRST_IN_FULL).forEach(layout::upgrade);
+        scores.ranked().stream().limit(PRESENT_BEFORE_DETAIL).forEach(add);
+        strong.forEach(layout::upgrade);
         if (!seeds.isEmpty()) {
             graph.neighbours(seeds.get(0)).forEach(add);
         }

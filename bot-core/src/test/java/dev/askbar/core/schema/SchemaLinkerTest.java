@@ -447,6 +447,44 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void theNextBestTablesGetAPlaceBeforeEveryStrongTableIsWrittenInFull() {
+        List<String> wide = List.of("customer", "invoice", "payment", "shipment", "warehouse");
+        List<TableInfo> tables = new ArrayList<>();
+        for (String name : wide) {
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= 60; i++) {
+                columns.add("detail_" + i);
+            }
+            tables.add(table(name, null, columns, List.of()));
+        }
+        List<String> notes = List.of("customer_note", "invoice_note", "payment_note");
+        for (String name : notes) {
+            tables.add(table(name, null, List.of("body"), List.of()));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+        // room for the five wide tables' compact lines and four of them in full, and not for a note besides
+        int compact = 0;
+        int extra = 0;
+        for (TableInfo t : tables.subList(0, wide.size())) {
+            int brief = SchemaLinker.tokens(SchemaPrompt.compactLine(t, java.util.Set.of()));
+            compact += brief + 1;
+            extra = SchemaLinker.tokens(SchemaPrompt.line(t)) - brief;
+        }
+        int budget = compact + 4 * extra + 2;
+
+        LinkedSchema linked = new SchemaLinker(budget).link("customer invoice payment shipment warehouse totals", s);
+
+        assertThat(linked.tables())
+                .extracting(TableInfo::name)
+                .containsAll(wide)
+                .containsAll(notes);
+        assertThat(linked.text().lines().filter(line -> line.contains("detail_60")))
+                .as("the three strongest in full")
+                .hasSize(3);
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(budget);
+    }
+
+    @Test
     void theBudgetLeftGoesToTheRestOfTheChosenTablesSchema() {
         // films are rows of "title" and people rows of "name": no word of the question reaches either, and no key is
         // declared or implied (movie_id, person_id name no table)
