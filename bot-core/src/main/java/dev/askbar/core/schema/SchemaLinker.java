@@ -550,6 +550,17 @@ public final class SchemaLinker {
                     related.addAll(lookalikes.apply(Words.stem(w)));
                 }
                 related.addAll(abbreviations.apply(Words.stem(w)));
+                if (lexicon != null
+                        && !knownInSchema.test(Words.stem(w))
+                        && !lexicon.isWord(w)
+                        && !lexicon.isWord(Words.stem(w))) {
+                    // a word written together that is no English word ("hashtags", "timesheet") means its parts
+                    for (String part : IdentifierWords.segment(w)) {
+                        if (!part.equals(w) && part.length() >= 3 && knownInSchema.test(Words.stem(part))) {
+                            related.add(Words.stem(part));
+                        }
+                    }
+                }
                 out.add(new Term(Words.stem(w), related, broader));
                 if (!next.isEmpty() && !Words.isStopword(next) && knownInSchema.test(Words.stem(w + next))) {
                     out.add(new Term(Words.stem(w + next), Set.of(), Set.of())); // "sales person" → salesperson

@@ -485,6 +485,21 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aRunTogetherQuestionWordMeetsTheTablesNamedAfterItsParts() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables());
+        tables.add(table("tags", null, List.of("name", "usage_count"), List.of()));
+        tables.add(table("statuses", "Posts", List.of("text", "account_id"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+
+        assertThat(new SchemaLinker(200)
+                        .link("Which hashtags are the most popular?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .as("'hashtags' is no English word and no word of the schema; 'tags' is")
+                .startsWith("tags");
+    }
+
+    @Test
     void theBudgetLeftGoesToTheRestOfTheChosenTablesSchema() {
         // films are rows of "title" and people rows of "name": no word of the question reaches either, and no key is
         // declared or implied (movie_id, person_id name no table)
