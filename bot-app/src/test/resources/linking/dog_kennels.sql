@@ -5,7 +5,7 @@
 -- into PostgreSQL by a one-off script from its catalog (PRAGMA table_info / foreign_key_list / index_list), loaded
 -- into a scratch PostgreSQL and checked there: the 8 tables with their primary keys and the 6 foreign keys the file
 -- declares (dogs declares its owner key twice; kept once), schema dog_kennels; names lower-cased, DATETIME ->
--- timestamp, DECIMAL(19,4) -> numeric(19,4), VARCHAR kept (Spider's text ages and weights and 'Y'/'N'-style
+-- timestamp, DECIMAL(19,4) -> numeric(19,4), VARCHAR kept (Spider's text ages and weights and its '1'/'0'
 -- abandoned_yn flag kept as text); professionals.role_code has no foreign key, as in the source. Spider declares no
 -- comments. See README.md here.
 SET client_min_messages = warning;

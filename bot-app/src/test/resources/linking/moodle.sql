@@ -7,8 +7,8 @@
 -- smallint, int(<=9) -> integer, int(10+) -> bigint, char(n) -> character varying(n), number(l,d) -> numeric(l,d),
 -- float -> double precision, binary -> bytea), the mdl_ table prefix kept, schema moodle, loaded into a scratch
 -- PostgreSQL and checked against its catalog: 329 tables with their primary keys, the 354 foreign keys the XMLDB
--- files declare (every one between these tables; most references such as course, userid, contextid are declared,
--- many others are not), the two unique keys foreign keys point at (mdl_backup_controllers.backupid,
+-- files declare (every one between these tables; many references, e.g. mdl_course.category,
+-- mdl_course_modules.course and .module, mdl_forum_posts.userid, have none in the source), the two unique keys foreign keys point at (mdl_backup_controllers.backupid,
 -- mdl_capabilities.name), and the XMLDB table and field comments. Left out: defaults, indexes, other unique keys,
 -- the other plugins' tables (blocks, question types, enrolment, auth, reports, tools, the fork's extra modules) and
 -- the deprecated mod/assignment. See README.md here.
