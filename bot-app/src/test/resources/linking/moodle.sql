@@ -9,7 +9,8 @@
 -- PostgreSQL and checked against its catalog: 329 tables with their primary keys, the 354 foreign keys the XMLDB
 -- files declare (every one between these tables; many references, e.g. mdl_course.category,
 -- mdl_course_modules.course and .module, mdl_forum_posts.userid, have none in the source),
--- the two unique keys foreign keys point at (mdl_backup_controllers.backupid, mdl_capabilities.name), and the XMLDB table and field comments. Left out: defaults, indexes, other unique keys,
+-- the two unique keys foreign keys point at (mdl_backup_controllers.backupid, mdl_capabilities.name),
+-- and the XMLDB table and field comments. Left out: defaults, indexes, other unique keys,
 -- the other plugins' tables (blocks, question types, enrolment, auth, reports, tools, the fork's extra modules) and
 -- the deprecated mod/assignment. See README.md here.
 SET client_min_messages = warning;
