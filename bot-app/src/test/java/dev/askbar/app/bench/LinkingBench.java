@@ -90,6 +90,13 @@ final class LinkingBench {
         DATABASES.put("db2sample", List.of("db2sample", "ops"));
         DATABASES.put("california_schools", List.of("california_schools", "ops"));
         DATABASES.put("european_football_2", List.of("european_football_2", "ops"));
+        DATABASES.put("chatwoot", List.of("chatwoot"));
+        DATABASES.put("foodmart", List.of("foodmart"));
+        DATABASES.put("thrombosis_prediction", List.of("thrombosis_prediction", "ops"));
+        DATABASES.put("moodle", List.of("moodle"));
+        DATABASES.put("dog_kennels", List.of("dog_kennels", "ops"));
+        DATABASES.put("car_1", List.of("car_1", "ops"));
+        DATABASES.put("debit_card_specializing", List.of("debit_card_specializing", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

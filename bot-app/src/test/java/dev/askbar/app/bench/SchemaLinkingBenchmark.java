@@ -47,6 +47,14 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 16 (Moodle 329 tables, Chatwoot 83 tables, Mondrian's FoodMart; BIRD's"
+                            + " thrombosis_prediction, debit_card_specializing; Spider's dog_kennels, car_1: new to the"
+                            + " benchmark; written blind after held-out 15)",
+                    true,
+                    true,
+                    "questions-heldout-16a.txt",
+                    "questions-heldout-16b.txt"),
+            new QuestionSet(
                     "HELD-OUT 15 (Mastodon 109 tables, Spree 136 tables, AdventureWorksDW, Db2's SAMPLE; BIRD's"
                             + " card_games, toxicology, california_schools, european_football_2: new to the benchmark;"
                             + " written blind after held-out 14)",
