@@ -24,6 +24,16 @@ final class NamedRows {
 
     private NamedRows() {}
 
+    /** The capitalised words after the question's first, lower case: names of things, not words of a schema. */
+    static Set<String> capitalisedWords(String question) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NAME.matcher(question);
+        while (m.find()) {
+            out.addAll(Words.tokens(m.group()));
+        }
+        return out;
+    }
+
     /**
      * Whether the question names a row by a name nothing in the schema holds: a run of capitalised words, two or
      * more of them or one that is no English word (so not "Germany" or "March" alone, which WordNet and the labels

@@ -332,9 +332,9 @@ public final class SchemaLinker {
     /**
      * Presence first, detail second: every required table in compact form, then the three strongest seeds in full,
      * the next best-scored tables compactly, the other strong seeds in full, then further tables compactly while the
-     * budget lasts, then in what is left the tables where two chosen ones
-     * meet (a food's nutrient values between food and nutrient, named in no question), then full lines for the rest
-     * of the required ones, then, if {@code fill}, the tables not chosen.
+     * budget lasts, then in what is left the tables where two chosen ones meet (a food's nutrient values between food
+     * and nutrient, named in no question), then full lines for the rest of the required ones, then, if {@code fill},
+     * the tables not chosen.
      *
      * @param dated the question is about a time: line tables then bring their dated headers
      */
@@ -504,6 +504,7 @@ public final class SchemaLinker {
                 }
             }
             Set<String> seen = new LinkedHashSet<>();
+            Set<String> names = NamedRows.capitalisedWords(question);
             for (int i = 0; i < tokens.size(); i++) {
                 String w = tokens.get(i);
                 if (w.length() < 2 || Words.isStopword(w) || !seen.add(Words.stem(w))) {
@@ -551,10 +552,12 @@ public final class SchemaLinker {
                 }
                 related.addAll(abbreviations.apply(Words.stem(w)));
                 if (lexicon != null
+                        && !names.contains(w)
                         && !knownInSchema.test(Words.stem(w))
                         && !lexicon.isWord(w)
                         && !lexicon.isWord(Words.stem(w))) {
-                    // a word written together that is no English word ("hashtags", "timesheet") means its parts
+                    // a word written together that is no English word ("hashtags", "timesheet") means its parts; a
+                    // name ("Radiohead") does not
                     for (String part : IdentifierWords.segment(w)) {
                         if (!part.equals(w) && part.length() >= 3 && knownInSchema.test(Words.stem(part))) {
                             related.add(Words.stem(part));

@@ -497,6 +497,12 @@ class SchemaLinkerTest {
                 .extracting(TableInfo::name)
                 .as("'hashtags' is no English word and no word of the schema; 'tags' is")
                 .startsWith("tags");
+        assertThat(new SchemaLinker(200)
+                        .link("Which posts mention Tagmaster?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .as("a name is not split into words of the schema")
+                .doesNotContain("tags");
     }
 
     @Test
