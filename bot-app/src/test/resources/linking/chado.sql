@@ -2,8 +2,9 @@
 -- controlled vocabularies and ontology terms, database cross-references, publications, organisms, genotypes and
 -- phenotypes, expression, libraries, stocks, natural-diversity experiments, phylogenies, maps, microarray/MAGE,
 -- contacts, projects and analyses), github.com/GMOD/Chado (schemas/1.4/default_schema.sql at commit 590032ca, the
--- release's generated all-modules DDL), loaded unchanged into a scratch PostgreSQL (only its box/range indexes and
--- three functions failed there) and regenerated from that catalog, schema chado (the source uses public). The 208
+-- release's generated all-modules DDL), loaded unchanged into a scratch PostgreSQL (only nine of its SQL functions,
+-- range searches using the box @ box operator or a missing groupoverlaps(), failed there) and regenerated from that
+-- catalog, schema chado (the source uses public). The 208
 -- tables of its public schema with their columns, types, primary keys, the 499 foreign keys declared between them and
 -- its table and column comments (many tables have none); left out: the small side schemas genetic_code (3 tables),
 -- so (its lookup table) and frange (featuregroup), its 32 views, functions, triggers, sequences, defaults, unique and
