@@ -405,10 +405,6 @@ final class ForeignKeyGraph {
     }
 
     private static Set<String> stems(String name) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("_")) {
-            out.add(Words.stem(w));
-        }
-        return out;
+        return new java.util.HashSet<>(Words.stems(name));
     }
 }
