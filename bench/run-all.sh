@@ -41,7 +41,7 @@ run() {
 run bot-app SchemaLinkingBenchmark schema-linking.txt
 run bot-slack SlackAckBenchmark slack-ack.txt
 run bot-slack SlackLoadBenchmark slack-load.txt slack-load-fast.txt
-run bot-discord DiscordLoadBenchmark discord-load.txt discord-load-fast.txt
+run bot-discord DiscordLoadBenchmark discord-load.txt discord-load-own-queries.txt discord-load-fast.txt
 run bot-slack FakeRoundTripTest fake-round-trip-slack.txt fake-round-trip-groq.txt
 
 for extra in bench/benchmarks.d/*.sh; do

@@ -30,7 +30,18 @@ class DiscordLoadBenchmark {
     @Test
     @Tag("benchmark")
     void fiftyQuestionsAtOnceAreAnsweredWithinTwiceTheTimeOfOne() throws Exception {
-        run("discord-load.txt", 50, 500, 2.0, true);
+        run("discord-load.txt", LoadShop.Queries.SAME_FOR_ALL, 50, 500, 2.0, true);
+    }
+
+    /**
+     * The same load where each question runs a join of its own (nothing to share): the database's CPU, on the same two
+     * cores, is what the last asker waits for. Issue 14's 2 x is not reliably met here (docs/benchmarks.md); the bound
+     * is the measured 2.0-2.4 x with room for noise, so a clearly worse answer path still fails. Run by bench/run-all.sh.
+     */
+    @Test
+    @Tag("benchmark")
+    void fiftyDifferentQueriesAtOnceAreAnsweredWithinTwoAndAHalfTimesTheTimeOfOne() throws Exception {
+        run("discord-load-own-queries.txt", LoadShop.Queries.ONE_PER_QUESTION, 50, 500, 2.5, true);
     }
 
     /**
@@ -40,17 +51,22 @@ class DiscordLoadBenchmark {
      */
     @Test
     void tenQuestionsAtOnceAreAnsweredWithinThreeTimesTheTimeOfOne() throws Exception {
-        run("discord-load-fast.txt", 10, 200, 3.0, false);
+        run("discord-load-fast.txt", LoadShop.Queries.SAME_FOR_ALL, 10, 200, 3.0, false);
     }
 
     /** Runs one load through the adapter, writes its figures, then checks {@link ConcurrentAsks#assertGoals}. */
     private static void run(
-            String file, int questions, long modelMillis, double allowedRatio, boolean withinTwoRoundTrips)
+            String file,
+            LoadShop.Queries queries,
+            int questions,
+            long modelMillis,
+            double allowedRatio,
+            boolean withinTwoRoundTrips)
             throws Exception {
         ConcurrentAsks.Run run;
         long logLines;
         try (BenchmarkLog log = BenchmarkLog.toFile(file.replace(".txt", ".log"));
-                LoadShop shop = LoadShop.start("discord_load", modelMillis);
+                LoadShop shop = LoadShop.start("discord_load", modelMillis, queries);
                 FakeDiscord discord = FakeDiscord.start();
                 AnswerWorkers workers = AnswerWorkers.forAnswers("discord-answers", Duration.ofSeconds(30))) {
             SlashCommands platform = new SlashCommands(discord);
@@ -73,9 +89,10 @@ class DiscordLoadBenchmark {
         }
         String title = String.format(
                 Locale.ROOT,
-                "Discord: %d concurrent /ask through the adapter (gateway and REST of a fake Discord), "
+                "Discord: %d concurrent /ask through the adapter (gateway and REST of a fake Discord), %s, "
                         + "fake model %d ms per call (2 calls per question), 64 answer workers, %d data connections, %d log lines to a file",
                 questions,
+                queries == LoadShop.Queries.SAME_FOR_ALL ? "the same SQL for all" : "SQL of its own for each",
                 modelMillis,
                 LoadShop.DATA_CONNECTIONS,
                 logLines);

@@ -79,7 +79,7 @@ class SlackLoadBenchmark {
         }
         String title = String.format(
                 java.util.Locale.ROOT,
-                "Slack: %d concurrent /ask through the adapter (signed HTTP, fake Slack), "
+                "Slack: %d concurrent /ask through the adapter (signed HTTP, fake Slack), the same SQL for all, "
                         + "fake model %d ms per call (2 calls per question), 64 answer workers, %d data connections, %d log lines to a file",
                 questions,
                 modelMillis,

@@ -51,6 +51,7 @@ public final class SqlRunner {
     private final int maxCellChars;
     private final long maxBytes;
     private final HiddenColumns hidden;
+    private final SharedRuns shared = new SharedRuns();
 
     public SqlRunner(DataSource dataSource, int maxRows, Duration statementTimeout) {
         this(dataSource, maxRows, statementTimeout, 2000, 4L * 1024 * 1024);
@@ -80,7 +81,12 @@ public final class SqlRunner {
         this.maxBytes = maxBytes;
     }
 
+    /** Runs the statement, or waits for an identical one already running and shares its rows ({@link SharedRuns}). */
     public QueryResult run(GuardedSql sql) throws SqlFailedException {
+        return shared.run(sql, () -> runAlone(sql));
+    }
+
+    private QueryResult runAlone(GuardedSql sql) throws SqlFailedException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             c.setReadOnly(true);

@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +102,35 @@ class SqlRunnerTest {
         assertThatThrownBy(() -> runner.run(guarded("SELECT count(*) FROM generate_series(1, 1000000000)")))
                 .isInstanceOfSatisfying(
                         SqlFailedException.class, e -> assertThat(e.timedOut()).isTrue());
+    }
+
+    @Test
+    void anIdenticalQueryAskedWhileOneRunsSharesItsRowsInsteadOfRunningAgain() throws Exception {
+        SqlRunner runner = new SqlRunner(shop.reader(), 10, Duration.ofSeconds(10));
+        String sql = "SELECT pg_backend_pid() AS pid, clock_timestamp() AS at FROM pg_sleep(2) /* shared-run probe */";
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<QueryResult> first = threads.submit(() -> runner.run(guarded(sql)));
+            for (int i = 0; i < 500 && running("shared-run probe") == 0; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(running("shared-run probe")).isEqualTo(1);
+            Future<QueryResult> second = threads.submit(() -> runner.run(guarded(sql)));
+
+            assertThat(second.get(10, TimeUnit.SECONDS).rows())
+                    .isEqualTo(first.get(10, TimeUnit.SECONDS).rows());
+            QueryResult afterwards = runner.run(guarded(sql));
+            assertThat(afterwards.rows().get(0).get(1))
+                    .as("a run that starts after the shared one ended reads afresh")
+                    .isNotEqualTo(first.get().rows().get(0).get(1));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static long running(String marker) {
+        return shop.count("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%" + marker
+                + "%' AND pid <> pg_backend_pid()");
     }
 
     @Test
