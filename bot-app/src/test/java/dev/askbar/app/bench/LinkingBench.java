@@ -97,6 +97,14 @@ final class LinkingBench {
         DATABASES.put("dog_kennels", List.of("dog_kennels", "ops"));
         DATABASES.put("car_1", List.of("car_1", "ops"));
         DATABASES.put("debit_card_specializing", List.of("debit_card_specializing", "ops"));
+        DATABASES.put("openmrs", List.of("openmrs"));
+        DATABASES.put("openfoodnetwork", List.of("openfoodnetwork"));
+        DATABASES.put("tpce", List.of("tpce"));
+        DATABASES.put("department_store", List.of("department_store", "ops"));
+        DATABASES.put("chado", List.of("chado"));
+        DATABASES.put("wwidw", List.of("Dimension", "Fact", "Integration", "dbo"));
+        DATABASES.put("flight_company", List.of("flight_company", "ops"));
+        DATABASES.put("wta_1", List.of("wta_1", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

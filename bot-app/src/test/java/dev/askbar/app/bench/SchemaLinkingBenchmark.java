@@ -47,6 +47,14 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 17 (OpenMRS 119 tables, Open Food Network 93 tables, TPC-E, Chado 208 tables, Wide World"
+                            + " Importers DW; Spider's department_store, flight_company, wta_1: new to the benchmark;"
+                            + " written blind after held-out 16)",
+                    true,
+                    true,
+                    "questions-heldout-17a.txt",
+                    "questions-heldout-17b.txt"),
+            new QuestionSet(
                     "HELD-OUT 16 (Moodle 329 tables, Chatwoot 83 tables, Mondrian's FoodMart; BIRD's"
                             + " thrombosis_prediction, debit_card_specializing; Spider's dog_kennels, car_1: new to the"
                             + " benchmark; written blind after held-out 15)",
