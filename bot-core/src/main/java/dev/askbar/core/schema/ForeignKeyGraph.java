@@ -315,7 +315,9 @@ final class ForeignKeyGraph {
     /**
      * The tables that hold this one's own name row by row, where it has none: named after it, pointing at it with
      * their key ({@code ps_order_state_lang(id_order_state, id_lang, name)}, {@code oc_product_description}), as
-     * shops keep a name per language.
+     * shops keep a name per language; or named its names outright, whatever their key ({@code
+     * concept_name(concept_name_id, concept_id, name, locale)}, {@code person_name(..., given_name, family_name)}),
+     * as records that keep several names per row do.
      */
     List<TableInfo> ownNames(TableInfo t) {
         if (t.columns().stream().anyMatch(ColumnInfo::isNameOrTitle)) {
@@ -328,11 +330,25 @@ final class ForeignKeyGraph {
                             .anyMatch(fk -> fk.targetTable().equals(t.name())
                                     && fk.targetSchema().equals(t.schema())
                                     && n.primaryKey().containsAll(fk.columns()));
-            if (extension && n.columns().stream().anyMatch(ColumnInfo::isNameOrTitle)) {
+            if (extension && n.columns().stream().anyMatch(ColumnInfo::isNameOrTitle)
+                    || namesOf(n, t) && n.columns().stream().anyMatch(ColumnInfo::holdsNames)) {
                 out.add(n);
             }
         }
         return out;
+    }
+
+    private static String camelSplit(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2");
+    }
+
+    /** Whether the table is called the other's names: its words are the other's and then "name". */
+    private static boolean namesOf(TableInfo names, TableInfo of) {
+        List<String> words = Words.stems(camelSplit(names.name()));
+        List<String> owner = Words.stems(camelSplit(of.name()));
+        return words.size() == owner.size() + 1
+                && words.subList(0, owner.size()).equals(owner)
+                && words.get(owner.size()).equals("name");
     }
 
     /** The tables this one's foreign keys point at: lookups such as a category or a status. */

@@ -151,4 +151,35 @@ class ForeignKeyGraphTest {
         assertThat(graph.ownNames(state)).containsExactly(stateLang);
         assertThat(graph.ownNames(carrier)).as("a carrier has its own name").isEmpty();
     }
+
+    @Test
+    void aTableCalledARowsNamesComesWithItWhateverItsKey() {
+        TableInfo concept =
+                keyed("s", "concept", List.of("concept_id"), List.of("concept_id", "short_name", "retired"), List.of());
+        TableInfo conceptName = keyed(
+                "s",
+                "concept_name",
+                List.of("concept_name_id"),
+                List.of("concept_name_id", "concept_id", "name", "locale"),
+                List.of(to("concept_id", "s", "concept", "concept_id")));
+        TableInfo person = keyed("s", "person", List.of("person_id"), List.of("person_id", "gender"), List.of());
+        TableInfo personName = keyed(
+                "s",
+                "PersonNames",
+                List.of("person_name_id"),
+                List.of("person_name_id", "person_id", "given_name", "family_name"),
+                List.of(to("person_id", "s", "person", "person_id")));
+        // named after the person, but a log of what was said, not the person's names
+        TableInfo personNote = keyed(
+                "s",
+                "person_note",
+                List.of("person_note_id"),
+                List.of("person_note_id", "person_id", "author_name"),
+                List.of(to("person_id", "s", "person", "person_id")));
+        ForeignKeyGraph graph = new ForeignKeyGraph(
+                new SchemaSnapshot(List.of(concept, conceptName, person, personName, personNote), Instant.now()));
+
+        assertThat(graph.ownNames(concept)).containsExactly(conceptName);
+        assertThat(graph.ownNames(person)).containsExactly(personName);
+    }
 }
