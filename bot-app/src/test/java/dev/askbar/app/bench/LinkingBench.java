@@ -105,6 +105,14 @@ final class LinkingBench {
         DATABASES.put("wwidw", List.of("Dimension", "Fact", "Integration", "dbo"));
         DATABASES.put("flight_company", List.of("flight_company", "ops"));
         DATABASES.put("wta_1", List.of("wta_1", "ops"));
+        DATABASES.put("koha", List.of("koha"));
+        DATABASES.put("fineract", List.of("fineract"));
+        DATABASES.put("camunda", List.of("camunda"));
+        DATABASES.put("tracking_grants_for_research", List.of("tracking_grants_for_research", "ops"));
+        DATABASES.put("evergreen", List.of("actor", "asset", "biblio", "booking", "config", "money", "action", "permission"));
+        DATABASES.put("idempiere", List.of("idempiere"));
+        DATABASES.put("restaurant", List.of("restaurant", "ops"));
+        DATABASES.put("behavior_monitoring", List.of("behavior_monitoring", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

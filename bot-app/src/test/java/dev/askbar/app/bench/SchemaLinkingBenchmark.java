@@ -47,6 +47,15 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 18 (Koha 199 tables, Apache Fineract 220 tables, Camunda 7, Evergreen ILS 168 tables in 8"
+                            + " schemas, iDempiere 185 tables; Spider's tracking_grants_for_research and"
+                            + " behavior_monitoring, BIRD's restaurant: new to the benchmark; written blind after held-out"
+                            + " 17)",
+                    true,
+                    true,
+                    "questions-heldout-18a.txt",
+                    "questions-heldout-18b.txt"),
+            new QuestionSet(
                     "HELD-OUT 17 (OpenMRS 119 tables, Open Food Network 93 tables, TPC-E, Chado 208 tables, Wide World"
                             + " Importers DW; Spider's department_store, flight_company, wta_1: new to the benchmark;"
                             + " written blind after held-out 16)",
