@@ -109,7 +109,8 @@ final class LinkingBench {
         DATABASES.put("fineract", List.of("fineract"));
         DATABASES.put("camunda", List.of("camunda"));
         DATABASES.put("tracking_grants_for_research", List.of("tracking_grants_for_research", "ops"));
-        DATABASES.put("evergreen", List.of("actor", "asset", "biblio", "booking", "config", "money", "action", "permission"));
+        DATABASES.put(
+                "evergreen", List.of("actor", "asset", "biblio", "booking", "config", "money", "action", "permission"));
         DATABASES.put("idempiere", List.of("idempiere"));
         DATABASES.put("restaurant", List.of("restaurant", "ops"));
         DATABASES.put("behavior_monitoring", List.of("behavior_monitoring", "ops"));

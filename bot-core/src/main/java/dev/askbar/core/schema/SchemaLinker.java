@@ -323,9 +323,15 @@ public final class SchemaLinker {
         for (TableInfo t : List.copyOf(required)) {
             required.addAll(graph.ownNames(t));
         }
+        // the best-scored first: on a wide schema the lookups of three seeds can be more than the budget holds, and
+        // the one the question names (a product among an order's hundred references) must not come after the rest
+        Set<TableInfo> targets = new LinkedHashSet<>();
         for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
-            required.addAll(graph.targets(t));
+            targets.addAll(graph.targets(t));
         }
+        targets.stream()
+                .sorted(Comparator.comparingDouble((TableInfo t) -> -scores.getOrDefault(t, 0.0)))
+                .forEach(required::add);
         return required;
     }
 

@@ -506,6 +506,77 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aFlagSayingWhatARowIsNamesTheTableOfThoseRows() {
+        // an ERP's customers are business partners flagged as customers; "client" (a synonym) names the tenant table
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        tables.add(table("ad_client", "Tenant", List.of("name", "ad_client_uu"), List.of()));
+        tables.add(table(
+                "c_bpartner",
+                null,
+                List.of("ad_client_id", "name", "value", "iscustomer", "isvendor", "issalesrep", "c_bp_group_id"),
+                List.of(fk("ad_client_id", "ad_client"), fk("c_bp_group_id", "c_bp_group"))));
+        tables.add(
+                table("c_bp_group", null, List.of("ad_client_id", "name"), List.of(fk("ad_client_id", "ad_client"))));
+        tables.add(table(
+                "c_bpartner_location",
+                null,
+                List.of("ad_client_id", "c_bpartner_id", "c_location_id", "name", "phone"),
+                List.of(fk("c_bpartner_id", "c_bpartner"), fk("c_location_id", "c_location"))));
+        tables.add(table(
+                "c_location",
+                null,
+                List.of("ad_client_id", "address1", "city", "postal", "c_country_id"),
+                List.of(fk("c_country_id", "c_country"))));
+        tables.add(table("c_country", null, List.of("ad_client_id", "name", "countrycode"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+
+        assertThat(new SchemaLinker(400)
+                        .link("Which customers have an address in Germany?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("c_bpartner", "c_bpartner_location", "c_location");
+        assertThat(new SchemaLinker(400).link("Who are our vendors?", s).tables())
+                .extracting(TableInfo::name)
+                .startsWith("c_bpartner");
+    }
+
+    @Test
+    void theLookupTheQuestionNamesComesBeforeAChosenTablesOtherReferences() {
+        // an ERP order points at a hundred lookups; the product, named by the question, is declared last
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        List<String> columns = new ArrayList<>(List.of("documentno", "dateordered", "grandtotal"));
+        List<ForeignKey> references = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            tables.add(table(
+                    "c_lookup_" + i,
+                    null,
+                    List.of("name", "value", "description", "isdefault", "validfrom", "validto", "created"),
+                    List.of()));
+            columns.add("c_lookup_" + i + "_id");
+            references.add(fk("c_lookup_" + i + "_id", "c_lookup_" + i));
+        }
+        columns.add("m_product_id");
+        references.add(fk("m_product_id", "m_product"));
+        tables.add(table("c_order", null, columns, references));
+        // many tables refer to the product, so the word weighs little and the order, covering it, is seed enough
+        for (int i = 0; i < 60; i++) {
+            tables.add(table(
+                    "c_entry_" + i,
+                    null,
+                    List.of("m_product_id", "qty", "amount"),
+                    List.of(fk("m_product_id", "m_product"))));
+        }
+        tables.add(table("m_product", null, List.of("name", "value", "upc", "weight"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+
+        assertThat(new SchemaLinker(1500)
+                        .link("Which products have never been ordered?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("c_order", "m_product");
+    }
+
+    @Test
     void theBudgetLeftGoesToTheRestOfTheChosenTablesSchema() {
         // films are rows of "title" and people rows of "name": no word of the question reaches either, and no key is
         // declared or implied (movie_id, person_id name no table)
