@@ -365,9 +365,9 @@ public final class SchemaLinker {
                 .toList();
         // the best few in full, then the next best present before the rest of the seeds take room in full: on a big
         // schema eight wide tables written out leave no room for a ninth the question's words found
-        strong.stream().limit(FIRST_IN_FULL).forEach(layout::upgrade);
+        strong.stream().limit(FIRST_IN_FULL).forEach(layout::upgradeIfNarrow);
         scores.ranked().stream().limit(PRESENT_BEFORE_DETAIL).forEach(add);
-        strong.forEach(layout::upgrade);
+        strong.forEach(layout::upgradeIfNarrow);
         if (!seeds.isEmpty()) {
             graph.neighbours(seeds.get(0)).forEach(add);
         }
@@ -621,6 +621,9 @@ public final class SchemaLinker {
 
     /** The prompt text being built: compact lines first, upgraded to full ones while the budget allows. */
     static final class Layout {
+        /** A table whose full line costs more than this part of the budget is written out after the others are in. */
+        private static final int WIDE_SHARE = 5;
+
         private final int budget;
         private final boolean compact;
         private final QuestionTerms terms;
@@ -671,13 +674,26 @@ public final class SchemaLinker {
         }
 
         void upgrade(TableInfo t) {
+            upgrade(t, budget);
+        }
+
+        /**
+         * Writes the table in full now only if that costs at most a share of the budget: a table of a hundred columns
+         * written out early would take the room of the next few tables the question needs; it can still be written
+         * out once they are in.
+         */
+        void upgradeIfNarrow(TableInfo t) {
+            upgrade(t, budget / WIDE_SHARE);
+        }
+
+        private void upgrade(TableInfo t, int most) {
             String current = lines.get(t);
             if (current == null) {
                 return;
             }
             String full = SchemaPrompt.line(withNamedLabels(t));
             int extra = tokens(full) - tokens(current);
-            if (extra > 0 && used + extra <= budget) {
+            if (extra > 0 && extra <= most && used + extra <= budget) {
                 lines.put(t, full);
                 used += extra;
             }

@@ -577,6 +577,24 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aVeryWideTableIsWrittenOutOnlyAfterTheNextBestTablesAreIn() {
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            columns.add("detail_" + i);
+        }
+        TableInfo payment = table("payment", null, columns, List.of());
+        TableInfo method = table("payment_method", null, List.of("name", "provider"), List.of());
+        SchemaSnapshot s = new SchemaSnapshot(List.of(payment, method), Instant.now());
+        // room for the wide table in full and nothing else, or for both tables compactly
+        int budget = SchemaLinker.tokens(SchemaPrompt.line(payment)) + 5;
+
+        LinkedSchema linked = new SchemaLinker(budget).link("payment totals", s);
+
+        assertThat(linked.tables()).extracting(TableInfo::name).containsExactly("payment", "payment_method");
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(budget);
+    }
+
+    @Test
     void theBudgetLeftGoesToTheRestOfTheChosenTablesSchema() {
         // films are rows of "title" and people rows of "name": no word of the question reaches either, and no key is
         // declared or implied (movie_id, person_id name no table)
