@@ -114,6 +114,14 @@ final class LinkingBench {
         DATABASES.put("idempiere", List.of("idempiere"));
         DATABASES.put("restaurant", List.of("restaurant", "ops"));
         DATABASES.put("behavior_monitoring", List.of("behavior_monitoring", "ops"));
+        DATABASES.put("ofbiz", List.of("ofbiz"));
+        DATABASES.put("bugzilla", List.of("bugzilla"));
+        DATABASES.put("phpbb", List.of("phpbb"));
+        DATABASES.put("customers_and_invoices", List.of("customers_and_invoices", "ops"));
+        DATABASES.put("netbox", List.of("netbox"));
+        DATABASES.put("saleor", List.of("saleor"));
+        DATABASES.put("products_gen_characteristics", List.of("products_gen_characteristics", "ops"));
+        DATABASES.put("dorm_1", List.of("dorm_1", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,14 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 19 (Apache OFBiz 194 tables, Bugzilla 76, phpBB 63, NetBox 172, Saleor 93; Spider's"
+                            + " customers_and_invoices, products_gen_characteristics, dorm_1: new to the benchmark;"
+                            + " written blind after held-out 18)",
+                    true,
+                    true,
+                    "questions-heldout-19a.txt",
+                    "questions-heldout-19b.txt"),
+            new QuestionSet(
                     "HELD-OUT 18 (Koha 199 tables, Apache Fineract 220 tables, Camunda 7, Evergreen ILS 168 tables in 8"
                             + " schemas, iDempiere 185 tables; Spider's tracking_grants_for_research and"
                             + " behavior_monitoring, BIRD's restaurant: new to the benchmark; written blind after held-out"
