@@ -35,6 +35,22 @@ final class NamedRows {
     }
 
     /**
+     * The words of names written in several parts ("DM-Scranton", "Pink Floyd", "PI 88788"): parts of a name, not
+     * words with senses of their own ("DM" is no decimetre there).
+     */
+    static Set<String> wordsOfLongerNames(String question) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NAME.matcher(question);
+        while (m.find()) {
+            List<String> words = Words.tokens(m.group());
+            if (words.size() > 1) {
+                out.addAll(words);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether the question names a row by a name nothing in the schema holds: a run of capitalised words, two or
      * more of them or one that is no English word (so not "Germany" or "March" alone, which WordNet and the labels
      * already place), none of them a word of a label the question matched or a word of the schema's own names.

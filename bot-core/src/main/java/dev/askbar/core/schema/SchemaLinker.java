@@ -511,6 +511,7 @@ public final class SchemaLinker {
             }
             Set<String> seen = new LinkedHashSet<>();
             Set<String> names = NamedRows.capitalisedWords(question);
+            Set<String> nameParts = NamedRows.wordsOfLongerNames(question);
             for (int i = 0; i < tokens.size(); i++) {
                 String w = tokens.get(i);
                 if (w.length() < 2 || Words.isStopword(w) || !seen.add(Words.stem(w))) {
@@ -538,7 +539,7 @@ public final class SchemaLinker {
                     i++;
                     continue;
                 }
-                if (lexicon != null) {
+                if (lexicon != null && !nameParts.contains(w)) {
                     addRelated(lexicon.related(w), related);
                     related.removeIf(r -> r.equals(Words.stem(w)));
                     // a word no table or column is named after is likely a value ("London", "jazz"): look for

@@ -595,6 +595,27 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void thePartsOfANameInSeveralPartsHaveNoSensesOfTheirOwn() {
+        SchemaSnapshot s = bigSchema();
+        TableScorer scorer = new TableScorer(s, true);
+        SchemaLinker.QuestionTerms terms = SchemaLinker.QuestionTerms.of(
+                "How many devices have we got at DM-Scranton? And in Germany?",
+                "",
+                Lexicon.get(),
+                scorer::knows,
+                scorer::namesTables,
+                w -> java.util.Set.of(),
+                w -> java.util.Set.of());
+
+        SchemaLinker.Term dm = terms.terms().get(terms.termOf("dm"));
+        assertThat(dm.related()).as("'DM' of DM-Scranton is no decimetre").isEmpty();
+        assertThat(dm.broader()).as("nor a unit or a disease").isEmpty();
+        assertThat(terms.terms().get(terms.termOf("germany")).broader())
+                .as("a name of one word still finds the kind of thing it is")
+                .contains("country");
+    }
+
+    @Test
     void theBudgetLeftGoesToTheRestOfTheChosenTablesSchema() {
         // films are rows of "title" and people rows of "name": no word of the question reaches either, and no key is
         // declared or implied (movie_id, person_id name no table)
