@@ -36,10 +36,10 @@ class SchemaLinkingRegressionTest {
     }
 
     /**
-     * Held-out 5-19 linked 978 of 1,055 questions completely on 2026-12-01 (after their unseen runs); two fewer fail the
+     * Held-out 5-19 linked 980 of 1,055 questions completely on 2026-12-01 (after their unseen runs); two fewer fail the
      * build.
      */
-    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 976;
+    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 978;
 
     @Test
     void theSeventySevenNewerDatabasesKeepWhatTheLinkerReachesOnThemToday() {
