@@ -338,14 +338,10 @@ final class ForeignKeyGraph {
         return out;
     }
 
-    private static String camelSplit(String name) {
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2");
-    }
-
     /** Whether the table is called the other's names: its words are the other's and then "name". */
     private static boolean namesOf(TableInfo names, TableInfo of) {
-        List<String> words = Words.stems(camelSplit(names.name()));
-        List<String> owner = Words.stems(camelSplit(of.name()));
+        List<String> words = Words.stems(Words.splitCamelCase(names.name()));
+        List<String> owner = Words.stems(Words.splitCamelCase(of.name()));
         return words.size() == owner.size() + 1
                 && words.subList(0, owner.size()).equals(owner)
                 && words.get(owner.size()).equals("name");

@@ -504,7 +504,7 @@ public final class SchemaLinker {
                 java.util.function.Function<String, Set<String>> abbreviations) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
-            for (String w : Words.tokens(question.replaceAll("([a-z])([A-Z])", "$1 $2"))) {
+            for (String w : Words.tokens(Words.splitCamelCase(question))) {
                 if (tokens.size() < MAX_QUESTION_WORDS) {
                     tokens.add(w);
                 }

@@ -106,6 +106,8 @@ public final class Words {
             "you",
             "tell");
 
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+
     private Words() {}
 
     public static Set<String> of(String text) {
@@ -113,13 +115,18 @@ public final class Words {
         if (text == null) {
             return out;
         }
-        for (String w : tokens(text.replaceAll("([a-z])([A-Z])", "$1 $2"))) {
+        for (String w : tokens(splitCamelCase(text))) {
             if (w.length() < 2 || STOPWORDS.contains(w)) {
                 continue;
             }
             out.add(stem(w));
         }
         return out;
+    }
+
+    /** "lapTimes" → "lap Times": camel-case names read as the words they are. */
+    static String splitCamelCase(String text) {
+        return CAMEL.matcher(text).replaceAll("$1 $2");
     }
 
     /** The folded words of a text, in order, stopwords kept: "Categoría de película" → [categoria, de, pelicula]. */
