@@ -87,7 +87,8 @@ final class SensitiveColumns {
                 || RUN_TOGETHER.matcher(lower.replaceAll("[^a-z]", "")).matches()) {
             return true;
         }
-        for (String w : lower.replaceAll("([a-z])([A-Z])", "$1 $2").split("[^a-z0-9]+")) {
+        // split before folding: lower case first would make "mobileNumber" one word no list holds
+        for (String w : Words.splitCamelCase(column).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             if (WORDS.contains(w)) {
                 return true;
             }
