@@ -122,6 +122,12 @@ final class LinkingBench {
         DATABASES.put("saleor", List.of("saleor"));
         DATABASES.put("products_gen_characteristics", List.of("products_gen_characteristics", "ops"));
         DATABASES.put("dorm_1", List.of("dorm_1", "ops"));
+        DATABASES.put("mattermost", List.of("mattermost"));
+        DATABASES.put("student_transcripts_tracking", List.of("student_transcripts_tracking", "ops"));
+        DATABASES.put("apartment_rentals", List.of("apartment_rentals", "ops"));
+        DATABASES.put("magento", List.of("magento"));
+        DATABASES.put("real_estate_properties", List.of("real_estate_properties", "ops"));
+        DATABASES.put("allergy_1", List.of("allergy_1", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,14 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 20 (Mattermost 79 tables, Magento 172 tables; Spider's student_transcripts_tracking,"
+                            + " apartment_rentals, real_estate_properties, allergy_1: new to the benchmark; written blind"
+                            + " after held-out 19 and run on the session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-20a.txt",
+                    "questions-heldout-20b.txt"),
+            new QuestionSet(
                     "HELD-OUT 19 (Apache OFBiz 194 tables, Bugzilla 76, phpBB 63, NetBox 172, Saleor 93; Spider's"
                             + " customers_and_invoices, products_gen_characteristics, dorm_1: new to the benchmark;"
                             + " written blind after held-out 18)",
