@@ -38,6 +38,19 @@ public record ColumnInfo(
         return lowerType().matches("text|character.*|varchar.*|char.*");
     }
 
+    /**
+     * The one word a flag column says its row is: "customer" of {@code iscustomer} and {@code is_customer} (an ERP
+     * keeps customers, vendors and sales reps as flagged business partners).
+     */
+    Optional<String> rowRole() {
+        String n = name.toLowerCase(Locale.ROOT);
+        String rest = n.startsWith("is_") ? n.substring(3) : n.startsWith("is") ? n.substring(2) : "";
+        if (rest.length() < 4 || !rest.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return Optional.of(Words.stem(rest));
+    }
+
     /** A name or title that says which row this is (not a file or login name). */
     boolean holdsNames() {
         String c = name.toLowerCase(Locale.ROOT).replace("_", "");

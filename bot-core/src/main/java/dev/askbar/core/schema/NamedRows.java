@@ -27,10 +27,7 @@ final class NamedRows {
     /** The capitalised words after the question's first, lower case: names of things, not words of a schema. */
     static Set<String> capitalisedWords(String question) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = NAME.matcher(question);
-        while (m.find()) {
-            out.addAll(Words.tokens(m.group()));
-        }
+        names(question).forEach(out::addAll);
         return out;
     }
 
@@ -40,12 +37,16 @@ final class NamedRows {
      */
     static Set<String> wordsOfLongerNames(String question) {
         Set<String> out = new LinkedHashSet<>();
+        names(question).stream().filter(words -> words.size() > 1).forEach(out::addAll);
+        return out;
+    }
+
+    /** Each name the question writes, as its folded words. */
+    private static List<List<String>> names(String question) {
+        List<List<String>> out = new ArrayList<>();
         Matcher m = NAME.matcher(question);
         while (m.find()) {
-            List<String> words = Words.tokens(m.group());
-            if (words.size() > 1) {
-                out.addAll(words);
-            }
+            out.add(Words.tokens(m.group()));
         }
         return out;
     }

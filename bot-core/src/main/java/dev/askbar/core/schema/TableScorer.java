@@ -10,10 +10,7 @@ import java.util.Set;
 final class TableScorer {
     /** A named label weighs a little more than a matching column name and less than a matching table name. */
     private static final double VALUE_WEIGHT = 3;
-    /**
-     * A flag saying what a row is ({@code iscustomer}, {@code is_vendor}) names the rows themselves, nearly as the
-     * table's name does: an ERP keeps customers, vendors and sales reps as flagged business partners.
-     */
+    /** A flag saying what a row is ({@link ColumnInfo#rowRole}) names the rows nearly as the table's name does. */
     private static final double ROLE_FLAG_WEIGHT = 4;
     /** What a label counts for in a table where it repeats rather than names a row. */
     private static final double COPY_WEIGHT = 0.25;
@@ -150,7 +147,7 @@ final class TableScorer {
                 m = Math.max(
                         m,
                         ROLE_FLAG_WEIGHT
-                                * rowRole(c).map(r -> term.match(Set.of(r))).orElse(0.0));
+                                * c.rowRole().map(r -> term.match(Set.of(r))).orElse(0.0));
                 best = Math.max(
                         best,
                         Math.max(
@@ -239,16 +236,6 @@ final class TableScorer {
     /** "salesperson" among {salesperson, sale, person}: the whole name, already covered by its parts. */
     private static boolean joinsOthers(String word, Set<String> words) {
         return words.size() > 1 && words.stream().filter(w -> !w.equals(word)).anyMatch(word::startsWith);
-    }
-
-    /** The one word a flag column says a row is: "customer" of {@code iscustomer} and {@code is_customer}. */
-    private static java.util.Optional<String> rowRole(ColumnInfo c) {
-        String n = c.name().toLowerCase(java.util.Locale.ROOT);
-        String rest = n.startsWith("is_") ? n.substring(3) : n.startsWith("is") ? n.substring(2) : "";
-        if (rest.length() < 4 || !rest.chars().allMatch(Character::isLetter)) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(Words.stem(rest));
     }
 
     /** Columns of the table that some question term matches: worth keeping in a compact line. */

@@ -54,7 +54,7 @@ final class SharedRuns {
         }
     }
 
-    /** Identical runs in flight now (for tests and metrics). */
+    /** Runs in flight now: none once every caller has its answer (the tests check that nothing is kept). */
     int inFlight() {
         return flying.size();
     }
