@@ -128,6 +128,12 @@ final class LinkingBench {
         DATABASES.put("magento", List.of("magento"));
         DATABASES.put("real_estate_properties", List.of("real_estate_properties", "ops"));
         DATABASES.put("allergy_1", List.of("allergy_1", "ops"));
+        DATABASES.put("ledgersmb", List.of("ledgersmb"));
+        DATABASES.put("insurance_policies", List.of("insurance_policies", "ops"));
+        DATABASES.put("e_learning", List.of("e_learning", "ops"));
+        DATABASES.put("otrs", List.of("otrs"));
+        DATABASES.put("tracking_orders", List.of("tracking_orders", "ops"));
+        DATABASES.put("customer_complaints", List.of("customer_complaints", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,14 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 21 (badly named: LedgerSMB 124 tables, OTRS 118 tables; Spider's insurance_policies,"
+                            + " e_learning, tracking_orders, customer_complaints: new to the benchmark; written blind"
+                            + " after held-out 20)",
+                    true,
+                    true,
+                    "questions-heldout-21a.txt",
+                    "questions-heldout-21b.txt"),
+            new QuestionSet(
                     "HELD-OUT 20 (Mattermost 79 tables, Magento 172 tables; Spider's student_transcripts_tracking,"
                             + " apartment_rentals, real_estate_properties, allergy_1: new to the benchmark; written blind"
                             + " after held-out 19 and run on the session's final linker)",
