@@ -73,7 +73,8 @@ final class SqlPrompt {
                 .append(
                         f.tablesInFull().isEmpty()
                                 ? ""
-                                : "\nThe tables it used, with all their columns:\n" + f.tablesInFull())
+                                : "\nThe tables it used, and the tables named most like the ones it wrote that do not exist, with all their"
+                                        + " columns:\n" + f.tablesInFull())
                 .append("\nWrite a corrected query."));
         return LlmRequest.sql(SYSTEM.formatted(today), user.toString());
     }

@@ -2,8 +2,12 @@ package dev.askbar.core.schema;
 
 import dev.askbar.core.sql.Identifiers;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +20,9 @@ import java.util.regex.Pattern;
 public final class QueryTables {
     private static final String NAME = "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final Pattern QUALIFIED = Pattern.compile(NAME + "\\s*\\.\\s*" + NAME);
+
+    /** How many existing tables a repair round offers for each made-up name. */
+    private static final int NEAREST = 3;
 
     private QueryTables() {}
 
@@ -34,12 +41,75 @@ public final class QueryTables {
     }
 
     /**
-     * The full lines of the tables {@code sql} names that {@code prompt} did not show whole, at most {@code maxChars}
-     * of them: what a repair round adds so a guessed column can be put right.
+     * Names {@code sql} writes as {@code schema.table} in one of the schema's namespaces that name no table: tables the
+     * model made up ({@code ofbiz.inventory}) or wrote in the wrong case ({@code f1.laptimes} for {@code "lapTimes"}).
+     */
+    static List<String> madeUp(String sql, SchemaSnapshot schema) {
+        Set<String> namespaces = new HashSet<>();
+        schema.tables().forEach(t -> namespaces.add(t.schema()));
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = QUALIFIED.matcher(sql);
+        int from = 0;
+        while (m.find(from)) {
+            String namespace = Identifiers.fold(m.group(1));
+            String table = Identifiers.fold(m.group(2));
+            if (namespaces.contains(namespace) && schema.table(namespace, table).isEmpty()) {
+                out.add(namespace + "." + table);
+            }
+            from = m.start(2);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The tables of the namespace whose names share most words with a made-up name, best first: on a schema of a
+     * hundred tables the linker can miss the one a question needs, and a model that knows the application
+     * ({@code inventory} for OFBiz's {@code inventory_item}) names it nearly right.
+     */
+    static List<TableInfo> nearest(String madeUp, SchemaSnapshot schema) {
+        int dot = madeUp.indexOf('.');
+        String namespace = madeUp.substring(0, dot);
+        Set<String> wanted = stemsOf(madeUp.substring(dot + 1));
+        Map<TableInfo, Integer> shared = new HashMap<>();
+        for (TableInfo t : schema.tables()) {
+            if (t.schema().equals(namespace)) {
+                Set<String> words = stemsOf(t.name());
+                words.retainAll(wanted);
+                if (!words.isEmpty()) {
+                    shared.put(t, words.size());
+                }
+            }
+        }
+        return shared.keySet().stream()
+                .sorted(Comparator.comparing((TableInfo t) -> -shared.get(t))
+                        .thenComparing(t -> stemsOf(t.name()).size())
+                        .thenComparing(TableInfo::name))
+                .limit(NEAREST)
+                .toList();
+    }
+
+    private static Set<String> stemsOf(String identifier) {
+        Set<String> out = new HashSet<>();
+        for (String w : IdentifierWords.of(identifier)) {
+            if (w.length() >= 2 && !Words.isStopword(w)) {
+                out.add(Words.stem(w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The full lines of the tables {@code sql} names that {@code prompt} did not show whole, then of the tables
+     * nearest to the names it made up, at most {@code maxChars} of them: what a repair round adds so a guessed column
+     * or table can be put right.
      */
     public static String wholeLinesMissingFrom(String prompt, String sql, SchemaSnapshot schema, int maxChars) {
+        Set<TableInfo> tables = new LinkedHashSet<>(named(sql, schema));
+        for (String name : madeUp(sql, schema)) {
+            tables.addAll(nearest(name, schema));
+        }
         StringBuilder out = new StringBuilder();
-        for (TableInfo t : named(sql, schema)) {
+        for (TableInfo t : tables) {
             String line = SchemaPrompt.line(t);
             if (prompt.contains(line) || out.length() + line.length() + 1 > maxChars) {
                 continue;

@@ -78,9 +78,35 @@ class EngineFeaturesTest {
         assertThat(sqlCalls()).hasSize(2);
         assertThat(sqlCalls().get(0).user()).doesNotContain(whole);
         assertThat(sqlCalls().get(1).user())
-                .contains("The tables it used, with all their columns:\n" + whole)
+                .contains("with all their columns:\n" + whole)
                 .as("orders was shown whole already")
                 .doesNotContain("with all their columns:\n" + whole + "\npublic.orders");
+    }
+
+    @Test
+    void aRepairRoundOffersTheTablesNamedMostLikeOneTheModelMadeUp() {
+        f = new EngineFixture("repair-made-up", Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "200"), null);
+        StringBuilder ddl = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            ddl.append("CREATE TABLE public.t_")
+                    .append(i)
+                    .append(" (id int PRIMARY KEY, c_one text, c_two text, c_three text, c_four text);");
+        }
+        ddl.append("CREATE TABLE public.warehouse_stock (stock_id int PRIMARY KEY, site text," + " on_shelf numeric);");
+        f.shop.database().execute(ddl + "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + f.shop.readerRole());
+        String whole = "public.warehouse_stock(stock_id int PK, site text, on_shelf numeric)";
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("This query failed"))
+                .reply("SELECT sum(on_shelf) AS n FROM public.warehouse_stock");
+        f.sqlFor("how much is there in the back room", "SELECT sum(qty) AS n FROM public.stock_levels");
+
+        Answer a = ask("how much is there in the back room");
+
+        assertThat(a.ok()).isTrue();
+        assertThat(sqlCalls()).hasSize(2);
+        assertThat(sqlCalls().get(0).user()).doesNotContain("public.warehouse_stock(");
+        assertThat(sqlCalls().get(1).user())
+                .contains("relation \"public.stock_levels\" does not exist")
+                .contains("with all their columns:\n" + whole);
     }
 
     @Test

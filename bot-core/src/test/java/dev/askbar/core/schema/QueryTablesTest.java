@@ -40,4 +40,36 @@ class QueryTablesTest {
         assertThat(QueryTables.wholeLinesMissingFrom("", sql, F1, races.length() + 1))
                 .isEqualTo(races);
     }
+
+    @Test
+    void aNameTheModelMadeUpBringsTheTablesNamedMostLikeIt() {
+        SchemaSnapshot shop = new SchemaSnapshot(
+                List.of(
+                        keyed("ofbiz", "inventory_item", List.of("id"), List.of("id", "quantity"), List.of()),
+                        keyed("ofbiz", "inventory_item_detail", List.of("id"), List.of("id", "quantity"), List.of()),
+                        keyed("ofbiz", "order_item", List.of("id"), List.of("id", "quantity"), List.of()),
+                        keyed("ofbiz", "facility", List.of("id"), List.of("id", "name"), List.of()),
+                        keyed("other", "inventory", List.of("id"), List.of("id"), List.of())),
+                Instant.now());
+        String sql = "SELECT i.quantity, f.name FROM ofbiz.inventory_items i JOIN ofbiz.facility f ON f.id = i.id"
+                + " WHERE i.qty > other.limit_of(1)";
+
+        assertThat(QueryTables.madeUp(sql, shop))
+                .as("a table of a namespace the schema has, and no such table; aliases and columns are no names")
+                .containsExactly("ofbiz.inventory_items", "other.limit_of");
+        assertThat(QueryTables.nearest("ofbiz.inventory_items", shop))
+                .extracting(TableInfo::name)
+                .as("most shared words first, then the shorter name; only its own namespace")
+                .containsExactly("inventory_item", "inventory_item_detail", "order_item");
+        assertThat(QueryTables.nearest("ofbiz.payments", shop)).isEmpty();
+        assertThat(QueryTables.wholeLinesMissingFrom("", sql, shop, 1000))
+                .contains(SchemaPrompt.line(shop.tables().get(0)))
+                .contains(SchemaPrompt.line(shop.tables().get(3)));
+    }
+
+    @Test
+    void aNameWrittenInTheWrongCaseBringsTheTableItMeant() {
+        assertThat(QueryTables.wholeLinesMissingFrom("", "SELECT lap FROM f1.laptimes", F1, 1000))
+                .startsWith(SchemaPrompt.line(F1.tables().get(1)));
+    }
 }
