@@ -134,6 +134,12 @@ final class LinkingBench {
         DATABASES.put("otrs", List.of("otrs"));
         DATABASES.put("tracking_orders", List.of("tracking_orders", "ops"));
         DATABASES.put("customer_complaints", List.of("customer_complaints", "ops"));
+        DATABASES.put("orangehrm", List.of("orangehrm"));
+        DATABASES.put("riding_club", List.of("riding_club", "ops"));
+        DATABASES.put("cre_docs_and_epenses", List.of("cre_docs_and_epenses", "ops"));
+        DATABASES.put("vtiger", List.of("vtiger"));
+        DATABASES.put("cre_theme_park", List.of("cre_theme_park", "ops"));
+        DATABASES.put("game_1", List.of("game_1", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

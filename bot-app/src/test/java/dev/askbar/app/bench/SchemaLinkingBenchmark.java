@@ -47,6 +47,14 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 22 (badly named: OrangeHRM 108 tables, vtiger CRM 142 tables; Spider's riding_club,"
+                            + " cre_Docs_and_Epenses, cre_Theme_park, game_1: new to the benchmark; written blind"
+                            + " beside held-out 21 and run after it on the same linker)",
+                    true,
+                    true,
+                    "questions-heldout-22a.txt",
+                    "questions-heldout-22b.txt"),
+            new QuestionSet(
                     "HELD-OUT 21 (badly named: LedgerSMB 124 tables, OTRS 118 tables; Spider's insurance_policies,"
                             + " e_learning, tracking_orders, customer_complaints: new to the benchmark; written blind"
                             + " after held-out 20)",
