@@ -24,8 +24,10 @@ import java.util.Set;
  *   what a chosen table points at; when the question asks for an amount, the line table of a chosen order or
  *   invoice ({@link DetailLines}), and from each table the question measures that holds no amounts (an employee, a
  *   store, a country it names) the join path to the nearest table that records them ({@link AmountPaths}).</li>
- *   <li>Every chosen table goes in, in a compact form (keys, foreign keys, the columns the question matches,
- *   name columns) first; the best ones are then written in full as far as the budget allows.</li>
+ *   <li>Every chosen table goes in, in a compact form (keys, the foreign keys to tables the prompt shows, the
+ *   columns the question matches, name columns) first; the best ones are then written in full as far as the budget
+ *   allows. Keys to tables left out are not written: they join to nothing the model can read, and on a big schema
+ *   they took the room of tables it could.</li>
  *   <li>What budget is left goes to the tables joined to two chosen ones, then to every other table, compactly
  *   (the chosen tables' neighbours and schemas first): on a schema whose names are codes ({@code title} for films, {@code nut_data}) the words
  *   of a question miss tables no rule can guess, and the budget is what the operator chose to spend.</li>
@@ -378,6 +380,7 @@ public final class SchemaLinker {
         if (fill) {
             fill(required, scores.ranked(), graph, layout, schema);
         }
+        layout.settle();
         return layout.result();
     }
 
@@ -630,6 +633,8 @@ public final class SchemaLinker {
         private final QuestionTerms terms;
         private final TableScorer scorer;
         private final LinkedHashMap<TableInfo, String> lines = new LinkedHashMap<>();
+        private final Map<String, TableInfo> shown = new HashMap<>();
+        private final Set<TableInfo> inFull = new java.util.HashSet<>();
         private int used;
 
         Layout(int budget, boolean compact, QuestionTerms terms, TableScorer scorer) {
@@ -644,16 +649,53 @@ public final class SchemaLinker {
             if (lines.containsKey(t)) {
                 return false;
             }
-            TableInfo shown = withNamedLabels(t);
-            String line = compact
-                    ? SchemaPrompt.compactLine(shown, scorer.matchedColumns(t, terms))
-                    : SchemaPrompt.line(shown);
+            String line = briefLine(t);
             if (used + tokens(line) + 1 <= budget) {
                 lines.put(t, line);
+                shown.put(t.qualifiedName(), t);
                 used += tokens(line) + 1;
                 return true;
             }
             return false;
+        }
+
+        /**
+         * The compact line with the foreign keys to the tables shown so far only: on a big schema most keys point at
+         * tables the prompt leaves out, and a key that joins to nothing the model can read takes the room of a table
+         * it could. {@link #settle()} adds the keys to tables shown later.
+         */
+        private String briefLine(TableInfo t) {
+            TableInfo labelled = withNamedLabels(t);
+            return compact
+                    ? SchemaPrompt.compactLine(labelled, scorer.matchedColumns(t, terms), shown)
+                    : SchemaPrompt.line(labelled);
+        }
+
+        /**
+         * Writes the compact lines again with their keys to every table now shown, so each join the prompt holds is
+         * visible; while that overflows the budget, the tables added last (the least relevant) make room.
+         */
+        void settle() {
+            rewriteBrief();
+            List<TableInfo> order = new ArrayList<>(lines.keySet());
+            for (int i = order.size() - 1; used > budget && i > 0; i--) {
+                TableInfo last = order.get(i);
+                used -= tokens(lines.remove(last)) + 1;
+                shown.remove(last.qualifiedName());
+                inFull.remove(last);
+            }
+            // fewer tables shown now: the lines only shrink
+            rewriteBrief();
+        }
+
+        private void rewriteBrief() {
+            for (Map.Entry<TableInfo, String> e : lines.entrySet()) {
+                if (!inFull.contains(e.getKey())) {
+                    String line = briefLine(e.getKey());
+                    used += tokens(line) - tokens(e.getValue());
+                    e.setValue(line);
+                }
+            }
         }
 
         /** Tokens of the budget not yet spent. */
@@ -665,11 +707,7 @@ public final class SchemaLinker {
         boolean fitsInBrief(java.util.Collection<TableInfo> tables) {
             int sum = 0;
             for (TableInfo t : tables) {
-                TableInfo shown = withNamedLabels(t);
-                String line = compact
-                        ? SchemaPrompt.compactLine(shown, scorer.matchedColumns(t, terms))
-                        : SchemaPrompt.line(shown);
-                sum += tokens(line) + 1;
+                sum += tokens(briefLine(t)) + 1;
             }
             return sum <= budget;
         }
@@ -696,6 +734,7 @@ public final class SchemaLinker {
             int extra = tokens(full) - tokens(current);
             if (extra > 0 && extra <= most && used + extra <= budget) {
                 lines.put(t, full);
+                inFull.add(t);
                 used += extra;
             }
         }

@@ -3,7 +3,9 @@ package dev.askbar.core.schema;
 import dev.askbar.core.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -53,16 +55,22 @@ public final class SchemaPrompt {
     }
 
     private static void column(StringBuilder sb, TableInfo t, ColumnInfo c, boolean withComment) {
+        column(sb, t, c, withComment, fk -> false);
+    }
+
+    /** @param toShownKey keys whose target the prompt shows with that key as its primary key: written {@code →t} */
+    private static void column(
+            StringBuilder sb, TableInfo t, ColumnInfo c, boolean withComment, Predicate<ForeignKey> toShownKey) {
         sb.append(sqlName(c.name())).append(' ').append(shortType(c.type()));
         if (t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(c.name())) {
             sb.append(" PK");
         }
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.columns().size() == 1 && fk.columns().get(0).equals(c.name())) {
-                sb.append("→")
-                        .append(target(t, fk))
-                        .append('.')
-                        .append(sqlName(fk.targetColumns().get(0)));
+                sb.append("→").append(target(t, fk));
+                if (!toShownKey.test(fk)) {
+                    sb.append('.').append(sqlName(fk.targetColumns().get(0)));
+                }
             }
         }
         if (!c.sampleValues().isEmpty()) {
@@ -78,11 +86,15 @@ public final class SchemaPrompt {
 
     /** Keys of several columns do not fit an arrow on one column: written after the column list. */
     private static void compositeKeys(StringBuilder sb, TableInfo t) {
+        compositeKeys(sb, t, fk -> true);
+    }
+
+    private static void compositeKeys(StringBuilder sb, TableInfo t, Predicate<ForeignKey> written) {
         if (t.primaryKey().size() > 1) {
             sb.append(" PK(").append(sqlNames(t.primaryKey())).append(')');
         }
         for (ForeignKey fk : t.foreignKeys()) {
-            if (fk.columns().size() > 1) {
+            if (fk.columns().size() > 1 && written.test(fk)) {
                 sb.append(" FK(")
                         .append(sqlNames(fk.columns()))
                         .append(")→")
@@ -114,30 +126,40 @@ public final class SchemaPrompt {
     }
 
     /**
-     * A shorter line for a table that matters less to the question: keys, foreign keys, name columns and the
-     * columns the question matched, then "…" for the rest. Enough to join through it and to label with it.
+     * A shorter line for a table that matters less to the question: keys, name columns and the columns the question
+     * matched, then "…" for the rest. Of its foreign keys only those to tables the prompt shows: a key that joins to
+     * nothing the model can read takes the room of a table it could. A key to a shown table's primary key is written
+     * {@code →table}, the target line marking its PK. Enough to join through the table and to label with it.
      * <pre>
-     * person.address(addressid int PK, stateprovinceid int→stateprovince.stateprovinceid, city text, …)
+     * person.address(addressid int PK, stateprovinceid int→stateprovince, city text, …)
      * </pre>
+     *
+     * @param shown the prompt's tables, by {@link TableInfo#qualifiedName()}
      */
-    static String compactLine(TableInfo t, Set<String> keep) {
-        List<ColumnInfo> shown = new ArrayList<>();
+    static String compactLine(TableInfo t, Set<String> keep, Map<String, TableInfo> shown) {
+        Predicate<ForeignKey> joinsShown = fk -> shown.containsKey(fk.targetSchema() + "." + fk.targetTable());
+        Predicate<ForeignKey> toShownKey = fk -> {
+            TableInfo target = shown.get(fk.targetSchema() + "." + fk.targetTable());
+            return target != null && target.primaryKey().equals(fk.targetColumns());
+        };
+        List<ColumnInfo> columns = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
-            boolean key = t.keyColumn(c.name());
+            boolean key = t.primaryKey().contains(c.name())
+                    || t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(c.name()) && joinsShown.test(fk));
             if (key || keep.contains(c.name()) || c.holdsNames()) {
-                shown.add(c);
+                columns.add(c);
             }
         }
-        if (shown.size() == t.columns().size()) {
+        if (columns.size() == t.columns().size()) {
             return line(t);
         }
         StringBuilder sb = head(t);
-        for (ColumnInfo c : shown) {
-            column(sb, t, c, false);
+        for (ColumnInfo c : columns) {
+            column(sb, t, c, false, toShownKey);
             sb.append(", ");
         }
         sb.append("…)");
-        compositeKeys(sb, t);
+        compositeKeys(sb, t, joinsShown);
         return sb.toString();
     }
 

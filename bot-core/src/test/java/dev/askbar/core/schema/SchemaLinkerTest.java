@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SchemaLinkerTest {
@@ -466,7 +468,7 @@ class SchemaLinkerTest {
         int compact = 0;
         int extra = 0;
         for (TableInfo t : tables.subList(0, wide.size())) {
-            int brief = SchemaLinker.tokens(SchemaPrompt.compactLine(t, java.util.Set.of()));
+            int brief = SchemaLinker.tokens(SchemaPrompt.compactLine(t, java.util.Set.of(), java.util.Map.of()));
             compact += brief + 1;
             extra = SchemaLinker.tokens(SchemaPrompt.line(t)) - brief;
         }
@@ -778,5 +780,96 @@ class SchemaLinkerTest {
                 .extracting(TableInfo::name)
                 .as("nothing else in the question leads to the lines")
                 .doesNotContain("order_details");
+    }
+
+    @Test
+    void aBriefLineKeepsOnlyTheKeysToTablesThePromptShows() {
+        TableInfo customers = table("customers", null, List.of("name"), List.of());
+        TableInfo orders = table(
+                "orders",
+                null,
+                List.of("customer_id", "carrier_id", "status"),
+                List.of(fk("customer_id", "customers"), fk("carrier_id", "carriers")));
+
+        assertThat(SchemaPrompt.compactLine(orders, Set.of(), Map.of("public.customers", customers)))
+                .as("the carrier is not shown; the customer is, with id as its primary key")
+                .isEqualTo("public.orders(id int PK, customer_id text→customers, …)");
+        assertThat(SchemaPrompt.compactLine(orders, Set.of("status"), Map.of()))
+                .isEqualTo("public.orders(id int PK, status text, …)");
+    }
+
+    @Test
+    void keysToTablesThePromptLeavesOutGiveTheirRoomToMoreTablesAndEveryJoinShownStaysVisible() {
+        List<TableInfo> tables = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            String part = "part_" + i;
+            parts.add(part);
+            List<ForeignKey> keys = new ArrayList<>();
+            List<String> columns = new ArrayList<>(List.of("name"));
+            for (String kind : List.of("maker", "site", "unit")) {
+                String lookup = kind + "_" + i;
+                tables.add(table(lookup, null, List.of("code"), List.of()));
+                columns.add(kind + "_id");
+                keys.add(fk(kind + "_id", lookup));
+            }
+            tables.add(table(part, null, columns, keys));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+
+        LinkedSchema linked = new SchemaLinker(300).link("list every part", s);
+
+        assertThat(linked.tables())
+                .extracting(TableInfo::name)
+                .as("each part's line without its keys to lookups the prompt leaves out: all twelve fit")
+                .containsAll(parts);
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(300);
+        Set<String> shown = new java.util.HashSet<>();
+        linked.tables().forEach(t -> shown.add(t.name()));
+        java.util.regex.Pattern arrows = java.util.regex.Pattern.compile("→([a-z_0-9]+)(\\.?)");
+        for (String line : linked.text().split("\n")) {
+            java.util.regex.Matcher arrow = arrows.matcher(line);
+            while (arrow.find()) {
+                if (line.contains("…") || arrow.group(2).isEmpty()) {
+                    assertThat(shown)
+                            .as("a brief line's key, or one written without its column, joins a shown table: " + line)
+                            .contains(arrow.group(1));
+                }
+            }
+        }
+        for (TableInfo t : linked.tables()) {
+            String line = linked.text()
+                    .lines()
+                    .filter(l -> l.startsWith("public." + t.name() + "("))
+                    .findFirst()
+                    .orElseThrow();
+            for (ForeignKey key : t.foreignKeys()) {
+                if (shown.contains(key.targetTable())) {
+                    assertThat(line).as("a join between two shown tables").contains("→" + key.targetTable());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBriefLineWrittenBeforeTheTableItJoinsIsWrittenAgainWithThatJoin() {
+        List<TableInfo> tables = new ArrayList<>();
+        tables.add(table("maker", null, List.of("code"), List.of()));
+        List<String> wide = new ArrayList<>(List.of("maker_id"));
+        for (int i = 1; i <= 60; i++) {
+            wide.add("detail_" + i);
+        }
+        for (int i = 1; i <= 4; i++) {
+            tables.add(table("part_" + i, null, wide, List.of(fk("maker_id", "maker"))));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+
+        LinkedSchema linked = new SchemaLinker(120).link("list every part", s);
+
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("maker", "part_1");
+        assertThat(linked.text().lines().filter(l -> l.startsWith("public.part_")))
+                .as("each part was written before the maker it points at was in; the join is there in the end")
+                .isNotEmpty()
+                .allMatch(l -> l.contains("maker_id text→maker"));
     }
 }
