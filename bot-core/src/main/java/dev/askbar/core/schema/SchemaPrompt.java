@@ -176,13 +176,22 @@ public final class SchemaPrompt {
         return text.replaceAll("\\s+", " ").trim();
     }
 
+    /** A precision on a time type ({@code timestamp(0)}): how finely it is stored, nothing a query needs. */
+    private static final Pattern TIME_PRECISION = Pattern.compile("(timestamp|time)\\(\\d\\)( with(out)? time zone)");
+
     static String shortType(String type) {
+        java.util.regex.Matcher precise = TIME_PRECISION.matcher(type);
+        if (precise.matches()) {
+            type = precise.group(1) + precise.group(2);
+        }
         return switch (type) {
             case "integer" -> "int";
             case "bigint" -> "bigint";
             case "character varying" -> "text";
             case "timestamp with time zone" -> "timestamptz";
             case "timestamp without time zone" -> "timestamp";
+            case "time without time zone" -> "time";
+            case "time with time zone" -> "timetz";
             case "double precision" -> "float8";
             case "boolean" -> "bool";
             default -> type.startsWith("character varying") ? "text" : type;

@@ -872,4 +872,14 @@ class SchemaLinkerTest {
                 .isNotEmpty()
                 .allMatch(l -> l.contains("maker_id text→maker"));
     }
+
+    @Test
+    void aTimeTypesPrecisionIsLeftOutOfThePrompt() {
+        assertThat(SchemaPrompt.shortType("timestamp(0) without time zone")).isEqualTo("timestamp");
+        assertThat(SchemaPrompt.shortType("timestamp(6) with time zone")).isEqualTo("timestamptz");
+        assertThat(SchemaPrompt.shortType("time(3) without time zone")).isEqualTo("time");
+        assertThat(SchemaPrompt.shortType("numeric(12,3)"))
+                .as("a number's scale says what it holds")
+                .isEqualTo("numeric(12,3)");
+    }
 }
