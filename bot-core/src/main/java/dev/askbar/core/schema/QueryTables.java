@@ -111,7 +111,7 @@ public final class QueryTables {
         StringBuilder out = new StringBuilder();
         for (TableInfo t : tables) {
             String line = SchemaPrompt.line(t);
-            if (prompt.contains(line) || out.length() + line.length() + 1 > maxChars) {
+            if (SchemaPrompt.showsWhole(prompt, t) || out.length() + line.length() + 1 > maxChars) {
                 continue;
             }
             out.append(line).append('\n');

@@ -672,11 +672,11 @@ public final class SchemaLinker {
         }
 
         /**
-         * Writes the compact lines again with their keys to every table now shown, so each join the prompt holds is
-         * visible; while that overflows the budget, the tables added last (the least relevant) make room.
+         * Writes every line again with its keys to every table now shown, so each join the prompt holds is visible;
+         * while that overflows the budget, the tables added last (the least relevant) make room.
          */
         void settle() {
-            rewriteBrief();
+            rewrite();
             List<TableInfo> order = new ArrayList<>(lines.keySet());
             for (int i = order.size() - 1; used > budget && i > 0; i--) {
                 TableInfo last = order.get(i);
@@ -685,16 +685,19 @@ public final class SchemaLinker {
                 inFull.remove(last);
             }
             // fewer tables shown now: the lines only shrink
-            rewriteBrief();
+            rewrite();
         }
 
-        private void rewriteBrief() {
+        /** The whole line, its arrows, like a brief line's, only for the joins to tables shown. */
+        private String fullLine(TableInfo t) {
+            return SchemaPrompt.line(withNamedLabels(t), shown);
+        }
+
+        private void rewrite() {
             for (Map.Entry<TableInfo, String> e : lines.entrySet()) {
-                if (!inFull.contains(e.getKey())) {
-                    String line = briefLine(e.getKey());
-                    used += tokens(line) - tokens(e.getValue());
-                    e.setValue(line);
-                }
+                String line = inFull.contains(e.getKey()) ? fullLine(e.getKey()) : briefLine(e.getKey());
+                used += tokens(line) - tokens(e.getValue());
+                e.setValue(line);
             }
         }
 
@@ -730,7 +733,7 @@ public final class SchemaLinker {
             if (current == null) {
                 return;
             }
-            String full = SchemaPrompt.line(withNamedLabels(t));
+            String full = fullLine(t);
             int extra = tokens(full) - tokens(current);
             if (extra > 0 && extra <= most && used + extra <= budget) {
                 lines.put(t, full);

@@ -27,6 +27,15 @@ public final class SchemaPrompt {
     }
 
     static String line(TableInfo t) {
+        return line(t, fk -> true, fk -> false);
+    }
+
+    /** The whole line with arrows only for the keys to the tables shown, {@code →t} for a shown table's key. */
+    static String line(TableInfo t, Map<String, TableInfo> shown) {
+        return line(t, joinsShown(shown), toShownKey(shown));
+    }
+
+    private static String line(TableInfo t, Predicate<ForeignKey> arrows, Predicate<ForeignKey> toShownKey) {
         StringBuilder sb = head(t);
         boolean first = true;
         for (ColumnInfo c : t.columns()) {
@@ -34,15 +43,21 @@ public final class SchemaPrompt {
                 sb.append(", ");
             }
             first = false;
-            column(sb, t, c, true);
+            column(sb, t, c, true, arrows, toShownKey);
         }
         sb.append(')');
-        compositeKeys(sb, t);
+        compositeKeys(sb, t, arrows);
         if (t.rowEstimate() > 0) {
             sb.append(" ~").append(t.rowEstimate()).append(" rows");
         }
         t.comment().ifPresent(comment -> sb.append(" -- ").append(shorten(oneLine(comment), TABLE_COMMENT)));
         return sb.toString();
+    }
+
+    /** Whether {@code prompt} has the table's whole line, in whatever form its arrows took, not a brief one. */
+    static boolean showsWhole(String prompt, TableInfo t) {
+        String start = head(t).toString();
+        return prompt.lines().anyMatch(l -> l.startsWith(start) && !l.contains("…)"));
     }
 
     /** {@code schema.table(}, or {@code VIEW(} / {@code MATVIEW(} for what is not a plain table. */
@@ -54,19 +69,31 @@ public final class SchemaPrompt {
                 .append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
     }
 
-    private static void column(StringBuilder sb, TableInfo t, ColumnInfo c, boolean withComment) {
-        column(sb, t, c, withComment, fk -> false);
+    private static Predicate<ForeignKey> joinsShown(Map<String, TableInfo> shown) {
+        return fk -> shown.containsKey(fk.targetSchema() + "." + fk.targetTable());
+    }
+
+    private static Predicate<ForeignKey> toShownKey(Map<String, TableInfo> shown) {
+        return fk -> {
+            TableInfo target = shown.get(fk.targetSchema() + "." + fk.targetTable());
+            return target != null && target.primaryKey().equals(fk.targetColumns());
+        };
     }
 
     /** @param toShownKey keys whose target the prompt shows with that key as its primary key: written {@code →t} */
     private static void column(
-            StringBuilder sb, TableInfo t, ColumnInfo c, boolean withComment, Predicate<ForeignKey> toShownKey) {
+            StringBuilder sb,
+            TableInfo t,
+            ColumnInfo c,
+            boolean withComment,
+            Predicate<ForeignKey> arrows,
+            Predicate<ForeignKey> toShownKey) {
         sb.append(sqlName(c.name())).append(' ').append(shortType(c.type()));
         if (t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(c.name())) {
             sb.append(" PK");
         }
         for (ForeignKey fk : t.foreignKeys()) {
-            if (fk.columns().size() == 1 && fk.columns().get(0).equals(c.name())) {
+            if (fk.columns().size() == 1 && fk.columns().get(0).equals(c.name()) && arrows.test(fk)) {
                 sb.append("→").append(target(t, fk));
                 if (!toShownKey.test(fk)) {
                     sb.append('.').append(sqlName(fk.targetColumns().get(0)));
@@ -85,10 +112,6 @@ public final class SchemaPrompt {
     }
 
     /** Keys of several columns do not fit an arrow on one column: written after the column list. */
-    private static void compositeKeys(StringBuilder sb, TableInfo t) {
-        compositeKeys(sb, t, fk -> true);
-    }
-
     private static void compositeKeys(StringBuilder sb, TableInfo t, Predicate<ForeignKey> written) {
         if (t.primaryKey().size() > 1) {
             sb.append(" PK(").append(sqlNames(t.primaryKey())).append(')');
@@ -137,11 +160,8 @@ public final class SchemaPrompt {
      * @param shown the prompt's tables, by {@link TableInfo#qualifiedName()}
      */
     static String compactLine(TableInfo t, Set<String> keep, Map<String, TableInfo> shown) {
-        Predicate<ForeignKey> joinsShown = fk -> shown.containsKey(fk.targetSchema() + "." + fk.targetTable());
-        Predicate<ForeignKey> toShownKey = fk -> {
-            TableInfo target = shown.get(fk.targetSchema() + "." + fk.targetTable());
-            return target != null && target.primaryKey().equals(fk.targetColumns());
-        };
+        Predicate<ForeignKey> joinsShown = joinsShown(shown);
+        Predicate<ForeignKey> toShownKey = toShownKey(shown);
         List<ColumnInfo> columns = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
             boolean key = t.primaryKey().contains(c.name())
@@ -151,11 +171,11 @@ public final class SchemaPrompt {
             }
         }
         if (columns.size() == t.columns().size()) {
-            return line(t);
+            return line(t, shown);
         }
         StringBuilder sb = head(t);
         for (ColumnInfo c : columns) {
-            column(sb, t, c, false, toShownKey);
+            column(sb, t, c, false, fk -> true, toShownKey);
             sb.append(", ");
         }
         sb.append("…)");

@@ -72,4 +72,25 @@ class QueryTablesTest {
         assertThat(QueryTables.wholeLinesMissingFrom("", "SELECT lap FROM f1.laptimes", F1, 1000))
                 .startsWith(SchemaPrompt.line(F1.tables().get(1)));
     }
+
+    @Test
+    void aTableThePromptShowedWholeIsNotRepeatedWhateverFormItsArrowsTook() {
+        SchemaSnapshot shop = new SchemaSnapshot(
+                List.of(
+                        keyed("public", "customers", List.of("id"), List.of("id", "name"), List.of()),
+                        keyed(
+                                "public",
+                                "orders",
+                                List.of("id"),
+                                List.of("id", "customer_id"),
+                                List.of(new ForeignKey(List.of("customer_id"), "public", "customers", List.of("id"))))),
+                Instant.now());
+        String sql = "SELECT count(*) FROM public.orders";
+
+        assertThat(QueryTables.wholeLinesMissingFrom(
+                        "public.orders(id int PK, customer_id int→customers)", sql, shop, 1000))
+                .isEmpty();
+        assertThat(QueryTables.wholeLinesMissingFrom("public.orders(id int PK, …)", sql, shop, 1000))
+                .isEqualTo(SchemaPrompt.line(shop.tables().get(1)));
+    }
 }

@@ -796,6 +796,10 @@ class SchemaLinkerTest {
                 .isEqualTo("public.orders(id int PK, customer_id text→customers, …)");
         assertThat(SchemaPrompt.compactLine(orders, Set.of("status"), Map.of()))
                 .isEqualTo("public.orders(id int PK, status text, …)");
+        assertThat(SchemaPrompt.line(orders, Map.of("public.customers", customers)))
+                .as("a whole line keeps every column, and arrows only for the joins the prompt can show")
+                .isEqualTo(
+                        "public.orders(id int PK, customer_id text→customers, carrier_id text, status text) ~1000 rows");
     }
 
     @Test
