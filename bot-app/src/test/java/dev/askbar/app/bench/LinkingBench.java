@@ -140,6 +140,12 @@ final class LinkingBench {
         DATABASES.put("vtiger", List.of("vtiger"));
         DATABASES.put("cre_theme_park", List.of("cre_theme_park", "ops"));
         DATABASES.put("game_1", List.of("game_1", "ops"));
+        DATABASES.put("gitea", List.of("gitea"));
+        DATABASES.put("store_product", List.of("store_product", "ops"));
+        DATABASES.put("museum_visit", List.of("museum_visit", "ops"));
+        DATABASES.put("glpi", List.of("glpi"));
+        DATABASES.put("products_for_hire", List.of("products_for_hire", "ops"));
+        DATABASES.put("cre_doc_control_systems", List.of("cre_doc_control_systems", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

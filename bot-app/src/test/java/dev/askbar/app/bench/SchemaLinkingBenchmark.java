@@ -47,6 +47,14 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 23 (Gitea 112 tables and GLPI 143 tables, neither declaring a foreign key; Spider's"
+                            + " store_product, museum_visit, products_for_hire, cre_Doc_Control_Systems: new to the"
+                            + " benchmark; written blind during the session and run on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-23a.txt",
+                    "questions-heldout-23b.txt"),
+            new QuestionSet(
                     "HELD-OUT 22 (badly named: OrangeHRM 108 tables, vtiger CRM 142 tables; Spider's riding_club,"
                             + " cre_Docs_and_Epenses, cre_Theme_park, game_1: new to the benchmark; written blind"
                             + " beside held-out 21 and run after it on the same linker)",
