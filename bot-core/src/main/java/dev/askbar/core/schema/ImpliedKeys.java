@@ -47,6 +47,7 @@ final class ImpliedKeys {
         if (keyless.isEmpty()) {
             return schema;
         }
+        Map<String, String> prefixes = tablePrefixes(schema, keyless.keySet());
         for (TableInfo t : schema.tables()) {
             Names names = keyless.get(t.schema());
             if (names == null || t.view() || t.primaryKey().size() != 1) {
@@ -55,6 +56,14 @@ final class ImpliedKeys {
             names.byName
                     .computeIfAbsent(Words.stem(bare(t.name())), k -> new ArrayList<>())
                     .add(t);
+            String prefix = prefixes.getOrDefault(t.schema(), "");
+            String lower = t.name().toLowerCase(Locale.ROOT);
+            if (!prefix.isEmpty() && lower.startsWith(prefix) && lower.length() > prefix.length()) {
+                // glpi_manufacturers is what manufacturers_id points at
+                names.byName
+                        .computeIfAbsent(Words.stem(bare(lower.substring(prefix.length()))), k -> new ArrayList<>())
+                        .add(t);
+            }
             String key = t.primaryKey().get(0).toLowerCase(Locale.ROOT);
             if (!key.equals("id")) {
                 names.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
@@ -100,6 +109,37 @@ final class ImpliedKeys {
         }
         return added ? new SchemaSnapshot(out, schema.readAt()) : schema;
     }
+
+    /**
+     * The prefix most tables of a schema carry ({@code glpi_}, {@code ps_}, {@code llx_}): an application's mark on its
+     * tables, never part of the names its columns use for them.
+     */
+    static Map<String, String> tablePrefixes(SchemaSnapshot schema, java.util.Set<String> schemas) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        for (TableInfo t : schema.tables()) {
+            if (!schemas.contains(t.schema())) {
+                continue;
+            }
+            sizes.merge(t.schema(), 1, Integer::sum);
+            String lower = t.name().toLowerCase(Locale.ROOT);
+            int cut = lower.indexOf('_');
+            if (cut > 0) {
+                counts.computeIfAbsent(t.schema(), k -> new HashMap<>())
+                        .merge(lower.substring(0, cut + 1), 1, Integer::sum);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        counts.forEach((name, byPrefix) -> byPrefix.forEach((prefix, n) -> {
+            if (n >= MIN_PREFIXED && 2 * n > sizes.get(name)) {
+                out.put(name, prefix);
+            }
+        }));
+        return out;
+    }
+
+    /** A prefix carried by fewer tables than this is a word ({@code order_}), not an application's mark. */
+    private static final int MIN_PREFIXED = 5;
 
     /** The tables of one key-less schema by their bare name and by the name of their own key. */
     private static final class Names {

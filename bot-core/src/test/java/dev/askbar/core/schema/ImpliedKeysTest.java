@@ -165,4 +165,29 @@ class ImpliedKeysTest {
                         + fk.targetColumns().get(0))
                 .toList();
     }
+
+    @Test
+    void theMarkAnApplicationPutsOnItsTablesIsNotPartOfTheNamesItsColumnsUse() {
+        List<TableInfo> t = new ArrayList<>();
+        for (String name : List.of("glpi_manufacturers", "glpi_users", "glpi_states", "glpi_locations")) {
+            t.add(table(name, List.of("id"), List.of("id", "name"), List.of()));
+        }
+        t.add(table(
+                "glpi_computers",
+                List.of("id"),
+                List.of("id", "name", "manufacturers_id", "users_id", "locations_id"),
+                List.of()));
+        t.add(table("order_notes", List.of("id"), List.of("id", "notes_id"), List.of()));
+        t.add(table("notes", List.of("id"), List.of("id", "body"), List.of()));
+        SchemaSnapshot s = ImpliedKeys.of(new SchemaSnapshot(t, Instant.now()));
+
+        assertThat(arrows(s, "glpi_computers"))
+                .containsExactlyInAnyOrder(
+                        "manufacturers_id->glpi_manufacturers.id",
+                        "users_id->glpi_users.id",
+                        "locations_id->glpi_locations.id");
+        assertThat(ImpliedKeys.tablePrefixes(new SchemaSnapshot(t, Instant.now()), java.util.Set.of("public")))
+                .as("five of seven tables carry glpi_; order_ is one table's word")
+                .containsExactly(java.util.Map.entry("public", "glpi_"));
+    }
 }
