@@ -381,6 +381,12 @@ public final class SchemaLinker {
             fill(required, scores.ranked(), graph, layout, schema);
         }
         layout.settle();
+        // the tables that made room for the joins were whole lines' worth; what they left goes to more tables, once
+        scores.ranked().forEach(add);
+        if (fill) {
+            fill(required, scores.ranked(), graph, layout, schema);
+        }
+        layout.settle();
         return layout.result();
     }
 

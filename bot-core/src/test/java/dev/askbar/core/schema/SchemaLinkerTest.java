@@ -886,4 +886,24 @@ class SchemaLinkerTest {
                 .as("a number's scale says what it holds")
                 .isEqualTo("numeric(12,3)");
     }
+
+    @Test
+    void theRoomLeftWhenTheJoinsAreWrittenGoesToMoreTables() {
+        List<TableInfo> tables = new ArrayList<>();
+        tables.add(table("maker", null, List.of("code"), List.of()));
+        for (int i = 1; i <= 30; i++) {
+            tables.add(table("part_" + i, null, List.of("name", "maker_id"), List.of(fk("maker_id", "maker"))));
+        }
+        for (int i = 1; i <= 30; i++) {
+            tables.add(table("log_" + i, null, List.of("line"), List.of()));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+
+        LinkedSchema linked = new SchemaLinker(150).link("list every part", s);
+
+        assertThat(linked.estimatedTokens())
+                .as(
+                        "making room for the joins left a gap; it goes to more tables: within two short lines of the budget")
+                .isBetween(130, 150);
+    }
 }
