@@ -146,6 +146,12 @@ final class LinkingBench {
         DATABASES.put("glpi", List.of("glpi"));
         DATABASES.put("products_for_hire", List.of("products_for_hire", "ops"));
         DATABASES.put("cre_doc_control_systems", List.of("cre_doc_control_systems", "ops"));
+        DATABASES.put("keycloak", List.of("keycloak"));
+        DATABASES.put("train_station", List.of("train_station", "ops"));
+        DATABASES.put("protein_institute", List.of("protein_institute", "ops"));
+        DATABASES.put("sylius", List.of("sylius"));
+        DATABASES.put("coffee_shop", List.of("coffee_shop", "ops"));
+        DATABASES.put("film_rank", List.of("film_rank", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

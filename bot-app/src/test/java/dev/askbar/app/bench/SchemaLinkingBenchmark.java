@@ -47,9 +47,17 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 24 (Keycloak 91 tables, Sylius 83 tables; Spider's train_station, protein_institute,"
+                            + " coffee_shop, film_rank: new to the benchmark; written blind at the end of the session and"
+                            + " run on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-24a.txt",
+                    "questions-heldout-24b.txt"),
+            new QuestionSet(
                     "HELD-OUT 23 (Gitea 112 tables and GLPI 143 tables, neither declaring a foreign key; Spider's"
                             + " store_product, museum_visit, products_for_hire, cre_Doc_Control_Systems: new to the"
-                            + " benchmark; written blind during the session and run on its final linker)",
+                            + " benchmark; written blind during the session and run on its linker of that hour)",
                     true,
                     true,
                     "questions-heldout-23a.txt",
