@@ -342,7 +342,8 @@ public final class SchemaLinker {
      * the next best-scored tables compactly, the other strong seeds in full, then further tables compactly while the
      * budget lasts, then in what is left the tables where two chosen ones meet (a food's nutrient values between food
      * and nutrient, named in no question), then full lines for the rest of the required ones, then, if {@code fill},
-     * the tables not chosen.
+     * the tables not chosen. Last, every line is written again with its joins to all the tables shown ({@link
+     * Layout#settle()}), and what that leaves goes to more tables.
      *
      * @param dated the question is about a time: line tables then bring their dated headers
      */
@@ -381,7 +382,8 @@ public final class SchemaLinker {
             fill(required, scores.ranked(), graph, layout, schema);
         }
         layout.settle();
-        // the tables that made room for the joins were whole lines' worth; what they left goes to more tables, once
+        // settling drops whole tables to make room for the joins it writes back, usually more room than it needed:
+        // what is left goes to more tables, once, and is settled again
         scores.ranked().forEach(add);
         if (fill) {
             fill(required, scores.ranked(), graph, layout, schema);
