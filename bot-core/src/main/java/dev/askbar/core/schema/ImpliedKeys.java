@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Foreign keys a schema follows but never declared. Many databases, from MySQL ports and frameworks that keep
@@ -17,10 +18,15 @@ import java.util.Optional;
  * {@code CustomerID} at the single-column key of a table named customer or customers, a column named exactly like
  * another table's own single-column key ({@code drug_id} at {@code drugs.drug_id}), or, in a table whose columns
  * all carry one prefix ({@code rev_id, rev_page, rev_actor}), what follows the prefix naming a table whose key has
- * the column's type ({@code rev_actor} at {@code actor.actor_id}). Schemas that declare their keys are left as
- * they are, whatever the other schemas of the database do.
+ * the column's type ({@code rev_actor} at {@code actor.actor_id}). A prefix most of a schema's tables carry
+ * ({@code glpi_}, {@code ps_}) is the application's mark, so {@code manufacturers_id} points at
+ * {@code glpi_manufacturers}. Schemas that declare their keys are left as they are, whatever the other schemas of
+ * the database do.
  */
 final class ImpliedKeys {
+    /** A prefix carried by fewer tables than this is a word ({@code order_}), not an application's mark. */
+    private static final int MIN_PREFIXED = 5;
+
     private static final Cache<SchemaSnapshot, SchemaSnapshot> CACHE =
             Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
@@ -114,7 +120,7 @@ final class ImpliedKeys {
      * The prefix most tables of a schema carry ({@code glpi_}, {@code ps_}, {@code llx_}): an application's mark on its
      * tables, never part of the names its columns use for them.
      */
-    static Map<String, String> tablePrefixes(SchemaSnapshot schema, java.util.Set<String> schemas) {
+    static Map<String, String> tablePrefixes(SchemaSnapshot schema, Set<String> schemas) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         for (TableInfo t : schema.tables()) {
@@ -137,9 +143,6 @@ final class ImpliedKeys {
         }));
         return out;
     }
-
-    /** A prefix carried by fewer tables than this is a word ({@code order_}), not an application's mark. */
-    private static final int MIN_PREFIXED = 5;
 
     /** The tables of one key-less schema by their bare name and by the name of their own key. */
     private static final class Names {

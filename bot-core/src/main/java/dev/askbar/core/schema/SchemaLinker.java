@@ -641,8 +641,11 @@ public final class SchemaLinker {
         private final QuestionTerms terms;
         private final TableScorer scorer;
         private final LinkedHashMap<TableInfo, String> lines = new LinkedHashMap<>();
+        /** The tables of {@link #lines} by qualified name, which is how a foreign key names its target. */
         private final Map<String, TableInfo> shown = new HashMap<>();
+        /** The tables of {@link #lines} written whole: {@link #settle()} writes them again whole. */
         private final Set<TableInfo> inFull = new java.util.HashSet<>();
+
         private int used;
 
         Layout(int budget, boolean compact, QuestionTerms terms, TableScorer scorer) {

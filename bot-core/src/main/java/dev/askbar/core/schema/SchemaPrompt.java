@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 public final class SchemaPrompt {
     private SchemaPrompt() {}
 
+    /** How a brief line ends: its table has more columns than it shows. */
+    private static final String BRIEF_END = "…)";
+
     /** Names PostgreSQL reads as written without quotes; any other is folded to lower case unless quoted. */
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
@@ -57,7 +60,7 @@ public final class SchemaPrompt {
     /** Whether {@code prompt} has the table's whole line, in whatever form its arrows took, not a brief one. */
     static boolean showsWhole(String prompt, TableInfo t) {
         String start = head(t).toString();
-        return prompt.lines().anyMatch(l -> l.startsWith(start) && !l.contains("…)"));
+        return prompt.lines().anyMatch(l -> l.startsWith(start) && !l.contains(BRIEF_END));
     }
 
     /** {@code schema.table(}, or {@code VIEW(} / {@code MATVIEW(} for what is not a plain table. */
@@ -178,7 +181,7 @@ public final class SchemaPrompt {
             column(sb, t, c, false, fk -> true, toShownKey);
             sb.append(", ");
         }
-        sb.append("…)");
+        sb.append(BRIEF_END);
         compositeKeys(sb, t, joinsShown);
         return sb.toString();
     }
