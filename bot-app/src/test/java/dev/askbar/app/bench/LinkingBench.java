@@ -152,6 +152,15 @@ final class LinkingBench {
         DATABASES.put("sylius", List.of("sylius"));
         DATABASES.put("coffee_shop", List.of("coffee_shop", "ops"));
         DATABASES.put("film_rank", List.of("film_rank", "ops"));
+        DATABASES.put("forem", List.of("forem"));
+        DATABASES.put("party_people", List.of("party_people", "ops"));
+        DATABASES.put("cinema", List.of("cinema", "ops"));
+        DATABASES.put("killbill", List.of("killbill"));
+        DATABASES.put("driving_school", List.of("driving_school", "ops"));
+        DATABASES.put("party_host", List.of("party_host", "ops"));
+        DATABASES.put("dspace", List.of("dspace"));
+        DATABASES.put("assets_maintenance", List.of("assets_maintenance", "ops"));
+        DATABASES.put("customers_campaigns_ecommerce", List.of("customers_campaigns_ecommerce", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,26 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 27 (DSpace 63 tables; Spider's assets_maintenance, customers_campaigns_ecommerce: new to"
+                            + " the benchmark; written blind at the start of the session and run on the previous"
+                            + " session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-27.txt"),
+            new QuestionSet(
+                    "HELD-OUT 26 (Kill Bill 94 tables, no foreign keys; Spider's driving_school, party_host: new to the"
+                            + " benchmark; written blind at the start of the session and run on the previous session's"
+                            + " final linker)",
+                    true,
+                    true,
+                    "questions-heldout-26.txt"),
+            new QuestionSet(
+                    "HELD-OUT 25 (Forem 94 tables; Spider's party_people, cinema: new to the benchmark; written blind at"
+                            + " the start of the session and run on the previous session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-25.txt"),
+            new QuestionSet(
                     "HELD-OUT 24 (Keycloak 91 tables, Sylius 83 tables; Spider's train_station, protein_institute,"
                             + " coffee_shop, film_rank: new to the benchmark; written blind at the end of the session and"
                             + " run on its final linker)",
