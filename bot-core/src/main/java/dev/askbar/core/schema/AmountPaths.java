@@ -1,5 +1,7 @@
 package dev.askbar.core.schema;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,7 +48,17 @@ final class AmountPaths {
     private final SchemaSnapshot schema;
     private final ForeignKeyGraph graph;
     private final Map<TableInfo, Integer> pointedAtBy = new HashMap<>();
-    private final Map<TableInfo, Boolean> records = new HashMap<>();
+    // asked per table as questions come, from any thread: the answer is the schema's, not the question's
+    private final Map<TableInfo, Boolean> records = new java.util.concurrent.ConcurrentHashMap<>();
+
+    // the same for every question until the schema is read again
+    private static final Cache<SchemaSnapshot, AmountPaths> CACHE =
+            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+
+    /** The paths of this snapshot, made once. */
+    static AmountPaths of(SchemaSnapshot schema) {
+        return CACHE.get(schema, s -> new AmountPaths(s, ForeignKeyGraph.of(s)));
+    }
 
     AmountPaths(SchemaSnapshot schema, ForeignKeyGraph graph) {
         this.schema = schema;
@@ -144,11 +156,7 @@ final class AmountPaths {
         TableInfo target = last(ranked.get(0));
         Set<TableInfo> out = new LinkedHashSet<>();
         ranked.stream().filter(r -> last(r) == target).limit(MAX_ROUTES).forEach(out::addAll);
-        for (TableInfo t : schema.tables()) {
-            if (DetailLines.isLinesOf(t, target)) {
-                out.add(t);
-            }
-        }
+        out.addAll(DetailLines.linesOf(target, schema));
         return new ArrayList<>(out);
     }
 
@@ -203,11 +211,7 @@ final class AmountPaths {
     }
 
     private boolean transactional(TableInfo t) {
-        return DetailLines.hasLines(t, schema)
-                || t.foreignKeys().stream()
-                        .anyMatch(fk -> schema.table(fk.targetSchema(), fk.targetTable())
-                                .filter(h -> DetailLines.isLinesOf(t, h))
-                                .isPresent());
+        return DetailLines.hasLines(t, schema) || DetailLines.isLines(t, schema);
     }
 
     /** Decimal columns, or whole numbers named as amounts, that are neither keys nor foreign keys. */

@@ -1,9 +1,13 @@
 package dev.askbar.core.schema;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -169,7 +173,43 @@ final class DetailLines {
     /** Columns that stamp when a row was last written, on every table of some schemas: not what a question means. */
     private static final Pattern BOOKKEEPING = Pattern.compile("(?i).*(modif|updat|changed|rowversion).*");
 
+    /**
+     * Which tables are the lines of which header, found once per snapshot: asking it of every table against every
+     * other for each question is quadratic, seconds on a catalog of thousands of tables.
+     */
+    private record LineTables(Map<TableInfo, List<TableInfo>> ofHeader, Map<TableInfo, List<TableInfo>> headersOf) {}
+
+    private static final Cache<SchemaSnapshot, LineTables> LINE_TABLES =
+            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+
     private DetailLines() {}
+
+    /** Both maps list tables in the snapshot's order. */
+    private static LineTables lineTables(SchemaSnapshot schema) {
+        return LINE_TABLES.get(schema, s -> {
+            Map<String, TableInfo> byName = new HashMap<>();
+            s.tables().forEach(t -> byName.put(t.qualifiedName(), t));
+            Map<TableInfo, List<TableInfo>> ofHeader = new HashMap<>();
+            for (TableInfo t : s.tables()) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    TableInfo header = byName.get(fk.targetSchema() + "." + fk.targetTable());
+                    if (header != null && isLinesOf(t, header)) {
+                        List<TableInfo> lines = ofHeader.computeIfAbsent(header, h -> new ArrayList<>());
+                        if (!lines.contains(t)) {
+                            lines.add(t);
+                        }
+                    }
+                }
+            }
+            Map<TableInfo, List<TableInfo>> headersOf = new HashMap<>();
+            for (TableInfo header : s.tables()) {
+                for (TableInfo lines : ofHeader.getOrDefault(header, List.of())) {
+                    headersOf.computeIfAbsent(lines, l -> new ArrayList<>()).add(header);
+                }
+            }
+            return new LineTables(ofHeader, headersOf);
+        });
+    }
 
     /** The question is about a time: a year, a month, "per week", "since", "recently". */
     static boolean asksAboutTime(String question) {
@@ -192,13 +232,9 @@ final class DetailLines {
         if (holdsDate(lines)) {
             return List.of();
         }
-        List<TableInfo> out = new ArrayList<>();
-        for (TableInfo header : schema.tables()) {
-            if (holdsDate(header) && isLinesOf(lines, header)) {
-                out.add(header);
-            }
-        }
-        return out;
+        return lineTables(schema).headersOf().getOrDefault(lines, List.of()).stream()
+                .filter(DetailLines::holdsDate)
+                .toList();
     }
 
     /** A business date, or a year kept as a number (first_release_date_year): a table a time can be asked of. */
@@ -253,15 +289,25 @@ final class DetailLines {
 
     private static void addLines(
             TableInfo header, Collection<TableInfo> chosen, SchemaSnapshot schema, List<TableInfo> out) {
-        for (TableInfo t : schema.tables()) {
-            if (!chosen.contains(t) && !out.contains(t) && isLinesOf(t, header)) {
+        for (TableInfo t : linesOf(header, schema)) {
+            if (!chosen.contains(t) && !out.contains(t)) {
                 out.add(t);
             }
         }
     }
 
+    /** The header's line tables, in the snapshot's order. */
+    static List<TableInfo> linesOf(TableInfo header, SchemaSnapshot schema) {
+        return lineTables(schema).ofHeader().getOrDefault(header, List.of());
+    }
+
+    /** Whether the table is the lines of some header. */
+    static boolean isLines(TableInfo t, SchemaSnapshot schema) {
+        return lineTables(schema).headersOf().containsKey(t);
+    }
+
     static boolean hasLines(TableInfo header, SchemaSnapshot schema) {
-        return schema.tables().stream().anyMatch(t -> isLinesOf(t, header));
+        return lineTables(schema).ofHeader().containsKey(header);
     }
 
     private static boolean pointsAt(TableInfo from, TableInfo to) {

@@ -1,5 +1,7 @@
 package dev.askbar.core.schema;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,6 +27,15 @@ final class ForeignKeyGraph {
     private final Map<String, Map<TableInfo, List<String>>> linksOfAnyRow = new HashMap<>();
 
     private final Map<String, List<TableInfo>> namesOfAnyRow = new HashMap<>();
+
+    // read-only once built, and the same for every question until the schema is read again
+    private static final Cache<SchemaSnapshot, ForeignKeyGraph> CACHE =
+            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+
+    /** The graph of this snapshot, made once. */
+    static ForeignKeyGraph of(SchemaSnapshot schema) {
+        return CACHE.get(schema, ForeignKeyGraph::new);
+    }
 
     ForeignKeyGraph(SchemaSnapshot schema) {
         schema.tables().forEach(t -> byName.put(t.qualifiedName(), t));

@@ -154,7 +154,9 @@ final class Lexicon {
             collect(word, out);
         }
         out.remove(word);
-        return Set.copyOf(out);
+        // in WordNet's order: Set.copyOf's order changes from one JVM to the next, and with it which of two equally
+        // scored tables a prompt shows first
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /**
@@ -172,7 +174,7 @@ final class Lexicon {
                 collectBroader(w, out);
             }
             out.remove(w);
-            return Set.copyOf(out);
+            return java.util.Collections.unmodifiableSet(out);
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.askbar.core.schema;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -77,6 +79,10 @@ public final class SchemaLinker {
     /** Questions are a sentence or two; a pasted essay is linked on its start, bounding the work per question. */
     private static final int MAX_QUESTION_WORDS = 80;
 
+    /** Each snapshot written whole, once: on a catalog of thousands of tables writing it per question costs 30 ms. */
+    private static final Cache<SchemaSnapshot, String> WHOLE =
+            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+
     private final int tokenBudget;
     private final Set<Stage> stages;
 
@@ -97,13 +103,13 @@ public final class SchemaLinker {
     /** Links with the team's business vocabulary (from the glossary) added to the built-in one. */
     public LinkedSchema link(String question, SchemaSnapshot declared, Vocabulary vocabulary) {
         SchemaSnapshot schema = stages.contains(Stage.GRAPH) ? ImpliedKeys.of(declared) : declared;
-        String whole = SchemaPrompt.render(schema.tables());
+        String whole = WHOLE.get(schema, s -> SchemaPrompt.render(s.tables()));
         if (tokens(whole) <= tokenBudget) {
             return new LinkedSchema(schema.tables(), whole, tokens(whole), true);
         }
         boolean synonyms = stages.contains(Stage.SYNONYMS);
         Vocabulary words = synonyms ? Vocabulary.builtIn().and(vocabulary) : vocabulary;
-        TableScorer scorer = new TableScorer(schema, stages.contains(Stage.SPLIT_NAMES));
+        TableScorer scorer = TableScorer.of(schema, stages.contains(Stage.SPLIT_NAMES));
         QuestionTerms terms = QuestionTerms.of(
                         question,
                         words.meaningsIn(question),
@@ -119,7 +125,7 @@ public final class SchemaLinker {
                         stages.contains(Stage.VALUES)
                                 ? valuesNamed(question, schema, synonyms, scorer::knows)
                                 : List.of());
-        ForeignKeyGraph graph = new ForeignKeyGraph(schema);
+        ForeignKeyGraph graph = ForeignKeyGraph.of(schema);
         Scores scores = Scores.of(schema, terms, scorer, graph);
         List<TableInfo> seeds = scores.ranked().isEmpty()
                 ? mostReferenced(schema).stream().limit(MAX_SEEDS).toList()
@@ -159,7 +165,7 @@ public final class SchemaLinker {
             List<TableInfo> main = seeds.subList(0, Math.min(2, seeds.size()));
             required.addAll(DetailLines.of(required, main, schema));
             if (AmountPaths.asksForAmount(terms.lowerQuestion())) {
-                required.addAll(new AmountPaths(schema, graph)
+                required.addAll(AmountPaths.of(schema)
                         .of(
                                 subjects(main, scores.ranked(), terms, scorer),
                                 required,
@@ -249,8 +255,9 @@ public final class SchemaLinker {
         static Scores of(SchemaSnapshot schema, QuestionTerms terms, TableScorer scorer, ForeignKeyGraph graph) {
             Map<TableInfo, double[]> parts = new LinkedHashMap<>();
             Map<TableInfo, Double> total = new LinkedHashMap<>();
+            TableScorer.TermMatches matches = TableScorer.TermMatches.of(terms.terms());
             for (TableInfo t : schema.tables()) {
-                double[] p = scorer.contributions(t, terms);
+                double[] p = scorer.contributions(t, terms, matches);
                 // tables joined to many others are the ones questions are about; a staging or audit table that only
                 // shares a word with the question usually stands alone
                 double centrality = 1 + 0.15 * Math.min(Math.log(1 + graph.degree(t)), 2.5);
@@ -415,19 +422,23 @@ public final class SchemaLinker {
         for (TableInfo t : scored) {
             chosenIn.putIfAbsent(t.schema(), 0);
         }
-        List<TableInfo> rest = schema.tables().stream()
+        // the keys worked out once per table: a catalog of thousands is sorted here twice per question
+        record Candidate(TableInfo table, boolean far, int chosen, int degree) {}
+        List<Candidate> rest = schema.tables().stream()
                 .filter(t -> !required.contains(t))
-                .sorted(Comparator.comparing((TableInfo t) -> !near.contains(t))
-                        .thenComparing(t -> -chosenIn.getOrDefault(t.schema(), -1))
-                        .thenComparing(t -> -graph.degree(t))
-                        .thenComparing(t -> -t.rowEstimate())
-                        .thenComparing(TableInfo::qualifiedName))
+                .map(t -> new Candidate(t, !near.contains(t), chosenIn.getOrDefault(t.schema(), -1), graph.degree(t)))
+                .sorted(Comparator.comparing(Candidate::far)
+                        .thenComparingInt(c -> -c.chosen())
+                        .thenComparingInt(c -> -c.degree())
+                        .thenComparingLong(c -> -c.table().rowEstimate())
+                        .thenComparing(c -> c.table().schema())
+                        .thenComparing(c -> c.table().name()))
                 .toList();
-        for (TableInfo t : rest) {
+        for (Candidate c : rest) {
             if (layout.left() < SHORTEST_LINE) {
                 break;
             }
-            layout.addCompact(t);
+            layout.addCompact(c.table());
         }
     }
 
@@ -645,6 +656,8 @@ public final class SchemaLinker {
         private final Map<String, TableInfo> shown = new HashMap<>();
         /** The tables of {@link #lines} written whole: {@link #settle()} writes them again whole. */
         private final Set<TableInfo> inFull = new java.util.HashSet<>();
+        /** The columns the question matches, per table: its lines are written again as the prompt fills. */
+        private final Map<TableInfo, Set<String>> matched = new HashMap<>();
 
         private int used;
 
@@ -657,7 +670,7 @@ public final class SchemaLinker {
 
         /** Adds the table's compact line if it fits; true when it was added now. */
         boolean addCompact(TableInfo t) {
-            if (lines.containsKey(t)) {
+            if (lines.containsKey(t) || used + shortestLine(t) + 1 > budget) {
                 return false;
             }
             String line = briefLine(t);
@@ -678,8 +691,21 @@ public final class SchemaLinker {
         private String briefLine(TableInfo t) {
             TableInfo labelled = withNamedLabels(t);
             return compact
-                    ? SchemaPrompt.compactLine(labelled, scorer.matchedColumns(t, terms), shown)
+                    ? SchemaPrompt.compactLine(
+                            labelled, matched.computeIfAbsent(t, x -> scorer.matchedColumns(x, terms)), shown)
                     : SchemaPrompt.line(labelled);
+        }
+
+        /**
+         * Tokens no line of the table can be shorter than: its name and its primary key's column names. Once the
+         * budget is nearly spent, most of a big catalog's tables are turned away by this alone, unwritten.
+         */
+        private static int shortestLine(TableInfo t) {
+            int chars = t.schema().length() + t.name().length() + 4;
+            for (String key : t.primaryKey()) {
+                chars += key.length() + 2;
+            }
+            return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
         }
 
         /**

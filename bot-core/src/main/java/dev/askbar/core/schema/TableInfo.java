@@ -42,6 +42,16 @@ public record TableInfo(
                 || foreignKeys.stream().anyMatch(fk -> fk.columns().contains(column));
     }
 
+    /**
+     * By name only: tables are map keys throughout linking, and a record's own hash walks every column, comment and
+     * sample value, which on a catalog of thousands of tables cost more than the linking itself. Equal tables have
+     * equal names, so this agrees with {@link #equals}.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * schema.hashCode() + name.hashCode();
+    }
+
     public String qualifiedName() {
         return schema + "." + name;
     }

@@ -1,5 +1,7 @@
 package dev.askbar.core.schema;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,20 +17,65 @@ final class TableScorer {
     /** What a label counts for in a table where it repeats rather than names a row. */
     private static final double COPY_WEIGHT = 0.25;
 
+    // a snapshot is read once and linked against for every question until the next refresh; the words of its
+    // names are the same for every question, and on a catalog of thousands of tables finding them again per
+    // question cost more than scoring
+    private static final Cache<SchemaSnapshot, TableScorer> SPLITTING =
+            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    private static final Cache<SchemaSnapshot, TableScorer> WHOLE_NAMES =
+            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+
     private final Map<String, Integer> tablesUsing = new HashMap<>();
     private final Set<String> tableNameWords = new java.util.HashSet<>();
+    private final Map<TableInfo, TableWords> words = new HashMap<>();
     private final int tableCount;
     private final boolean split;
+
+    /** The words of a table's names and comments, as scoring reads them; {@code columns} in column order. */
+    private record TableWords(
+            Set<String> name,
+            Set<String> schema,
+            Set<String> comment,
+            List<Set<String>> columns,
+            List<Set<String>> columnComments) {}
+
+    /** The scorer for this snapshot, made once. */
+    static TableScorer of(SchemaSnapshot schema, boolean split) {
+        return (split ? SPLITTING : WHOLE_NAMES).get(schema, s -> new TableScorer(s, split));
+    }
 
     TableScorer(SchemaSnapshot schema, boolean split) {
         this.split = split;
         this.tableCount = schema.tables().size();
         for (TableInfo t : schema.tables()) {
-            tableNameWords.addAll(nameWords(t.name()));
-            Set<String> seen = new LinkedHashSet<>(nameWords(t.name()));
-            t.columns().forEach(c -> seen.addAll(nameWords(c.name())));
-            seen.forEach(w -> tablesUsing.merge(w, 1, Integer::sum));
+            TableWords w = wordsOf(t);
+            words.put(t, w);
+            tableNameWords.addAll(w.name());
+            Set<String> seen = new LinkedHashSet<>(w.name());
+            w.columns().forEach(seen::addAll);
+            seen.forEach(x -> tablesUsing.merge(x, 1, Integer::sum));
         }
+    }
+
+    private TableWords wordsOf(TableInfo t) {
+        List<Set<String>> columns = new java.util.ArrayList<>();
+        List<Set<String>> comments = new java.util.ArrayList<>();
+        for (ColumnInfo c : t.columns()) {
+            columns.add(Set.copyOf(nameWords(c.name())));
+            comments.add(c.comment().map(Words::of).map(Set::copyOf).orElse(Set.of()));
+        }
+        return new TableWords(
+                java.util.Collections.unmodifiableSet(nameWords(t.name())),
+                Set.copyOf(nameWords(t.schema())),
+                t.comment().map(Words::of).map(Set::copyOf).orElse(Set.of()),
+                List.copyOf(columns),
+                List.copyOf(comments));
+    }
+
+    /** A table of the snapshot from the words found once; any other (a test's) from its names now. */
+    private TableWords words(TableInfo t) {
+        TableWords w = words.get(t);
+        return w != null ? w : wordsOf(t);
     }
 
     Set<String> nameWords(String identifier) {
@@ -124,39 +171,41 @@ final class TableScorer {
      * single term: the question naming the table outright, and common values it mentions.
      */
     double[] contributions(TableInfo t, SchemaLinker.QuestionTerms q) {
-        Set<String> name = nameWords(t.name());
-        Set<String> schemaWords = nameWords(t.schema());
-        Set<String> comment = t.comment().map(Words::of).orElse(Set.of());
+        return contributions(t, q, TermMatches.of(q.terms()));
+    }
+
+    /** As {@link #contributions(TableInfo, SchemaLinker.QuestionTerms)}, with the question's words indexed once. */
+    double[] contributions(TableInfo t, SchemaLinker.QuestionTerms q, TermMatches matches) {
+        TableWords tw = words(t);
+        Set<String> name = tw.name();
         List<SchemaLinker.Term> terms = q.terms();
-        double[] out = new double[terms.size() + 1];
-        double coverage = nameCoverage(name, terms);
-        Set<String> covered = new LinkedHashSet<>();
-        for (int i = 0; i < terms.size(); i++) {
-            SchemaLinker.Term term = terms.get(i);
-            double w = weight(term.word());
-            double inName = term.match(name);
-            if (inName > 0) {
-                name.stream().filter(term::names).forEach(covered::add);
-            }
-            double best = 0;
-            for (ColumnInfo c : t.columns()) {
-                double m = term.match(nameWords(c.name())) * 2;
-                if (m > 0 && term.word().equals("id")) {
+        int count = terms.size();
+        double[] out = new double[count + 1];
+        double[] best = new double[count];
+        for (int k = 0; k < t.columns().size(); k++) {
+            double[] column = matches.of(tw.columns().get(k));
+            double[] columnComment = matches.of(tw.columnComments().get(k));
+            double[] role = t.columns().get(k).rowRole().map(matches::of).orElseGet(matches::none);
+            for (int i = 0; i < count; i++) {
+                double m = column[i] * 2;
+                if (m > 0 && terms.get(i).word().equals("id")) {
                     m = 0;
                 }
-                m = Math.max(
-                        m,
-                        ROLE_FLAG_WEIGHT
-                                * c.rowRole().map(r -> term.match(Set.of(r))).orElse(0.0));
-                best = Math.max(
-                        best,
-                        Math.max(
-                                m,
-                                c.comment()
-                                        .map(text -> term.match(Words.of(text)))
-                                        .orElse(0.0)));
+                m = Math.max(m, ROLE_FLAG_WEIGHT * role[i]);
+                best[i] = Math.max(best[i], Math.max(m, columnComment[i]));
             }
-            out[i] = w * (5 * inName * coverage + best + term.match(comment) + 1.5 * term.match(schemaWords));
+        }
+        double[] inName = matches.of(name);
+        double[] comment = matches.of(tw.comment());
+        double[] schemaWords = matches.of(tw.schema());
+        double coverage = nameCoverage(name, matches);
+        Set<String> covered = new LinkedHashSet<>();
+        for (int i = 0; i < count; i++) {
+            SchemaLinker.Term term = terms.get(i);
+            if (inName[i] > 0) {
+                name.stream().filter(term::names).forEach(covered::add);
+            }
+            out[i] = weight(term.word()) * (5 * inName[i] * coverage + best[i] + comment[i] + 1.5 * schemaWords[i]);
         }
         double extra = 0;
         List<String> parts = name.stream()
@@ -202,7 +251,7 @@ final class TableScorer {
      * release outright but only a third of release_tag_raw, so a family of satellite tables (tags, aliases,
      * annotations of a release) no longer outranks the table they describe.
      */
-    private static double nameCoverage(Set<String> name, List<SchemaLinker.Term> terms) {
+    private static double nameCoverage(Set<String> name, TermMatches matches) {
         int parts = 0;
         int said = 0;
         for (String n : name) {
@@ -210,7 +259,7 @@ final class TableScorer {
                 continue;
             }
             parts++;
-            if (terms.stream().anyMatch(t -> t.match(Set.of(n)) > 0)) {
+            if (matches.any(n)) {
                 said++;
             }
         }
@@ -242,14 +291,83 @@ final class TableScorer {
     Set<String> matchedColumns(TableInfo t, SchemaLinker.QuestionTerms q) {
         Set<String> out = new LinkedHashSet<>();
         q.values().stream().filter(h -> h.table() == t).forEach(h -> out.add(h.column()));
-        for (ColumnInfo c : t.columns()) {
-            Set<String> words = nameWords(c.name());
+        TableWords tw = words(t);
+        for (int k = 0; k < t.columns().size(); k++) {
             for (SchemaLinker.Term term : q.terms()) {
-                if (!term.word().equals("id") && term.match(words) > 0) {
-                    out.add(c.name());
+                if (!term.word().equals("id") && term.match(tw.columns().get(k)) > 0) {
+                    out.add(t.columns().get(k).name());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The question's terms indexed by the schema words they match, each with what {@link SchemaLinker.Term#match}
+     * gives it: a table's words are looked up once each, not each term's synonyms against each column, which on a
+     * catalog of thousands of tables was most of a question's linking time.
+     */
+    static final class TermMatches {
+        private final Map<String, double[]> byWord = new HashMap<>();
+        private final double[] none;
+
+        private TermMatches(int terms) {
+            this.none = new double[terms];
+        }
+
+        static TermMatches of(List<SchemaLinker.Term> terms) {
+            TermMatches m = new TermMatches(terms.size());
+            for (int i = 0; i < terms.size(); i++) {
+                SchemaLinker.Term t = terms.get(i);
+                for (String w : t.broader()) {
+                    m.raise(w, i, 0.35);
+                }
+                for (String w : t.related()) {
+                    m.raise(w, i, 0.5);
+                }
+                m.raise(t.word(), i, 1);
+            }
+            return m;
+        }
+
+        private void raise(String word, int term, double match) {
+            double[] per = byWord.computeIfAbsent(word, w -> new double[none.length]);
+            per[term] = Math.max(per[term], match);
+        }
+
+        /** Per term, what it matches among these words at best; a shared array of zeros when nothing: not to write. */
+        double[] of(Set<String> words) {
+            double[] out = null;
+            for (String w : words) {
+                double[] per = byWord.get(w);
+                if (per == null) {
+                    continue;
+                }
+                if (out == null) {
+                    out = per.clone();
+                } else {
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] = Math.max(out[i], per[i]);
+                    }
+                }
+            }
+            return out == null ? none : out;
+        }
+
+        /** As {@link #of(Set)} for one word; the same not-to-write arrays. */
+        double[] of(String word) {
+            double[] per = byWord.get(word);
+            return per == null ? none : per;
+        }
+
+        /** Nothing matched: zeros, not to write. */
+        double[] none() {
+            return none;
+        }
+
+        /** Whether some term matches the word. */
+        boolean any(String word) {
+            return byWord.containsKey(word);
+        }
     }
 }
