@@ -161,6 +161,12 @@ final class LinkingBench {
         DATABASES.put("dspace", List.of("dspace"));
         DATABASES.put("assets_maintenance", List.of("assets_maintenance", "ops"));
         DATABASES.put("customers_campaigns_ecommerce", List.of("customers_campaigns_ecommerce", "ops"));
+        DATABASES.put("ambari", List.of("ambari"));
+        DATABASES.put("document_management", List.of("document_management", "ops"));
+        DATABASES.put("e_government", List.of("e_government", "ops"));
+        DATABASES.put("ranger", List.of("ranger"));
+        DATABASES.put("csu_1", List.of("csu_1", "ops"));
+        DATABASES.put("activity_1", List.of("activity_1", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,19 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 29 (Apache Ranger 85 tables; Spider's csu_1, activity_1: new to the benchmark; written blind"
+                            + " during the session and run on its linker after the speed changes)",
+                    true,
+                    true,
+                    "questions-heldout-29.txt"),
+            new QuestionSet(
+                    "HELD-OUT 28 (Apache Ambari 113 tables; Spider's document_management, e_government: new to the"
+                            + " benchmark; written blind during the session and run on its linker after the speed"
+                            + " changes)",
+                    true,
+                    true,
+                    "questions-heldout-28.txt"),
+            new QuestionSet(
                     "HELD-OUT 27 (DSpace 63 tables; Spider's assets_maintenance, customers_campaigns_ecommerce: new to"
                             + " the benchmark; written blind at the start of the session and run on the previous"
                             + " session's final linker)",
