@@ -167,6 +167,12 @@ final class LinkingBench {
         DATABASES.put("ranger", List.of("ranger"));
         DATABASES.put("csu_1", List.of("csu_1", "ops"));
         DATABASES.put("activity_1", List.of("activity_1", "ops"));
+        DATABASES.put("liferay", List.of("liferay"));
+        DATABASES.put("customers_card_transactions", List.of("customers_card_transactions", "ops"));
+        DATABASES.put("school_finance", List.of("school_finance", "ops"));
+        DATABASES.put("hive_metastore", List.of("hive_metastore"));
+        DATABASES.put("student_assessment", List.of("student_assessment", "ops"));
+        DATABASES.put("customers_and_addresses", List.of("customers_and_addresses", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -47,6 +47,19 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 31 (Hive Metastore 83 tables; Spider's student_assessment, customers_and_addresses: new to"
+                            + " the benchmark; written blind during the session and run on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-31.txt"),
+            new QuestionSet(
+                    "HELD-OUT 30 (Liferay 171 tables, no foreign keys; Spider's customers_card_transactions,"
+                            + " school_finance: new to the benchmark; written blind during the session and run on its"
+                            + " final linker)",
+                    true,
+                    true,
+                    "questions-heldout-30.txt"),
+            new QuestionSet(
                     "HELD-OUT 29 (Apache Ranger 85 tables; Spider's csu_1, activity_1: new to the benchmark; written blind"
                             + " during the session and run on its linker after the speed changes)",
                     true,
