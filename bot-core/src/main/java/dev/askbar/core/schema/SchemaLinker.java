@@ -697,13 +697,16 @@ public final class SchemaLinker {
         }
 
         /**
-         * Tokens no line of the table can be shorter than: its name and its primary key's column names. Once the
-         * budget is nearly spent, most of a big catalog's tables are turned away by this alone, unwritten.
+         * Tokens no line of the table can be shorter than: its name and its primary key's columns (those it shows: a
+         * hidden column is in no line). Once the budget is nearly spent, most of a big catalog's tables are turned
+         * away by this alone, unwritten.
          */
         private static int shortestLine(TableInfo t) {
             int chars = t.schema().length() + t.name().length() + 4;
-            for (String key : t.primaryKey()) {
-                chars += key.length() + 2;
+            for (ColumnInfo c : t.columns()) {
+                if (t.primaryKey().contains(c.name())) {
+                    chars += c.name().length() + 2;
+                }
             }
             return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
         }
