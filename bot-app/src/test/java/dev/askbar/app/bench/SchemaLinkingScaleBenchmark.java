@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * their own noise) read into one snapshot, as a database holding many applications' schemas would be with all of them
  * in {@code ASKBAR_SCHEMAS}, and every question written for them linked against the whole. The linker's time is paid
  * by every question before the model is called; on 2 cores it must stay well under the SQL call's (Groq 0.3-0.6 s).
- * The first question after a schema is read also builds what the linker keeps per snapshot (word index, join graph,
- * value index): reported apart. Writes target/benchmarks/schema-linking-scale.txt.
+ * The first question on a snapshot nobody prepared builds what the linker keeps per snapshot (word index, join graph,
+ * value index), and so does the catalog's background re-read before questions see a new snapshot: both reported
+ * apart. Writes target/benchmarks/schema-linking-scale.txt.
  */
 @Tag("benchmark")
 class SchemaLinkingScaleBenchmark {
@@ -63,6 +64,14 @@ class SchemaLinkingScaleBenchmark {
         long started = System.nanoTime();
         linker.link(questions.get(0).text(), catalog);
         double coldMs = (System.nanoTime() - started) / 1e6;
+        // the same tables read again, as the catalog's background re-read does: indexed before a question sees them
+        SchemaSnapshot reread = new SchemaSnapshot(tables, Instant.now());
+        started = System.nanoTime();
+        SchemaLinker.prepare(reread);
+        double prepareMs = (System.nanoTime() - started) / 1e6;
+        started = System.nanoTime();
+        linker.link(questions.get(0).text(), reread);
+        double preparedMs = (System.nanoTime() - started) / 1e6;
         List<Double> millis = new ArrayList<>();
         int allGold = 0;
         for (LinkingBench.Question q : questions) {
@@ -82,13 +91,17 @@ class SchemaLinkingScaleBenchmark {
         String report = String.format(
                 Locale.ROOT,
                 "LINKING ON ONE CATALOG OF %d TABLES (%d application schemas of the linking benchmark together), budget %d%n"
-                        + "  first question after the schema is read (builds the per-snapshot indexes): %.0f ms%n"
+                        + "  first question on a snapshot nothing prepared (builds the per-snapshot indexes): %.0f ms%n"
+                        + "  first question after a background re-read: %.0f ms (preparing the snapshot took %.0f ms, before"
+                        + " questions saw it)%n"
                         + "  %d questions: median %.1f ms, p95 %.1f ms, max %.1f ms (goals: median <= %.0f ms, p95 <= %.0f ms)%n"
                         + "  all gold tables in the prompt with every other application's tables competing: %d/%d (%.1f%%)%n",
                 tables.size(),
                 databases.size(),
                 LinkingBench.BUDGET,
                 coldMs,
+                preparedMs,
+                prepareMs,
                 questions.size(),
                 median,
                 p95,

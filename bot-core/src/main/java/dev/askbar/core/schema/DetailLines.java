@@ -296,6 +296,11 @@ final class DetailLines {
         }
     }
 
+    /** Finds the snapshot's line tables now rather than on its first question. */
+    static void prepare(SchemaSnapshot schema) {
+        lineTables(schema);
+    }
+
     /** The header's line tables, in the snapshot's order. */
     static List<TableInfo> linesOf(TableInfo header, SchemaSnapshot schema) {
         return lineTables(schema).ofHeader().getOrDefault(header, List.of());

@@ -11,12 +11,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +86,11 @@ public final class SchemaCatalog {
     private final HiddenColumns hidden;
     private volatile List<String> elsewhere = List.of();
     private volatile SchemaSnapshot snapshot;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile Instant lastFailure;
+
+    /** After a background read failed, how long questions keep the old copy before one is tried again. */
+    static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
 
     public SchemaCatalog(DataSource dataSource, List<String> schemas, Duration maxAge, Clock clock) {
         this(dataSource, schemas, maxAge, clock, HiddenColumns.none());
@@ -103,13 +110,61 @@ public final class SchemaCatalog {
         return schemas;
     }
 
-    /** The cached schema, re-read when older than the refresh interval. */
+    /**
+     * The cached schema. Read now only the first time; once it is older than the refresh interval it is read again in
+     * the background while questions keep the copy they have: on a schema of thousands of tables a read takes
+     * seconds, which the question that found the copy stale (and every one behind it) used to wait for.
+     */
     public SchemaSnapshot snapshot() {
         SchemaSnapshot current = snapshot;
-        if (current == null || current.readAt().plus(maxAge).isBefore(clock.instant())) {
+        if (current == null) {
             return refresh();
         }
+        if (current.readAt().plus(maxAge).isBefore(clock.instant())) {
+            refreshInBackground(current);
+        }
         return current;
+    }
+
+    /** One read at a time, and after a failed one not again for a while: the database may be down. */
+    private void refreshInBackground(SchemaSnapshot current) {
+        Instant failed = lastFailure;
+        if (failed != null && failed.plus(RETRY_AFTER_FAILURE).isAfter(clock.instant())) {
+            return;
+        }
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        SchemaSnapshot fresh;
+                        synchronized (this) {
+                            fresh = read();
+                        }
+                        SchemaLinker.prepare(fresh);
+                        publish(fresh);
+                        lastFailure = null;
+                    } catch (RuntimeException e) {
+                        lastFailure = clock.instant();
+                        log.warn(
+                                "schema re-read failed, questions keep the schema read at {}: {}",
+                                current.readAt(),
+                                e.getMessage());
+                    } finally {
+                        refreshing.set(false);
+                    }
+                },
+                "schema-refresh");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** A read published after a later one (an explicit refresh during a background read) does not replace it. */
+    private synchronized void publish(SchemaSnapshot fresh) {
+        if (snapshot == null || !snapshot.readAt().isAfter(fresh.readAt())) {
+            snapshot = fresh;
+        }
     }
 
     /**
@@ -138,7 +193,14 @@ public final class SchemaCatalog {
         return out;
     }
 
+    /** Reads the schema now and makes it the one questions see. */
     public synchronized SchemaSnapshot refresh() {
+        SchemaSnapshot fresh = read();
+        publish(fresh);
+        return fresh;
+    }
+
+    private synchronized SchemaSnapshot read() {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             Array schemaArray = c.createArrayOf("text", resolved(c).toArray());
@@ -234,7 +296,6 @@ public final class SchemaCatalog {
                         t.materialized));
             }
             SchemaSnapshot fresh = new SchemaSnapshot(result, clock.instant());
-            snapshot = fresh;
             if (result.isEmpty()) {
                 elsewhere = readableElsewhere(c);
                 log.warn(

@@ -96,6 +96,20 @@ public final class SchemaLinker {
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
     }
 
+    /**
+     * Works out now what linking keeps per snapshot (implied keys, the whole-schema text, the words of every name, the
+     * join graph, labels, line tables, amount paths), so the first question on a freshly read schema does not wait
+     * for it: seconds on a catalog of thousands of tables.
+     */
+    public static void prepare(SchemaSnapshot declared) {
+        SchemaSnapshot schema = ImpliedKeys.of(declared);
+        WHOLE.get(schema, s -> SchemaPrompt.render(s.tables()));
+        TableScorer.of(schema, true);
+        ValueIndex.of(schema);
+        DetailLines.prepare(schema);
+        AmountPaths.of(schema);
+    }
+
     public LinkedSchema link(String question, SchemaSnapshot schema) {
         return link(question, schema, Vocabulary.none());
     }

@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.askbar.core.config.HiddenColumns;
 import dev.askbar.core.fixtures.ShopDatabase;
+import dev.askbar.core.llm.MutableClock;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -277,5 +286,110 @@ class SchemaCatalogTest {
                 .containsExactly("id", "name");
         assertThat(s.table("hr", "badges").orElseThrow().foreignKeys()).isEmpty();
         assertThat(SchemaPrompt.render(s.tables())).doesNotContain("payroll.", "salary", "password");
+    }
+
+    @Test
+    void aStaleSchemaIsReadAgainInTheBackgroundWhileQuestionsKeepTheCopyTheyHave() throws Exception {
+        catalogOf("later", "CREATE TABLE first_table (id int PRIMARY KEY)");
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
+        SchemaCatalog catalog = new SchemaCatalog(shop.reader(), List.of("later"), Duration.ofMinutes(10), clock);
+        SchemaSnapshot first = catalog.snapshot();
+        shop.database()
+                .execute("CREATE TABLE later.second_table (id int PRIMARY KEY); GRANT SELECT ON later.second_table TO "
+                        + shop.readerRole());
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(catalog.snapshot()).as("the stale copy, at once").isSameAs(first);
+        SchemaSnapshot read = eventually(() -> catalog.snapshot() == first ? null : catalog.snapshot());
+        assertThat(read.tables()).extracting(TableInfo::name).containsExactly("first_table", "second_table");
+    }
+
+    @Test
+    void aBackgroundReadThatFailsKeepsTheOldCopyAndIsTriedAgainLater() throws Exception {
+        catalogOf("flaky", "CREATE TABLE kept (id int PRIMARY KEY)");
+        AtomicBoolean down = new AtomicBoolean();
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
+        SchemaCatalog catalog =
+                new SchemaCatalog(failingWhen(down, shop.reader()), List.of("flaky"), Duration.ofMinutes(10), clock);
+        SchemaSnapshot first = catalog.snapshot();
+
+        down.set(true);
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(catalog.snapshot()).isSameAs(first);
+        Thread.sleep(500); // the failed read has run by now; the copy stays, and no question sees the failure
+        assertThat(catalog.snapshot()).isSameAs(first);
+
+        down.set(false);
+        assertThat(catalog.snapshot()).as("not tried again at once").isSameAs(first);
+        Thread.sleep(500);
+        assertThat(catalog.snapshot()).isSameAs(first);
+        clock.advance(SchemaCatalog.RETRY_AFTER_FAILURE);
+        SchemaSnapshot read = eventually(() -> catalog.snapshot() == first ? null : catalog.snapshot());
+        assertThat(read.readAt()).isAfter(first.readAt());
+    }
+
+    private static <T> T eventually(Supplier<T> value) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            T v = value.get();
+            if (v != null) {
+                return v;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not within 20 s");
+    }
+
+    /** The reader's data source, refusing connections while {@code down} is set, as a database that went away. */
+    private static DataSource failingWhen(AtomicBoolean down, DataSource reader) {
+        return new DataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                if (down.get()) {
+                    throw new SQLException("Connection refused", "08001");
+                }
+                return reader.getConnection();
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) throws SQLException {
+                return getConnection();
+            }
+
+            @Override
+            public PrintWriter getLogWriter() throws SQLException {
+                return reader.getLogWriter();
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) throws SQLException {
+                reader.setLogWriter(out);
+            }
+
+            @Override
+            public void setLoginTimeout(int seconds) throws SQLException {
+                reader.setLoginTimeout(seconds);
+            }
+
+            @Override
+            public int getLoginTimeout() throws SQLException {
+                return reader.getLoginTimeout();
+            }
+
+            @Override
+            public Logger getParentLogger() {
+                return Logger.getGlobal();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> iface) throws SQLException {
+                return reader.unwrap(iface);
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> iface) throws SQLException {
+                return reader.isWrapperFor(iface);
+            }
+        };
     }
 }
