@@ -138,10 +138,7 @@ public final class SchemaCatalog {
         Thread reader = new Thread(
                 () -> {
                     try {
-                        SchemaSnapshot fresh;
-                        synchronized (this) {
-                            fresh = read();
-                        }
+                        SchemaSnapshot fresh = read();
                         SchemaLinker.prepare(fresh);
                         publish(fresh);
                         lastFailure = null;
