@@ -62,6 +62,31 @@ class TableScorerTest {
         assertThat(parts[terms.termOf("horror")]).isPositive();
     }
 
+    @Test
+    void theIndexedTermsMatchAsEachTermDoes() {
+        // TermMatches is how scoring reads a question's terms on a big catalog; it must say what Term.match says
+        SchemaLinker.Term movie = new SchemaLinker.Term("movie", Set.of("film", "picture"), Set.of("show"));
+        SchemaLinker.Term film = new SchemaLinker.Term("film", Set.of("movie"), Set.of("picture"));
+        List<SchemaLinker.Term> terms = List.of(movie, film);
+        TableScorer.TermMatches matches = TableScorer.TermMatches.of(terms);
+        for (Set<String> words : List.of(
+                Set.of("film"),
+                Set.of("picture", "show"),
+                Set.of("show"),
+                Set.of("movie", "picture"),
+                Set.of("actor"),
+                Set.<String>of())) {
+            double[] indexed = matches.of(words);
+            for (int i = 0; i < terms.size(); i++) {
+                assertThat(indexed[i])
+                        .as(words + " for " + terms.get(i).word())
+                        .isEqualTo(terms.get(i).match(words));
+            }
+        }
+        assertThat(matches.any("picture")).isTrue();
+        assertThat(matches.any("actor")).isFalse();
+    }
+
     private static SchemaLinker.QuestionTerms terms(String question) {
         TableScorer scorer = new TableScorer(SCHEMA, true);
         return SchemaLinker.QuestionTerms.of(
