@@ -275,6 +275,30 @@ final class LinkingBench {
         return (SchemaPrompt.render(s.tables()).length() + 3) / 4;
     }
 
+    /** Every question file of the benchmark, by name. */
+    static List<String> questionFiles() {
+        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(
+                java.nio.file.Path.of(LinkingBench.class.getResource("/linking").toURI()))) {
+            return list.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("questions-") && n.endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The files of held-out sets {@code first} and later ({@code questions-heldout-5a.txt}, ...-31.txt). */
+    static String[] heldOutFrom(int first) {
+        java.util.regex.Pattern set = java.util.regex.Pattern.compile("questions-heldout-(\\d+)[a-z]?\\.txt");
+        return questionFiles().stream()
+                .filter(n -> {
+                    java.util.regex.Matcher m = set.matcher(n);
+                    return m.matches() && Integer.parseInt(m.group(1)) >= first;
+                })
+                .toArray(String[]::new);
+    }
+
     /** The questions of several files, in order. */
     static List<Question> questions(String... files) {
         List<Question> out = new ArrayList<>();

@@ -6,7 +6,6 @@ import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaSnapshot;
 import dev.askbar.core.schema.TableInfo;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +39,7 @@ class SchemaLinkingScaleBenchmark {
     static final int LEAST_TABLES = 3000;
 
     @Test
-    void aCatalogOfThousandsOfTablesLinksWellWithinTheModelsTime() throws IOException, URISyntaxException {
+    void aCatalogOfThousandsOfTablesLinksWellWithinTheModelsTime() throws IOException {
         List<TableInfo> tables = new ArrayList<>();
         Set<String> databases = new java.util.LinkedHashSet<>();
         Set<String> schemas = new HashSet<>();
@@ -121,19 +119,9 @@ class SchemaLinkingScaleBenchmark {
     }
 
     /** Every question of every question file asked of one of these databases. */
-    private static List<LinkingBench.Question> questionsOn(Set<String> databases)
-            throws IOException, URISyntaxException {
-        Path dir = Path.of(
-                SchemaLinkingScaleBenchmark.class.getResource("/linking").toURI());
-        List<String> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("questions-") && n.endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
+    private static List<LinkingBench.Question> questionsOn(Set<String> databases) {
         List<LinkingBench.Question> out = new ArrayList<>();
-        for (String file : files) {
+        for (String file : LinkingBench.questionFiles()) {
             LinkingBench.questions(file).stream()
                     .filter(q -> databases.contains(q.database()))
                     .forEach(out::add);

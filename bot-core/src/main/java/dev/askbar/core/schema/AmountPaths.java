@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,12 +50,10 @@ final class AmountPaths {
     // asked per table as questions come, from any thread: the answer is the schema's, not the question's
     private final Map<TableInfo, Boolean> records = new java.util.concurrent.ConcurrentHashMap<>();
 
-    // the same for every question until the schema is read again
-    private static final Cache<SchemaSnapshot, AmountPaths> CACHE =
-            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    private static final Cache<SchemaSnapshot, AmountPaths> CACHE = PerSnapshot.cache();
 
     /** The paths of this snapshot, made once. */
-    static AmountPaths of(SchemaSnapshot schema) {
+    static AmountPaths in(SchemaSnapshot schema) {
         return CACHE.get(schema, s -> new AmountPaths(s, ForeignKeyGraph.of(s)));
     }
 

@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -179,8 +178,7 @@ final class DetailLines {
      */
     private record LineTables(Map<TableInfo, List<TableInfo>> ofHeader, Map<TableInfo, List<TableInfo>> headersOf) {}
 
-    private static final Cache<SchemaSnapshot, LineTables> LINE_TABLES =
-            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    private static final Cache<SchemaSnapshot, LineTables> LINE_TABLES = PerSnapshot.cache();
 
     private DetailLines() {}
 

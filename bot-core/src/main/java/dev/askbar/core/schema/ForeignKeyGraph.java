@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,9 +27,8 @@ final class ForeignKeyGraph {
 
     private final Map<String, List<TableInfo>> namesOfAnyRow = new HashMap<>();
 
-    // read-only once built, and the same for every question until the schema is read again
-    private static final Cache<SchemaSnapshot, ForeignKeyGraph> CACHE =
-            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    // read-only once built
+    private static final Cache<SchemaSnapshot, ForeignKeyGraph> CACHE = PerSnapshot.cache();
 
     /** The graph of this snapshot, made once. */
     static ForeignKeyGraph of(SchemaSnapshot schema) {

@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +26,7 @@ final class ImpliedKeys {
     /** A prefix carried by fewer tables than this is a word ({@code order_}), not an application's mark. */
     private static final int MIN_PREFIXED = 5;
 
-    private static final Cache<SchemaSnapshot, SchemaSnapshot> CACHE =
-            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    private static final Cache<SchemaSnapshot, SchemaSnapshot> CACHE = PerSnapshot.cache();
 
     private ImpliedKeys() {}
 

@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -80,8 +79,7 @@ public final class SchemaLinker {
     private static final int MAX_QUESTION_WORDS = 80;
 
     /** Each snapshot written whole, once: on a catalog of thousands of tables writing it per question costs 30 ms. */
-    private static final Cache<SchemaSnapshot, String> WHOLE =
-            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    private static final Cache<SchemaSnapshot, String> WHOLE = PerSnapshot.cache();
 
     private final int tokenBudget;
     private final Set<Stage> stages;
@@ -107,7 +105,7 @@ public final class SchemaLinker {
         TableScorer.of(schema, true);
         ValueIndex.of(schema);
         DetailLines.prepare(schema);
-        AmountPaths.of(schema);
+        AmountPaths.in(schema);
     }
 
     public LinkedSchema link(String question, SchemaSnapshot schema) {
@@ -179,7 +177,7 @@ public final class SchemaLinker {
             List<TableInfo> main = seeds.subList(0, Math.min(2, seeds.size()));
             required.addAll(DetailLines.of(required, main, schema));
             if (AmountPaths.asksForAmount(terms.lowerQuestion())) {
-                required.addAll(AmountPaths.of(schema)
+                required.addAll(AmountPaths.in(schema)
                         .of(
                                 subjects(main, scores.ranked(), terms, scorer),
                                 required,

@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,13 +16,8 @@ final class TableScorer {
     /** What a label counts for in a table where it repeats rather than names a row. */
     private static final double COPY_WEIGHT = 0.25;
 
-    // a snapshot is read once and linked against for every question until the next refresh; the words of its
-    // names are the same for every question, and on a catalog of thousands of tables finding them again per
-    // question cost more than scoring
-    private static final Cache<SchemaSnapshot, TableScorer> SPLITTING =
-            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
-    private static final Cache<SchemaSnapshot, TableScorer> WHOLE_NAMES =
-            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    private static final Cache<SchemaSnapshot, TableScorer> SPLITTING = PerSnapshot.cache();
+    private static final Cache<SchemaSnapshot, TableScorer> WHOLE_NAMES = PerSnapshot.cache();
 
     private final Map<String, Integer> tablesUsing = new HashMap<>();
     private final Set<String> tableNameWords = new java.util.HashSet<>();

@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -40,9 +39,7 @@ final class ValueIndex {
 
     private record Label(List<String> words, TableInfo table, String column, String value, boolean defining) {}
 
-    // a snapshot is read once and linked against for every question until the next refresh
-    private static final Cache<SchemaSnapshot, ValueIndex> CACHE =
-            Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    private static final Cache<SchemaSnapshot, ValueIndex> CACHE = PerSnapshot.cache();
 
     private final Map<String, List<Label>> byFirstWord = new HashMap<>();
     private final Map<String, Set<TableInfo>> tablesByLabel = new HashMap<>();
