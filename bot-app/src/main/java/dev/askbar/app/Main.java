@@ -268,6 +268,8 @@ public final class Main implements Callable<Integer> {
                 return BAD_SETUP;
             }
             try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
+                // read while the operator types the first question
+                runtime.engine().warmUpSchema();
                 TerminalConsole console = new TerminalConsole(runtime.engine());
                 if (!main.interactive) {
                     console.run(main.in, main.out);

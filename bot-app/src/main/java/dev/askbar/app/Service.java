@@ -62,6 +62,7 @@ final class Service {
                     "askbar: no chat platform is configured; set DISCORD_TOKEN, or SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN), or use askbar console.");
             return Main.BAD_SETUP;
         }
+        runtime.engine().warmUpSchema();
         HealthCheck health =
                 new HealthCheck().add("database", runtime::databaseProblem).add("llm", runtime::llmProblem);
         for (ChatAdapter adapter : adapters) {

@@ -227,12 +227,23 @@ final class DetailLines {
      * date the question filters on is the order's. None when the lines keep a date of their own, or the header none.
      */
     static List<TableInfo> datedHeaders(TableInfo lines, SchemaSnapshot schema) {
-        if (holdsDate(lines)) {
+        if (keepsItsOwnDate(lines)) {
             return List.of();
         }
         return lineTables(schema).headersOf().getOrDefault(lines, List.of()).stream()
                 .filter(DetailLines::holdsDate)
                 .toList();
+    }
+
+    /**
+     * A date every line has: one a line may lack (an order line's download deadline, a return-by date) is about
+     * something else than when the line was sold.
+     */
+    private static boolean keepsItsOwnDate(TableInfo lines) {
+        return lines.columns().stream()
+                .anyMatch(c -> c.dated()
+                        && !c.nullable()
+                        && !BOOKKEEPING.matcher(c.name()).matches());
     }
 
     /** A business date, or a year kept as a number (first_release_date_year): a table a time can be asked of. */

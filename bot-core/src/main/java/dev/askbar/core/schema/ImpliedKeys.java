@@ -94,6 +94,9 @@ final class ImpliedKeys {
                 if (target.isEmpty() && prefix.isPresent()) {
                     target = afterPrefix(t, c, prefix.get(), names.byName);
                 }
+                if (target.isEmpty()) {
+                    target = withRole(t, c, names.byName);
+                }
                 if (target.isPresent()) {
                     TableInfo u = target.get();
                     keys.add(new ForeignKey(List.of(c.name()), u.schema(), u.name(), u.primaryKey()));
@@ -223,6 +226,31 @@ final class ImpliedKeys {
         List<TableInfo> named = byName.getOrDefault(Words.stem(bare(base)), List.of());
         if (named.size() == 1 && named.get(0) != from) {
             return Optional.of(named.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A key named for the role its row plays, the table's name after a word or two that say which
+     * ({@code billing_address_id}, {@code created_by_user_id}, {@code fixed_version_id}): the longest such ending
+     * that names exactly one table whose key has the column's type.
+     */
+    private static Optional<TableInfo> withRole(
+            TableInfo from, ColumnInfo column, Map<String, List<TableInfo>> byName) {
+        String c = column.name().toLowerCase(Locale.ROOT);
+        if (!c.endsWith("_id")) {
+            return Optional.empty();
+        }
+        String[] words = c.substring(0, c.length() - 3).split("_");
+        for (int first = 1; first < words.length; first++) {
+            String ending = String.join("", java.util.Arrays.copyOfRange(words, first, words.length));
+            List<TableInfo> named = byName.getOrDefault(Words.stem(ending), List.of());
+            if (ending.length() >= 3
+                    && named.size() == 1
+                    && named.get(0) != from
+                    && sameKind(column, keyColumn(named.get(0)))) {
+                return Optional.of(named.get(0));
+            }
         }
         return Optional.empty();
     }

@@ -118,12 +118,36 @@ public final class SchemaCatalog {
     public SchemaSnapshot snapshot() {
         SchemaSnapshot current = snapshot;
         if (current == null) {
-            return refresh();
+            return firstRead();
         }
         if (current.readAt().plus(maxAge).isBefore(clock.instant())) {
             refreshInBackground(current);
         }
         return current;
+    }
+
+    /** A question that comes while the warm-up reads waits for that read instead of making a second one. */
+    private synchronized SchemaSnapshot firstRead() {
+        return snapshot != null ? snapshot : refresh();
+    }
+
+    /**
+     * Reads the schema and works out the linker's indexes of it in the background, so that a service's first question
+     * does not wait for them (seconds on a catalog of thousands of tables). A failed read is only logged: the first
+     * question reads again and tells its asker what is wrong.
+     */
+    public void warmUp() {
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        SchemaLinker.prepare(snapshot());
+                    } catch (RuntimeException e) {
+                        log.warn("schema not read at start, the first question will try again: {}", e.getMessage());
+                    }
+                },
+                "schema-warm-up");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** One read at a time, and after a failed one not again for a while: the database may be down. */

@@ -97,9 +97,10 @@ public final class SchemaLinker {
     /**
      * Works out now what linking keeps per snapshot (implied keys, the whole-schema text, the words of every name, the
      * join graph, labels, line tables, amount paths), so the first question on a freshly read schema does not wait
-     * for it: seconds on a catalog of thousands of tables.
+     * for it: seconds on a catalog of thousands of tables. WordNet is loaded too, once per process.
      */
     public static void prepare(SchemaSnapshot declared) {
+        Lexicon.get();
         SchemaSnapshot schema = ImpliedKeys.of(declared);
         WHOLE.get(schema, s -> SchemaPrompt.render(s.tables()));
         TableScorer.of(schema, true);
@@ -704,7 +705,7 @@ public final class SchemaLinker {
             TableInfo labelled = withNamedLabels(t);
             return compact
                     ? SchemaPrompt.compactLine(
-                            labelled, matched.computeIfAbsent(t, x -> scorer.matchedColumns(x, terms)), shown)
+                            labelled, matched.computeIfAbsent(t, x -> scorer.columnsToShow(x, terms)), shown)
                     : SchemaPrompt.line(labelled);
         }
 

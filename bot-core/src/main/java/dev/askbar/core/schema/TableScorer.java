@@ -1,6 +1,8 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -279,6 +281,45 @@ final class TableScorer {
     /** "salesperson" among {salesperson, sale, person}: the whole name, already covered by its parts. */
     private static boolean joinsOthers(String word, Set<String> words) {
         return words.size() > 1 && words.stream().filter(w -> !w.equals(word)).anyMatch(word::startsWith);
+    }
+
+    /** A word that matches more columns of one table than this says little about which of them the question needs. */
+    private static final int COLUMNS_PER_TERM = 4;
+
+    /**
+     * The matched columns a compact line keeps: a word that matches many columns of a table ("product" in an order
+     * line's twenty product_* columns) keeps only its shortest-named few (product_id, product_name), which are the
+     * plain ones; the rest would take the room of tables the question needs.
+     */
+    Set<String> columnsToShow(TableInfo t, SchemaLinker.QuestionTerms q) {
+        Set<String> out = new LinkedHashSet<>();
+        q.values().stream().filter(h -> h.table() == t).forEach(h -> out.add(h.column()));
+        TableWords tw = words(t);
+        Set<String> kept = new java.util.HashSet<>();
+        for (SchemaLinker.Term term : q.terms()) {
+            if (term.word().equals("id")) {
+                continue;
+            }
+            List<String> hits = new ArrayList<>();
+            for (int k = 0; k < t.columns().size(); k++) {
+                if (term.match(tw.columns().get(k)) > 0) {
+                    hits.add(t.columns().get(k).name());
+                }
+            }
+            if (hits.size() > COLUMNS_PER_TERM) {
+                hits = hits.stream()
+                        .sorted(Comparator.comparingInt(String::length))
+                        .limit(COLUMNS_PER_TERM)
+                        .toList();
+            }
+            kept.addAll(hits);
+        }
+        for (ColumnInfo c : t.columns()) {
+            if (kept.contains(c.name())) {
+                out.add(c.name());
+            }
+        }
+        return out;
     }
 
     /** Columns of the table that some question term matches: worth keeping in a compact line. */

@@ -77,14 +77,21 @@ class DetailLinesTest {
                 "modifieddate",
                 "timestamp");
         TableInfo invoice = table("invoice", List.of(), "invoice_date", "date");
-        TableInfo datedLines = table(
+        TableInfo datedLines = required(table(
                 "shipment_items",
                 List.of(new ForeignKey(List.of("shipment_id"), "public", "shipments", List.of("id"))),
                 "shipped_on",
-                "date");
+                "date"));
+        TableInfo downloads = table(
+                "order_items",
+                List.of(new ForeignKey(List.of("order_id"), "public", "orders", List.of("id"))),
+                "quantity",
+                "integer",
+                "download_deadline",
+                "timestamp");
         TableInfo shipments = table("shipments", List.of(), "shipped_at", "date");
-        SchemaSnapshot s =
-                new SchemaSnapshot(List.of(orders, lines, stampedLines, invoice, datedLines, shipments), Instant.now());
+        SchemaSnapshot s = new SchemaSnapshot(
+                List.of(orders, lines, stampedLines, invoice, datedLines, shipments, downloads), Instant.now());
 
         assertThat(DetailLines.datedHeaders(lines, s)).containsExactly(orders);
         assertThat(DetailLines.datedHeaders(stampedLines, s))
@@ -93,7 +100,19 @@ class DetailLinesTest {
         assertThat(DetailLines.datedHeaders(datedLines, s))
                 .as("lines with a date of their own")
                 .isEmpty();
+        assertThat(DetailLines.datedHeaders(downloads, s))
+                .as("a deadline some lines have is not when they were sold")
+                .containsExactly(orders);
         assertThat(DetailLines.datedHeaders(orders, s)).as("not a line table").isEmpty();
+    }
+
+    /** The table with its last column never empty. */
+    private static TableInfo required(TableInfo t) {
+        List<ColumnInfo> cols = new java.util.ArrayList<>(t.columns());
+        ColumnInfo last = cols.remove(cols.size() - 1);
+        cols.add(new ColumnInfo(last.name(), last.type(), false, last.comment(), last.sampleValues()));
+        return new TableInfo(
+                t.schema(), t.name(), t.view(), t.comment(), cols, t.primaryKey(), t.foreignKeys(), t.rowEstimate());
     }
 
     private static TableInfo table(

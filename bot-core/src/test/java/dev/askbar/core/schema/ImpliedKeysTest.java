@@ -55,6 +55,31 @@ class ImpliedKeysTest {
     }
 
     @Test
+    void aKeyNamedForTheRoleItsRowPlaysPointsAtTheTableItEndsWith() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("addresses", List.of("id"), List.of("id", "city"), List.of()));
+        t.add(table("users", List.of("id"), List.of("id", "login"), List.of()));
+        t.add(table("menu_group", List.of("id"), List.of("id", "title"), List.of()));
+        t.add(table(
+                "orders",
+                List.of("id"),
+                List.of("id", "billing_address_id", "shipping_address_id", "created_by_user_id", "old_status_id"),
+                List.of()));
+        t.add(table("menu_item", List.of("id"), List.of("id", "portal_menu_group_id"), List.of()));
+        SchemaSnapshot s = ImpliedKeys.of(new SchemaSnapshot(t, Instant.now()));
+
+        assertThat(arrows(s, "orders"))
+                .as("no table of statuses: no guess")
+                .containsExactly(
+                        "billing_address_id->addresses.id",
+                        "shipping_address_id->addresses.id",
+                        "created_by_user_id->users.id");
+        assertThat(arrows(s, "menu_item"))
+                .as("the longest ending that names a table")
+                .containsExactly("portal_menu_group_id->menu_group.id");
+    }
+
+    @Test
     void aSchemaThatDeclaresItsKeysIsLeftAsItIs() {
         List<TableInfo> t = new ArrayList<>(undeclared().tables());
         t.set(

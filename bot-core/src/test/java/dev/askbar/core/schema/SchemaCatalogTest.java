@@ -12,7 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -328,6 +332,73 @@ class SchemaCatalogTest {
         assertThat(read.readAt()).isAfter(first.readAt());
     }
 
+    @Test
+    void aWarmUpReadsTheSchemaOnceAndAQuestionAskedMeanwhileWaitsForThatRead() throws Exception {
+        catalogOf("warm", "CREATE TABLE early (id int PRIMARY KEY)");
+        AtomicInteger connections = new AtomicInteger();
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch carryOn = new CountDownLatch(1);
+        SchemaCatalog catalog = new SchemaCatalog(
+                wrapping(shop.reader(), () -> {
+                    if (connections.incrementAndGet() == 1) {
+                        reading.countDown();
+                        awaitQuietly(carryOn);
+                    }
+                }),
+                List.of("warm"),
+                Duration.ofMinutes(10),
+                Clock.systemUTC());
+
+        catalog.warmUp();
+        assertThat(reading.await(20, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<SchemaSnapshot> question = CompletableFuture.supplyAsync(catalog::snapshot);
+        Thread.sleep(300);
+        assertThat(question).as("the question waits for the warm-up's read").isNotDone();
+        carryOn.countDown();
+
+        SchemaSnapshot seen = question.get(20, TimeUnit.SECONDS);
+        assertThat(seen.tables()).extracting(TableInfo::name).containsExactly("early");
+        assertThat(catalog.snapshot()).isSameAs(seen);
+        AtomicInteger oneRead = new AtomicInteger();
+        new SchemaCatalog(
+                        wrapping(shop.reader(), oneRead::incrementAndGet),
+                        List.of("warm"),
+                        Duration.ofMinutes(10),
+                        Clock.systemUTC())
+                .refresh();
+        assertThat(connections.get()).as("the schema was read once").isEqualTo(oneRead.get());
+    }
+
+    @Test
+    void aWarmUpThatCannotReadLeavesTheReadToTheFirstQuestion() throws Exception {
+        catalogOf("late", "CREATE TABLE later (id int PRIMARY KEY)");
+        AtomicBoolean down = new AtomicBoolean(true);
+        AtomicInteger tries = new AtomicInteger();
+        SchemaCatalog catalog = new SchemaCatalog(
+                wrapping(shop.reader(), () -> {
+                    tries.incrementAndGet();
+                    if (down.get()) {
+                        throw new SQLException("Connection refused", "08001");
+                    }
+                }),
+                List.of("late"),
+                Duration.ofMinutes(10),
+                Clock.systemUTC());
+
+        catalog.warmUp();
+        eventually(() -> tries.get() > 0 ? tries : null);
+        down.set(false);
+        assertThat(catalog.snapshot().tables()).extracting(TableInfo::name).containsExactly("later");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static <T> T eventually(Supplier<T> value) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
@@ -342,12 +413,23 @@ class SchemaCatalogTest {
 
     /** The reader's data source, refusing connections while {@code down} is set, as a database that went away. */
     private static DataSource failingWhen(AtomicBoolean down, DataSource reader) {
+        return wrapping(reader, () -> {
+            if (down.get()) {
+                throw new SQLException("Connection refused", "08001");
+            }
+        });
+    }
+
+    /** What a test does before each connection is handed out: count it, hold it back, or refuse it. */
+    private interface BeforeConnecting {
+        void run() throws SQLException;
+    }
+
+    private static DataSource wrapping(DataSource reader, BeforeConnecting before) {
         return new DataSource() {
             @Override
             public Connection getConnection() throws SQLException {
-                if (down.get()) {
-                    throw new SQLException("Connection refused", "08001");
-                }
+                before.run();
                 return reader.getConnection();
             }
 

@@ -87,6 +87,39 @@ class TableScorerTest {
         assertThat(matches.any("actor")).isFalse();
     }
 
+    @Test
+    void aWordMatchingManyColumnsOfATableKeepsItsPlainestFewInACompactLine() {
+        // an order line's twenty product_* columns would make its "compact" line the longest in the prompt
+        List<String> names = List.of(
+                "product_reference",
+                "product_name",
+                "product_quantity_refunded",
+                "product_id",
+                "product_weight",
+                "product_price",
+                "product_quantity",
+                "tax_rate");
+        List<ColumnInfo> columns = new java.util.ArrayList<>();
+        names.forEach(n -> columns.add(new ColumnInfo(n, "text", true, Optional.empty(), List.of())));
+        TableInfo lines = new TableInfo(
+                "public", "order_detail", false, Optional.empty(), columns, List.of("product_id"), List.of(), 10);
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(lines), Instant.now());
+        TableScorer scorer = new TableScorer(schema, true);
+        SchemaLinker.QuestionTerms terms = SchemaLinker.QuestionTerms.of(
+                "Which products have the highest tax rate?",
+                "",
+                null,
+                scorer::knows,
+                scorer::namesTables,
+                w -> Set.of(),
+                w -> Set.of());
+
+        assertThat(scorer.matchedColumns(lines, terms)).hasSize(8);
+        assertThat(scorer.columnsToShow(lines, terms))
+                .as("in the table's order")
+                .containsExactly("product_name", "product_id", "product_weight", "product_price", "tax_rate");
+    }
+
     private static SchemaLinker.QuestionTerms terms(String question) {
         TableScorer scorer = new TableScorer(SCHEMA, true);
         return SchemaLinker.QuestionTerms.of(
