@@ -173,6 +173,12 @@ final class LinkingBench {
         DATABASES.put("hive_metastore", List.of("hive_metastore"));
         DATABASES.put("student_assessment", List.of("student_assessment", "ops"));
         DATABASES.put("customers_and_addresses", List.of("customers_and_addresses", "ops"));
+        DATABASES.put("civicrm", List.of("civicrm"));
+        DATABASES.put("school_bus", List.of("school_bus", "ops"));
+        DATABASES.put("shop_membership", List.of("shop_membership", "ops"));
+        DATABASES.put("zammad", List.of("zammad"));
+        DATABASES.put("gas_company", List.of("gas_company", "ops"));
+        DATABASES.put("phone_market", List.of("phone_market", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
