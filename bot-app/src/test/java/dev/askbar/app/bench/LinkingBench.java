@@ -179,6 +179,12 @@ final class LinkingBench {
         DATABASES.put("zammad", List.of("zammad"));
         DATABASES.put("gas_company", List.of("gas_company", "ops"));
         DATABASES.put("phone_market", List.of("phone_market", "ops"));
+        DATABASES.put("gibbon", List.of("gibbon"));
+        DATABASES.put("loan_1", List.of("loan_1", "ops"));
+        DATABASES.put("soccer_2", List.of("soccer_2", "ops"));
+        DATABASES.put("cacti", List.of("cacti"));
+        DATABASES.put("college_1", List.of("college_1", "ops"));
+        DATABASES.put("wedding", List.of("wedding", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
