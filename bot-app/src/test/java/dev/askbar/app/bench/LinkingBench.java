@@ -185,6 +185,12 @@ final class LinkingBench {
         DATABASES.put("cacti", List.of("cacti"));
         DATABASES.put("college_1", List.of("college_1", "ops"));
         DATABASES.put("wedding", List.of("wedding", "ops"));
+        DATABASES.put("weberp", List.of("weberp"));
+        DATABASES.put("bike_1", List.of("bike_1", "ops"));
+        DATABASES.put("cre_drama_workshop_groups", List.of("cre_drama_workshop_groups", "ops"));
+        DATABASES.put("wso2is", List.of("wso2is"));
+        DATABASES.put("music_1", List.of("music_1", "ops"));
+        DATABASES.put("cre_doc_template_mgt", List.of("cre_doc_template_mgt", "ops"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
