@@ -109,12 +109,12 @@ public final class QueryEngine {
         return catalog.schemas();
     }
 
-    /** Re-reads the schema now, so a table added since start becomes askable; returns how many tables and views it has. */
     /** Reads the schema and prepares linking on it in the background: for a service, before its first question. */
     public void warmUpSchema() {
         catalog.warmUp();
     }
 
+    /** Re-reads the schema now, so a table added since start becomes askable; returns how many tables and views it has. */
     public int refreshSchema() {
         return catalog.refresh().tables().size();
     }

@@ -292,46 +292,45 @@ final class TableScorer {
      * plain ones; the rest would take the room of tables the question needs.
      */
     Set<String> columnsToShow(TableInfo t, SchemaLinker.QuestionTerms q) {
-        Set<String> out = new LinkedHashSet<>();
-        q.values().stream().filter(h -> h.table() == t).forEach(h -> out.add(h.column()));
-        TableWords tw = words(t);
         Set<String> kept = new java.util.HashSet<>();
         for (SchemaLinker.Term term : q.terms()) {
-            if (term.word().equals("id")) {
-                continue;
-            }
-            List<String> hits = new ArrayList<>();
-            for (int k = 0; k < t.columns().size(); k++) {
-                if (term.match(tw.columns().get(k)) > 0) {
-                    hits.add(t.columns().get(k).name());
-                }
-            }
-            if (hits.size() > COLUMNS_PER_TERM) {
-                hits = hits.stream()
-                        .sorted(Comparator.comparingInt(String::length))
-                        .limit(COLUMNS_PER_TERM)
-                        .toList();
-            }
-            kept.addAll(hits);
+            List<String> hits = columnsMatching(t, term);
+            kept.addAll(
+                    hits.size() <= COLUMNS_PER_TERM
+                            ? hits
+                            : hits.stream()
+                                    .sorted(Comparator.comparingInt(String::length))
+                                    .limit(COLUMNS_PER_TERM)
+                                    .toList());
         }
-        for (ColumnInfo c : t.columns()) {
-            if (kept.contains(c.name())) {
-                out.add(c.name());
-            }
-        }
-        return out;
+        return inTableOrder(t, q, kept);
     }
 
     /** Columns of the table that some question term matches: worth keeping in a compact line. */
     Set<String> matchedColumns(TableInfo t, SchemaLinker.QuestionTerms q) {
+        Set<String> kept = new java.util.HashSet<>();
+        q.terms().forEach(term -> kept.addAll(columnsMatching(t, term)));
+        return inTableOrder(t, q, kept);
+    }
+
+    /** The columns holding labels the question names, then the given ones in the table's order. */
+    private static Set<String> inTableOrder(TableInfo t, SchemaLinker.QuestionTerms q, Set<String> columns) {
         Set<String> out = new LinkedHashSet<>();
         q.values().stream().filter(h -> h.table() == t).forEach(h -> out.add(h.column()));
+        t.columns().stream().map(ColumnInfo::name).filter(columns::contains).forEach(out::add);
+        return out;
+    }
+
+    /** The columns a term matches ("id" matches every key, so none). */
+    private List<String> columnsMatching(TableInfo t, SchemaLinker.Term term) {
+        List<String> out = new ArrayList<>();
+        if (term.word().equals("id")) {
+            return out;
+        }
         TableWords tw = words(t);
         for (int k = 0; k < t.columns().size(); k++) {
-            for (SchemaLinker.Term term : q.terms()) {
-                if (!term.word().equals("id") && term.match(tw.columns().get(k)) > 0) {
-                    out.add(t.columns().get(k).name());
-                }
+            if (term.match(tw.columns().get(k)) > 0) {
+                out.add(t.columns().get(k).name());
             }
         }
         return out;
