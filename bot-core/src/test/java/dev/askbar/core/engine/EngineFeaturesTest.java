@@ -110,6 +110,61 @@ class EngineFeaturesTest {
     }
 
     @Test
+    void aModelThatFindsNothingInPartOfABigSchemaLooksOnceMoreAtMoreOfIt() {
+        f = withManyTables("wider-look");
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("public.warehouse_stock("))
+                .reply("SELECT sum(on_hand) AS n FROM public.warehouse_stock");
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL)
+                .reply("UNANSWERABLE: none of these tables holds what is in the back room.");
+
+        Answer a = ask("how much is there in the back room");
+
+        assertThat(a.ok()).isTrue();
+        assertThat(sqlCalls()).hasSize(2);
+        assertThat(sqlCalls().get(0).user()).doesNotContain("public.warehouse_stock(");
+        assertThat(sqlCalls().get(1).user()).contains("public.warehouse_stock(").doesNotContain("This query failed");
+    }
+
+    @Test
+    void unanswerableIsTheAnswerOnceTheModelHasSeenTheWholeSchemaOrHadItsWiderLook() {
+        f = new EngineFixture("unanswerable");
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("UNANSWERABLE: there is no weather here.");
+
+        Answer whole = ask("what is the weather in Paris?");
+
+        assertThat(sqlCalls())
+                .as("the shop fits the budget whole: nothing more to show")
+                .hasSize(1);
+        assertThat(whole.error().orElseThrow().code()).isEqualTo(AnswerError.Code.NO_SQL);
+        assertThat(whole.error().get().message()).startsWith("I could not find data in the database that answers that");
+
+        f.close();
+        f = withManyTables("unanswerable-big");
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("UNANSWERABLE: there is no weather here.");
+
+        Answer part = ask("what is the weather in Paris?");
+
+        assertThat(sqlCalls()).as("one wider look, then the answer stands").hasSize(2);
+        assertThat(part.error().orElseThrow().code()).isEqualTo(AnswerError.Code.NO_SQL);
+    }
+
+    /** The shop with 25 tables of nothing the questions ask about, at a 200-token budget that shows only part of it. */
+    private static EngineFixture withManyTables(String name) {
+        EngineFixture fixture = new EngineFixture(name, Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "200"), null);
+        StringBuilder ddl = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            ddl.append("CREATE TABLE public.t_")
+                    .append(i)
+                    .append(" (id int PRIMARY KEY, c_one text, c_two text, c_three text, c_four text);");
+        }
+        ddl.append("CREATE TABLE public.warehouse_stock (stock_id int PRIMARY KEY, site text, on_hand numeric);");
+        fixture.shop
+                .database()
+                .execute(ddl + "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + fixture.shop.readerRole());
+        return fixture;
+    }
+
+    @Test
     void afterTwoFailedRepairsTheAskerGetsOneSentenceAndTheSqlTried() {
         f = new EngineFixture("repair-fails");
         f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("SELECT nope FROM public.orders");
