@@ -320,7 +320,7 @@ public final class QueryEngine {
                 model = reply.model();
                 keyMasked = reply.keyMasked();
                 Optional<String> extracted = SqlExtractor.extract(reply.text());
-                boolean unanswerable = reply.text().strip().startsWith("UNANSWERABLE");
+                boolean unanswerable = SqlPrompt.saysUnanswerable(reply.text());
                 if (extracted.isEmpty() && unanswerable && !linked.whole() && !widened && round < REPAIR_ROUNDS) {
                     // on a big schema the tables it needs may be the ones the budget left out
                     widened = true;

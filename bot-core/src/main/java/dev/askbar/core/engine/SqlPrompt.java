@@ -33,6 +33,11 @@ final class SqlPrompt {
 
     private SqlPrompt() {}
 
+    /** Whether the model answered as {@link #SYSTEM} asks it to when the tables shown cannot answer the question. */
+    static boolean saysUnanswerable(String reply) {
+        return reply.strip().startsWith("UNANSWERABLE");
+    }
+
     static LlmRequest build(
             String question,
             String schemaText,

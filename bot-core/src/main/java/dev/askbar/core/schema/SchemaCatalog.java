@@ -137,17 +137,13 @@ public final class SchemaCatalog {
      * question reads again and tells its asker what is wrong.
      */
     public void warmUp() {
-        Thread reader = new Thread(
-                () -> {
-                    try {
-                        SchemaLinker.prepare(snapshot());
-                    } catch (RuntimeException e) {
-                        log.warn("schema not read at start, the first question will try again: {}", e.getMessage());
-                    }
-                },
-                "schema-warm-up");
-        reader.setDaemon(true);
-        reader.start();
+        inBackground("schema-warm-up", () -> {
+            try {
+                SchemaLinker.prepare(snapshot());
+            } catch (RuntimeException e) {
+                log.warn("schema not read at start, the first question will try again: {}", e.getMessage());
+            }
+        });
     }
 
     /** One read at a time, and after a failed one not again for a while: the database may be down. */
@@ -159,24 +155,27 @@ public final class SchemaCatalog {
         if (!refreshing.compareAndSet(false, true)) {
             return;
         }
-        Thread reader = new Thread(
-                () -> {
-                    try {
-                        SchemaSnapshot fresh = read();
-                        SchemaLinker.prepare(fresh);
-                        publish(fresh);
-                        lastFailure = null;
-                    } catch (RuntimeException e) {
-                        lastFailure = clock.instant();
-                        log.warn(
-                                "schema re-read failed, questions keep the schema read at {}: {}",
-                                current.readAt(),
-                                e.getMessage());
-                    } finally {
-                        refreshing.set(false);
-                    }
-                },
-                "schema-refresh");
+        inBackground("schema-refresh", () -> {
+            try {
+                SchemaSnapshot fresh = read();
+                SchemaLinker.prepare(fresh);
+                publish(fresh);
+                lastFailure = null;
+            } catch (RuntimeException e) {
+                lastFailure = clock.instant();
+                log.warn(
+                        "schema re-read failed, questions keep the schema read at {}: {}",
+                        current.readAt(),
+                        e.getMessage());
+            } finally {
+                refreshing.set(false);
+            }
+        });
+    }
+
+    /** A daemon thread: a read still going must not keep a stopping process alive. */
+    private static void inBackground(String name, Runnable work) {
+        Thread reader = new Thread(work, name);
         reader.setDaemon(true);
         reader.start();
     }

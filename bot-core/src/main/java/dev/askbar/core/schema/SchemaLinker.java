@@ -102,11 +102,15 @@ public final class SchemaLinker {
     public static void prepare(SchemaSnapshot declared) {
         Lexicon.get();
         SchemaSnapshot schema = ImpliedKeys.of(declared);
-        WHOLE.get(schema, s -> SchemaPrompt.render(s.tables()));
+        whole(schema);
         TableScorer.of(schema, true);
         ValueIndex.of(schema);
         DetailLines.prepare(schema);
         AmountPaths.in(schema);
+    }
+
+    private static String whole(SchemaSnapshot schema) {
+        return WHOLE.get(schema, s -> SchemaPrompt.render(s.tables()));
     }
 
     public LinkedSchema link(String question, SchemaSnapshot schema) {
@@ -116,7 +120,7 @@ public final class SchemaLinker {
     /** Links with the team's business vocabulary (from the glossary) added to the built-in one. */
     public LinkedSchema link(String question, SchemaSnapshot declared, Vocabulary vocabulary) {
         SchemaSnapshot schema = stages.contains(Stage.GRAPH) ? ImpliedKeys.of(declared) : declared;
-        String whole = WHOLE.get(schema, s -> SchemaPrompt.render(s.tables()));
+        String whole = whole(schema);
         if (tokens(whole) <= tokenBudget) {
             return new LinkedSchema(schema.tables(), whole, tokens(whole), true);
         }
@@ -632,19 +636,23 @@ public final class SchemaLinker {
 
     /** One question word: its stem, words meaning the same or derived from it, and what it is a kind of. */
     record Term(String word, Set<String> related, Set<String> broader) {
-        /** 1 for the word itself, 0.5 for a related word, 0.35 for a broader one, 0 for none. */
+        static final double SAME = 1;
+        static final double RELATED = 0.5;
+        static final double BROADER = 0.35;
+
+        /** {@link #SAME} for the word itself, {@link #RELATED} for a related word, {@link #BROADER} for a broader one. */
         double match(Set<String> candidates) {
             if (candidates.contains(word)) {
-                return 1;
+                return SAME;
             }
             for (String r : related) {
                 if (candidates.contains(r)) {
-                    return 0.5;
+                    return RELATED;
                 }
             }
             for (String r : broader) {
                 if (candidates.contains(r)) {
-                    return 0.35;
+                    return BROADER;
                 }
             }
             return 0;

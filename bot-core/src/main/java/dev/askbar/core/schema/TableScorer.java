@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ final class TableScorer {
     }
 
     private TableWords wordsOf(TableInfo t) {
-        List<Set<String>> columns = new java.util.ArrayList<>();
-        List<Set<String>> comments = new java.util.ArrayList<>();
+        List<Set<String>> columns = new ArrayList<>();
+        List<Set<String>> comments = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
             columns.add(Set.copyOf(nameWords(c.name())));
             comments.add(c.comment().map(Words::of).map(Set::copyOf).orElse(Set.of()));
@@ -292,7 +293,7 @@ final class TableScorer {
      * plain ones; the rest would take the room of tables the question needs.
      */
     Set<String> columnsToShow(TableInfo t, SchemaLinker.QuestionTerms q) {
-        Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         for (SchemaLinker.Term term : q.terms()) {
             List<String> hits = columnsMatching(t, term);
             kept.addAll(
@@ -308,7 +309,7 @@ final class TableScorer {
 
     /** Columns of the table that some question term matches: worth keeping in a compact line. */
     Set<String> matchedColumns(TableInfo t, SchemaLinker.QuestionTerms q) {
-        Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         q.terms().forEach(term -> kept.addAll(columnsMatching(t, term)));
         return inTableOrder(t, q, kept);
     }
@@ -354,12 +355,12 @@ final class TableScorer {
             for (int i = 0; i < terms.size(); i++) {
                 SchemaLinker.Term t = terms.get(i);
                 for (String w : t.broader()) {
-                    m.raise(w, i, 0.35);
+                    m.raise(w, i, SchemaLinker.Term.BROADER);
                 }
                 for (String w : t.related()) {
-                    m.raise(w, i, 0.5);
+                    m.raise(w, i, SchemaLinker.Term.RELATED);
                 }
-                m.raise(t.word(), i, 1);
+                m.raise(t.word(), i, SchemaLinker.Term.SAME);
             }
             return m;
         }
