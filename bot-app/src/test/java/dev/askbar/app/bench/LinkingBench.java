@@ -191,6 +191,33 @@ final class LinkingBench {
         DATABASES.put("wso2is", List.of("wso2is"));
         DATABASES.put("music_1", List.of("music_1", "ops"));
         DATABASES.put("cre_doc_template_mgt", List.of("cre_doc_template_mgt", "ops"));
+        DATABASES.put("frontaccounting", List.of("frontaccounting"));
+        DATABASES.put("sugarcrm", List.of("sugarcrm"));
+        DATABASES.put("thelia", List.of("thelia"));
+        DATABASES.put("bagisto", List.of("bagisto"));
+        DATABASES.put("gitlab", List.of("gitlab"));
+        DATABASES.put("fedena", List.of("fedena"));
+        DATABASES.put("opensis", List.of("opensis"));
+        DATABASES.put(
+                "phabricator",
+                List.of(
+                        "phabricator_user",
+                        "phabricator_project",
+                        "phabricator_maniphest",
+                        "phabricator_differential",
+                        "phabricator_repository",
+                        "phabricator_harbormaster",
+                        "phabricator_owners",
+                        "phabricator_phriction",
+                        "phabricator_audit",
+                        "phabricator_herald",
+                        "phabricator_ponder",
+                        "phabricator_conpherence",
+                        "phabricator_slowvote",
+                        "phabricator_spaces",
+                        "phabricator_token",
+                        "phabricator_badges",
+                        "phabricator_file"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

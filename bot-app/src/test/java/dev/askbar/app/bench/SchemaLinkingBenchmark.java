@@ -48,6 +48,30 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 41 (Fedena 187 tables, openSIS 98 tables, neither with foreign keys: new to the benchmark; written blind during the session and run"
+                            + " on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-41.txt"),
+            new QuestionSet(
+                    "HELD-OUT 40 (GitLab 102 tables; Phabricator 232 tables in 17 schemas, no foreign keys: new to the benchmark; written blind during the session and run"
+                            + " on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-40.txt"),
+            new QuestionSet(
+                    "HELD-OUT 39 (Thelia 144 tables, Bagisto 131 tables: new to the benchmark; written blind during the session and run"
+                            + " on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-39.txt"),
+            new QuestionSet(
+                    "HELD-OUT 38 (FrontAccounting 80 tables, SugarCRM 107 tables, neither with foreign keys: new to the benchmark; written blind during the session and run"
+                            + " on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-38.txt"),
+            new QuestionSet(
                     "HELD-OUT 37 (WSO2 Identity Server 145 tables; Spider's music_1, cre_Doc_Template_Mgt: new to the"
                             + " benchmark; written blind during the session and run on its linker)",
                     true,
