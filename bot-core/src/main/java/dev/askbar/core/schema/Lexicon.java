@@ -47,6 +47,8 @@ final class Lexicon {
             Caffeine.newBuilder().maximumSize(20_000).build();
     private final Cache<String, Set<String>> broader =
             Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Boolean> persons =
+            Caffeine.newBuilder().maximumSize(20_000).build();
     // WordNet's own lemmas only (synonyms of looked-up words), so bounded by the dictionary; guarded by its lock
     private final Map<String, Integer> commonCounts = new HashMap<>();
 
@@ -176,6 +178,52 @@ final class Lexicon {
             out.remove(w);
             return java.util.Collections.unmodifiableSet(out);
         });
+    }
+
+    /**
+     * Whether the word names a kind of person in one of its common noun senses ("teachers", "authors", "user",
+     * "agent"): WordNet's kinds of person, up to ten levels above the sense.
+     */
+    boolean isPerson(String word) {
+        if (dictionary == null) {
+            return false;
+        }
+        return persons.get(word, w -> {
+            synchronized (dictionary) {
+                try {
+                    IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, w);
+                    IndexWord person = dictionary.getIndexWord(POS.NOUN, "person");
+                    if (iw == null || person == null) {
+                        return false;
+                    }
+                    long human = person.getSenses().get(0).getOffset();
+                    for (Synset sense : commonSenses(iw, commonCount(w))) {
+                        if (reaches(sense, human, 10)) {
+                            return true;
+                        }
+                    }
+                } catch (JWNLException e) {
+                    log.debug("WordNet lookup failed for {}: {}", w, e.getMessage());
+                }
+                return false;
+            }
+        });
+    }
+
+    private static boolean reaches(Synset s, long offset, int levels) throws JWNLException {
+        if (s.getOffset() == offset) {
+            return true;
+        }
+        if (levels == 0) {
+            return false;
+        }
+        for (Pointer p : s.getPointers()) {
+            if ((p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM)
+                    && reaches(p.getTargetSynset(), offset, levels - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void collectBroader(String word, Set<String> out) {

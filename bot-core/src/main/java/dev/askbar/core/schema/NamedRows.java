@@ -42,7 +42,7 @@ final class NamedRows {
     }
 
     /** Each name the question writes, as its folded words. */
-    private static List<List<String>> names(String question) {
+    static List<List<String>> names(String question) {
         List<List<String>> out = new ArrayList<>();
         Matcher m = NAME.matcher(question);
         while (m.find()) {

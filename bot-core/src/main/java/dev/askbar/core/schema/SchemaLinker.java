@@ -170,6 +170,13 @@ public final class SchemaLinker {
                             question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0)) {
                 required.addAll(NamedRows.holders(seeds.subList(0, Math.min(2, seeds.size())), graph));
             }
+            if (synonyms
+                    && required.stream().noneMatch(PeopleTables::holdsPersonNames)
+                    && PeopleTables.asked(question, lexicon)) {
+                // nothing chosen so far holds anyone's name (no key leads there, or none is declared): the schema's
+                // people
+                PeopleTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
+            }
             required.addAll(EntityTables.extending(
                     entities,
                     graph,

@@ -739,6 +739,43 @@ class SchemaLinkerTest {
                 .contains("dept_manager", "employees");
     }
 
+    /**
+     * A code-review tool that links rows by ids of its own (author_phid, reviewer_phid) and declares no key: nothing
+     * joins its reviews to its users, so only the question's asking about people can bring the table of them.
+     */
+    private static SchemaSnapshot keylessTracker() {
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("user", null, List.of("phid", "user_name", "real_name", "is_disabled"), List.of()));
+        t.add(table("revision", null, List.of("phid", "title", "author_phid", "status", "date_created"), List.of()));
+        t.add(table("reviewer", null, List.of("revision_phid", "reviewer_phid", "state"), List.of()));
+        t.add(table("build_log", null, List.of("build_phid", "user_name", "message"), List.of()));
+        return new SchemaSnapshot(t, Instant.now());
+    }
+
+    @Test
+    void aQuestionAboutPeopleBringsTheSchemasTableOfPeopleWhenNoKeyLeadsThere() {
+        SchemaLinker linker = new SchemaLinker(200);
+        assertThat(linker.link("Who put up the most revisions this year?", keylessTracker())
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("revision", "user")
+                .as("a log that keeps who did something is not where people are kept")
+                .doesNotContain("build_log");
+        assertThat(linker.link("How many revisions is Priya Raman waiting on?", keylessTracker())
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("revision", "user");
+        assertThat(linker.link("Which authors have revisions still open?", keylessTracker())
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("revision", "user");
+        assertThat(linker.link("How many revisions were opened this year?", keylessTracker())
+                        .tables())
+                .extracting(TableInfo::name)
+                .as("nothing about people")
+                .doesNotContain("user");
+    }
+
     @Test
     void withoutLabelsNothingTellsHorrorIsACategory() {
         java.util.EnumSet<SchemaLinker.Stage> noValues = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
