@@ -142,15 +142,23 @@ final class TableScorer {
 
     /**
      * Schema words spelled almost like a question word the schema does not use: a typo ("custmer") or a
-     * cognate from another language ("categoria", "departement", "produkt"). Long words only; short ones
-     * are one letter away from too much.
+     * cognate from another language ("categoria", "departement", "produkt"), long words only, since short ones
+     * are one letter away from too much; and the whole word a question's clipped one stands for, as people say
+     * "repo", "org", "admin" or "config" for what a schema spells out (a schema word starting with it, at least
+     * twice as long).
      */
     Set<String> lookalikes(String word) {
         Set<String> out = new LinkedHashSet<>();
-        if (word.length() < 5) {
+        if (word.length() < 3) {
             return out;
         }
         for (String candidate : tablesUsing.keySet()) {
+            if (candidate.length() >= 2 * word.length() && candidate.startsWith(word)) {
+                out.add(candidate);
+            }
+            if (word.length() < 5) {
+                continue;
+            }
             if (candidate.length() >= 5 && Lookalike.similar(word, candidate)) {
                 out.add(candidate);
             }

@@ -690,6 +690,30 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aWordTheQuestionClipsMeetsTheWholeWordOfTheSchema() {
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("repository", null, List.of("name", "default_branch"), List.of()));
+        t.add(table("report", null, List.of("title", "generated_at"), List.of()));
+        t.add(table(
+                "package_path",
+                null,
+                List.of("package_name", "path", "repository_id"),
+                List.of(fk("repository_id", "repository"))));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(200)
+                        .link("how many repos have no default branch?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .first()
+                .isEqualTo("repository");
+        assertThat(new SchemaLinker(200)
+                        .link("which repos have the most reports?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("repository", "report");
+    }
+
+    @Test
     void namesCutShortByBadlyNamedSchemasMeetTheWordsOfTheQuestion() {
         List<TableInfo> t = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
