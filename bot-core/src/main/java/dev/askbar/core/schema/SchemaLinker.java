@@ -177,6 +177,15 @@ public final class SchemaLinker {
                 // people
                 PeopleTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
             }
+            // likewise a company the question names ("contacts at Contoso") or asks about, where no table of them is in
+            if (synonyms
+                    && required.stream().noneMatch(OrganisationTables::isOrganisations)
+                    && (OrganisationTables.saysCompanies(question)
+                            || OrganisationTables.named(question)
+                                    && NamedRows.namesUnknownRow(
+                                            question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0))) {
+                OrganisationTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
+            }
             required.addAll(EntityTables.extending(
                     entities,
                     graph,

@@ -800,6 +800,37 @@ class SchemaLinkerTest {
                 .doesNotContain("user");
     }
 
+    /** A CRM whose contacts meet their companies only through a link table, as SugarCRM's do. */
+    private static SchemaSnapshot crm() {
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("contacts", null, List.of("first_name", "last_name", "email", "date_entered"), List.of()));
+        t.add(table("accounts", null, List.of("name", "industry", "billing_city"), List.of()));
+        t.add(table(
+                "accounts_contacts",
+                null,
+                List.of("account_id", "contact_id"),
+                List.of(fk("account_id", "accounts"), fk("contact_id", "contacts"))));
+        return new SchemaSnapshot(t, Instant.now());
+    }
+
+    @Test
+    void aCompanyTheQuestionNamesOrAsksAboutBringsTheSchemasTableOfCompanies() {
+        SchemaLinker linker = new SchemaLinker(200);
+        assertThat(linker.link("List the contacts we have at Contoso with their email", crm())
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("contacts", "accounts");
+        assertThat(linker.link("Which of our client companies are in banking?", crm())
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("accounts");
+        assertThat(linker.link("How many contacts were entered last week?", crm())
+                        .tables())
+                .extracting(TableInfo::name)
+                .as("no company in the question")
+                .doesNotContain("accounts");
+    }
+
     @Test
     void withoutLabelsNothingTellsHorrorIsACategory() {
         java.util.EnumSet<SchemaLinker.Stage> noValues = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
