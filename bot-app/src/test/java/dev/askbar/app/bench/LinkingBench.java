@@ -218,6 +218,14 @@ final class LinkingBench {
                         "phabricator_token",
                         "phabricator_badges",
                         "phabricator_file"));
+        DATABASES.put("openelis_global", List.of("clinlims"));
+        DATABASES.put("openelis_iowa", List.of("openelis", "security"));
+        DATABASES.put("ekylibre", List.of("ekylibre"));
+        DATABASES.put("sentrifugo", List.of("sentrifugo"));
+        DATABASES.put("friendica", List.of("friendica"));
+        DATABASES.put("pixelfed", List.of("pixelfed"));
+        DATABASES.put("itop", List.of("itop"));
+        DATABASES.put("fleetbase", List.of("fleetbase"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

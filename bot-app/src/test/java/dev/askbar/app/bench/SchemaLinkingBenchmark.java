@@ -48,26 +48,50 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
-                    "HELD-OUT 41 (Fedena 187 tables, openSIS 98 tables, neither with foreign keys: new to the benchmark; written blind during the session and run"
+                    "HELD-OUT 45 (iTop 200 tables, no foreign keys; Fleetbase 110 tables: new to the benchmark; written blind during the session and run"
                             + " on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-45.txt"),
+            new QuestionSet(
+                    "HELD-OUT 44 (Friendica 91 tables, Pixelfed 125 tables: new to the benchmark; written blind during the session and run"
+                            + " on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-44.txt"),
+            new QuestionSet(
+                    "HELD-OUT 43 (Ekylibre 218 tables, Sentrifugo 158 tables: new to the benchmark; written blind during the session and run"
+                            + " on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-43.txt"),
+            new QuestionSet(
+                    "HELD-OUT 42 (OpenELIS Global 175 tables, OpenELIS Iowa 117 tables in two schemas: new to the benchmark; written blind during the session and run"
+                            + " on its final linker)",
+                    true,
+                    true,
+                    "questions-heldout-42.txt"),
+            new QuestionSet(
+                    "HELD-OUT 41 (Fedena 187 tables, openSIS 98 tables, neither with foreign keys: new to the benchmark; written blind"
+                            + " at the start of the session and run on the previous session's final linker; tuned on since)",
                     true,
                     true,
                     "questions-heldout-41.txt"),
             new QuestionSet(
-                    "HELD-OUT 40 (GitLab 102 tables; Phabricator 232 tables in 17 schemas, no foreign keys: new to the benchmark; written blind during the session and run"
-                            + " on its final linker)",
+                    "HELD-OUT 40 (GitLab 102 tables; Phabricator 232 tables in 17 schemas, no foreign keys: new to the benchmark; written blind"
+                            + " at the start of the session and run on the previous session's final linker; tuned on since)",
                     true,
                     true,
                     "questions-heldout-40.txt"),
             new QuestionSet(
-                    "HELD-OUT 39 (Thelia 144 tables, Bagisto 131 tables: new to the benchmark; written blind during the session and run"
-                            + " on its final linker)",
+                    "HELD-OUT 39 (Thelia 144 tables, Bagisto 131 tables: new to the benchmark; written blind"
+                            + " at the start of the session and run on the previous session's final linker; tuned on since)",
                     true,
                     true,
                     "questions-heldout-39.txt"),
             new QuestionSet(
-                    "HELD-OUT 38 (FrontAccounting 80 tables, SugarCRM 107 tables, neither with foreign keys: new to the benchmark; written blind during the session and run"
-                            + " on its final linker)",
+                    "HELD-OUT 38 (FrontAccounting 80 tables, SugarCRM 107 tables, neither with foreign keys: new to the benchmark; written blind"
+                            + " at the start of the session and run on the previous session's final linker; tuned on since)",
                     true,
                     true,
                     "questions-heldout-38.txt"),
