@@ -34,6 +34,29 @@ final class OrganisationTables {
     private static final Set<String> SAID = Set.of(
             "company", "companies", "organization", "organizations", "organisation", "organisations", "firm", "firms");
 
+    /** The roles a business's counterparts play, in general English. */
+    private static final Set<String> ROLES = Set.of(
+            "customer",
+            "customers",
+            "client",
+            "clients",
+            "supplier",
+            "suppliers",
+            "vendor",
+            "vendors",
+            "provider",
+            "providers",
+            "partner",
+            "partners",
+            "buyer",
+            "buyers",
+            "manufacturer",
+            "manufacturers",
+            "distributor",
+            "distributors",
+            "contractor",
+            "contractors");
+
     /** A name after "at" ("at Contoso"), or one ending as companies' names do ("Acme Corp", "Globex Inc."). */
     private static final Pattern NAMED = Pattern.compile("\\bat\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*"
             + "|\\p{Lu}[\\p{L}\\p{N}&.-]*\\s+(Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|plc|SA|Co)\\b");
@@ -59,6 +82,27 @@ final class OrganisationTables {
     /** Whether the question says it is about companies ("client companies", "firms"). */
     static boolean saysCompanies(String question) {
         return Words.tokens(question).stream().anyMatch(w -> SAID.contains(w));
+    }
+
+    /**
+     * Whether the question asks about a business's counterparts by their role ("top clients", "which supplier") and
+     * none of the chosen tables is named for that role: a lab's clients, a service desk's customers and its providers
+     * are all rows of one table of organisations.
+     */
+    static boolean asksForRoleNoTableIsNamedFor(String question, java.util.Collection<TableInfo> chosen) {
+        Set<String> heads = new java.util.HashSet<>();
+        for (TableInfo t : chosen) {
+            List<String> words = IdentifierWords.of(t.name());
+            if (!words.isEmpty()) {
+                heads.add(Words.stem(words.get(words.size() - 1)));
+            }
+        }
+        for (String w : Words.tokens(question)) {
+            if (ROLES.contains(w) && !heads.contains(Words.stem(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The schema's tables of companies, the one most keys point at first, then the shortest name. */

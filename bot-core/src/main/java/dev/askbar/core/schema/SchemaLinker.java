@@ -177,10 +177,12 @@ public final class SchemaLinker {
                 // people
                 PeopleTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
             }
-            // likewise a company the question names ("contacts at Contoso") or asks about, where no table of them is in
+            // likewise a company the question names ("contacts at Contoso"), asks about, or asks about by a role no
+            // chosen table is named for ("top clients"), where no table of companies is in
             if (synonyms
                     && required.stream().noneMatch(OrganisationTables::isOrganisations)
                     && (OrganisationTables.saysCompanies(question)
+                            || OrganisationTables.asksForRoleNoTableIsNamedFor(question, required)
                             || OrganisationTables.named(question)
                                     && NamedRows.namesUnknownRow(
                                             question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0))) {

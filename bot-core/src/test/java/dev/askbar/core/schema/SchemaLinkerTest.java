@@ -832,6 +832,28 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aRoleNoTableIsNamedForBringsTheSchemasTableOfOrganisations() {
+        // a lab's clients are organisations; its samples meet them only through a link table
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("sample", null, List.of("accession_number", "received_date", "status"), List.of()));
+        t.add(table("organization", null, List.of("name", "city", "is_active"), List.of()));
+        t.add(table(
+                "sample_organization",
+                null,
+                List.of("sample_id", "organization_id", "type_of_organization"),
+                List.of(fk("sample_id", "sample"), fk("organization_id", "organization"))));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        SchemaLinker linker = new SchemaLinker(200);
+        assertThat(linker.link("Top 10 clients by number of samples received this year", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("sample", "organization");
+        assertThat(linker.link("How many samples were received this year?", s).tables())
+                .extracting(TableInfo::name)
+                .doesNotContain("organization");
+    }
+
+    @Test
     void withoutLabelsNothingTellsHorrorIsACategory() {
         java.util.EnumSet<SchemaLinker.Stage> noValues = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
         noValues.remove(SchemaLinker.Stage.VALUES);
