@@ -226,6 +226,14 @@ final class LinkingBench {
         DATABASES.put("pixelfed", List.of("pixelfed"));
         DATABASES.put("itop", List.of("itop"));
         DATABASES.put("fleetbase", List.of("fleetbase"));
+        DATABASES.put("consul", List.of("consul"));
+        DATABASES.put("decidim", List.of("decidim"));
+        DATABASES.put("qloapps", List.of("qloapps"));
+        DATABASES.put("alfio", List.of("alfio"));
+        DATABASES.put("ojs", List.of("ojs"));
+        DATABASES.put("invenio", List.of("invenio"));
+        DATABASES.put("inoerp", List.of("inoerp"));
+        DATABASES.put("shopware", List.of("shopware"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
