@@ -66,6 +66,23 @@ final class ForeignKeyGraph {
         return new ArrayList<>(edges.getOrDefault(t, Set.of()));
     }
 
+    /** Every table, the most joined first, then the biggest, then by schema and name; worked out once. */
+    List<TableInfo> mostJoinedFirst() {
+        List<TableInfo> order = mostJoinedFirst;
+        if (order == null) {
+            List<TableInfo> all = new ArrayList<>(byName.values());
+            all.sort(java.util.Comparator.comparingInt((TableInfo t) -> -degree(t))
+                    .thenComparingLong(t -> -t.rowEstimate())
+                    .thenComparing(TableInfo::schema)
+                    .thenComparing(TableInfo::name));
+            order = List.copyOf(all);
+            mostJoinedFirst = order;
+        }
+        return order;
+    }
+
+    private volatile List<TableInfo> mostJoinedFirst;
+
     int degree(TableInfo t) {
         return edges.getOrDefault(t, Set.of()).size();
     }

@@ -80,6 +80,8 @@ public final class SchemaLinker {
 
     /** Each snapshot written whole, once: on a catalog of thousands of tables writing it per question costs 30 ms. */
     private static final Cache<SchemaSnapshot, String> WHOLE = PerSnapshot.cache();
+    /** Each table's name run together and stemmed, per snapshot: a label that merely repeats one names no row. */
+    private static final Cache<SchemaSnapshot, Set<String>> TABLE_NAMES = PerSnapshot.cache();
 
     private final int tokenBudget;
     private final Set<Stage> stages;
@@ -240,10 +242,12 @@ public final class SchemaLinker {
         if (index.isEmpty()) {
             return List.of();
         }
-        Set<String> tableNames = new java.util.HashSet<>();
-        schema.tables()
-                .forEach(
-                        t -> tableNames.add(Words.stem(t.name().replace("_", "").toLowerCase(java.util.Locale.ROOT))));
+        Set<String> tableNames = TABLE_NAMES.get(schema, s -> {
+            Set<String> names = new java.util.HashSet<>();
+            s.tables()
+                    .forEach(t -> names.add(Words.stem(t.name().replace("_", "").toLowerCase(java.util.Locale.ROOT))));
+            return names;
+        });
         List<String> words = Words.stems(question);
         words = words.subList(0, Math.min(words.size(), MAX_QUESTION_WORDS));
         List<ValueIndex.Hit> hits = new ArrayList<>(index.find(words));
@@ -421,14 +425,14 @@ public final class SchemaLinker {
         graph.joining(required).forEach(add);
         required.forEach(layout::upgrade);
         if (fill) {
-            fill(required, scores.ranked(), graph, layout, schema);
+            fill(required, scores.ranked(), graph, layout);
         }
         layout.settle();
         // settling drops whole tables to make room for the joins it writes back, usually more room than it needed:
         // what is left goes to more tables, once, and is settled again
         scores.ranked().forEach(add);
         if (fill) {
-            fill(required, scores.ranked(), graph, layout, schema);
+            fill(required, scores.ranked(), graph, layout);
         }
         layout.settle();
         return layout.result();
@@ -442,12 +446,7 @@ public final class SchemaLinker {
      * matched, then of the others (the chosen tables may all be another application's that happen to share the
      * question's words); within each, the most joined, then the biggest.
      */
-    private static void fill(
-            Set<TableInfo> required,
-            List<TableInfo> scored,
-            ForeignKeyGraph graph,
-            Layout layout,
-            SchemaSnapshot schema) {
+    private static void fill(Set<TableInfo> required, List<TableInfo> scored, ForeignKeyGraph graph, Layout layout) {
         Map<String, Integer> chosenIn = new HashMap<>();
         Set<TableInfo> near = new java.util.HashSet<>();
         for (TableInfo t : required) {
@@ -457,23 +456,26 @@ public final class SchemaLinker {
         for (TableInfo t : scored) {
             chosenIn.putIfAbsent(t.schema(), 0);
         }
-        // the keys worked out once per table: a catalog of thousands is sorted here twice per question
-        record Candidate(TableInfo table, boolean far, int chosen, int degree) {}
-        List<Candidate> rest = schema.tables().stream()
-                .filter(t -> !required.contains(t))
-                .map(t -> new Candidate(t, !near.contains(t), chosenIn.getOrDefault(t.schema(), -1), graph.degree(t)))
-                .sorted(Comparator.comparing(Candidate::far)
-                        .thenComparingInt(c -> -c.chosen())
-                        .thenComparingInt(c -> -c.degree())
-                        .thenComparingLong(c -> -c.table().rowEstimate())
-                        .thenComparing(c -> c.table().schema())
-                        .thenComparing(c -> c.table().name()))
-                .toList();
-        for (Candidate c : rest) {
+        // the tables in the graph's order by what does not change (most joined, biggest, by name), then grouped by what
+        // does: near the chosen ones first, then by how many chosen tables their schema holds; a stable grouping, not
+        // a sort, since a catalog of thousands is ordered here twice per question
+        Map<Boolean, java.util.TreeMap<Integer, List<TableInfo>>> groups = new HashMap<>();
+        for (TableInfo t : graph.mostJoinedFirst()) {
+            if (!required.contains(t)) {
+                groups.computeIfAbsent(!near.contains(t), far -> new java.util.TreeMap<>(Comparator.reverseOrder()))
+                        .computeIfAbsent(chosenIn.getOrDefault(t.schema(), -1), c -> new ArrayList<>())
+                        .add(t);
+            }
+        }
+        List<TableInfo> rest = new ArrayList<>();
+        for (boolean far : new boolean[] {false, true}) {
+            groups.getOrDefault(far, new java.util.TreeMap<>()).values().forEach(rest::addAll);
+        }
+        for (TableInfo t : rest) {
             if (layout.left() < SHORTEST_LINE) {
                 break;
             }
-            layout.addCompact(c.table());
+            layout.addCompact(t);
         }
     }
 
@@ -484,32 +486,49 @@ public final class SchemaLinker {
     private static List<TableInfo> seeds(List<TableInfo> ranked, Map<TableInfo, double[]> parts, int termCount) {
         double[] weight = new double[termCount + 1];
         java.util.Arrays.fill(weight, 1.0);
-        List<TableInfo> chosen = new ArrayList<>();
-        List<TableInfo> left = new ArrayList<>(ranked);
-        double first = -1;
-        while (chosen.size() < MAX_SEEDS && !left.isEmpty()) {
-            TableInfo best = null;
-            double bestGain = 0;
-            for (TableInfo t : left) {
-                double[] p = parts.get(t);
-                double gain = 0;
-                for (int i = 0; i < p.length; i++) {
-                    gain += p[i] * weight[Math.min(i, termCount)];
-                }
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    best = t;
-                }
+        List<double[]> contributions = new ArrayList<>(ranked.size());
+        boolean shrinking = true;
+        for (TableInfo t : ranked) {
+            double[] p = parts.get(t);
+            contributions.add(p);
+            for (double x : p) {
+                shrinking &= x >= 0;
             }
-            if (best == null || first > 0 && bestGain < first * 0.3) {
+        }
+        // A table's gain only shrinks as the words it covers are covered (weights fall, contributions are not
+        // negative), so a gain worked out in an earlier round bounds it: only the best bounds are worked out again,
+        // not every scored table of a catalog of thousands each round. Ties go to the better ranked, as a scan in
+        // ranked order would have it.
+        record Bound(int index, double gain) {}
+        java.util.PriorityQueue<Bound> queue = new java.util.PriorityQueue<>(
+                Comparator.comparingDouble((Bound b) -> -b.gain()).thenComparingInt(Bound::index));
+        for (int i = 0; i < ranked.size(); i++) {
+            queue.add(new Bound(i, shrinking ? Double.POSITIVE_INFINITY : 0));
+        }
+        List<TableInfo> chosen = new ArrayList<>();
+        double first = -1;
+        while (chosen.size() < MAX_SEEDS && !queue.isEmpty()) {
+            if (!shrinking) {
+                List<Bound> all = new ArrayList<>(queue);
+                queue.clear();
+                all.forEach(b ->
+                        queue.add(new Bound(b.index(), gain(contributions.get(b.index()), weight, termCount))));
+            }
+            Bound top = queue.poll();
+            double gain = gain(contributions.get(top.index()), weight, termCount);
+            Bound next = queue.peek();
+            if (next != null && (gain < next.gain() || gain == next.gain() && next.index() < top.index())) {
+                queue.add(new Bound(top.index(), gain));
+                continue;
+            }
+            if (gain <= 0 || first > 0 && gain < first * 0.3) {
                 break;
             }
             if (first < 0) {
-                first = bestGain;
+                first = gain;
             }
-            chosen.add(best);
-            left.remove(best);
-            double[] p = parts.get(best);
+            chosen.add(ranked.get(top.index()));
+            double[] p = contributions.get(top.index());
             for (int i = 0; i < termCount; i++) {
                 if (p[i] > 0) {
                     weight[i] *= 0.35;
@@ -517,6 +536,14 @@ public final class SchemaLinker {
             }
         }
         return chosen;
+    }
+
+    private static double gain(double[] p, double[] weight, int termCount) {
+        double gain = 0;
+        for (int i = 0; i < p.length; i++) {
+            gain += p[i] * weight[Math.min(i, termCount)];
+        }
+        return gain;
     }
 
     /** The question's words, each with the words that may stand for it in a schema. */

@@ -23,6 +23,12 @@ final class TableScorer {
     private static final Cache<SchemaSnapshot, TableScorer> WHOLE_NAMES = PerSnapshot.cache();
 
     private final Map<String, Integer> tablesUsing = new HashMap<>();
+    /**
+     * The schema's words by their first letter, each list in {@link #tablesUsing}'s order: a question word is compared
+     * with the words starting as it does, not with the tens of thousands of a big catalog.
+     */
+    private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
+
     private final Set<String> tableNameWords = new java.util.HashSet<>();
     private final Map<TableInfo, TableWords> words = new HashMap<>();
     private final int tableCount;
@@ -52,6 +58,17 @@ final class TableScorer {
             w.columns().forEach(seen::addAll);
             seen.forEach(x -> tablesUsing.merge(x, 1, Integer::sum));
         }
+        for (String w : tablesUsing.keySet()) {
+            if (!w.isEmpty()) {
+                byFirstLetter
+                        .computeIfAbsent(w.charAt(0), c -> new ArrayList<>())
+                        .add(w);
+            }
+        }
+    }
+
+    private List<String> startingAs(String word) {
+        return word.isEmpty() ? List.of() : byFirstLetter.getOrDefault(word.charAt(0), List.of());
     }
 
     private TableWords wordsOf(TableInfo t) {
@@ -115,7 +132,7 @@ final class TableScorer {
         if (word.length() < 4 || !english.test(word)) {
             return out;
         }
-        for (String candidate : tablesUsing.keySet()) {
+        for (String candidate : startingAs(word)) {
             if (candidate.length() >= 3
                     && 2 * candidate.length() >= word.length()
                     && candidate.length() < word.length()
@@ -152,7 +169,8 @@ final class TableScorer {
         if (word.length() < 3) {
             return out;
         }
-        for (String candidate : tablesUsing.keySet()) {
+        // a short word only meets the words it is the clipped form of, all starting as it does
+        for (String candidate : word.length() < 5 ? startingAs(word) : tablesUsing.keySet()) {
             if (candidate.length() >= 2 * word.length() && candidate.startsWith(word)) {
                 out.add(candidate);
             }
