@@ -175,8 +175,7 @@ public final class SchemaLinker {
             if (synonyms
                     && required.stream().noneMatch(PeopleTables::holdsPersonNames)
                     && PeopleTables.asked(question, lexicon)) {
-                // nothing chosen so far holds anyone's name (no key leads there, or none is declared): the schema's
-                // people
+                // nothing chosen holds anyone's name (no key leads there, or none is declared): the table of people
                 PeopleTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
             }
             // likewise a company the question names ("contacts at Contoso"), asks about, or asks about by a role no
