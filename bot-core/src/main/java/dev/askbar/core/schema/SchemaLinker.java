@@ -58,7 +58,7 @@ public final class SchemaLinker {
         FILL
     }
 
-    private static final int MAX_SEEDS = 8;
+    static final int MAX_SEEDS = 8;
     /** How many of the strongest seeds are written in full before the next best tables are given a place. */
     private static final int FIRST_IN_FULL = 3;
     /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */
@@ -482,7 +482,7 @@ public final class SchemaLinker {
      * The best tables, chosen one at a time so each covers question words the ones before did not: once a table
      * is chosen for "product", a dozen other product_* tables no longer outrank the one that holds "sold".
      */
-    private static List<TableInfo> seeds(List<TableInfo> ranked, Map<TableInfo, double[]> parts, int termCount) {
+    static List<TableInfo> seeds(List<TableInfo> ranked, Map<TableInfo, double[]> parts, int termCount) {
         double[] weight = new double[termCount + 1];
         java.util.Arrays.fill(weight, 1.0);
         List<double[]> contributions = new ArrayList<>(ranked.size());
