@@ -20,6 +20,7 @@ final class ForeignKeyGraph {
     private static final int HUB_DEGREE = 12;
 
     private final Map<String, TableInfo> byName = new HashMap<>();
+    private final List<TableInfo> mostJoinedFirst;
     private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
     /** Per schema, the tables referring to rows of any kind, with what each reference is called. */
@@ -60,28 +61,22 @@ final class ForeignKeyGraph {
                 }
             }
         }
+        mostJoinedFirst = byName.values().stream()
+                .sorted(java.util.Comparator.comparingInt((TableInfo t) -> -degree(t))
+                        .thenComparingLong(t -> -t.rowEstimate())
+                        .thenComparing(TableInfo::schema)
+                        .thenComparing(TableInfo::name))
+                .toList();
     }
 
     List<TableInfo> neighbours(TableInfo t) {
         return new ArrayList<>(edges.getOrDefault(t, Set.of()));
     }
 
-    /** Every table, the most joined first, then the biggest, then by schema and name; worked out once. */
+    /** Every table, the most joined first, then the biggest, then by schema and name. */
     List<TableInfo> mostJoinedFirst() {
-        List<TableInfo> order = mostJoinedFirst;
-        if (order == null) {
-            List<TableInfo> all = new ArrayList<>(byName.values());
-            all.sort(java.util.Comparator.comparingInt((TableInfo t) -> -degree(t))
-                    .thenComparingLong(t -> -t.rowEstimate())
-                    .thenComparing(TableInfo::schema)
-                    .thenComparing(TableInfo::name));
-            order = List.copyOf(all);
-            mostJoinedFirst = order;
-        }
-        return order;
+        return mostJoinedFirst;
     }
-
-    private volatile List<TableInfo> mostJoinedFirst;
 
     int degree(TableInfo t) {
         return edges.getOrDefault(t, Set.of()).size();

@@ -64,6 +64,15 @@ final class IdentifierWords {
         return CACHE.get(identifier, IdentifierWords::split);
     }
 
+    /**
+     * The last of {@link #of}'s words, what the name names ({@code sample_organization} → organization); "" when it
+     * has none.
+     */
+    static String head(String identifier) {
+        List<String> words = of(identifier);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
     private static List<String> split(String identifier) {
         String spaced = identifier.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
         Set<String> out = new LinkedHashSet<>();

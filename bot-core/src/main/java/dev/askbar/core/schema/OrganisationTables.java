@@ -1,8 +1,9 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,58 +68,38 @@ final class OrganisationTables {
 
     /** Named for companies, with a name of its own and none of a person's (a CRM's {@code accounts}, not a user's). */
     static boolean isOrganisations(TableInfo t) {
-        List<String> words = IdentifierWords.of(t.name());
-        return !words.isEmpty()
-                && NAMES.contains(words.get(words.size() - 1))
+        return NAMES.contains(IdentifierWords.head(t.name()))
                 && ForeignKeyGraph.hasNames(t)
                 && !PeopleTables.holdsPersonNames(t);
     }
 
-    /** Whether the question names something the way companies are named; whether it names a known row is the caller's. */
-    static boolean named(String question) {
-        return NAMED.matcher(question).find();
-    }
-
-    /** Whether the question says it is about companies ("client companies", "firms"). */
-    static boolean saysCompanies(String question) {
-        return Words.tokens(question).stream().anyMatch(w -> SAID.contains(w));
-    }
-
     /**
-     * Whether the question asks about a business's counterparts by their role ("top clients", "which supplier") and
-     * none of the chosen tables is named for that role: a lab's clients, a service desk's customers and its providers
-     * are all rows of one table of organisations.
+     * Whether the question asks about companies: it says so ("client companies", "firms"); it asks about a business's
+     * counterparts by a role none of the chosen tables is named for ("top clients", "which supplier": a lab's clients
+     * and a service desk's providers are rows of one table of organisations); or it names one the way companies are
+     * named ("at Contoso", "Acme Corp") and, as the caller found, nothing in the schema or its labels knows that name.
      */
-    static boolean asksForRoleNoTableIsNamedFor(String question, java.util.Collection<TableInfo> chosen) {
-        Set<String> heads = new java.util.HashSet<>();
-        for (TableInfo t : chosen) {
-            List<String> words = IdentifierWords.of(t.name());
-            if (!words.isEmpty()) {
-                heads.add(Words.stem(words.get(words.size() - 1)));
-            }
-        }
+    static boolean asked(String question, Collection<TableInfo> chosen, boolean namesUnknownRow) {
+        Set<String> heads = new HashSet<>();
+        chosen.forEach(t -> heads.add(Words.stem(IdentifierWords.head(t.name()))));
         for (String w : Words.tokens(question)) {
-            if (ROLES.contains(w) && !heads.contains(Words.stem(w))) {
+            if (SAID.contains(w) || ROLES.contains(w) && !heads.contains(Words.stem(w))) {
                 return true;
             }
         }
-        return false;
+        return namesUnknownRow && NAMED.matcher(question).find();
     }
 
     /** The schema's tables of companies, the one most keys point at first, then the shortest name. */
     static List<TableInfo> of(SchemaSnapshot schema, ForeignKeyGraph graph) {
-        return ORGANISATIONS.get(schema, s -> {
-            List<TableInfo> out = new ArrayList<>();
-            for (TableInfo t : s.tables()) {
-                if (!t.view() && isOrganisations(t)) {
-                    out.add(t);
-                }
-            }
-            out.sort(Comparator.comparingInt(
-                            (TableInfo t) -> -graph.referencing(t).size())
-                    .thenComparingInt(t -> t.name().length())
-                    .thenComparing(TableInfo::qualifiedName));
-            return List.copyOf(out);
-        });
+        return ORGANISATIONS.get(
+                schema,
+                s -> s.tables().stream()
+                        .filter(t -> !t.view() && isOrganisations(t))
+                        .sorted(Comparator.comparingInt(
+                                        (TableInfo t) -> -graph.referencing(t).size())
+                                .thenComparingInt(t -> t.name().length())
+                                .thenComparing(TableInfo::qualifiedName))
+                        .toList());
     }
 }

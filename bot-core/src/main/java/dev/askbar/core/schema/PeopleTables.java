@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +74,7 @@ final class PeopleTables {
     }
 
     private static boolean namedForEveryone(TableInfo t) {
-        List<String> words = IdentifierWords.of(t.name());
-        return !words.isEmpty() && EVERYONE.contains(words.get(words.size() - 1));
+        return EVERYONE.contains(IdentifierWords.head(t.name()));
     }
 
     /**
@@ -106,21 +104,17 @@ final class PeopleTables {
     /**
      * The schema's table of people: of the tables whose rows are people, one named for people of every kind
      * ({@code users}, {@code staff}) before one named for a kind (students, leads), then the one most keys point at,
-     * then the shortest name. Empty when none.
+     * then the shortest name, best first; empty when no table's rows are people.
      */
     static List<TableInfo> of(SchemaSnapshot schema, ForeignKeyGraph graph) {
-        return PEOPLE.get(schema, s -> {
-            List<TableInfo> out = new ArrayList<>();
-            for (TableInfo t : s.tables()) {
-                if (!t.view() && holdsPersonNames(t)) {
-                    out.add(t);
-                }
-            }
-            out.sort(Comparator.comparing((TableInfo t) -> !namedForEveryone(t))
-                    .thenComparingInt(t -> -graph.referencing(t).size())
-                    .thenComparingInt(t -> t.name().length())
-                    .thenComparing(TableInfo::qualifiedName));
-            return List.copyOf(out);
-        });
+        return PEOPLE.get(
+                schema,
+                s -> s.tables().stream()
+                        .filter(t -> !t.view() && holdsPersonNames(t))
+                        .sorted(Comparator.comparing((TableInfo t) -> !namedForEveryone(t))
+                                .thenComparingInt(t -> -graph.referencing(t).size())
+                                .thenComparingInt(t -> t.name().length())
+                                .thenComparing(TableInfo::qualifiedName))
+                        .toList());
     }
 }

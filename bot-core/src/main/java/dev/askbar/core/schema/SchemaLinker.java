@@ -167,26 +167,22 @@ public final class SchemaLinker {
                 }
             }
             Lexicon lexicon = Lexicon.get();
-            if (synonyms
+            boolean namesUnknownRow = synonyms
                     && NamedRows.namesUnknownRow(
-                            question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0)) {
+                            question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0);
+            if (namesUnknownRow) {
                 required.addAll(NamedRows.holders(seeds.subList(0, Math.min(2, seeds.size())), graph));
             }
+            // nothing chosen holds anyone's name, or any company (no key leads there, or none is declared): the
+            // schema's table of them stands in
             if (synonyms
                     && required.stream().noneMatch(PeopleTables::holdsPersonNames)
                     && PeopleTables.asked(question, lexicon)) {
-                // nothing chosen holds anyone's name (no key leads there, or none is declared): the table of people
                 PeopleTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
             }
-            // likewise a company the question names ("contacts at Contoso"), asks about, or asks about by a role no
-            // chosen table is named for ("top clients"), where no table of companies is in
             if (synonyms
                     && required.stream().noneMatch(OrganisationTables::isOrganisations)
-                    && (OrganisationTables.saysCompanies(question)
-                            || OrganisationTables.asksForRoleNoTableIsNamedFor(question, required)
-                            || OrganisationTables.named(question)
-                                    && NamedRows.namesUnknownRow(
-                                            question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0))) {
+                    && OrganisationTables.asked(question, required, namesUnknownRow)) {
                 OrganisationTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
             }
             required.addAll(EntityTables.extending(
@@ -485,34 +481,20 @@ public final class SchemaLinker {
     static List<TableInfo> seeds(List<TableInfo> ranked, Map<TableInfo, double[]> parts, int termCount) {
         double[] weight = new double[termCount + 1];
         java.util.Arrays.fill(weight, 1.0);
-        List<double[]> contributions = new ArrayList<>(ranked.size());
-        boolean shrinking = true;
-        for (TableInfo t : ranked) {
-            double[] p = parts.get(t);
-            contributions.add(p);
-            for (double x : p) {
-                shrinking &= x >= 0;
-            }
-        }
-        // A table's gain only shrinks as the words it covers are covered (weights fall, contributions are not
-        // negative), so a gain worked out in an earlier round bounds it: only the best bounds are worked out again,
-        // not every scored table of a catalog of thousands each round. Ties go to the better ranked, as a scan in
-        // ranked order would have it.
+        List<double[]> contributions = ranked.stream().map(parts::get).toList();
+        // A table's gain only shrinks as the words it covers are covered (weights fall; contributions, sums of match
+        // weights and logs of counts, are never negative), so a gain worked out in an earlier round bounds it: only
+        // the best bounds are worked out again, not every scored table of a catalog of thousands each round. Ties go
+        // to the better ranked, as a scan in ranked order would have it.
         record Bound(int index, double gain) {}
         java.util.PriorityQueue<Bound> queue = new java.util.PriorityQueue<>(
                 Comparator.comparingDouble((Bound b) -> -b.gain()).thenComparingInt(Bound::index));
         for (int i = 0; i < ranked.size(); i++) {
-            queue.add(new Bound(i, shrinking ? Double.POSITIVE_INFINITY : 0));
+            queue.add(new Bound(i, Double.POSITIVE_INFINITY));
         }
         List<TableInfo> chosen = new ArrayList<>();
         double first = -1;
         while (chosen.size() < MAX_SEEDS && !queue.isEmpty()) {
-            if (!shrinking) {
-                List<Bound> all = new ArrayList<>(queue);
-                queue.clear();
-                all.forEach(b ->
-                        queue.add(new Bound(b.index(), gain(contributions.get(b.index()), weight, termCount))));
-            }
             Bound top = queue.poll();
             double gain = gain(contributions.get(top.index()), weight, termCount);
             Bound next = queue.peek();

@@ -169,20 +169,15 @@ final class TableScorer {
         if (word.length() < 3) {
             return out;
         }
+        boolean longWord = word.length() >= 5;
         // a short word only meets the words it is the clipped form of, all starting as it does
-        for (String candidate : word.length() < 5 ? startingAs(word) : tablesUsing.keySet()) {
-            if (candidate.length() >= 2 * word.length() && candidate.startsWith(word)) {
-                out.add(candidate);
-            }
-            if (word.length() < 5) {
-                continue;
-            }
-            if (candidate.length() >= 5 && Lookalike.similar(word, candidate)) {
-                out.add(candidate);
-            }
-            // a name cut short ("minifig" for minifigure, "desc" for description): at least four letters and
-            // half of the word
-            if (candidate.length() >= 4 && word.startsWith(candidate) && 2 * candidate.length() >= word.length()) {
+        for (String candidate : longWord ? tablesUsing.keySet() : startingAs(word)) {
+            boolean clipped = candidate.length() >= 2 * word.length() && candidate.startsWith(word);
+            // a name cut short ("minifig" for minifigure, "desc" for description): at least four letters and half of
+            // the word
+            boolean cutShort =
+                    candidate.length() >= 4 && word.startsWith(candidate) && 2 * candidate.length() >= word.length();
+            if (clipped || longWord && (candidate.length() >= 5 && Lookalike.similar(word, candidate) || cutShort)) {
                 out.add(candidate);
             }
         }
