@@ -234,6 +234,14 @@ final class LinkingBench {
         DATABASES.put("invenio", List.of("invenio"));
         DATABASES.put("inoerp", List.of("inoerp"));
         DATABASES.put("shopware", List.of("shopware"));
+        DATABASES.put("discourse", List.of("discourse"));
+        DATABASES.put("sentry", List.of("sentry"));
+        DATABASES.put("lago", List.of("lago"));
+        DATABASES.put("icehrm", List.of("icehrm"));
+        DATABASES.put("openolat", List.of("openolat"));
+        DATABASES.put("dhis2", List.of("dhis2"));
+        DATABASES.put("medusa", List.of("medusa"));
+        DATABASES.put("nopcommerce", List.of("nopcommerce"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
