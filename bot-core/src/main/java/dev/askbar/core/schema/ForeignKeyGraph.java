@@ -18,6 +18,8 @@ final class ForeignKeyGraph {
      * nothing: paths go through one only when there is no other short path.
      */
     private static final int HUB_DEGREE = 12;
+    /** Words of a column saying which language a row is in. */
+    private static final Set<String> LANGUAGE_WORDS = Set.of("lang", "language", "locale", "culture");
 
     private final Map<String, TableInfo> byName = new HashMap<>();
     private final List<TableInfo> mostJoinedFirst;
@@ -27,6 +29,8 @@ final class ForeignKeyGraph {
     private final Map<String, Map<TableInfo, List<String>>> linksOfAnyRow = new HashMap<>();
 
     private final Map<String, List<TableInfo>> namesOfAnyRow = new HashMap<>();
+    /** Per table, the tables that keep its text once per language, found by their names: few declare a key. */
+    private final Map<TableInfo, List<TableInfo>> translations;
 
     // read-only once built
     private static final Cache<SchemaSnapshot, ForeignKeyGraph> CACHE = PerSnapshot.cache();
@@ -61,6 +65,7 @@ final class ForeignKeyGraph {
                 }
             }
         }
+        translations = translations(schema);
         mostJoinedFirst = byName.values().stream()
                 .sorted(java.util.Comparator.comparingInt((TableInfo t) -> -degree(t))
                         .thenComparingLong(t -> -t.rowEstimate())
@@ -338,14 +343,17 @@ final class ForeignKeyGraph {
      * their key ({@code ps_order_state_lang(id_order_state, id_lang, name)}, {@code oc_product_description}), as
      * shops keep a name per language; or named its names outright, whatever their key ({@code
      * concept_name(concept_name_id, concept_id, name, locale)}, {@code person_name(..., given_name, family_name)}),
-     * as records that keep several names per row do.
+     * as records that keep several names per row do; or its {@link #translations(SchemaSnapshot) translations}.
      */
     List<TableInfo> ownNames(TableInfo t) {
         if (t.columns().stream().anyMatch(ColumnInfo::isNameOrTitle)) {
             return List.of();
         }
-        List<TableInfo> out = new ArrayList<>();
+        List<TableInfo> out = new ArrayList<>(translations.getOrDefault(t, List.of()));
         for (TableInfo n : referencing(t)) {
+            if (out.contains(n)) {
+                continue;
+            }
             boolean extension = n.name().startsWith(t.name() + "_")
                     && n.foreignKeys().stream()
                             .anyMatch(fk -> fk.targetTable().equals(t.name())
@@ -357,6 +365,41 @@ final class ForeignKeyGraph {
             }
         }
         return out;
+    }
+
+    /**
+     * Each table's translations: a table named after it and one word more ({@code poll_translations} of {@code
+     * polls}, {@code feature_i18n}, {@code htl_branch_info_lang}, {@code user_group_settings}) with a column saying
+     * the language and one holding names. Frameworks that translate rows this way (Rails' Globalize, Propel, PKP,
+     * PrestaShop) rarely declare the key back to the table translated, so names are all there is to go by.
+     */
+    private static Map<TableInfo, List<TableInfo>> translations(SchemaSnapshot schema) {
+        Map<String, TableInfo> byWords = new HashMap<>();
+        for (TableInfo t : schema.tables()) {
+            byWords.putIfAbsent(t.schema() + "." + String.join(" ", Words.stems(Words.splitCamelCase(t.name()))), t);
+        }
+        Map<TableInfo, List<TableInfo>> out = new HashMap<>();
+        for (TableInfo n : schema.tables()) {
+            List<String> words = Words.stems(Words.splitCamelCase(n.name()));
+            if (n.view()
+                    || words.size() < 2
+                    || !inLanguages(n)
+                    || n.columns().stream().noneMatch(ColumnInfo::holdsNames)) {
+                continue;
+            }
+            TableInfo of = byWords.get(n.schema() + "." + String.join(" ", words.subList(0, words.size() - 1)));
+            if (of != null && of != n) {
+                out.computeIfAbsent(of, x -> new ArrayList<>()).add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a column says which language a row is in ({@code locale}, {@code id_lang}, {@code language_id}). */
+    private static boolean inLanguages(TableInfo t) {
+        return t.columns().stream()
+                .anyMatch(c ->
+                        Words.tokens(Words.splitCamelCase(c.name())).stream().anyMatch(LANGUAGE_WORDS::contains));
     }
 
     /** Whether the table is called the other's names: its words are the other's and then "name". */

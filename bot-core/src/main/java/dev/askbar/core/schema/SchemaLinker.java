@@ -372,9 +372,13 @@ public final class SchemaLinker {
         for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
             targets.addAll(graph.targets(t));
         }
+        // a lookup without names of its own (a status kept per language) reads as nothing but numbers
         targets.stream()
                 .sorted(Comparator.comparingDouble((TableInfo t) -> -scores.getOrDefault(t, 0.0)))
-                .forEach(required::add);
+                .forEach(t -> {
+                    required.add(t);
+                    required.addAll(graph.ownNames(t));
+                });
         return required;
     }
 

@@ -182,4 +182,42 @@ class ForeignKeyGraphTest {
         assertThat(graph.ownNames(concept)).containsExactly(conceptName);
         assertThat(graph.ownNames(person)).containsExactly(personName);
     }
+
+    @Test
+    void aRowsTranslationsComeWithItByTheirNameWhenNoKeyIsDeclared() {
+        TableInfo polls = keyed("s", "polls", List.of("id"), List.of("id", "starts_at", "ends_at"), List.of());
+        // Rails' Globalize: a table per translated model, its own id, no key declared back
+        TableInfo pollTranslations = keyed(
+                "s",
+                "poll_translations",
+                List.of("id"),
+                List.of("id", "poll_id", "locale", "name", "summary"),
+                List.of());
+        // named after polls too, with names, but not kept per language: a list of voters, not the poll's text
+        TableInfo pollVoters =
+                keyed("s", "poll_voters", List.of("id"), List.of("id", "poll_id", "user_name"), List.of());
+        TableInfo groups =
+                keyed("s", "user_groups", List.of("user_group_id"), List.of("user_group_id", "role_id"), List.of());
+        // PKP's key/value settings: the name is the value of the row whose setting_name is 'name'
+        TableInfo groupSettings = keyed(
+                "s",
+                "user_group_settings",
+                List.of("user_group_id", "locale", "setting_name"),
+                List.of("user_group_id", "locale", "setting_name", "setting_value"),
+                List.of());
+        TableInfo feature = keyed("s", "feature", List.of("id"), List.of("id", "position", "title"), List.of());
+        TableInfo featureI18n = keyed(
+                "s",
+                "feature_i18n",
+                List.of("id", "locale"),
+                List.of("id", "locale", "title"),
+                List.of(to("id", "s", "feature", "id")));
+        ForeignKeyGraph graph = new ForeignKeyGraph(new SchemaSnapshot(
+                List.of(polls, pollTranslations, pollVoters, groups, groupSettings, feature, featureI18n),
+                Instant.now()));
+
+        assertThat(graph.ownNames(polls)).containsExactly(pollTranslations);
+        assertThat(graph.ownNames(groups)).containsExactly(groupSettings);
+        assertThat(graph.ownNames(feature)).as("a feature has its own title").isEmpty();
+    }
 }

@@ -854,6 +854,39 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aLookupWhoseNamesAreKeptPerLanguageComesWithThem() {
+        // a status row holds only a colour: what it is called lives in its translations, which declare no key back
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("states", null, List.of("color", "sort_order"), List.of()));
+        t.add(table(
+                "bookings",
+                null,
+                List.of("guest_id", "state_id", "date_from", "date_to"),
+                List.of(fk("state_id", "states"))));
+        t.add(table("state_translations", null, List.of("state_id", "locale", "name"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(200)
+                        .link("How many bookings are still awaiting payment?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("bookings", "states", "state_translations");
+    }
+
+    @Test
+    void unitsSoldAreAQuantityOfOrderLinesNotAUnitOfMeasure() {
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("units", null, List.of("unit", "description"), List.of()));
+        t.add(table("articles", null, List.of("name", "unit_id"), List.of(fk("unit_id", "units"))));
+        t.add(table("order_details", null, List.of("order_id", "article_id", "quantity", "price"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(200)
+                        .link("top 10 bestsellers by units sold in 2026", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("order_details");
+    }
+
+    @Test
     void withoutLabelsNothingTellsHorrorIsACategory() {
         java.util.EnumSet<SchemaLinker.Stage> noValues = java.util.EnumSet.allOf(SchemaLinker.Stage.class);
         noValues.remove(SchemaLinker.Stage.VALUES);
