@@ -23,6 +23,10 @@ final class ForeignKeyGraph {
 
     private final Map<String, TableInfo> byName = new HashMap<>();
     private final List<TableInfo> mostJoinedFirst;
+    /** Each table's place in {@link #mostJoinedFirst}, and each schema's tables in that order. */
+    private final Map<TableInfo, Integer> rank = new HashMap<>();
+
+    private final Map<String, List<TableInfo>> bySchema = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
     /** Per schema, the tables referring to rows of any kind, with what each reference is called. */
@@ -72,6 +76,10 @@ final class ForeignKeyGraph {
                         .thenComparing(TableInfo::schema)
                         .thenComparing(TableInfo::name))
                 .toList();
+        for (TableInfo t : mostJoinedFirst) {
+            rank.put(t, rank.size());
+            bySchema.computeIfAbsent(t.schema(), x -> new ArrayList<>()).add(t);
+        }
     }
 
     List<TableInfo> neighbours(TableInfo t) {
@@ -81,6 +89,47 @@ final class ForeignKeyGraph {
     /** Every table, the most joined first, then the biggest, then by schema and name. */
     List<TableInfo> mostJoinedFirst() {
         return mostJoinedFirst;
+    }
+
+    /** The table's place in {@link #mostJoinedFirst}. */
+    int rank(TableInfo t) {
+        return rank.getOrDefault(t, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The tables of these schemas in {@link #mostJoinedFirst}'s order, merged as they are read: a prompt is full long
+     * before a catalog's thousands of tables are ordered.
+     */
+    java.util.Iterator<TableInfo> mostJoinedFirst(java.util.Collection<String> schemas) {
+        List<List<TableInfo>> lists = new ArrayList<>();
+        schemas.forEach(s -> lists.add(bySchema.getOrDefault(s, List.of())));
+        // each entry: which list, and the place of its next table
+        java.util.PriorityQueue<int[]> heads = new java.util.PriorityQueue<>(java.util.Comparator.comparingInt(
+                (int[] h) -> rank(lists.get(h[0]).get(h[1]))));
+        for (int i = 0; i < lists.size(); i++) {
+            if (!lists.get(i).isEmpty()) {
+                heads.add(new int[] {i, 0});
+            }
+        }
+        return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !heads.isEmpty();
+            }
+
+            @Override
+            public TableInfo next() {
+                int[] h = heads.poll();
+                if (h == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<TableInfo> list = lists.get(h[0]);
+                if (h[1] + 1 < list.size()) {
+                    heads.add(new int[] {h[0], h[1] + 1});
+                }
+                return list.get(h[1]);
+            }
+        };
     }
 
     int degree(TableInfo t) {

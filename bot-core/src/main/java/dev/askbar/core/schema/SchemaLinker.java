@@ -306,7 +306,8 @@ public final class SchemaLinker {
                 }
             }
             List<TableInfo> ranked = new ArrayList<>(total.keySet());
-            ranked.sort(Comparator.comparing((TableInfo t) -> -total.get(t)).thenComparing(TableInfo::qualifiedName));
+            ranked.sort(
+                    Comparator.comparing((TableInfo t) -> -total.get(t)).thenComparing(TableInfo.BY_QUALIFIED_NAME));
             return new Scores(parts, total, ranked);
         }
 
@@ -455,27 +456,40 @@ public final class SchemaLinker {
         for (TableInfo t : scored) {
             chosenIn.putIfAbsent(t.schema(), 0);
         }
-        // the tables in the graph's order by what does not change (most joined, biggest, by name), then grouped by what
-        // does: near the chosen ones first, then by how many chosen tables their schema holds; a stable grouping, not
-        // a sort, since a catalog of thousands is ordered here twice per question
-        Map<Boolean, java.util.TreeMap<Integer, List<TableInfo>>> groups = new HashMap<>();
-        for (TableInfo t : graph.mostJoinedFirst()) {
-            if (!required.contains(t)) {
-                groups.computeIfAbsent(!near.contains(t), far -> new java.util.TreeMap<>(Comparator.reverseOrder()))
-                        .computeIfAbsent(chosenIn.getOrDefault(t.schema(), -1), c -> new ArrayList<>())
-                        .add(t);
+        // near the chosen ones first, then by how many chosen tables their schema holds, then the other schemas; each
+        // group in the graph's order (most joined, biggest, by name), read only as far as the budget lasts, since a
+        // catalog of thousands is filled here twice per question
+        Comparator<TableInfo> order = Comparator.comparingInt((TableInfo t) -> -chosenIn.getOrDefault(t.schema(), -1))
+                .thenComparingInt(graph::rank);
+        java.util.function.Predicate<TableInfo> untried = t -> !required.contains(t) && !near.contains(t);
+        if (!addWhileRoom(near.stream().sorted(order).iterator(), t -> !required.contains(t), layout)) {
+            return;
+        }
+        java.util.TreeMap<Integer, List<String>> schemasByChosen = new java.util.TreeMap<>(Comparator.reverseOrder());
+        chosenIn.forEach((schema, count) ->
+                schemasByChosen.computeIfAbsent(count, c -> new ArrayList<>()).add(schema));
+        for (List<String> schemas : schemasByChosen.values()) {
+            if (!addWhileRoom(graph.mostJoinedFirst(schemas), untried, layout)) {
+                return;
             }
         }
-        List<TableInfo> rest = new ArrayList<>();
-        for (boolean far : new boolean[] {false, true}) {
-            groups.getOrDefault(far, new java.util.TreeMap<>()).values().forEach(rest::addAll);
-        }
-        for (TableInfo t : rest) {
+        addWhileRoom(
+                graph.mostJoinedFirst().iterator(), t -> !chosenIn.containsKey(t.schema()) && untried.test(t), layout);
+    }
+
+    /** Adds each table that passes compactly, in order, while a line can still fit; false once none can. */
+    private static boolean addWhileRoom(
+            java.util.Iterator<TableInfo> tables, java.util.function.Predicate<TableInfo> which, Layout layout) {
+        while (tables.hasNext()) {
             if (layout.left() < SHORTEST_LINE) {
-                break;
+                return false;
             }
-            layout.addCompact(t);
+            TableInfo t = tables.next();
+            if (which.test(t)) {
+                layout.addCompact(t);
+            }
         }
+        return layout.left() >= SHORTEST_LINE;
     }
 
     /**
@@ -721,7 +735,7 @@ public final class SchemaLinker {
 
         /** Adds the table's compact line if it fits; true when it was added now. */
         boolean addCompact(TableInfo t) {
-            if (lines.containsKey(t) || used + shortestLine(t) + 1 > budget) {
+            if (lines.containsKey(t) || used + scorer.shortestLine(t) + 1 > budget) {
                 return false;
             }
             String line = briefLine(t);
@@ -745,21 +759,6 @@ public final class SchemaLinker {
                     ? SchemaPrompt.compactLine(
                             labelled, matched.computeIfAbsent(t, x -> scorer.columnsToShow(x, terms)), shown)
                     : SchemaPrompt.line(labelled);
-        }
-
-        /**
-         * Tokens no line of the table can be shorter than: its name and its primary key's columns (those it shows: a
-         * hidden column is in no line). Once the budget is nearly spent, most of a big catalog's tables are turned
-         * away by this alone, unwritten.
-         */
-        private static int shortestLine(TableInfo t) {
-            int chars = t.schema().length() + t.name().length() + 4;
-            for (ColumnInfo c : t.columns()) {
-                if (t.primaryKey().contains(c.name())) {
-                    chars += c.name().length() + 2;
-                }
-            }
-            return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
         }
 
         /**

@@ -28,9 +28,14 @@ final class TableScorer {
      * with the words starting as it does, not with the tens of thousands of a big catalog.
      */
     private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
+    /** The same words by length: a typo or cognate with another first letter is at most two letters longer or shorter. */
+    private final Map<Integer, List<String>> byLength = new HashMap<>();
 
     private final Set<String> tableNameWords = new java.util.HashSet<>();
     private final Map<TableInfo, TableWords> words = new HashMap<>();
+    /** Each table's {@link SchemaPrompt#shortestLine}, asked of thousands of tables once a prompt is nearly full. */
+    private final Map<TableInfo, Integer> shortestLines = new java.util.IdentityHashMap<>();
+
     private final int tableCount;
     private final boolean split;
 
@@ -47,10 +52,17 @@ final class TableScorer {
         return (split ? SPLITTING : WHOLE_NAMES).get(schema, s -> new TableScorer(s, split));
     }
 
+    /** The fewest tokens any line of the table takes. */
+    int shortestLine(TableInfo t) {
+        Integer known = shortestLines.get(t);
+        return known != null ? known : SchemaPrompt.shortestLine(t);
+    }
+
     TableScorer(SchemaSnapshot schema, boolean split) {
         this.split = split;
         this.tableCount = schema.tables().size();
         for (TableInfo t : schema.tables()) {
+            shortestLines.put(t, SchemaPrompt.shortestLine(t));
             TableWords w = wordsOf(t);
             words.put(t, w);
             tableNameWords.addAll(w.name());
@@ -63,8 +75,25 @@ final class TableScorer {
                 byFirstLetter
                         .computeIfAbsent(w.charAt(0), c -> new ArrayList<>())
                         .add(w);
+                byLength.computeIfAbsent(w.length(), n -> new ArrayList<>()).add(w);
             }
         }
+    }
+
+    /**
+     * The schema words {@link Lookalike#similar} or a clipped or cut-short form can find for a long word: those starting
+     * as it does, and those of about its length that do not (one or two edits away, the first letter among them).
+     */
+    private List<String> mayLookAlike(String word) {
+        List<String> out = new ArrayList<>(startingAs(word));
+        for (int n = word.length() - 2; n <= word.length() + 2; n++) {
+            for (String w : byLength.getOrDefault(n, List.of())) {
+                if (w.charAt(0) != word.charAt(0)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     private List<String> startingAs(String word) {
@@ -171,7 +200,7 @@ final class TableScorer {
         }
         boolean longWord = word.length() >= 5;
         // a short word only meets the words it is the clipped form of, all starting as it does
-        for (String candidate : longWord ? tablesUsing.keySet() : startingAs(word)) {
+        for (String candidate : longWord ? mayLookAlike(word) : startingAs(word)) {
             boolean clipped = candidate.length() >= 2 * word.length() && candidate.startsWith(word);
             // a name cut short ("minifig" for minifigure, "desc" for description): at least four letters and half of
             // the word
