@@ -74,25 +74,25 @@ class SchemaLinkingBenchmark {
                     "questions-heldout-50.txt"),
             new QuestionSet(
                     "HELD-OUT 49 (inoERP 189 tables, Shopware 5 248 tables: new to the benchmark; written blind at the end of the session and run"
-                            + " on its final linker)",
+                            + " on its final linker; tuned on since)",
                     true,
                     true,
                     "questions-heldout-49.txt"),
             new QuestionSet(
                     "HELD-OUT 48 (Open Journal Systems 110 tables, Invenio 161 tables, neither with foreign keys declared: new to the benchmark; written blind at the end of the session and run"
-                            + " on its final linker)",
+                            + " on its final linker; tuned on since)",
                     true,
                     true,
                     "questions-heldout-48.txt"),
             new QuestionSet(
                     "HELD-OUT 47 (QloApps 243 tables, no foreign keys; alf.io 62 tables: new to the benchmark; written blind at the end of the session and run"
-                            + " on its final linker)",
+                            + " on its final linker; tuned on since)",
                     true,
                     true,
                     "questions-heldout-47.txt"),
             new QuestionSet(
                     "HELD-OUT 46 (Consul 137 tables, Decidim 153 tables: new to the benchmark; written blind at the end of the session and run"
-                            + " on its final linker)",
+                            + " on its final linker; tuned on since)",
                     true,
                     true,
                     "questions-heldout-46.txt"),

@@ -54,7 +54,7 @@ public record TableInfo(
         return 31 * schema.hashCode() + name.hashCode();
     }
 
-    /** The same table as {@link #hashCode} has it, the common case (a table looked up in a map) answered first. */
+    /** A record's equality, with a table compared with itself (a map finding its own key) answered at once. */
     @Override
     public boolean equals(Object o) {
         return this == o
