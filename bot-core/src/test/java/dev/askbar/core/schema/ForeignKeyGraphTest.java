@@ -220,4 +220,25 @@ class ForeignKeyGraphTest {
         assertThat(graph.ownNames(groups)).containsExactly(groupSettings);
         assertThat(graph.ownNames(feature)).as("a feature has its own title").isEmpty();
     }
+
+    @Test
+    void someSchemasTablesComeInTheOrderOfTheWholeGraph() {
+        // three schemas of different sizes, joined within each so that degrees differ
+        List<TableInfo> tables = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        for (String schema : List.of("a", "b", "c")) {
+            for (int i = 0; i < 30; i++) {
+                List<ForeignKey> keys = i == 0 ? List.of() : List.of(to("ref", schema, "t" + random.nextInt(i), "id"));
+                tables.add(keyed(schema, "t" + i, List.of("id"), List.of("id", "ref"), keys));
+            }
+        }
+        ForeignKeyGraph graph = new ForeignKeyGraph(new SchemaSnapshot(tables, Instant.now()));
+        List<TableInfo> merged = new java.util.ArrayList<>();
+        graph.mostJoinedFirst(List.of("c", "a")).forEachRemaining(merged::add);
+
+        assertThat(merged)
+                .containsExactlyElementsOf(graph.mostJoinedFirst().stream()
+                        .filter(t -> !t.schema().equals("b"))
+                        .toList());
+    }
 }
