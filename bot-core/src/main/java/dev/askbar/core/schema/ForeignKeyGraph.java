@@ -425,11 +425,11 @@ final class ForeignKeyGraph {
     private static Map<TableInfo, List<TableInfo>> translations(SchemaSnapshot schema) {
         Map<String, TableInfo> byWords = new HashMap<>();
         for (TableInfo t : schema.tables()) {
-            byWords.putIfAbsent(t.schema() + "." + String.join(" ", Words.stems(Words.splitCamelCase(t.name()))), t);
+            byWords.putIfAbsent(t.schema() + "." + String.join(" ", nameStems(t)), t);
         }
         Map<TableInfo, List<TableInfo>> out = new HashMap<>();
         for (TableInfo n : schema.tables()) {
-            List<String> words = Words.stems(Words.splitCamelCase(n.name()));
+            List<String> words = nameStems(n);
             if (n.view()
                     || words.size() < 2
                     || !inLanguages(n)
@@ -451,10 +451,15 @@ final class ForeignKeyGraph {
                         Words.tokens(Words.splitCamelCase(c.name())).stream().anyMatch(LANGUAGE_WORDS::contains));
     }
 
+    /** The words of the table's name, plural-folded, in order: "PersonNames" → [person, name]. */
+    private static List<String> nameStems(TableInfo t) {
+        return Words.stems(Words.splitCamelCase(t.name()));
+    }
+
     /** Whether the table is called the other's names: its words are the other's and then "name". */
     private static boolean namesOf(TableInfo names, TableInfo of) {
-        List<String> words = Words.stems(Words.splitCamelCase(names.name()));
-        List<String> owner = Words.stems(Words.splitCamelCase(of.name()));
+        List<String> words = nameStems(names);
+        List<String> owner = nameStems(of);
         return words.size() == owner.size() + 1
                 && words.subList(0, owner.size()).equals(owner)
                 && words.get(owner.size()).equals("name");

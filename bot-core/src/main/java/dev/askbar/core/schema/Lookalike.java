@@ -2,6 +2,9 @@ package dev.askbar.core.schema;
 
 /** Spelling closeness of two lower-case words, for typos and cognates across languages. */
 final class Lookalike {
+    /** The most two words {@link #similar} finds alike differ in length. */
+    static final int MOST_LENGTH_DIFFERENCE = 2;
+
     private Lookalike() {}
 
     /**
@@ -16,10 +19,11 @@ final class Lookalike {
         while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
             prefix++;
         }
-        if (prefix >= Math.max(5, Math.min(a.length(), b.length()) - 2) && Math.abs(a.length() - b.length()) <= 2) {
+        if (prefix >= Math.max(5, Math.min(a.length(), b.length()) - 2)
+                && Math.abs(a.length() - b.length()) <= MOST_LENGTH_DIFFERENCE) {
             return true;
         }
-        int allowed = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
+        int allowed = Math.min(a.length(), b.length()) >= 8 ? MOST_LENGTH_DIFFERENCE : 1;
         return Math.abs(a.length() - b.length()) <= allowed && distance(a, b, allowed) <= allowed;
     }
 

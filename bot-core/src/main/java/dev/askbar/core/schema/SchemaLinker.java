@@ -80,6 +80,11 @@ public final class SchemaLinker {
 
     /** Each snapshot written whole, once: on a catalog of thousands of tables writing it per question costs 30 ms. */
     private static final Cache<SchemaSnapshot, String> WHOLE = PerSnapshot.cache();
+    /**
+     * Each table's {@link Layout#shortestLine}, per snapshot: once a prompt is nearly full it is asked of every table
+     * of a catalog of thousands.
+     */
+    private static final Cache<SchemaSnapshot, Map<TableInfo, Integer>> SHORTEST_LINES = PerSnapshot.cache();
     /** Each table's name run together and stemmed, per snapshot: a label that merely repeats one names no row. */
     private static final Cache<SchemaSnapshot, Set<String>> TABLE_NAMES = PerSnapshot.cache();
 
@@ -109,6 +114,14 @@ public final class SchemaLinker {
         ValueIndex.of(schema);
         DetailLines.prepare(schema);
         AmountPaths.in(schema);
+    }
+
+    private static Map<TableInfo, Integer> shortestLines(SchemaSnapshot schema) {
+        return SHORTEST_LINES.get(schema, s -> {
+            Map<TableInfo, Integer> out = new java.util.IdentityHashMap<>();
+            s.tables().forEach(t -> out.put(t, Layout.shortestLine(t)));
+            return out;
+        });
     }
 
     private static String whole(SchemaSnapshot schema) {
@@ -192,7 +205,7 @@ public final class SchemaLinker {
                     scorer,
                     stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion())));
         }
-        Layout layout = new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer);
+        Layout layout = new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer, shortestLines(schema));
         if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
             List<TableInfo> main = seeds.subList(0, Math.min(2, seeds.size()));
             required.addAll(DetailLines.of(required, main, schema));
@@ -716,6 +729,9 @@ public final class SchemaLinker {
         private final boolean compact;
         private final QuestionTerms terms;
         private final TableScorer scorer;
+        /** Each table's {@link #shortestLine}, worked out once per snapshot. */
+        private final Map<TableInfo, Integer> shortestLines;
+
         private final LinkedHashMap<TableInfo, String> lines = new LinkedHashMap<>();
         /** The tables of {@link #lines} by qualified name, which is how a foreign key names its target. */
         private final Map<String, TableInfo> shown = new HashMap<>();
@@ -726,16 +742,26 @@ public final class SchemaLinker {
 
         private int used;
 
-        Layout(int budget, boolean compact, QuestionTerms terms, TableScorer scorer) {
+        Layout(
+                int budget,
+                boolean compact,
+                QuestionTerms terms,
+                TableScorer scorer,
+                Map<TableInfo, Integer> shortestLines) {
             this.budget = budget;
             this.compact = compact;
             this.terms = terms;
             this.scorer = scorer;
+            this.shortestLines = shortestLines;
         }
 
         /** Adds the table's compact line if it fits; true when it was added now. */
         boolean addCompact(TableInfo t) {
-            if (lines.containsKey(t) || used + scorer.shortestLine(t) + 1 > budget) {
+            if (lines.containsKey(t)) {
+                return false;
+            }
+            Integer shortest = shortestLines.get(t);
+            if (used + (shortest != null ? shortest : shortestLine(t)) + 1 > budget) {
                 return false;
             }
             String line = briefLine(t);
@@ -759,6 +785,21 @@ public final class SchemaLinker {
                     ? SchemaPrompt.compactLine(
                             labelled, matched.computeIfAbsent(t, x -> scorer.columnsToShow(x, terms)), shown)
                     : SchemaPrompt.line(labelled);
+        }
+
+        /**
+         * Tokens no line of the table can be shorter than: its name and its primary key's columns (those it shows: a
+         * hidden column is in no line). Once the budget is nearly spent, most of a big catalog's tables are turned
+         * away by this alone, unwritten.
+         */
+        static int shortestLine(TableInfo t) {
+            int chars = t.schema().length() + t.name().length() + 4;
+            for (ColumnInfo c : t.columns()) {
+                if (t.primaryKey().contains(c.name())) {
+                    chars += c.name().length() + 2;
+                }
+            }
+            return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
         }
 
         /**

@@ -220,19 +220,4 @@ public final class SchemaPrompt {
             default -> type.startsWith("character varying") ? "text" : type;
         };
     }
-
-    /**
-     * Tokens no line of the table can be shorter than: its name and its primary key's columns (those it shows: a
-     * hidden column is in no line). Once the budget is nearly spent, most of a big catalog's tables are turned
-     * away by this alone, unwritten.
-     */
-    static int shortestLine(TableInfo t) {
-        int chars = t.schema().length() + t.name().length() + 4;
-        for (ColumnInfo c : t.columns()) {
-            if (t.primaryKey().contains(c.name())) {
-                chars += c.name().length() + 2;
-            }
-        }
-        return (chars + SchemaLinker.CHARS_PER_TOKEN - 1) / SchemaLinker.CHARS_PER_TOKEN;
-    }
 }

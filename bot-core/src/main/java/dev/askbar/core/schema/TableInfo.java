@@ -54,22 +54,6 @@ public record TableInfo(
         return 31 * schema.hashCode() + name.hashCode();
     }
 
-    /** A record's equality, with a table compared with itself (a map finding its own key) answered at once. */
-    @Override
-    public boolean equals(Object o) {
-        return this == o
-                || o instanceof TableInfo t
-                        && name.equals(t.name)
-                        && schema.equals(t.schema)
-                        && view == t.view
-                        && rowEstimate == t.rowEstimate
-                        && materialized == t.materialized
-                        && comment.equals(t.comment)
-                        && columns.equals(t.columns)
-                        && primaryKey.equals(t.primaryKey)
-                        && foreignKeys.equals(t.foreignKeys);
-    }
-
     /**
      * The order of {@link #qualifiedName()}s, without writing them: ranking ties among thousands of scored tables are
      * broken this way several times per question.

@@ -28,14 +28,11 @@ final class TableScorer {
      * with the words starting as it does, not with the tens of thousands of a big catalog.
      */
     private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
-    /** The same words by length: a typo or cognate with another first letter is at most two letters longer or shorter. */
+    /** The same words by length: a typo or cognate with another first letter is only a few letters longer or shorter. */
     private final Map<Integer, List<String>> byLength = new HashMap<>();
 
     private final Set<String> tableNameWords = new java.util.HashSet<>();
     private final Map<TableInfo, TableWords> words = new HashMap<>();
-    /** Each table's {@link SchemaPrompt#shortestLine}, asked of thousands of tables once a prompt is nearly full. */
-    private final Map<TableInfo, Integer> shortestLines = new java.util.IdentityHashMap<>();
-
     private final int tableCount;
     private final boolean split;
 
@@ -52,17 +49,10 @@ final class TableScorer {
         return (split ? SPLITTING : WHOLE_NAMES).get(schema, s -> new TableScorer(s, split));
     }
 
-    /** The fewest tokens any line of the table takes. */
-    int shortestLine(TableInfo t) {
-        Integer known = shortestLines.get(t);
-        return known != null ? known : SchemaPrompt.shortestLine(t);
-    }
-
     TableScorer(SchemaSnapshot schema, boolean split) {
         this.split = split;
         this.tableCount = schema.tables().size();
         for (TableInfo t : schema.tables()) {
-            shortestLines.put(t, SchemaPrompt.shortestLine(t));
             TableWords w = wordsOf(t);
             words.put(t, w);
             tableNameWords.addAll(w.name());
@@ -82,11 +72,12 @@ final class TableScorer {
 
     /**
      * The schema words {@link Lookalike#similar} or a clipped or cut-short form can find for a long word: those starting
-     * as it does, and those of about its length that do not (one or two edits away, the first letter among them).
+     * as it does, and those of about its length that do not (a few edits away, the first letter among them).
      */
     private List<String> mayLookAlike(String word) {
         List<String> out = new ArrayList<>(startingAs(word));
-        for (int n = word.length() - 2; n <= word.length() + 2; n++) {
+        int most = Lookalike.MOST_LENGTH_DIFFERENCE;
+        for (int n = word.length() - most; n <= word.length() + most; n++) {
             for (String w : byLength.getOrDefault(n, List.of())) {
                 if (w.charAt(0) != word.charAt(0)) {
                     out.add(w);
