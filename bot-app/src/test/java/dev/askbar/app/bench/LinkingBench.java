@@ -242,6 +242,10 @@ final class LinkingBench {
         DATABASES.put("dhis2", List.of("dhis2"));
         DATABASES.put("medusa", List.of("medusa"));
         DATABASES.put("nopcommerce", List.of("nopcommerce"));
+        DATABASES.put("zulip", List.of("zulip"));
+        DATABASES.put("nextcloud", List.of("nextcloud"));
+        DATABASES.put("monica", List.of("monica"));
+        DATABASES.put("espocrm", List.of("espocrm"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -49,6 +49,18 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 55 (Monica 90 tables, EspoCRM 136 tables, no foreign keys: new to the benchmark; written blind at the start of the thirteenth session and run"
+                            + " on the twelfth session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-55.txt"),
+            new QuestionSet(
+                    "HELD-OUT 54 (Zulip 100 tables, Nextcloud 83 tables, no foreign keys: new to the benchmark; written blind at the start of the thirteenth session and run"
+                            + " on the twelfth session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-54.txt"),
+            new QuestionSet(
                     "HELD-OUT 53 (Medusa 2.0 123 tables, nopCommerce 1.90 118 tables: new to the benchmark; written blind at the start of the twelfth session and run"
                             + " on the eleventh session's final linker, then on the twelfth's)",
                     true,
