@@ -246,6 +246,25 @@ final class LinkingBench {
         DATABASES.put("nextcloud", List.of("nextcloud"));
         DATABASES.put("monica", List.of("monica"));
         DATABASES.put("espocrm", List.of("espocrm"));
+        DATABASES.put("chamilo", List.of("chamilo"));
+        DATABASES.put(
+                "labkey",
+                List.of(
+                        "core",
+                        "prop",
+                        "exp",
+                        "study",
+                        "comm",
+                        "pipeline",
+                        "assay",
+                        "audit",
+                        "issues",
+                        "query",
+                        "survey",
+                        "filecontent",
+                        "search"));
+        DATABASES.put("openboxes", List.of("openboxes"));
+        DATABASES.put("orocommerce", List.of("orocommerce"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

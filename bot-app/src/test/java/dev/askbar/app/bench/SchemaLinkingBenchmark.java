@@ -49,6 +49,18 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 57 (OpenBoxes 125 tables, OroCommerce 221 tables: new to the benchmark; written blind at the start of the thirteenth session and run"
+                            + " on the twelfth session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-57.txt"),
+            new QuestionSet(
+                    "HELD-OUT 56 (Chamilo 209 tables, no foreign keys; LabKey 140 tables in 13 schemas: new to the benchmark; written blind at the start of the thirteenth session and run"
+                            + " on the twelfth session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-56.txt"),
+            new QuestionSet(
                     "HELD-OUT 55 (Monica 90 tables, EspoCRM 136 tables, no foreign keys: new to the benchmark; written blind at the start of the thirteenth session and run"
                             + " on the twelfth session's final linker)",
                     true,
