@@ -18,7 +18,7 @@ final class SqlPrompt {
             - PostgreSQL dialect. Write one SELECT (WITH is fine). Never write INSERT, UPDATE, DELETE, DDL or transaction control.
             - Qualify every table with its schema, exactly as listed; a name in "double quotes" keeps its quotes.
             - Use only the tables and columns listed. Values in {braces} are the column's common values: filter with them exactly.
-            - "a→t.b" joins column a to t.b; "a→t" joins a to the primary key (PK) of t. A line ending in "…" lists only some of its table's columns.
+            - "a→t.b" joins column a to t.b; "a→t" joins a to the primary key (PK) of t. A line ending in "…" lists only some of its table's columns, its keys without their types.
             - For lists of rows, add LIMIT 100 unless the question asks for everything or for a count.
             - Give columns short readable aliases. Round money and ratios to 2 decimals.
             - Today is %s. Interpret "last month", "this year" and similar relative to today.

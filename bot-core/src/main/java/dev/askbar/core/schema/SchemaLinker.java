@@ -63,7 +63,7 @@ public final class SchemaLinker {
     private static final int FIRST_IN_FULL = 3;
     /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */
     private static final int PRESENT_BEFORE_DETAIL = 3 * MAX_SEEDS;
-    /** About the fewest tokens a table's line takes ({@code s.t(id int PK, …)}): with less left, nothing more fits. */
+    /** About the fewest tokens a table's line takes ({@code s.t(id PK, …)}): with less left, nothing more fits. */
     private static final int SHORTEST_LINE = 6;
 
     private static final int MAX_PATH = 4;
