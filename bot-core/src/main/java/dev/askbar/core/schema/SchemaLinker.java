@@ -85,6 +85,11 @@ public final class SchemaLinker {
      * of a catalog of thousands.
      */
     private static final Cache<SchemaSnapshot, Map<TableInfo, Integer>> SHORTEST_LINES = PerSnapshot.cache();
+    /**
+     * Each table's place in {@link TableInfo#BY_QUALIFIED_NAME}'s order, per snapshot: ranking ties among thousands of
+     * scored tables are broken by it without comparing names letter by letter.
+     */
+    private static final Cache<SchemaSnapshot, Map<TableInfo, Integer>> NAME_ORDER = PerSnapshot.cache();
     /** Each table's name run together and stemmed, per snapshot: a label that merely repeats one names no row. */
     private static final Cache<SchemaSnapshot, Set<String>> TABLE_NAMES = PerSnapshot.cache();
 
@@ -120,6 +125,18 @@ public final class SchemaLinker {
         return SHORTEST_LINES.get(schema, s -> {
             Map<TableInfo, Integer> out = new java.util.IdentityHashMap<>();
             s.tables().forEach(t -> out.put(t, Layout.shortestLine(t)));
+            return out;
+        });
+    }
+
+    private static Map<TableInfo, Integer> nameOrder(SchemaSnapshot schema) {
+        return NAME_ORDER.get(schema, s -> {
+            List<TableInfo> sorted = new ArrayList<>(s.tables());
+            sorted.sort(TableInfo.BY_QUALIFIED_NAME);
+            Map<TableInfo, Integer> out = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                out.put(sorted.get(i), i);
+            }
             return out;
         });
     }
@@ -302,9 +319,16 @@ public final class SchemaLinker {
         static Scores of(SchemaSnapshot schema, QuestionTerms terms, TableScorer scorer, ForeignKeyGraph graph) {
             Map<TableInfo, double[]> parts = new LinkedHashMap<>();
             Map<TableInfo, Double> total = new LinkedHashMap<>();
+            // ranked by plain numbers, not map look-ups and names per comparison: thousands are scored on a catalog
+            record Scored(TableInfo table, double total, int nameOrder) {}
+            List<Scored> scored = new ArrayList<>();
+            Map<TableInfo, Integer> nameOrder = nameOrder(schema);
             TableScorer.TermMatches matches = TableScorer.TermMatches.of(terms.terms());
             for (TableInfo t : schema.tables()) {
                 double[] p = scorer.contributions(t, terms, matches);
+                if (!anyAbove0(p)) {
+                    continue;
+                }
                 // tables joined to many others are the ones questions are about; a staging or audit table that only
                 // shares a word with the question usually stands alone
                 double centrality = 1 + 0.15 * Math.min(Math.log(1 + graph.degree(t)), 2.5);
@@ -316,12 +340,22 @@ public final class SchemaLinker {
                 if (sum > 0) {
                     parts.put(t, p);
                     total.put(t, sum);
+                    scored.add(new Scored(t, sum, nameOrder.get(t)));
                 }
             }
-            List<TableInfo> ranked = new ArrayList<>(total.keySet());
-            ranked.sort(
-                    Comparator.comparing((TableInfo t) -> -total.get(t)).thenComparing(TableInfo.BY_QUALIFIED_NAME));
+            scored.sort(Comparator.comparingDouble((Scored x) -> -x.total()).thenComparingInt(Scored::nameOrder));
+            List<TableInfo> ranked = new ArrayList<>(scored.size());
+            scored.forEach(x -> ranked.add(x.table()));
             return new Scores(parts, total, ranked);
+        }
+
+        private static boolean anyAbove0(double[] p) {
+            for (double x : p) {
+                if (x > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Each table's score on the question's words that ask for an amount alone ("sold", "revenue"). */
@@ -512,17 +546,26 @@ public final class SchemaLinker {
     static List<TableInfo> seeds(List<TableInfo> ranked, Map<TableInfo, double[]> parts, int termCount) {
         double[] weight = new double[termCount + 1];
         java.util.Arrays.fill(weight, 1.0);
-        List<double[]> contributions = ranked.stream().map(parts::get).toList();
+        List<double[]> contributions = new ArrayList<>(ranked.size());
         // A table's gain only shrinks as the words it covers are covered (weights fall; contributions, sums of match
         // weights and logs of counts, are never negative), so a gain worked out in an earlier round bounds it: only
         // the best bounds are worked out again, not every scored table of a catalog of thousands each round. Ties go
-        // to the better ranked, as a scan in ranked order would have it.
-        record Bound(int index, double gain) {}
-        java.util.PriorityQueue<Bound> queue = new java.util.PriorityQueue<>(
-                Comparator.comparingDouble((Bound b) -> -b.gain()).thenComparingInt(Bound::index));
-        for (int i = 0; i < ranked.size(); i++) {
-            queue.add(new Bound(i, Double.POSITIVE_INFINITY));
+        // to the better ranked, as a scan in ranked order would have it. The first bounds are the gains before any
+        // choice, put in order in one pass rather than one table at a time.
+        record Bound(int index, double gain) implements Comparable<Bound> {
+            @Override
+            public int compareTo(Bound o) {
+                int byGain = Double.compare(o.gain, gain);
+                return byGain != 0 ? byGain : Integer.compare(index, o.index);
+            }
         }
+        List<Bound> bounds = new ArrayList<>(ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            double[] p = parts.get(ranked.get(i));
+            contributions.add(p);
+            bounds.add(new Bound(i, gain(p, weight, termCount)));
+        }
+        java.util.PriorityQueue<Bound> queue = new java.util.PriorityQueue<>(bounds);
         List<TableInfo> chosen = new ArrayList<>();
         double first = -1;
         while (chosen.size() < MAX_SEEDS && !queue.isEmpty()) {

@@ -24,10 +24,12 @@ final class TableScorer {
 
     private final Map<String, Integer> tablesUsing = new HashMap<>();
     /**
-     * The schema's words by their first letter, each list in {@link #tablesUsing}'s order: a question word is compared
-     * with the words starting as it does, not with the tens of thousands of a big catalog.
+     * The schema's words by their first letter and length: a question word is compared with the words starting as it
+     * does within the lengths a rule can accept, not with the tens of thousands of a big catalog.
      */
-    private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
+    private final Map<Character, Map<Integer, List<String>>> byFirstLetter = new HashMap<>();
+    /** The length of the schema's longest word: where "longer than" ends. */
+    private int longest;
     /** The same words by length: a typo or cognate with another first letter is only a few letters longer or shorter. */
     private final Map<Integer, List<String>> byLength = new HashMap<>();
 
@@ -36,13 +38,19 @@ final class TableScorer {
     private final int tableCount;
     private final boolean split;
 
-    /** The words of a table's names and comments, as scoring reads them; {@code columns} in column order. */
+    /**
+     * The words of a table's names and comments, as scoring reads them; {@code columns} in column order, {@code roles}
+     * each column's {@link ColumnInfo#rowRole} (null for none), {@code ownParts} the words of its name that are its own
+     * (not "id", not the start of another of its words).
+     */
     private record TableWords(
             Set<String> name,
             Set<String> schema,
             Set<String> comment,
             List<Set<String>> columns,
-            List<Set<String>> columnComments) {}
+            List<Set<String>> columnComments,
+            List<String> roles,
+            List<String> ownParts) {}
 
     /** The scorer for this snapshot, made once. */
     static TableScorer of(SchemaSnapshot schema, boolean split) {
@@ -63,8 +71,10 @@ final class TableScorer {
         for (String w : tablesUsing.keySet()) {
             if (!w.isEmpty()) {
                 byFirstLetter
-                        .computeIfAbsent(w.charAt(0), c -> new ArrayList<>())
+                        .computeIfAbsent(w.charAt(0), c -> new HashMap<>())
+                        .computeIfAbsent(w.length(), n -> new ArrayList<>())
                         .add(w);
+                longest = Math.max(longest, w.length());
                 byLength.computeIfAbsent(w.length(), n -> new ArrayList<>()).add(w);
             }
         }
@@ -75,8 +85,11 @@ final class TableScorer {
      * as it does, and those of about its length that do not (a few edits away, the first letter among them).
      */
     private List<String> mayLookAlike(String word) {
-        List<String> out = new ArrayList<>(startingAs(word));
         int most = Lookalike.MOST_LENGTH_DIFFERENCE;
+        // cut short (half the word up to all of it), alike (a few letters either way), or its clipped form (twice it)
+        List<String> out =
+                startingAs(word, Math.min((word.length() + 1) / 2, word.length() - most), word.length() + most);
+        out.addAll(startingAs(word, 2 * word.length(), longest));
         for (int n = word.length() - most; n <= word.length() + most; n++) {
             for (String w : byLength.getOrDefault(n, List.of())) {
                 if (w.charAt(0) != word.charAt(0)) {
@@ -87,23 +100,38 @@ final class TableScorer {
         return out;
     }
 
-    private List<String> startingAs(String word) {
-        return word.isEmpty() ? List.of() : byFirstLetter.getOrDefault(word.charAt(0), List.of());
+    /** The schema words starting as the word does, from {@code shortest} to {@code longest} letters. */
+    private List<String> startingAs(String word, int shortest, int longest) {
+        List<String> out = new ArrayList<>();
+        Map<Integer, List<String>> byLength = word.isEmpty() ? null : byFirstLetter.get(word.charAt(0));
+        if (byLength != null) {
+            for (int n = Math.max(1, shortest); n <= Math.min(longest, this.longest); n++) {
+                out.addAll(byLength.getOrDefault(n, List.of()));
+            }
+        }
+        return out;
     }
 
     private TableWords wordsOf(TableInfo t) {
         List<Set<String>> columns = new ArrayList<>();
         List<Set<String>> comments = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
             columns.add(Set.copyOf(nameWords(c.name())));
             comments.add(c.comment().map(Words::of).map(Set::copyOf).orElse(Set.of()));
+            roles.add(c.rowRole().orElse(null));
         }
+        Set<String> name = java.util.Collections.unmodifiableSet(nameWords(t.name()));
         return new TableWords(
-                java.util.Collections.unmodifiableSet(nameWords(t.name())),
+                name,
                 Set.copyOf(nameWords(t.schema())),
                 t.comment().map(Words::of).map(Set::copyOf).orElse(Set.of()),
                 List.copyOf(columns),
-                List.copyOf(comments));
+                List.copyOf(comments),
+                java.util.Collections.unmodifiableList(roles),
+                name.stream()
+                        .filter(n -> !n.equals("id") && !joinsOthers(n, name))
+                        .toList());
     }
 
     /** A table of the snapshot from the words found once; any other (a test's) from its names now. */
@@ -152,7 +180,7 @@ final class TableScorer {
         if (word.length() < 4 || !english.test(word)) {
             return out;
         }
-        for (String candidate : startingAs(word)) {
+        for (String candidate : startingAs(word, (word.length() + 1) / 2, word.length() - 1)) {
             if (candidate.length() >= 3
                     && 2 * candidate.length() >= word.length()
                     && candidate.length() < word.length()
@@ -191,7 +219,7 @@ final class TableScorer {
         }
         boolean longWord = word.length() >= 5;
         // a short word only meets the words it is the clipped form of, all starting as it does
-        for (String candidate : longWord ? mayLookAlike(word) : startingAs(word)) {
+        for (String candidate : longWord ? mayLookAlike(word) : startingAs(word, 2 * word.length(), longest)) {
             boolean clipped = candidate.length() >= 2 * word.length() && candidate.startsWith(word);
             // a name cut short ("minifig" for minifigure, "desc" for description): at least four letters and half of
             // the word
@@ -220,10 +248,17 @@ final class TableScorer {
         int count = terms.size();
         double[] out = new double[count + 1];
         double[] best = new double[count];
+        double[] none = matches.none();
+        boolean anyColumn = false;
         for (int k = 0; k < t.columns().size(); k++) {
             double[] column = matches.of(tw.columns().get(k));
             double[] columnComment = matches.of(tw.columnComments().get(k));
-            double[] role = t.columns().get(k).rowRole().map(matches::of).orElseGet(matches::none);
+            String rowRole = tw.roles().get(k);
+            double[] role = rowRole == null ? none : matches.of(rowRole);
+            if (column == none && columnComment == none && role == none) {
+                continue; // most columns of a catalog's thousands of tables match nothing the question says
+            }
+            anyColumn = true;
             for (int i = 0; i < count; i++) {
                 double m = column[i] * 2;
                 if (m > 0 && terms.get(i).word().equals("id")) {
@@ -236,9 +271,12 @@ final class TableScorer {
         double[] inName = matches.of(name);
         double[] comment = matches.of(tw.comment());
         double[] schemaWords = matches.of(tw.schema());
-        double coverage = nameCoverage(name, matches);
-        Set<String> covered = new LinkedHashSet<>();
-        for (int i = 0; i < count; i++) {
+        // the name's share said only matters, and is only worked out, when the question says some of it
+        double coverage = inName == none ? 1 : nameCoverage(name, matches);
+        Set<String> covered = inName == none ? Set.of() : new LinkedHashSet<>();
+        // a table nothing matched scores zero on every term: its words' weights are not looked up
+        boolean matched = anyColumn || inName != none || comment != none || schemaWords != none;
+        for (int i = 0; matched && i < count; i++) {
             SchemaLinker.Term term = terms.get(i);
             if (inName[i] > 0) {
                 name.stream().filter(term::names).forEach(covered::add);
@@ -246,15 +284,13 @@ final class TableScorer {
             out[i] = weight(term.word()) * (5 * inName[i] * coverage + best[i] + comment[i] + 1.5 * schemaWords[i]);
         }
         double extra = 0;
-        List<String> parts = name.stream()
-                .filter(n -> !n.equals("id") && !joinsOthers(n, name))
-                .toList();
+        List<String> parts = tw.ownParts();
         if (!parts.isEmpty() && covered.containsAll(parts)) {
             extra += 3; // the question names this table outright, not just a part of its name
         }
         out[terms.size()] = extra;
         // each stretch of the question counts once per table, however many of its columns hold the label
-        Set<Integer> starts = new java.util.HashSet<>();
+        Set<Integer> starts = new java.util.HashSet<>(4);
         for (ValueIndex.Hit hit : q.values()) {
             if (hit.table() == t && starts.add(hit.start())) {
                 // a table holding copies of the label (an import, a log) is rarely the one the question is about
