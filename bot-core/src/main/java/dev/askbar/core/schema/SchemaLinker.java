@@ -326,7 +326,7 @@ public final class SchemaLinker {
             TableScorer.TermMatches matches = TableScorer.TermMatches.of(terms.terms());
             for (TableInfo t : schema.tables()) {
                 double[] p = scorer.contributions(t, terms, matches);
-                if (!anyAbove0(p)) {
+                if (!anyPositive(p)) {
                     continue;
                 }
                 // tables joined to many others are the ones questions are about; a staging or audit table that only
@@ -349,7 +349,7 @@ public final class SchemaLinker {
             return new Scores(parts, total, ranked);
         }
 
-        private static boolean anyAbove0(double[] p) {
+        private static boolean anyPositive(double[] p) {
             for (double x : p) {
                 if (x > 0) {
                     return true;

@@ -100,13 +100,13 @@ final class TableScorer {
         return out;
     }
 
-    /** The schema words starting as the word does, from {@code shortest} to {@code longest} letters. */
-    private List<String> startingAs(String word, int shortest, int longest) {
+    /** The schema words starting as the word does, of {@code fewest} to {@code most} letters. */
+    private List<String> startingAs(String word, int fewest, int most) {
         List<String> out = new ArrayList<>();
-        Map<Integer, List<String>> byLength = word.isEmpty() ? null : byFirstLetter.get(word.charAt(0));
-        if (byLength != null) {
-            for (int n = Math.max(1, shortest); n <= Math.min(longest, this.longest); n++) {
-                out.addAll(byLength.getOrDefault(n, List.of()));
+        Map<Integer, List<String>> ofLetter = word.isEmpty() ? null : byFirstLetter.get(word.charAt(0));
+        if (ofLetter != null) {
+            for (int n = Math.max(1, fewest); n <= Math.min(most, longest); n++) {
+                out.addAll(ofLetter.getOrDefault(n, List.of()));
             }
         }
         return out;

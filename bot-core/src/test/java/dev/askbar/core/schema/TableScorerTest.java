@@ -120,6 +120,54 @@ class TableScorerTest {
                 .containsExactly("product_name", "product_id", "product_weight", "product_price", "tax_rate");
     }
 
+    @Test
+    void aTableScoresOnWhicheverOfItsWordsTheQuestionSaysAndOneNothingMatchesScoresZero() {
+        // scoring passes over the columns and tables nothing matches, which is most of a big catalog: each other way
+        // a word can match must still count
+        TableInfo byColumn = SchemaLinkerTest.table("t_column", null, List.of("warehouse_code"), List.of());
+        TableInfo byComment = new TableInfo(
+                "public",
+                "t_comment",
+                false,
+                Optional.empty(),
+                List.of(
+                        new ColumnInfo("id", "integer", false, Optional.empty(), List.of()),
+                        new ColumnInfo("code", "text", true, Optional.of("the warehouse it ships from"), List.of())),
+                List.of("id"),
+                List.of(),
+                10);
+        TableInfo byRole = SchemaLinkerTest.table("t_role", null, List.of("iswarehouse"), List.of());
+        TableInfo bySchema = new TableInfo(
+                "warehouse",
+                "t_schema",
+                false,
+                Optional.empty(),
+                List.of(new ColumnInfo("id", "integer", false, Optional.empty(), List.of())),
+                List.of("id"),
+                List.of(),
+                10);
+        TableInfo byName = SchemaLinkerTest.table("warehouses", null, List.of("code"), List.of());
+        TableInfo nothing = SchemaLinkerTest.table("invoices", "what we bill", List.of("total"), List.of());
+        SchemaSnapshot schema =
+                new SchemaSnapshot(List.of(byColumn, byComment, byRole, bySchema, byName, nothing), Instant.now());
+        TableScorer scorer = new TableScorer(schema, true);
+        SchemaLinker.QuestionTerms terms = SchemaLinker.QuestionTerms.of(
+                "Which warehouse is busiest?",
+                "",
+                null,
+                scorer::knows,
+                scorer::namesTables,
+                w -> Set.of(),
+                w -> Set.of());
+
+        for (TableInfo t : List.of(byColumn, byComment, byRole, bySchema, byName)) {
+            assertThat(java.util.Arrays.stream(scorer.contributions(t, terms)).sum())
+                    .as(t.qualifiedName())
+                    .isPositive();
+        }
+        assertThat(scorer.contributions(nothing, terms)).containsOnly(0.0);
+    }
+
     private static SchemaLinker.QuestionTerms terms(String question) {
         TableScorer scorer = new TableScorer(SCHEMA, true);
         return SchemaLinker.QuestionTerms.of(
