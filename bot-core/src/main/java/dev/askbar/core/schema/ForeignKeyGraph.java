@@ -23,10 +23,11 @@ final class ForeignKeyGraph {
 
     private final Map<String, TableInfo> byName = new HashMap<>();
     private final List<TableInfo> mostJoinedFirst;
-    /** Each table's place in {@link #mostJoinedFirst}, and each schema's tables in that order. */
+    /** Each table's place in {@link #mostJoinedFirst}. */
     private final Map<TableInfo, Integer> rank = new HashMap<>();
-
+    /** Each schema's tables in {@link #mostJoinedFirst}'s order. */
     private final Map<String, List<TableInfo>> bySchema = new HashMap<>();
+
     private final Map<TableInfo, Set<TableInfo>> edges = new HashMap<>();
     private final Map<TableInfo, Set<TableInfo>> outgoing = new HashMap<>();
     /** Per schema, the tables referring to rows of any kind, with what each reference is called. */

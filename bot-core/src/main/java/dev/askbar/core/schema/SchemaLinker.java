@@ -327,7 +327,7 @@ public final class SchemaLinker {
             for (TableInfo t : schema.tables()) {
                 double[] p = scorer.contributions(t, terms, matches);
                 if (!anyPositive(p)) {
-                    continue;
+                    continue; // parts are never negative: a table with none above zero is not scored
                 }
                 // tables joined to many others are the ones questions are about; a staging or audit table that only
                 // shares a word with the question usually stands alone
@@ -337,11 +337,9 @@ public final class SchemaLinker {
                     p[i] *= centrality;
                     sum += p[i];
                 }
-                if (sum > 0) {
-                    parts.put(t, p);
-                    total.put(t, sum);
-                    scored.add(new Scored(t, sum, nameOrder.get(t)));
-                }
+                parts.put(t, p);
+                total.put(t, sum);
+                scored.add(new Scored(t, sum, nameOrder.get(t)));
             }
             scored.sort(Comparator.comparingDouble((Scored x) -> -x.total()).thenComparingInt(Scored::nameOrder));
             List<TableInfo> ranked = new ArrayList<>(scored.size());

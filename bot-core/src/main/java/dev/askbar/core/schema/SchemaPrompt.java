@@ -161,7 +161,7 @@ public final class SchemaPrompt {
      * nothing the model can read takes the room of a table it could. A key to a shown table's primary key is written
      * {@code →table}, the target line marking its PK. Enough to join through the table and to label with it. Keys
      * go without their types, which a join does not need: on a big schema most of a prompt is brief lines, and the
-     * room a type takes on each of their keys is a table more (+6 of 2,536 questions whose tables were all shown).
+     * room a type takes on each of their keys is a table more (docs/benchmarks.md has what that was worth).
      * <pre>
      * person.address(addressid PK, stateprovinceid→stateprovince, city text, …)
      * </pre>

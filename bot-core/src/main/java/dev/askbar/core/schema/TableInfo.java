@@ -55,8 +55,8 @@ public record TableInfo(
     }
 
     /**
-     * The order of {@link #qualifiedName()}s, without writing them: ranking ties among thousands of scored tables are
-     * broken this way several times per question.
+     * The order of {@link #qualifiedName()}s, without writing them: a catalog of thousands of tables is put in this
+     * order once per snapshot, and ranking ties are broken by it.
      */
     static final java.util.Comparator<TableInfo> BY_QUALIFIED_NAME = (a, b) -> {
         int length = Math.min(a.schema.length() + 1 + a.name.length(), b.schema.length() + 1 + b.name.length());
