@@ -265,6 +265,14 @@ final class LinkingBench {
                         "search"));
         DATABASES.put("openboxes", List.of("openboxes"));
         DATABASES.put("orocommerce", List.of("orocommerce"));
+        DATABASES.put("sormas", List.of("sormas"));
+        DATABASES.put("openlmis", List.of("referencedata", "requisition", "stockmanagement", "fulfillment"));
+        DATABASES.put("tuleap", List.of("tuleap"));
+        DATABASES.put("sonarqube", List.of("sonarqube"));
+        DATABASES.put("xtuple", List.of("xtuple"));
+        DATABASES.put("invoiceninja", List.of("invoiceninja"));
+        DATABASES.put("synapse", List.of("synapse"));
+        DATABASES.put("atutor", List.of("atutor"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -49,6 +49,30 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 61 (Matrix Synapse 169 tables, ATutor 129 tables without foreign keys: new to the benchmark; written blind at the start of the fourteenth session and run"
+                            + " on the thirteenth session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-61.txt"),
+            new QuestionSet(
+                    "HELD-OUT 60 (xTuple 235 tables, Invoice Ninja 70 tables: new to the benchmark; written blind at the start of the fourteenth session and run"
+                            + " on the thirteenth session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-60.txt"),
+            new QuestionSet(
+                    "HELD-OUT 59 (Tuleap 243 tables, SonarQube 100 tables, neither with foreign keys: new to the benchmark; written blind at the start of the fourteenth session and run"
+                            + " on the thirteenth session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-59.txt"),
+            new QuestionSet(
+                    "HELD-OUT 58 (SORMAS 100 tables, OpenLMIS 105 tables in 4 schemas: new to the benchmark; written blind at the start of the fourteenth session and run"
+                            + " on the thirteenth session's final linker)",
+                    true,
+                    true,
+                    "questions-heldout-58.txt"),
+            new QuestionSet(
                     "HELD-OUT 57 (OpenBoxes 125 tables, OroCommerce 221 tables: new to the benchmark; written blind at the start of the thirteenth session and run"
                             + " on the twelfth session's final linker, then on the thirteenth's; never tuned on)",
                     true,
