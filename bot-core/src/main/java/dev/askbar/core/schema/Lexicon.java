@@ -277,6 +277,9 @@ final class Lexicon {
                     }
                 }
                 out.add(iw.getLemma().toLowerCase(Locale.ROOT)); // the base form: "rented" → rent
+                if (pos == POS.VERB) {
+                    agentNouns(iw.getLemma().toLowerCase(Locale.ROOT), out);
+                }
                 if (pos == POS.VERB && !iw.getLemma().equalsIgnoreCase(word)) {
                     // what the verb's base names as a thing: "paid" → pay, the salary or wage
                     IndexWord noun = dictionary.getIndexWord(POS.NOUN, iw.getLemma());
@@ -293,6 +296,23 @@ final class Lexicon {
             }
         } catch (JWNLException e) {
             log.debug("WordNet lookup failed for {}: {}", word, e.getMessage());
+        }
+    }
+
+    /**
+     * Who does what the verb says, when WordNet knows such a noun: "followed" → follower, "visited" → visitor,
+     * "subscribe" → subscriber. WordNet links few verbs to their doers, and a schema keeps its people under that name
+     * ({@code follows.follower_id}, {@code visitors}).
+     */
+    private void agentNouns(String verb, Set<String> out) throws JWNLException {
+        if (verb.indexOf(' ') >= 0) {
+            return;
+        }
+        String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+        for (String noun : List.of(stem + "er", stem + "or")) {
+            if (dictionary.getIndexWord(POS.NOUN, noun) != null) {
+                out.add(noun);
+            }
         }
     }
 

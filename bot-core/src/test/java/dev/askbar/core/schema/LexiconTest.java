@@ -19,6 +19,14 @@ class LexiconTest {
     }
 
     @Test
+    void whoDoesWhatAVerbSaysIsRelated() {
+        assertThat(lexicon.related("followed")).contains("follower");
+        assertThat(lexicon.related("visited")).contains("visitor");
+        assertThat(lexicon.related("subscribe")).contains("subscriber");
+        assertThat(lexicon.related("shipped")).as("only doers WordNet knows").doesNotContain("shiper", "shipor");
+    }
+
+    @Test
     void rareSensesOfTheWordOrOfTheSynonymAreNot() {
         assertThat(lexicon.related("common")).as("a common is a park, rarely").doesNotContain("park", "green");
         assertThat(lexicon.related("rated")).as("to place is rarely to rate").doesNotContain("place");
