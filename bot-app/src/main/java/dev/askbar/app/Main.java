@@ -23,6 +23,7 @@ import dev.askbar.core.engine.Question;
 import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerSession;
+import dev.askbar.core.schema.LinkedSchema;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.store.VerifiedExamples;
 import java.io.BufferedReader;
@@ -35,6 +36,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -329,7 +331,10 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "schema", description = "Schema commands.", subcommands = Schema.Refresh.class)
+    @Command(
+            name = "schema",
+            description = "Schema commands.",
+            subcommands = {Schema.Refresh.class, Schema.Link.class})
     static final class Schema {
         @ParentCommand
         Main main;
@@ -350,6 +355,61 @@ public final class Main implements Callable<Integer> {
                     snapshot.tables()
                             .forEach(t -> main.out.println("  " + t.qualifiedName() + " ("
                                     + t.columns().size() + " columns, ~" + t.rowEstimate() + " rows)"));
+                    return OK;
+                }
+            }
+        }
+
+        /**
+         * What the model would be shown of the schema for a question, without asking it: on a big schema only part of
+         * it goes with each question, and this is where an operator sees whether the tables a question needs made it,
+         * and whether a glossary line for its words brings them.
+         */
+        @Command(
+                name = "link",
+                description =
+                        "Print the part of the schema the model would be shown for this question (no model is asked).")
+        static final class Link implements Callable<Integer> {
+            @ParentCommand
+            Schema schema;
+
+            @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question.")
+            List<String> words;
+
+            @Override
+            public Integer call() throws Exception {
+                Main main = schema.main;
+                AskBarConfig config = main.config();
+                try (AskBarRuntime runtime = AskBarRuntime.start(config)) {
+                    int all = runtime.engine().schema().tables().size();
+                    LinkedSchema linked;
+                    try {
+                        linked = runtime.engine().link(String.join(" ", words));
+                    } catch (IllegalArgumentException e) {
+                        main.err.println("askbar: " + e.getMessage());
+                        return NOT_ANSWERED;
+                    }
+                    int budget = config.engine().schemaTokenBudget();
+                    String header = linked.whole()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "The whole schema fits the budget: every question sees all %d tables (about %,d of %,d tokens).",
+                                    all,
+                                    linked.estimatedTokens(),
+                                    budget)
+                            : String.format(
+                                    Locale.ROOT,
+                                    "The model would see %d of %d tables (about %,d of %,d tokens), and twice as"
+                                            + " much once if it finds nothing to answer with. A table the question"
+                                            + " needs and does not get here is one a glossary line can bring"
+                                            + " (docs/glossary.md).",
+                                    linked.tables().size(),
+                                    all,
+                                    linked.estimatedTokens(),
+                                    budget);
+                    main.out.println(header);
+                    main.out.println();
+                    main.out.println(linked.text());
                     return OK;
                 }
             }

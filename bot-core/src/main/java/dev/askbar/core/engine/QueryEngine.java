@@ -128,6 +128,37 @@ public final class QueryEngine {
         return catalog.refresh().tables().size();
     }
 
+    /**
+     * The schema as the model would be shown it for this question, the glossary's words included, without asking the
+     * model or running anything: how an operator finds out why a question on a big schema missed a table, and whether
+     * a glossary line mends it.
+     *
+     * @throws IllegalArgumentException with the sentence {@link #answer} would answer, for an empty or too long question
+     */
+    public LinkedSchema link(String question) {
+        String text = question == null ? "" : question.strip();
+        Optional<AnswerError> refused = refusal(text);
+        if (refused.isPresent()) {
+            throw new IllegalArgumentException(refused.get().message());
+        }
+        return linker.link(text, catalog.snapshot(), glossary.vocabulary());
+    }
+
+    private Optional<AnswerError> refusal(String text) {
+        if (text.isEmpty()) {
+            return Optional.of(new AnswerError(
+                    AnswerError.Code.EMPTY_QUESTION,
+                    "Your question is empty; ask something like \"how many orders shipped last month?\"."));
+        }
+        if (text.length() > maxQuestionChars) {
+            return Optional.of(new AnswerError(
+                    AnswerError.Code.QUESTION_TOO_LONG,
+                    "Your question is " + text.length() + " characters long; please keep it under " + maxQuestionChars
+                            + "."));
+        }
+        return Optional.empty();
+    }
+
     /** Forgets every cached question → SQL pair (after a schema or glossary change); returns how many. */
     public int forgetCachedSql() {
         return cache.map(SqlMemory::clear).orElse(0);
@@ -210,16 +241,9 @@ public final class QueryEngine {
 
         Answer execute() {
             String text = question.text() == null ? "" : question.text().strip();
-            if (text.isEmpty()) {
-                return fail(
-                        AnswerError.Code.EMPTY_QUESTION,
-                        "Your question is empty; ask something like \"how many orders shipped last month?\".");
-            }
-            if (text.length() > maxQuestionChars) {
-                return fail(
-                        AnswerError.Code.QUESTION_TOO_LONG,
-                        "Your question is " + text.length() + " characters long; please keep it under "
-                                + maxQuestionChars + ".");
+            Optional<AnswerError> refused = refusal(text);
+            if (refused.isPresent()) {
+                return fail(refused.get().code(), refused.get().message());
             }
             Optional<Duration> wait = question.fromLocalOperator()
                     ? Optional.empty()

@@ -1,0 +1,97 @@
+package dev.askbar.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.askbar.app.database.DatabaseRoles;
+import dev.askbar.testkit.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code askbar schema link}: what the model would see of a schema too big to send whole, with no model asked. */
+class SchemaLinkCommandTest {
+    static final int TABLES = 61;
+    static TestPostgres.TestDatabase db;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        db = TestPostgres.shared().createDatabase("schema link");
+        StringBuilder ddl = new StringBuilder("""
+                CREATE TABLE public.work_orders (id int PRIMARY KEY, summary text, finished_on date);
+                CREATE TABLE public.invoices (id int PRIMARY KEY, total numeric(10,2), paid_at timestamptz);
+                """);
+        // sixty tables whose words no question here uses, named to come first when the budget is filled with what
+        // nothing matched, and wide enough that the schema is several budgets long
+        for (int i = 1; i < TABLES - 1; i++) {
+            ddl.append("CREATE TABLE public.asset_reading_")
+                    .append(i)
+                    .append(" (id int PRIMARY KEY, turbine_code text, vibration_hz real, blade_angle real,")
+                    .append(" gearbox_temperature real, recorded_at timestamptz);\n");
+        }
+        db.execute(ddl.toString());
+        try (Connection c = db.connect()) {
+            DatabaseRoles.provision(c, db.name(), java.util.List.of("public"), "reader-pw", "app-pw");
+        }
+    }
+
+    static Map<String, String> env(Path home) {
+        Map<String, String> env = new HashMap<>();
+        env.put("ASKBAR_HOME", home.toString());
+        env.put("ASKBAR_DATABASE_URL", db.jdbcUrl());
+        env.put("ASKBAR_DATABASE_USER", DatabaseRoles.READER);
+        env.put("ASKBAR_DATABASE_PASSWORD", "reader-pw");
+        env.put("ASKBAR_STATE_DATABASE_USER", DatabaseRoles.APP);
+        env.put("ASKBAR_STATE_DATABASE_PASSWORD", "app-pw");
+        env.put("ASKBAR_SCHEMA_TOKEN_BUDGET", "300");
+        return env;
+    }
+
+    @Test
+    void showsThePartOfABigSchemaAQuestionGetsWithoutAnyModelKey(@TempDir Path home) {
+        MainTest.Run run =
+                MainTest.askbar(env(home), "", "schema", "link", "how", "much", "was", "invoiced", "in", "May?");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out())
+                .containsPattern("^The model would see \\d+ of " + TABLES + " tables \\(about \\d+ of 300 tokens\\)");
+        assertThat(run.out()).contains("public.invoices(").contains("docs/glossary.md");
+        assertThat(run.out().lines().filter(l -> l.startsWith("public.")).count())
+                .isLessThan(TABLES);
+    }
+
+    @Test
+    void aGlossaryLineBringsTheTableATeamsOwnWordMeans(@TempDir Path home) throws Exception {
+        MainTest.Run without = MainTest.askbar(env(home), "", "schema", "link", "how many tickets did we have in May?");
+        Path glossary = home.resolve("glossary.txt");
+        Files.writeString(glossary, "ticket: work orders\n");
+        Map<String, String> env = env(home);
+        env.put("ASKBAR_GLOSSARY", glossary.toString());
+        MainTest.Run with = MainTest.askbar(env, "", "schema", "link", "how many tickets did we have in May?");
+
+        assertThat(without.out()).doesNotContain("public.work_orders(");
+        assertThat(with.exit()).isZero();
+        assertThat(with.out()).contains("public.work_orders(");
+    }
+
+    @Test
+    void aWholeSchemaSaysSoAndAnEmptyQuestionIsRefused(@TempDir Path home) {
+        Map<String, String> env = env(home);
+        env.put("ASKBAR_SCHEMA_TOKEN_BUDGET", "100000");
+        MainTest.Run whole =
+                MainTest.askbar(env, "", "schema", "link", "how many work orders were finished this year?");
+        MainTest.Run empty = MainTest.askbar(env, "", "schema", "link", "  ");
+
+        assertThat(whole.out())
+                .startsWith("The whole schema fits the budget: every question sees all " + TABLES + " tables");
+        assertThat(empty.exit()).isEqualTo(Main.NOT_ANSWERED);
+        assertThat(empty.err().strip())
+                .isEqualTo(
+                        "askbar: Your question is empty; ask something like \"how many orders shipped last month?\".");
+        assertThat(empty.out()).isEmpty();
+    }
+}
