@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SchemaLinkCommandTest {
         }
         db.execute(ddl.toString());
         try (Connection c = db.connect()) {
-            DatabaseRoles.provision(c, db.name(), java.util.List.of("public"), "reader-pw", "app-pw");
+            DatabaseRoles.provision(c, db.name(), List.of("public"), "reader-pw", "app-pw");
         }
     }
 
