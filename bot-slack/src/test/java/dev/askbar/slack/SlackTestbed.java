@@ -75,6 +75,7 @@ final class SlackTestbed implements AutoCloseable {
     final FakeSlack slack;
     final QueryEngine engine;
     final AuditLog audit;
+    private final TestEngine wired;
     final SlackAdapter adapter;
     final SignedSlackRequests requests;
     final AnswerWorkers workers;
@@ -95,7 +96,7 @@ final class SlackTestbed implements AutoCloseable {
                         .findFirst()
                         .map(e -> e.getValue().apply(call))
                         .orElseGet(() -> GroqResponses.completion(call.model(), "Here is what I found.")));
-        TestEngine wired = TestEngine.over(
+        wired = TestEngine.over(
                 shop.reader(),
                 shop.writer(),
                 groq.baseUrl(),
@@ -155,6 +156,7 @@ final class SlackTestbed implements AutoCloseable {
     public void close() {
         adapter.close();
         workers.close();
+        wired.close();
         slack.close();
         groq.close();
         shop.close();

@@ -75,10 +75,11 @@ public final class ShopAnswers implements AutoCloseable, AfterEachCallback {
     private final AnswerArchive archive = new AnswerArchive(Duration.ofMinutes(10), 64L << 20);
     private final AuditFeedback feedback;
     private final ShopDatabase shop;
+    private final TestEngine wired;
 
     public ShopAnswers() {
         shop = ShopDatabase.create("discord");
-        TestEngine wired = TestEngine.over(shop.reader(), shop.writer(), groq.baseUrl(), Map.of(), null);
+        wired = TestEngine.over(shop.reader(), shop.writer(), groq.baseUrl(), Map.of(), null);
         engine = wired.engine();
         AuditLog audit = wired.audit();
         VerifiedExamples verified = wired.examples();
@@ -175,6 +176,7 @@ public final class ShopAnswers implements AutoCloseable, AfterEachCallback {
     @Override
     public void close() {
         context.workers().close();
+        wired.close();
         groq.close();
         shop.close();
     }
