@@ -353,7 +353,7 @@ public final class Main implements Callable<Integer> {
                     main.out.println(snapshot.tables().size() + " tables and views in "
                             + String.join(", ", runtime.config().schemas()) + ":");
                     snapshot.tables()
-                            .forEach(t -> main.out.println("  " + t.qualifiedName() + " ("
+                            .forEach(t -> main.out.println("  " + PrintableText.oneLine(t.qualifiedName()) + " ("
                                     + t.columns().size() + " columns, ~" + t.rowEstimate() + " rows)"));
                     return OK;
                 }
@@ -409,7 +409,8 @@ public final class Main implements Callable<Integer> {
                                     budget);
                     main.out.println(header);
                     main.out.println();
-                    main.out.println(linked.text());
+                    // a line per table, holding the database's own comments and values: printable, as every such text
+                    linked.text().lines().map(PrintableText::oneLine).forEach(main.out::println);
                     return OK;
                 }
             }

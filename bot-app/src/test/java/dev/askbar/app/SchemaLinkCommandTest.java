@@ -25,6 +25,7 @@ class SchemaLinkCommandTest {
         StringBuilder ddl = new StringBuilder("""
                 CREATE TABLE public.work_orders (id int PRIMARY KEY, summary text, finished_on date);
                 CREATE TABLE public.invoices (id int PRIMARY KEY, total numeric(10,2), paid_at timestamptz);
+                COMMENT ON TABLE public.invoices IS E'Bills we sent \\x1b]0;pwned\\x07 and were paid';
                 """);
         // sixty tables whose words no question here uses, named to come first when the budget is filled with what
         // nothing matched, and wide enough that the schema is several budgets long
@@ -63,6 +64,16 @@ class SchemaLinkCommandTest {
         assertThat(run.out()).contains("public.invoices(").contains("docs/glossary.md");
         assertThat(run.out().lines().filter(l -> l.startsWith("public.")).count())
                 .isLessThan(TABLES);
+    }
+
+    @Test
+    void theDatabasesOwnTextCannotDriveTheOperatorsTerminal(@TempDir Path home) {
+        MainTest.Run run = MainTest.askbar(env(home), "", "schema", "link", "which", "invoices", "were", "paid?");
+
+        assertThat(run.out())
+                .contains("public.invoices(")
+                .contains("Bills we sent")
+                .doesNotContain("\u001b", "\u0007");
     }
 
     @Test
