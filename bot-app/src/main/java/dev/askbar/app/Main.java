@@ -399,12 +399,14 @@ public final class Main implements Callable<Integer> {
                                     budget)
                             : String.format(
                                     Locale.ROOT,
-                                    "The model would see %d of %d tables (about %,d of %,d tokens), and twice as"
+                                    "The model would see %d of %d tables described and %d more by name only (about"
+                                            + " %,d of %,d tokens); it can ask once to see named ones, and gets twice as"
                                             + " much once if it finds nothing to answer with. A table the question"
                                             + " needs and does not get here is one a glossary line can bring"
                                             + " (docs/glossary.md).",
                                     linked.tables().size(),
                                     all,
+                                    linked.named().size(),
                                     linked.estimatedTokens(),
                                     budget);
                     main.out.println(header);

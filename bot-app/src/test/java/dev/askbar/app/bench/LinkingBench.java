@@ -291,6 +291,13 @@ final class LinkingBench {
         double recall() {
             return 1.0 - (double) missing().size() / question.gold().size();
         }
+
+        /** Whether every gold table is described or named, so the model can ask to see it ({@code OtherTables}). */
+        boolean reachable() {
+            Set<String> m = missing();
+            linked.named().forEach(t -> m.remove(t.qualifiedName()));
+            return m.isEmpty();
+        }
     }
 
     /** Figures of one question set on one database. */
@@ -298,6 +305,7 @@ final class LinkingBench {
             String database,
             int questions,
             int allGold,
+            int reachable,
             double meanRecall,
             int medianTokens,
             int maxTokens,
@@ -311,12 +319,14 @@ final class LinkingBench {
         String line() {
             return String.format(
                     Locale.ROOT,
-                    "%-15s %3d questions  all gold %3d/%-3d (%5.1f%%)  mean recall %.3f  tokens median %4d max %4d  noise tables median %2d  link %.2f ms",
+                    "%-15s %3d questions  all gold %3d/%-3d (%5.1f%%)  or named %3d (%5.1f%%)  mean recall %.3f  tokens median %4d max %4d  noise tables median %2d  link %.2f ms",
                     database,
                     questions,
                     allGold,
                     questions,
                     100 * allGoldShare(),
+                    reachable,
+                    questions == 0 ? 100.0 : 100.0 * reachable / questions,
                     meanRecall,
                     medianTokens,
                     maxTokens,
@@ -476,6 +486,7 @@ final class LinkingBench {
                 name,
                 list.size(),
                 allGold,
+                (int) list.stream().filter(Outcome::reachable).count(),
                 recall,
                 tokens.get(tokens.size() / 2),
                 tokens.get(tokens.size() - 1),

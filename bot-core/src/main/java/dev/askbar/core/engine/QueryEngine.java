@@ -5,11 +5,13 @@ import dev.askbar.core.llm.LlmException;
 import dev.askbar.core.llm.LlmReply;
 import dev.askbar.core.llm.PromptTooLongException;
 import dev.askbar.core.schema.LinkedSchema;
+import dev.askbar.core.schema.OtherTables;
 import dev.askbar.core.schema.QueryTables;
 import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaSnapshot;
 import dev.askbar.core.schema.SchemaUnavailableException;
+import dev.askbar.core.schema.TableInfo;
 import dev.askbar.core.sql.GuardVerdict;
 import dev.askbar.core.sql.QueryResult;
 import dev.askbar.core.sql.SqlExtractor;
@@ -231,6 +233,8 @@ public final class QueryEngine {
         private LinkedSchema linked;
         /** Whether the model has had its one wider look at a big schema. */
         private boolean widened;
+        /** Whether the model has been shown the tables it asked to see, which it may do once. */
+        private boolean shownAsked;
 
         private List<ExampleSource.Example> chosen;
 
@@ -344,7 +348,23 @@ public final class QueryEngine {
                 model = reply.model();
                 keyMasked = reply.keyMasked();
                 Optional<String> extracted = SqlExtractor.extract(reply.text());
-                boolean unanswerable = SqlPrompt.saysUnanswerable(reply.text());
+                boolean asksToSee = extracted.isEmpty() && OtherTables.asksToSee(reply.text());
+                if (asksToSee && !shownAsked && round < REPAIR_ROUNDS) {
+                    // the prompt named these tables without their columns, for want of room
+                    List<TableInfo> asked =
+                            QueryTables.notShownWhole(linked.text(), reply.text(), schema, REPAIR_TABLES_CHARS);
+                    if (!asked.isEmpty()) {
+                        shownAsked = true;
+                        linked = OtherTables.describing(linked, asked);
+                        previous = Optional.empty();
+                        log.info(
+                                "model asked to see {}; showing their columns",
+                                asked.stream().map(TableInfo::qualifiedName).toList());
+                        continue;
+                    }
+                }
+                // asking again, or for nothing there is, is finding nothing to answer with
+                boolean unanswerable = SqlPrompt.saysUnanswerable(reply.text()) || asksToSee;
                 if (extracted.isEmpty() && unanswerable && !linked.whole() && !widened && round < REPAIR_ROUNDS) {
                     // on a big schema the tables it needs may be the ones the budget left out
                     widened = true;

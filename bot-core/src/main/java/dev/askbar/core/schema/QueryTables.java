@@ -104,18 +104,31 @@ public final class QueryTables {
      * or table can be put right.
      */
     public static String wholeLinesMissingFrom(String prompt, String sql, SchemaSnapshot schema, int maxChars) {
-        Set<TableInfo> tables = new LinkedHashSet<>(named(sql, schema));
-        for (String name : madeUp(sql, schema)) {
+        StringBuilder out = new StringBuilder();
+        notShownWhole(prompt, sql, schema, maxChars)
+                .forEach(t -> out.append(SchemaPrompt.line(t)).append('\n'));
+        return out.toString().strip();
+    }
+
+    /**
+     * The tables {@code text} names (or names nearly, when it makes one up) that {@code prompt} did not show whole, as
+     * many as {@code maxChars} of their whole lines hold.
+     */
+    public static List<TableInfo> notShownWhole(String prompt, String text, SchemaSnapshot schema, int maxChars) {
+        Set<TableInfo> tables = new LinkedHashSet<>(named(text, schema));
+        for (String name : madeUp(text, schema)) {
             tables.addAll(nearest(name, schema));
         }
-        StringBuilder out = new StringBuilder();
+        List<TableInfo> out = new ArrayList<>();
+        int chars = 0;
         for (TableInfo t : tables) {
-            String line = SchemaPrompt.line(t);
-            if (SchemaPrompt.showsWhole(prompt, t) || out.length() + line.length() + 1 > maxChars) {
+            int length = SchemaPrompt.line(t).length() + 1;
+            if (SchemaPrompt.showsWhole(prompt, t) || chars + length > maxChars) {
                 continue;
             }
-            out.append(line).append('\n');
+            out.add(t);
+            chars += length;
         }
-        return out.toString().strip();
+        return out;
     }
 }

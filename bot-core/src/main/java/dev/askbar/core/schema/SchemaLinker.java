@@ -55,7 +55,12 @@ public final class SchemaLinker {
          */
         DETAIL_LINES,
         /** what budget is left: the tables not chosen, compactly, the chosen tables' neighbours and schemas first */
-        FILL
+        FILL,
+        /**
+         * the tables that did not fit, by name only, in a fifth of the budget, so the model can ask to see one
+         * ({@link OtherTables})
+         */
+        NAMES
     }
 
     static final int MAX_SEEDS = 8;
@@ -222,7 +227,12 @@ public final class SchemaLinker {
                     scorer,
                     stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion())));
         }
-        Layout layout = new Layout(tokenBudget, stages.contains(Stage.COMPACT), terms, scorer, shortestLines(schema));
+        // the names of the tables left out get their share first, so the lines of the others are laid out around it
+        int forNames = stages.contains(Stage.NAMES)
+                ? OtherTables.cost(schema.tables().iterator(), t -> false, tokenBudget / OtherTables.SHARE)
+                : 0;
+        Layout layout = new Layout(
+                tokenBudget - forNames, stages.contains(Stage.COMPACT), terms, scorer, shortestLines(schema));
         if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
             List<TableInfo> main = seeds.subList(0, Math.min(2, seeds.size()));
             required.addAll(DetailLines.of(required, main, schema));
@@ -237,7 +247,7 @@ public final class SchemaLinker {
             }
         }
         boolean dated = stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion());
-        return write(required, seeds, scores, graph, layout, schema, dated, stages.contains(Stage.FILL));
+        return write(required, seeds, scores, graph, layout, schema, dated, stages, forNames);
     }
 
     /**
@@ -446,7 +456,9 @@ public final class SchemaLinker {
             Layout layout,
             SchemaSnapshot schema,
             boolean dated,
-            boolean fill) {
+            Set<Stage> stages,
+            int forNames) {
+        boolean fill = stages.contains(Stage.FILL);
         java.util.function.Consumer<TableInfo> add = t -> {
             if (layout.addCompact(t) && dated) {
                 DetailLines.datedHeaders(t, schema).forEach(layout::addCompact);
@@ -480,7 +492,20 @@ public final class SchemaLinker {
             fill(required, scores.ranked(), graph, layout);
         }
         layout.settle();
-        return layout.result();
+        if (forNames == 0) {
+            return layout.result();
+        }
+        java.util.function.Supplier<java.util.Iterator<TableInfo>> order =
+                () -> leftOut(required, scores.ranked(), graph, scores.ranked());
+        int budget = layout.budget + forNames;
+        int names = OtherTables.cost(order.get(), layout::shows, budget - layout.used);
+        if (budget - names > layout.budget) {
+            // fewer tables left out than the share names: the rest of it describes more
+            layout.budget = budget - names;
+            fill(required, scores.ranked(), graph, layout);
+            layout.settle();
+        }
+        return OtherTables.append(layout.result(), order.get(), budget - layout.used);
     }
 
     /**
@@ -492,6 +517,17 @@ public final class SchemaLinker {
      * question's words); within each, the most joined, then the biggest.
      */
     private static void fill(Set<TableInfo> required, List<TableInfo> scored, ForeignKeyGraph graph, Layout layout) {
+        addWhileRoom(leftOut(required, scored, graph, List.of()), layout);
+    }
+
+    /**
+     * The tables not chosen, in the order the rest of the budget goes to them: near the chosen ones first, then by
+     * how many chosen tables their schema holds, then the other schemas; each group in the graph's order (most
+     * joined, biggest, by name), after the tables {@code before}. Read lazily, only as far as the budget lasts: a
+     * catalog of thousands is read here twice per question.
+     */
+    static java.util.Iterator<TableInfo> leftOut(
+            Set<TableInfo> required, List<TableInfo> scored, ForeignKeyGraph graph, List<TableInfo> before) {
         Map<String, Integer> chosenIn = new HashMap<>();
         Set<TableInfo> near = new java.util.HashSet<>();
         for (TableInfo t : required) {
@@ -501,40 +537,66 @@ public final class SchemaLinker {
         for (TableInfo t : scored) {
             chosenIn.putIfAbsent(t.schema(), 0);
         }
-        // near the chosen ones first, then by how many chosen tables their schema holds, then the other schemas; each
-        // group in the graph's order (most joined, biggest, by name), read only as far as the budget lasts, since a
-        // catalog of thousands is filled here twice per question
         Comparator<TableInfo> order = Comparator.comparingInt((TableInfo t) -> -chosenIn.getOrDefault(t.schema(), -1))
                 .thenComparingInt(graph::rank);
-        java.util.function.Predicate<TableInfo> untried = t -> !required.contains(t) && !near.contains(t);
-        if (!addWhileRoom(near.stream().sorted(order).iterator(), t -> !required.contains(t), layout)) {
-            return;
-        }
+        List<java.util.Iterator<TableInfo>> groups = new ArrayList<>();
+        groups.add(before.iterator());
+        groups.add(near.stream().sorted(order).iterator());
         java.util.TreeMap<Integer, List<String>> schemasByChosen = new java.util.TreeMap<>(Comparator.reverseOrder());
         chosenIn.forEach((schema, count) ->
                 schemasByChosen.computeIfAbsent(count, c -> new ArrayList<>()).add(schema));
         for (List<String> schemas : schemasByChosen.values()) {
-            if (!addWhileRoom(graph.mostJoinedFirst(schemas), untried, layout)) {
-                return;
-            }
+            groups.add(graph.mostJoinedFirst(schemas));
         }
-        addWhileRoom(
-                graph.mostJoinedFirst().iterator(), t -> !chosenIn.containsKey(t.schema()) && untried.test(t), layout);
+        groups.add(graph.mostJoinedFirst().iterator());
+        Set<TableInfo> seen = new java.util.HashSet<>(required);
+        return new Concatenated(groups, seen::add);
     }
 
-    /** Adds each table that passes compactly, in order, while a line can still fit; false once none can. */
-    private static boolean addWhileRoom(
-            java.util.Iterator<TableInfo> tables, java.util.function.Predicate<TableInfo> which, Layout layout) {
-        while (tables.hasNext()) {
-            if (layout.left() < SHORTEST_LINE) {
-                return false;
-            }
-            TableInfo t = tables.next();
-            if (which.test(t)) {
-                layout.addCompact(t);
-            }
+    /** Iterators one after another, each table once, read as they are asked for. */
+    private static final class Concatenated implements java.util.Iterator<TableInfo> {
+        private final java.util.Iterator<java.util.Iterator<TableInfo>> groups;
+        private final java.util.function.Predicate<TableInfo> first;
+        private java.util.Iterator<TableInfo> current = java.util.Collections.emptyIterator();
+        private TableInfo next;
+
+        Concatenated(List<java.util.Iterator<TableInfo>> groups, java.util.function.Predicate<TableInfo> first) {
+            this.groups = groups.iterator();
+            this.first = first;
         }
-        return layout.left() >= SHORTEST_LINE;
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                while (!current.hasNext()) {
+                    if (!groups.hasNext()) {
+                        return false;
+                    }
+                    current = groups.next();
+                }
+                TableInfo t = current.next();
+                if (first.test(t)) {
+                    next = t;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public TableInfo next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            TableInfo t = next;
+            next = null;
+            return t;
+        }
+    }
+
+    private static void addWhileRoom(java.util.Iterator<TableInfo> tables, Layout layout) {
+        while (layout.left() >= SHORTEST_LINE && tables.hasNext()) {
+            layout.addCompact(tables.next());
+        }
     }
 
     /**
@@ -766,7 +828,9 @@ public final class SchemaLinker {
         /** A table whose full line costs more than this part of the budget is written out after the others are in. */
         private static final int WIDE_SHARE = 5;
 
-        private final int budget;
+        /** Tokens the lines may take; raised once when the names of the tables left out need less than their share. */
+        int budget;
+
         private final boolean compact;
         private final QuestionTerms terms;
         private final TableScorer scorer;
@@ -858,6 +922,10 @@ public final class SchemaLinker {
             }
             // fewer tables shown now: the lines only shrink
             rewrite();
+        }
+
+        boolean shows(TableInfo t) {
+            return lines.containsKey(t);
         }
 
         /** The whole line, its arrows, like a brief line's, only for the joins to tables shown. */

@@ -63,6 +63,11 @@ public final class SchemaPrompt {
         return prompt.lines().anyMatch(l -> l.startsWith(start) && !l.contains(BRIEF_END));
     }
 
+    /** Whether {@code line} is a line, whole or brief, of the table. */
+    static boolean isLineOf(String line, TableInfo t) {
+        return line.startsWith(head(t).toString());
+    }
+
     /** {@code schema.table(}, or {@code VIEW(} / {@code MATVIEW(} for what is not a plain table. */
     private static StringBuilder head(TableInfo t) {
         return new StringBuilder()

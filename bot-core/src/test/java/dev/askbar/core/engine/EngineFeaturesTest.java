@@ -70,17 +70,19 @@ class EngineFeaturesTest {
                 .reply("SELECT count(c_four) AS n FROM public.t_7");
         f.sqlFor(
                 "how big is the backlog",
-                "SELECT count(c_five) AS n FROM public.t_7 JOIN public.orders o ON o.id = t_7.id");
+                "SELECT count(c_five) AS n FROM public.t_7 JOIN public.customers c ON c.id = t_7.id");
 
         Answer a = ask("how big is the backlog");
 
         assertThat(a.ok()).isTrue();
         assertThat(sqlCalls()).hasSize(2);
-        assertThat(sqlCalls().get(0).user()).doesNotContain(whole);
+        assertThat(sqlCalls().get(0).user())
+                .doesNotContain(whole)
+                .contains("public.customers(id int PK, name text, country text, signed_up date)");
         assertThat(sqlCalls().get(1).user())
                 .contains("with all their columns:\n" + whole)
-                .as("orders was shown whole already")
-                .doesNotContain("with all their columns:\n" + whole + "\npublic.orders");
+                .as("customers was shown whole already")
+                .doesNotContain("with all their columns:\n" + whole + "\npublic.customers");
     }
 
     @Test
@@ -123,6 +125,49 @@ class EngineFeaturesTest {
         assertThat(sqlCalls()).hasSize(2);
         assertThat(sqlCalls().get(0).user()).doesNotContain("public.warehouse_stock(");
         assertThat(sqlCalls().get(1).user()).contains("public.warehouse_stock(").doesNotContain("This query failed");
+    }
+
+    @Test
+    void aModelThatAsksToSeeATableThePromptOnlyNamedIsShownItsColumnsOnce() {
+        f = withManyTables("asks-to-see");
+        String whole = "public.warehouse_stock(stock_id int PK, site text, on_hand numeric)";
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains(whole))
+                .reply("SELECT sum(on_hand) AS n FROM public.warehouse_stock");
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("NEED public.warehouse_stock");
+
+        Answer a = ask("how much is there in the back room");
+
+        assertThat(a.ok()).isTrue();
+        assertThat(sqlCalls()).hasSize(2);
+        assertThat(sqlCalls().get(0).user()).contains("reply NEED").doesNotContain("public.warehouse_stock(");
+        assertThat(sqlCalls().get(1).user()).contains(whole).doesNotContain("This query failed");
+    }
+
+    @Test
+    void askingToSeeWhatIsNotThereOrAskingTwiceIsFindingNothing() {
+        f = withManyTables("asks-badly");
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL)
+                .reply("NEED askbar.llm_key_state, pg_catalog.pg_authid, public.no_such_table_at_all");
+
+        Answer nothing = ask("show me the keys");
+
+        assertThat(sqlCalls())
+                .as("nothing to show: one wider look instead, then the answer stands")
+                .hasSize(2);
+        assertThat(sqlCalls().get(1).user()).doesNotContain("pg_authid(").doesNotContain("llm_key_state(");
+        assertThat(nothing.error().orElseThrow().code()).isEqualTo(AnswerError.Code.NO_SQL);
+
+        f.close();
+        f = withManyTables("asks-twice");
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("NEED public.warehouse_stock, public.t_3");
+
+        Answer twice = ask("how much is there in the back room");
+
+        assertThat(sqlCalls())
+                .as("shown once, then one wider look, then the answer stands")
+                .hasSize(3);
+        assertThat(sqlCalls().get(1).user()).contains("public.warehouse_stock(stock_id int PK");
+        assertThat(twice.error().orElseThrow().code()).isEqualTo(AnswerError.Code.NO_SQL);
     }
 
     @Test

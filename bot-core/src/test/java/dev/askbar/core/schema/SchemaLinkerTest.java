@@ -21,6 +21,11 @@ class SchemaLinkerTest {
         return new TableInfo("public", name, false, Optional.ofNullable(comment), cols, List.of("id"), fks, 1000);
     }
 
+    /** A linker that spends the whole budget on lines, naming no other tables: how lines share a budget, alone. */
+    static SchemaLinker linesOnly(int budget) {
+        return new SchemaLinker(budget, java.util.EnumSet.complementOf(java.util.EnumSet.of(SchemaLinker.Stage.NAMES)));
+    }
+
     static ForeignKey fk(String column, String target) {
         return new ForeignKey(List.of(column), "public", target, List.of("id"));
     }
@@ -971,7 +976,7 @@ class SchemaLinkerTest {
         }
         SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
 
-        LinkedSchema linked = new SchemaLinker(300).link("list every part", s);
+        LinkedSchema linked = linesOnly(300).link("list every part", s);
 
         assertThat(linked.tables())
                 .extracting(TableInfo::name)
@@ -1049,7 +1054,7 @@ class SchemaLinkerTest {
         }
         SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
 
-        LinkedSchema linked = new SchemaLinker(150).link("list every part", s);
+        LinkedSchema linked = linesOnly(150).link("list every part", s);
 
         assertThat(linked.estimatedTokens())
                 .as(

@@ -1,0 +1,113 @@
+package dev.askbar.core.schema;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The tables a prompt has no room to describe, by name only. On a big schema the words of a question miss tables no
+ * rule can guess (the payments of {@code llx_paiement}, the grades of {@code mdl_grade_grades}): a model that sees
+ * the name can ask for the table's columns, where a table left out is one it cannot know of. On the schemas of the
+ * linking benchmark a name costs a third to a fifth of a table's brief line.
+ */
+public final class OtherTables {
+    /** The budget's share the names take, when that many tables are left out. */
+    static final int SHARE = 5;
+
+    /** The word a reply starts with to ask for tables named here. */
+    private static final String ASK = "NEED";
+
+    private static final String HEAD_START = "Other tables, names only";
+    private static final String HEAD = HEAD_START + " (to see the columns of those you need, reply " + ASK
+            + " and their names, e.g. " + ASK + " %s):";
+
+    private OtherTables() {}
+
+    /** Whether a model's reply asks to see tables, as the names' head line tells it to. */
+    public static boolean asksToSee(String reply) {
+        return reply.strip().startsWith(ASK);
+    }
+
+    /** Tokens that naming the tables {@code order} yields that are not shown takes, up to {@code most}. */
+    static int cost(Iterator<TableInfo> order, Predicate<TableInfo> shown, int most) {
+        // the head, which repeats one name as its example
+        int chars = HEAD.length() + 40;
+        while (order.hasNext() && chars / SchemaLinker.CHARS_PER_TOKEN < most) {
+            TableInfo t = order.next();
+            if (!shown.test(t)) {
+                chars += name(t).length() + 2;
+            }
+        }
+        return Math.min(most, (chars + SchemaLinker.CHARS_PER_TOKEN - 1) / SchemaLinker.CHARS_PER_TOKEN);
+    }
+
+    /**
+     * The prompt with the names of the tables {@code order} yields that it does not describe, as many as fit in
+     * {@code room} tokens.
+     */
+    static LinkedSchema append(LinkedSchema described, Iterator<TableInfo> order, int room) {
+        Set<TableInfo> listed = new java.util.HashSet<>(described.tables());
+        List<TableInfo> named = new ArrayList<>();
+        int chars = HEAD.length() + 1;
+        int most = room * SchemaLinker.CHARS_PER_TOKEN;
+        while (order.hasNext()) {
+            TableInfo t = order.next();
+            if (!listed.add(t)) {
+                continue;
+            }
+            int length = name(t).length();
+            int cost = length + 2 + (named.isEmpty() ? length : 0);
+            if (chars + cost > most) {
+                break;
+            }
+            chars += cost;
+            named.add(t);
+        }
+        if (named.isEmpty()) {
+            return described;
+        }
+        String text = described.text() + "\n" + names(named);
+        return new LinkedSchema(described.tables(), text, SchemaLinker.tokens(text), false, named);
+    }
+
+    /**
+     * The prompt once the model has asked to see these tables: their whole lines in place of their brief ones, or
+     * after the lines when it had only their names, and the names without them.
+     */
+    public static LinkedSchema describing(LinkedSchema linked, List<TableInfo> asked) {
+        String text = linked.text();
+        int namesAt = text.indexOf("\n" + HEAD_START);
+        List<String> lines = new ArrayList<>(
+                (namesAt < 0 ? text : text.substring(0, namesAt)).lines().toList());
+        for (TableInfo t : asked) {
+            String whole = SchemaPrompt.line(t);
+            int at = -1;
+            for (int i = 0; i < lines.size() && at < 0; i++) {
+                at = SchemaPrompt.isLineOf(lines.get(i), t) ? i : -1;
+            }
+            if (at < 0) {
+                lines.add(whole);
+            } else {
+                lines.set(at, whole);
+            }
+        }
+        Set<TableInfo> tables = new LinkedHashSet<>(linked.tables());
+        tables.addAll(asked);
+        List<TableInfo> named = new ArrayList<>(linked.named());
+        named.removeAll(asked);
+        String out = String.join("\n", lines) + (named.isEmpty() ? "" : "\n" + names(named));
+        return new LinkedSchema(new ArrayList<>(tables), out, SchemaLinker.tokens(out), linked.whole(), named);
+    }
+
+    private static String names(List<TableInfo> named) {
+        List<String> names = named.stream().map(OtherTables::name).toList();
+        return HEAD.formatted(names.get(0)) + "\n" + String.join(", ", names);
+    }
+
+    private static String name(TableInfo t) {
+        return SchemaPrompt.sqlName(t.schema()) + "." + SchemaPrompt.sqlName(t.name());
+    }
+}

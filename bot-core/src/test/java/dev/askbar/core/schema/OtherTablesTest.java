@@ -1,0 +1,96 @@
+package dev.askbar.core.schema;
+
+import static dev.askbar.core.schema.SchemaLinkerTest.bigSchema;
+import static dev.askbar.core.schema.SchemaLinkerTest.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OtherTablesTest {
+    private static final String QUESTION = "Which customers ordered the most products?";
+
+    @Test
+    void aBigSchemaNamesTheTablesItHasNoRoomToDescribeWithinTheBudget() {
+        LinkedSchema linked = new SchemaLinker(1500).link(QUESTION, bigSchema());
+
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(1500);
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("customers", "orders", "products");
+        assertThat(linked.named()).isNotEmpty().doesNotContainAnyElementsOf(linked.tables());
+        String names = linked.text().substring(linked.text().indexOf("\nOther tables, names only"));
+        assertThat(names).contains("reply NEED and their names");
+        for (TableInfo t : linked.named()) {
+            assertThat(names).contains(t.qualifiedName());
+        }
+    }
+
+    @Test
+    void withoutTheNamesStageThePromptDescribesMoreAndNamesNothing() {
+        EnumSet<SchemaLinker.Stage> stages = EnumSet.allOf(SchemaLinker.Stage.class);
+        stages.remove(SchemaLinker.Stage.NAMES);
+        LinkedSchema described = new SchemaLinker(1500, stages).link(QUESTION, bigSchema());
+        LinkedSchema named = new SchemaLinker(1500).link(QUESTION, bigSchema());
+
+        assertThat(described.named()).isEmpty();
+        assertThat(described.text()).doesNotContain("Other tables");
+        assertThat(described.tables()).hasSizeGreaterThan(named.tables().size());
+        assertThat(named.tables().size() + named.named().size())
+                .as("a name costs less than the briefest line")
+                .isGreaterThan(described.tables().size());
+    }
+
+    @Test
+    void aSchemaWithFewTablesLeftOutNamesThemAllAndDescribesWithTheRestOfTheShare() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(0, 40));
+        SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
+        SchemaLinker linker = new SchemaLinker(SchemaLinker.tokens(SchemaPrompt.render(tables)) - 60);
+
+        LinkedSchema linked = linker.link(QUESTION, schema);
+
+        assertThat(linked.whole()).isFalse();
+        assertThat(linked.tables().size() + linked.named().size()).isEqualTo(40);
+        assertThat(linked.named()).hasSizeLessThan(5);
+    }
+
+    @Test
+    void askingToSeeANamedTableWritesItWholeAmongTheLinesAndTakesItOffTheNames() {
+        LinkedSchema linked = new SchemaLinker(1500).link(QUESTION, bigSchema());
+        TableInfo asked = linked.named().get(3);
+        TableInfo brief = linked.tables().stream()
+                .filter(t -> !SchemaPrompt.showsWhole(linked.text(), t))
+                .findFirst()
+                .orElseThrow();
+
+        LinkedSchema shown = OtherTables.describing(linked, List.of(asked, brief));
+
+        String text = shown.text();
+        int names = text.indexOf("\nOther tables, names only");
+        assertThat(text.indexOf(SchemaPrompt.line(asked))).isBetween(0, names);
+        assertThat(SchemaPrompt.showsWhole(text, brief)).isTrue();
+        assertThat(text.lines().filter(l -> SchemaPrompt.isLineOf(l, brief))).hasSize(1);
+        assertThat(shown.tables()).contains(asked, brief);
+        assertThat(shown.named()).doesNotContain(asked).hasSize(linked.named().size() - 1);
+        List<String> last = List.of(text.substring(text.lastIndexOf('\n') + 1).split(", "));
+        assertThat(last)
+                .doesNotContain(asked.qualifiedName())
+                .contains(linked.named().get(0).qualifiedName());
+    }
+
+    @Test
+    void onlyAReplyThatStartsWithTheWordAsksToSee() {
+        assertThat(OtherTables.asksToSee("NEED public.audit_archive_7")).isTrue();
+        assertThat(OtherTables.asksToSee("  NEED public.a, public.b\n")).isTrue();
+        assertThat(OtherTables.asksToSee("SELECT 'NEED' AS x")).isFalse();
+        assertThat(OtherTables.asksToSee("UNANSWERABLE: NEED more data")).isFalse();
+    }
+
+    @Test
+    void aSmallSchemaThatFitsHasNoNames() {
+        SchemaSnapshot small =
+                new SchemaSnapshot(List.of(table("customers", null, List.of("name"), List.of())), Instant.now());
+        assertThat(new SchemaLinker(1500).link(QUESTION, small).named()).isEmpty();
+    }
+}
