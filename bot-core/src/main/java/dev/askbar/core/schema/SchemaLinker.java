@@ -32,6 +32,9 @@ import java.util.Set;
  *   <li>What budget is left goes to the tables joined to two chosen ones, then to every other table, compactly
  *   (the chosen tables' neighbours and schemas first): on a schema whose names are codes ({@code title} for films, {@code nut_data}) the words
  *   of a question miss tables no rule can guess, and the budget is what the operator chose to spend.</li>
+ *   <li>A fifth of the budget, set aside before the lines are laid out, names the tables still left out, the scored
+ *   ones first ({@link OtherTables}): a model that sees a name can ask to see the table, one that does not see it
+ *   cannot know it is there.</li>
  * </ol>
  */
 public final class SchemaLinker {
