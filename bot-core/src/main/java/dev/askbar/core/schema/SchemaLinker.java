@@ -502,7 +502,7 @@ public final class SchemaLinker {
                 () -> leftOut(required, scores.ranked(), graph, scores.ranked());
         int budget = layout.budget + forNames;
         int names = OtherTables.cost(order.get(), layout::shows, budget - layout.used);
-        if (budget - names > layout.budget) {
+        if (fill && budget - names > layout.budget) {
             // fewer tables left out than the share names: the rest of it describes more
             layout.budget = budget - names;
             fill(required, scores.ranked(), graph, layout);
