@@ -500,15 +500,15 @@ public final class SchemaLinker {
         }
         java.util.function.Supplier<java.util.Iterator<TableInfo>> order =
                 () -> leftOut(required, scores.ranked(), graph, scores.ranked());
-        int budget = layout.budget + forNames;
-        int names = OtherTables.cost(order.get(), layout::shows, budget - layout.used);
-        if (fill && budget - names > layout.budget) {
+        int full = layout.budget + forNames;
+        int names = OtherTables.cost(order.get(), layout::shows, full - layout.used);
+        if (fill && names < forNames) {
             // fewer tables left out than the share names: the rest of it describes more
-            layout.budget = budget - names;
+            layout.budget = full - names;
             fill(required, scores.ranked(), graph, layout);
             layout.settle();
         }
-        return OtherTables.append(layout.result(), order.get(), budget - layout.used);
+        return OtherTables.append(layout.result(), order.get(), full - layout.used);
     }
 
     /**

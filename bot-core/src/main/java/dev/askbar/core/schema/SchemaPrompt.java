@@ -70,11 +70,7 @@ public final class SchemaPrompt {
 
     /** {@code schema.table(}, or {@code VIEW(} / {@code MATVIEW(} for what is not a plain table. */
     private static StringBuilder head(TableInfo t) {
-        return new StringBuilder()
-                .append(sqlName(t.schema()))
-                .append('.')
-                .append(sqlName(t.name()))
-                .append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
+        return new StringBuilder(qualifiedName(t)).append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
     }
 
     private static Predicate<ForeignKey> joinsShown(Map<String, TableInfo> shown) {
@@ -146,6 +142,11 @@ public final class SchemaPrompt {
         return fk.targetSchema().equals(t.schema())
                 ? sqlName(fk.targetTable())
                 : sqlName(fk.targetSchema()) + "." + sqlName(fk.targetTable());
+    }
+
+    /** The table's name as the prompt writes it and a query must: {@code schema.table}, each part quoted if it must be. */
+    static String qualifiedName(TableInfo t) {
+        return sqlName(t.schema()) + "." + sqlName(t.name());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OtherTablesTest {
@@ -53,6 +54,48 @@ class OtherTablesTest {
         assertThat(linked.whole()).isFalse();
         assertThat(linked.tables().size() + linked.named().size()).isEqualTo(40);
         assertThat(linked.named()).hasSizeLessThan(5);
+    }
+
+    @Test
+    void whenEveryTableFitsInBriefTheShareSetAsideForNamesGoesBackToTheLines() {
+        List<TableInfo> tables = new ArrayList<>();
+        List<ColumnInfo> columns = new ArrayList<>();
+        columns.add(new ColumnInfo("id", "integer", false, Optional.empty(), List.of()));
+        for (String c : List.of("name", "title", "label", "code", "description", "note")) {
+            columns.add(new ColumnInfo(c, "text", true, Optional.empty(), List.of()));
+        }
+        for (int i = 0; i < 30; i++) {
+            tables.add(new TableInfo(
+                    "public", "warehouse_bin_" + i, false, Optional.empty(), columns, List.of("id"), List.of(), 10));
+        }
+        SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
+        int budget = SchemaLinker.tokens(SchemaPrompt.render(tables)) - 240;
+
+        LinkedSchema linked = new SchemaLinker(budget).link("which customers ordered?", schema);
+
+        assertThat(linked.whole()).isFalse();
+        assertThat(linked.named()).isEmpty();
+        assertThat(linked.tables())
+                .hasSameSizeAs(SchemaLinkerTest.linesOnly(budget)
+                        .link("which customers ordered?", schema)
+                        .tables());
+    }
+
+    @Test
+    void whatTheNamesLeaveOfTheirShareDescribesMoreOnlyWhenTheFillIsOn() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(0, 40));
+        SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
+        int budget = SchemaLinker.tokens(SchemaPrompt.render(tables)) - 60;
+        EnumSet<SchemaLinker.Stage> noFill = EnumSet.allOf(SchemaLinker.Stage.class);
+        noFill.remove(SchemaLinker.Stage.FILL);
+        EnumSet<SchemaLinker.Stage> noFillNoNames = EnumSet.copyOf(noFill);
+        noFillNoNames.remove(SchemaLinker.Stage.NAMES);
+
+        LinkedSchema withNames = new SchemaLinker(budget, noFill).link(QUESTION, schema);
+        LinkedSchema without = new SchemaLinker(budget, noFillNoNames).link(QUESTION, schema);
+
+        assertThat(withNames.named()).isNotEmpty();
+        assertThat(without.tables()).containsAll(withNames.tables());
     }
 
     @Test
