@@ -2,6 +2,9 @@ package dev.askbar.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
 import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaLinker.Stage;
 import dev.askbar.core.schema.SchemaSnapshot;
@@ -9,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -494,6 +498,7 @@ class SchemaLinkingBenchmark {
         ablation(
                 report, "all stages, budget 3000 (the wider look)", new SchemaLinker(2 * LinkingBench.BUDGET), english);
         ablation(report, "all stages, budget 5000", new SchemaLinker(5000), english);
+        realTokens(report, LinkingBench.run(linker, english));
 
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "schema-linking.txt");
@@ -544,6 +549,38 @@ class SchemaLinkingBenchmark {
         LinkingBench.Figures all = last(LinkingBench.figures(LinkingBench.run(linker, questions)));
         report.append(
                 String.format(Locale.ROOT, "  %-46s %s%n", label, all.line().substring(16)));
+    }
+
+    /**
+     * The budget is counted at four characters a token; what the schema text of each prompt costs in a real
+     * tokenizer: cl100k_base, whose 100,000 tokens Llama 3's vocabulary (Groq's models) holds too.
+     */
+    private static void realTokens(StringBuilder report, List<LinkingBench.Outcome> outcomes) {
+        Encoding cl100k = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+        List<Integer> real = new ArrayList<>();
+        List<Double> ratio = new ArrayList<>();
+        for (LinkingBench.Outcome o : outcomes) {
+            int tokens = cl100k.countTokens(o.linked().text());
+            real.add(tokens);
+            ratio.add((double) tokens / o.linked().estimatedTokens());
+        }
+        Collections.sort(real);
+        Collections.sort(ratio);
+        long over = real.stream().filter(t -> t > LinkingBench.BUDGET).count();
+        report.append(String.format(
+                Locale.ROOT,
+                "%nThe same %d prompts' schema text in a real tokenizer (cl100k_base), budget 1500 estimated at 4"
+                        + " characters a token:%n  tokens median %d, p90 %d, max %d; real / estimated median %.3f,"
+                        + " p90 %.3f, max %.3f; over 1500 real tokens: %d (%.1f%%)%n",
+                real.size(),
+                real.get(real.size() / 2),
+                real.get(real.size() * 9 / 10),
+                real.get(real.size() - 1),
+                ratio.get(ratio.size() / 2),
+                ratio.get(ratio.size() * 9 / 10),
+                ratio.get(ratio.size() - 1),
+                over,
+                100.0 * over / real.size()));
     }
 
     private static LinkingBench.Figures last(List<LinkingBench.Figures> figures) {

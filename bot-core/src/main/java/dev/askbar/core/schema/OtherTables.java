@@ -2,8 +2,10 @@ package dev.askbar.core.schema;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,6 +25,10 @@ public final class OtherTables {
     private static final String HEAD = "Other tables, names only (to see the columns of those you need, reply " + ASK
             + " and their names, e.g. " + ASK + " %s):";
 
+    /** A name as a reply may write it, quoted or not. */
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*");
+
     private OtherTables() {}
 
     /** Whether a model's reply asks to see tables, as the names' head line tells it to. */
@@ -30,17 +36,37 @@ public final class OtherTables {
         return reply.strip().startsWith(ASK);
     }
 
+    /**
+     * The named tables a reply asks for, written as the names list writes them (without their schema) or in full.
+     * Only {@code linked.named()} is searched: the reply is the model's, and names nothing else this way.
+     */
+    public static List<TableInfo> askedFor(String reply, LinkedSchema linked) {
+        Set<String> words = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NAME.matcher(reply);
+        while (m.find()) {
+            words.add(dev.askbar.core.sql.Identifiers.fold(m.group()));
+        }
+        return linked.named().stream().filter(t -> words.contains(t.name())).toList();
+    }
+
     /** Tokens that naming the tables {@code order} yields that are not shown takes, up to {@code most}. */
     static int cost(Iterator<TableInfo> order, Predicate<TableInfo> shown, int most) {
         // the head, which repeats one name as its example
         int chars = HEAD.length() + 40;
+        Set<String> schemas = new java.util.HashSet<>();
         while (order.hasNext() && chars / SchemaLinker.CHARS_PER_TOKEN < most) {
             TableInfo t = order.next();
             if (!shown.test(t)) {
-                chars += SchemaPrompt.qualifiedName(t).length() + 2;
+                chars += cost(t, schemas.add(t.schema()));
             }
         }
         return Math.min(most, (chars + SchemaLinker.CHARS_PER_TOKEN - 1) / SchemaLinker.CHARS_PER_TOKEN);
+    }
+
+    /** A name in its schema's line, and that line's start when it is the schema's first ({@code "\nsales: "}). */
+    private static int cost(TableInfo t, boolean firstOfSchema) {
+        int name = SchemaPrompt.sqlName(t.name()).length() + 2;
+        return firstOfSchema ? name + SchemaPrompt.sqlName(t.schema()).length() + 1 : name;
     }
 
     /**
@@ -50,6 +76,7 @@ public final class OtherTables {
     static LinkedSchema append(LinkedSchema described, Iterator<TableInfo> order, int room) {
         Set<TableInfo> listed = new java.util.HashSet<>(described.tables());
         List<TableInfo> named = new ArrayList<>();
+        Set<String> schemas = new java.util.HashSet<>();
         int chars = HEAD.length() + 1;
         int most = room * SchemaLinker.CHARS_PER_TOKEN;
         while (order.hasNext()) {
@@ -57,13 +84,15 @@ public final class OtherTables {
             if (!listed.add(t)) {
                 continue;
             }
-            int length = SchemaPrompt.qualifiedName(t).length();
-            int cost = length + 2 + (named.isEmpty() ? length : 0);
+            boolean first = !schemas.contains(t.schema());
+            int cost = cost(t, first)
+                    + (named.isEmpty() ? SchemaPrompt.qualifiedName(t).length() : 0);
             if (chars + cost > most) {
                 break;
             }
             chars += cost;
             named.add(t);
+            schemas.add(t.schema());
         }
         if (named.isEmpty()) {
             return described;
@@ -102,8 +131,17 @@ public final class OtherTables {
         return new LinkedSchema(new ArrayList<>(tables), out, SchemaLinker.tokens(out), linked.whole(), named);
     }
 
+    /** One line per schema, in the order its first table comes: a schema's name once, not before every table. */
     private static String names(List<TableInfo> named) {
-        List<String> names = named.stream().map(SchemaPrompt::qualifiedName).toList();
-        return HEAD.formatted(names.get(0)) + "\n" + String.join(", ", names);
+        Map<String, List<String>> bySchema = new LinkedHashMap<>();
+        for (TableInfo t : named) {
+            bySchema.computeIfAbsent(t.schema(), x -> new ArrayList<>()).add(SchemaPrompt.sqlName(t.name()));
+        }
+        StringBuilder out = new StringBuilder(HEAD.formatted(SchemaPrompt.qualifiedName(named.get(0))));
+        bySchema.forEach((schema, names) -> out.append('\n')
+                .append(SchemaPrompt.sqlName(schema))
+                .append(": ")
+                .append(String.join(", ", names)));
+        return out.toString();
     }
 }

@@ -115,7 +115,17 @@ public final class QueryTables {
      * many as {@code maxChars} of their whole lines hold.
      */
     public static List<TableInfo> notShownWhole(String prompt, String text, SchemaSnapshot schema, int maxChars) {
+        return notShownWhole(prompt, text, List.of(), schema, maxChars);
+    }
+
+    /**
+     * As {@link #notShownWhole(String, String, SchemaSnapshot, int)}, with tables {@code text} was found to name in
+     * another way ({@link OtherTables#askedFor}) after the ones it names in full.
+     */
+    public static List<TableInfo> notShownWhole(
+            String prompt, String text, List<TableInfo> alsoNamed, SchemaSnapshot schema, int maxChars) {
         Set<TableInfo> tables = new LinkedHashSet<>(named(text, schema));
+        tables.addAll(alsoNamed);
         for (String name : madeUp(text, schema)) {
             tables.addAll(nearest(name, schema));
         }

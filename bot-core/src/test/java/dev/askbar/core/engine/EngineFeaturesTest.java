@@ -3,6 +3,7 @@ package dev.askbar.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.askbar.core.fixtures.EngineFixture;
+import dev.askbar.core.schema.TableInfo;
 import dev.askbar.testkit.ChatCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +142,27 @@ class EngineFeaturesTest {
         assertThat(sqlCalls()).hasSize(2);
         assertThat(sqlCalls().get(0).user()).contains("reply NEED").doesNotContain("public.warehouse_stock(");
         assertThat(sqlCalls().get(1).user()).contains(whole).doesNotContain("This query failed");
+    }
+
+    @Test
+    void aModelAskingForANamedTableAsTheListWritesItWithoutItsSchemaIsShownItsColumns() {
+        f = withManyTables("asks-by-name");
+        String question = "how much is there in the back room";
+        TableInfo named = f.engine.link(question).named().stream()
+                .filter(t -> t.name().startsWith("t_"))
+                .findFirst()
+                .orElseThrow();
+        String whole = "public." + named.name() + "(id int PK, c_one text, c_two text, c_three text, c_four text)";
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains(whole))
+                .reply("SELECT count(*) AS n FROM public." + named.name());
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("NEED " + named.name());
+
+        Answer a = ask(question);
+
+        assertThat(a.ok()).isTrue();
+        assertThat(sqlCalls()).hasSize(2);
+        assertThat(sqlCalls().get(0).user()).containsPattern("\npublic: [^\n]*\\b" + named.name() + "\\b");
+        assertThat(sqlCalls().get(1).user()).contains(whole);
     }
 
     @Test

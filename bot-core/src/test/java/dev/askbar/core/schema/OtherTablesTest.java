@@ -22,10 +22,62 @@ class OtherTablesTest {
         assertThat(linked.tables()).extracting(TableInfo::name).contains("customers", "orders", "products");
         assertThat(linked.named()).isNotEmpty().doesNotContainAnyElementsOf(linked.tables());
         String names = linked.text().substring(linked.text().indexOf("\nOther tables, names only"));
-        assertThat(names).contains("reply NEED and their names");
+        assertThat(names)
+                .contains("reply NEED and their names, e.g. NEED "
+                        + linked.named().get(0).qualifiedName());
+        List<String> listed = namesListed(linked.text(), "public");
         for (TableInfo t : linked.named()) {
-            assertThat(names).contains(t.qualifiedName());
+            assertThat(listed).contains(t.name());
         }
+    }
+
+    /** The names the prompt's list writes under {@code schema}. */
+    private static List<String> namesListed(String prompt, String schema) {
+        String names = prompt.substring(prompt.indexOf("\nOther tables, names only"));
+        return names.lines()
+                .filter(l -> l.startsWith(schema + ": "))
+                .flatMap(l -> List.of(l.substring(schema.length() + 2).split(", ")).stream())
+                .toList();
+    }
+
+    @Test
+    void theNamesOfSeveralSchemasTakeALineEachWithTheSchemaWrittenOnce() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables());
+        for (String schema : List.of("hr", "Billing")) {
+            for (int i = 0; i < 60; i++) {
+                TableInfo t = table("ledger_page_" + i, null, List.of("amount", "memo"), List.of());
+                tables.add(new TableInfo(
+                        schema, t.name(), false, t.comment(), t.columns(), t.primaryKey(), List.of(), 10));
+            }
+        }
+        SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
+
+        LinkedSchema linked = new SchemaLinker(1500).link(QUESTION, schema);
+
+        String names = linked.text().substring(linked.text().indexOf("\nOther tables, names only") + 1);
+        List<String> heads =
+                names.lines().skip(1).map(l -> l.substring(0, l.indexOf(": "))).toList();
+        assertThat(heads).doesNotHaveDuplicates().isSubsetOf("public", "hr", "\"Billing\"");
+        assertThat(linked.named())
+                .as("the list holds every table of every schema it has a line for")
+                .allMatch(t -> namesListed(linked.text(), SchemaPrompt.sqlName(t.schema()))
+                        .contains(t.name()));
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(1500);
+    }
+
+    @Test
+    void aReplyAsksForTheNamedTablesItWritesAsTheListDoesOrInFull() {
+        LinkedSchema linked = new SchemaLinker(1500).link(QUESTION, bigSchema());
+        TableInfo a = linked.named().get(0);
+        TableInfo b = linked.named().get(1);
+        TableInfo described = linked.tables().get(0);
+
+        assertThat(OtherTables.askedFor("NEED " + a.name() + ", public." + b.name(), linked))
+                .containsExactlyInAnyOrder(a, b);
+        assertThat(OtherTables.askedFor("NEED \"" + a.name() + "\"", linked)).containsExactly(a);
+        assertThat(OtherTables.askedFor("NEED " + described.name() + ", pg_authid, " + a.name() + "_x", linked))
+                .as("only tables the list named, by their whole name")
+                .isEmpty();
     }
 
     @Test
@@ -116,10 +168,9 @@ class OtherTablesTest {
         assertThat(text.lines().filter(l -> SchemaPrompt.isLineOf(l, brief))).hasSize(1);
         assertThat(shown.tables()).contains(asked, brief);
         assertThat(shown.named()).doesNotContain(asked).hasSize(linked.named().size() - 1);
-        List<String> last = List.of(text.substring(text.lastIndexOf('\n') + 1).split(", "));
-        assertThat(last)
-                .doesNotContain(asked.qualifiedName())
-                .contains(linked.named().get(0).qualifiedName());
+        assertThat(namesListed(text, "public"))
+                .doesNotContain(asked.name())
+                .contains(linked.named().get(0).name());
     }
 
     @Test
