@@ -1,13 +1,19 @@
 package dev.askbar.core.schema;
 
+import dev.askbar.core.sql.Identifiers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The tables a prompt has no room to describe, by name only. On a big schema the words of a question miss tables no
@@ -28,8 +34,7 @@ public final class OtherTables {
             + " and their names, e.g. " + ASK + " %s):";
 
     /** A name as a reply may write it, quoted or not. */
-    private static final java.util.regex.Pattern NAME =
-            java.util.regex.Pattern.compile("\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*");
+    private static final Pattern NAME = Pattern.compile("\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*");
 
     private OtherTables() {}
 
@@ -43,10 +48,10 @@ public final class OtherTables {
      * Only {@code linked.named()} is searched: the reply is the model's, and names nothing else this way.
      */
     public static List<TableInfo> askedFor(String reply, LinkedSchema linked) {
-        Set<String> words = new java.util.HashSet<>();
-        java.util.regex.Matcher m = NAME.matcher(reply);
+        Set<String> words = new HashSet<>();
+        Matcher m = NAME.matcher(reply);
         while (m.find()) {
-            words.add(dev.askbar.core.sql.Identifiers.fold(m.group()));
+            words.add(Identifiers.fold(m.group()));
         }
         return linked.named().stream().filter(t -> words.contains(t.name())).toList();
     }
@@ -55,7 +60,7 @@ public final class OtherTables {
     static int cost(Iterator<TableInfo> order, Predicate<TableInfo> shown, int most) {
         // the head, which repeats one name as its example
         int chars = HEAD.length() + 40;
-        Set<String> schemas = new java.util.HashSet<>();
+        Set<String> schemas = new HashSet<>();
         while (order.hasNext() && chars / SchemaLinker.CHARS_PER_TOKEN < most) {
             TableInfo t = order.next();
             if (!shown.test(t)) {
@@ -76,9 +81,9 @@ public final class OtherTables {
      * {@code room} tokens.
      */
     static LinkedSchema append(LinkedSchema described, Iterator<TableInfo> order, int room) {
-        Set<TableInfo> listed = new java.util.HashSet<>(described.tables());
+        Set<TableInfo> listed = new HashSet<>(described.tables());
         List<TableInfo> named = new ArrayList<>();
-        Set<String> schemas = new java.util.HashSet<>();
+        Set<String> schemas = new HashSet<>();
         int chars = HEAD.length() + 1;
         int most = room * SchemaLinker.CHARS_PER_TOKEN;
         while (order.hasNext()) {
@@ -116,7 +121,7 @@ public final class OtherTables {
         List<String> lines = new ArrayList<>(described.lines().toList());
         for (TableInfo t : asked) {
             String whole = SchemaPrompt.line(t);
-            java.util.OptionalInt at = java.util.stream.IntStream.range(0, lines.size())
+            OptionalInt at = IntStream.range(0, lines.size())
                     .filter(i -> SchemaPrompt.isLineOf(lines.get(i), t))
                     .findFirst();
             if (at.isPresent()) {
