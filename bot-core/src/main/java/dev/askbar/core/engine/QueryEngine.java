@@ -351,12 +351,7 @@ public final class QueryEngine {
                 boolean asksToSee = extracted.isEmpty() && OtherTables.asksToSee(reply.text());
                 if (asksToSee && !shownAsked && round < REPAIR_ROUNDS) {
                     // the prompt named these tables without their columns, for want of room
-                    List<TableInfo> asked = QueryTables.notShownWhole(
-                            linked.text(),
-                            reply.text(),
-                            OtherTables.askedFor(reply.text(), linked),
-                            schema,
-                            REPAIR_TABLES_CHARS);
+                    List<TableInfo> asked = OtherTables.askedToSee(reply.text(), linked, schema, REPAIR_TABLES_CHARS);
                     if (!asked.isEmpty()) {
                         shownAsked = true;
                         linked = OtherTables.describing(linked, asked);

@@ -44,10 +44,19 @@ public final class OtherTables {
     }
 
     /**
+     * The tables a {@code NEED} reply asks to see that the prompt does not show whole, as many as {@code maxChars} of
+     * their whole lines hold: those it names in full or nearly ({@link QueryTables}), and the listed ones it writes as
+     * the list does.
+     */
+    public static List<TableInfo> askedToSee(String reply, LinkedSchema linked, SchemaSnapshot schema, int maxChars) {
+        return QueryTables.notShownWhole(linked.text(), reply, askedFor(reply, linked), schema, maxChars);
+    }
+
+    /**
      * The named tables a reply asks for, written as the names list writes them (without their schema) or in full.
      * Only {@code linked.named()} is searched: the reply is the model's, and names nothing else this way.
      */
-    public static List<TableInfo> askedFor(String reply, LinkedSchema linked) {
+    static List<TableInfo> askedFor(String reply, LinkedSchema linked) {
         Set<String> words = new HashSet<>();
         Matcher m = NAME.matcher(reply);
         while (m.find()) {

@@ -105,24 +105,17 @@ public final class QueryTables {
      */
     public static String wholeLinesMissingFrom(String prompt, String sql, SchemaSnapshot schema, int maxChars) {
         StringBuilder out = new StringBuilder();
-        notShownWhole(prompt, sql, schema, maxChars)
+        notShownWhole(prompt, sql, List.of(), schema, maxChars)
                 .forEach(t -> out.append(SchemaPrompt.line(t)).append('\n'));
         return out.toString().strip();
     }
 
     /**
-     * The tables {@code text} names (or names nearly, when it makes one up) that {@code prompt} did not show whole, as
-     * many as {@code maxChars} of their whole lines hold.
+     * The tables {@code text} names (or names nearly, when it makes one up), then {@code alsoNamed} (tables it was found
+     * to name in another way), that {@code prompt} did not show whole, as many as {@code maxChars} of their whole lines
+     * hold.
      */
-    public static List<TableInfo> notShownWhole(String prompt, String text, SchemaSnapshot schema, int maxChars) {
-        return notShownWhole(prompt, text, List.of(), schema, maxChars);
-    }
-
-    /**
-     * As {@link #notShownWhole(String, String, SchemaSnapshot, int)}, with tables {@code text} was found to name in
-     * another way ({@link OtherTables#askedFor}) after the ones it names in full.
-     */
-    public static List<TableInfo> notShownWhole(
+    static List<TableInfo> notShownWhole(
             String prompt, String text, List<TableInfo> alsoNamed, SchemaSnapshot schema, int maxChars) {
         Set<TableInfo> tables = new LinkedHashSet<>(named(text, schema));
         tables.addAll(alsoNamed);

@@ -250,7 +250,7 @@ public final class SchemaLinker {
             }
         }
         boolean dated = stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion());
-        return write(required, seeds, scores, graph, layout, schema, dated, stages, forNames);
+        return write(required, seeds, scores, graph, layout, schema, dated, stages.contains(Stage.FILL), forNames);
     }
 
     /**
@@ -459,9 +459,8 @@ public final class SchemaLinker {
             Layout layout,
             SchemaSnapshot schema,
             boolean dated,
-            Set<Stage> stages,
+            boolean fill,
             int forNames) {
-        boolean fill = stages.contains(Stage.FILL);
         java.util.function.Consumer<TableInfo> add = t -> {
             if (layout.addCompact(t) && dated) {
                 DetailLines.datedHeaders(t, schema).forEach(layout::addCompact);
