@@ -1,6 +1,7 @@
 package dev.askbar.app.bench;
 
 import dev.askbar.core.schema.LinkedSchema;
+import dev.askbar.core.schema.PromptTokens;
 import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaPrompt;
@@ -382,7 +383,7 @@ final class LinkingBench {
     }
 
     static int wholeTokens(SchemaSnapshot s) {
-        return (SchemaPrompt.render(s.tables()).length() + 3) / 4;
+        return PromptTokens.count(SchemaPrompt.render(s.tables()));
     }
 
     /** Every question file of the benchmark, by name. */

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param tables          the tables whose lines (whole or brief) the text holds
  * @param whole           true when the whole schema fit the budget and went in unchanged
- * @param estimatedTokens the prompt text's size in tokens (about four characters each)
+ * @param estimatedTokens the prompt text's size in tokens, counted as Groq's Llama models and OpenAI's count them
+ *                        ({@link PromptTokens}); Gemini's count is close but not the same
  * @param named           the tables the text names without describing them ({@link OtherTables}), which the model
  *                        can ask to see
  */

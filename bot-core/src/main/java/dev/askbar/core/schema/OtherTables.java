@@ -33,6 +33,8 @@ public final class OtherTables {
     private static final String HEAD = "Other tables, names only (to see the columns of those you need, reply " + ASK
             + " and their names, e.g. " + ASK + " %s):";
 
+    private static final int HEAD_TOKENS = PromptTokens.count(HEAD);
+
     /** A name as a reply may write it, quoted or not. */
     private static final Pattern NAME = Pattern.compile("\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*");
 
@@ -68,21 +70,25 @@ public final class OtherTables {
     /** Tokens that naming the tables {@code order} yields that are not shown takes, up to {@code most}. */
     static int cost(Iterator<TableInfo> order, Predicate<TableInfo> shown, int most) {
         // the head, which repeats one name as its example
-        int chars = HEAD.length() + 40;
+        int tokens = HEAD_TOKENS + 10;
         Set<String> schemas = new HashSet<>();
-        while (order.hasNext() && chars / SchemaLinker.CHARS_PER_TOKEN < most) {
+        while (order.hasNext() && tokens < most) {
             TableInfo t = order.next();
             if (!shown.test(t)) {
-                chars += cost(t, schemas.add(t.schema()));
+                tokens += cost(t, schemas.add(t.schema()));
             }
         }
-        return Math.min(most, (chars + SchemaLinker.CHARS_PER_TOKEN - 1) / SchemaLinker.CHARS_PER_TOKEN);
+        return Math.min(most, tokens);
     }
 
-    /** A name in its schema's line, and that line's start when it is the schema's first ({@code "\nsales: "}). */
+    /**
+     * A name's tokens in its schema's line, with what comes before it: {@code ", name"}, or the line's start when it is
+     * the schema's first ({@code "\nsales: name"}). The encoding splits text at punctuation and before a space and a
+     * word, so each piece counts the same alone as in the line.
+     */
     private static int cost(TableInfo t, boolean firstOfSchema) {
-        int name = SchemaPrompt.sqlName(t.name()).length() + 2;
-        return firstOfSchema ? name + SchemaPrompt.sqlName(t.schema()).length() + 1 : name;
+        String name = SchemaPrompt.sqlName(t.name());
+        return PromptTokens.count(firstOfSchema ? "\n" + SchemaPrompt.sqlName(t.schema()) + ": " + name : ", " + name);
     }
 
     /**
@@ -93,28 +99,33 @@ public final class OtherTables {
         Set<TableInfo> listed = new HashSet<>(described.tables());
         List<TableInfo> named = new ArrayList<>();
         Set<String> schemas = new HashSet<>();
-        int chars = HEAD.length() + 1;
-        int most = room * SchemaLinker.CHARS_PER_TOKEN;
+        int tokens = 0;
         while (order.hasNext()) {
             TableInfo t = order.next();
             if (!listed.add(t)) {
                 continue;
             }
             boolean first = !schemas.contains(t.schema());
+            // the head and its example name come with the first
             int cost = cost(t, first)
-                    + (named.isEmpty() ? SchemaPrompt.qualifiedName(t).length() : 0);
-            if (chars + cost > most) {
+                    + (named.isEmpty() ? PromptTokens.count("\n" + HEAD.formatted(SchemaPrompt.qualifiedName(t))) : 0);
+            if (tokens + cost > room) {
                 break;
             }
-            chars += cost;
+            tokens += cost;
             named.add(t);
             schemas.add(t.schema());
+        }
+        // the pieces were counted apart; the text is counted whole, and is never over
+        while (!named.isEmpty()
+                && PromptTokens.count(described.text() + "\n" + names(named)) > described.estimatedTokens() + room) {
+            named.remove(named.size() - 1);
         }
         if (named.isEmpty()) {
             return described;
         }
         String text = described.text() + "\n" + names(named);
-        return new LinkedSchema(described.tables(), text, SchemaLinker.tokens(text), false, named);
+        return new LinkedSchema(described.tables(), text, PromptTokens.count(text), false, named);
     }
 
     /**
@@ -144,7 +155,7 @@ public final class OtherTables {
         List<TableInfo> named = new ArrayList<>(linked.named());
         named.removeAll(asked);
         String out = String.join("\n", lines) + (named.isEmpty() ? "" : "\n" + names(named));
-        return new LinkedSchema(new ArrayList<>(tables), out, SchemaLinker.tokens(out), linked.whole(), named);
+        return new LinkedSchema(new ArrayList<>(tables), out, PromptTokens.count(out), linked.whole(), named);
     }
 
     /** One line per schema, in the order its first table comes: a schema's name once, not before every table. */

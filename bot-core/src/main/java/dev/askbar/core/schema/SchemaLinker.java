@@ -38,8 +38,6 @@ import java.util.Set;
  * </ol>
  */
 public final class SchemaLinker {
-    static final int CHARS_PER_TOKEN = 4;
-
     /** The linking stages, each of which can be switched off to measure what it is worth. */
     public enum Stage {
         /** split run-together and camelCase names into words */
@@ -86,8 +84,14 @@ public final class SchemaLinker {
     /** Questions are a sentence or two; a pasted essay is linked on its start, bounding the work per question. */
     private static final int MAX_QUESTION_WORDS = 80;
 
-    /** Each snapshot written whole, once: on a catalog of thousands of tables writing it per question costs 30 ms. */
-    private static final Cache<SchemaSnapshot, String> WHOLE = PerSnapshot.cache();
+    /**
+     * Each snapshot written whole and counted, once: on a catalog of thousands of tables writing it per question costs
+     * 30 ms, and counting it more.
+     */
+    private static final Cache<SchemaSnapshot, Whole> WHOLE = PerSnapshot.cache();
+
+    private record Whole(String text, int tokens) {}
+
     /**
      * Each table's {@link Layout#shortestLine}, per snapshot: once a prompt is nearly full it is asked of every table
      * of a catalog of thousands.
@@ -123,6 +127,7 @@ public final class SchemaLinker {
         Lexicon.get();
         SchemaSnapshot schema = ImpliedKeys.of(declared);
         whole(schema);
+        shortestLines(schema);
         TableScorer.of(schema, true);
         ValueIndex.of(schema);
         DetailLines.prepare(schema);
@@ -149,8 +154,11 @@ public final class SchemaLinker {
         });
     }
 
-    private static String whole(SchemaSnapshot schema) {
-        return WHOLE.get(schema, s -> SchemaPrompt.render(s.tables()));
+    private static Whole whole(SchemaSnapshot schema) {
+        return WHOLE.get(schema, s -> {
+            String text = SchemaPrompt.render(s.tables());
+            return new Whole(text, PromptTokens.count(text));
+        });
     }
 
     public LinkedSchema link(String question, SchemaSnapshot schema) {
@@ -160,9 +168,9 @@ public final class SchemaLinker {
     /** Links with the team's business vocabulary (from the glossary) added to the built-in one. */
     public LinkedSchema link(String question, SchemaSnapshot declared, Vocabulary vocabulary) {
         SchemaSnapshot schema = stages.contains(Stage.GRAPH) ? ImpliedKeys.of(declared) : declared;
-        String whole = whole(schema);
-        if (tokens(whole) <= tokenBudget) {
-            return new LinkedSchema(schema.tables(), whole, tokens(whole), true);
+        Whole whole = whole(schema);
+        if (whole.tokens() <= tokenBudget) {
+            return new LinkedSchema(schema.tables(), whole.text(), whole.tokens(), true);
         }
         boolean synonyms = stages.contains(Stage.SYNONYMS);
         Vocabulary words = synonyms ? Vocabulary.builtIn().and(vocabulary) : vocabulary;
@@ -840,6 +848,7 @@ public final class SchemaLinker {
         private final Map<TableInfo, Integer> shortestLines;
 
         private final LinkedHashMap<TableInfo, String> lines = new LinkedHashMap<>();
+        private final Map<String, Integer> counted = new HashMap<>();
         /** The tables of {@link #lines} by qualified name, which is how a foreign key names its target. */
         private final Map<String, TableInfo> shown = new HashMap<>();
         /** The tables of {@link #lines} written whole: {@link #settle()} writes them again whole. */
@@ -872,10 +881,11 @@ public final class SchemaLinker {
                 return false;
             }
             String line = briefLine(t);
-            if (used + tokens(line) + 1 <= budget) {
+            int cost = tokens(line) + 1;
+            if (used + cost <= budget) {
                 lines.put(t, line);
                 shown.put(t.qualifiedName(), t);
-                used += tokens(line) + 1;
+                used += cost;
                 return true;
             }
             return false;
@@ -895,18 +905,12 @@ public final class SchemaLinker {
         }
 
         /**
-         * Tokens no line of the table can be shorter than: its name and its primary key's columns (those it shows: a
-         * hidden column is in no line). Once the budget is nearly spent, most of a big catalog's tables are turned
-         * away by this alone, unwritten.
+         * Tokens no line of the table can be shorter than: its brief line before any other table is shown (its name,
+         * its primary key and the columns that name its rows; a hidden column is in no line). Once the budget is nearly
+         * spent, most of a big catalog's tables are turned away by this alone, unwritten.
          */
         static int shortestLine(TableInfo t) {
-            int chars = t.schema().length() + t.name().length() + 4;
-            for (ColumnInfo c : t.columns()) {
-                if (t.primaryKey().contains(c.name())) {
-                    chars += c.name().length() + 2;
-                }
-            }
-            return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
+            return PromptTokens.count(SchemaPrompt.compactLine(t, Set.of(), Map.of()));
         }
 
         /**
@@ -924,6 +928,11 @@ public final class SchemaLinker {
             }
             // fewer tables shown now: the lines only shrink
             rewrite();
+        }
+
+        /** Each line's tokens, counted once: settling writes every line again, mostly as it was. */
+        private int tokens(String line) {
+            return counted.computeIfAbsent(line, PromptTokens::count);
         }
 
         boolean shows(TableInfo t) {
@@ -1030,7 +1039,7 @@ public final class SchemaLinker {
 
         LinkedSchema result() {
             String text = String.join("\n", lines.values());
-            return new LinkedSchema(new ArrayList<>(lines.keySet()), text, tokens(text), false);
+            return new LinkedSchema(new ArrayList<>(lines.keySet()), text, PromptTokens.count(text), false);
         }
     }
 
@@ -1045,9 +1054,5 @@ public final class SchemaLinker {
         all.sort(Comparator.comparing((TableInfo t) -> -refs.getOrDefault(t.qualifiedName(), 0))
                 .thenComparing(t -> -t.rowEstimate()));
         return all;
-    }
-
-    static int tokens(String text) {
-        return (text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
     }
 }

@@ -58,7 +58,7 @@ class EngineFeaturesTest {
 
     @Test
     void aRepairRoundShowsWholeTheTablesTheFailedQueryUsed() {
-        f = new EngineFixture("repair-whole", Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "200"), null);
+        f = new EngineFixture("repair-whole", Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "250"), null);
         StringBuilder ddl = new StringBuilder();
         for (int i = 0; i < 40; i++) {
             ddl.append("CREATE TABLE public.t_")
@@ -88,7 +88,7 @@ class EngineFeaturesTest {
 
     @Test
     void aRepairRoundOffersTheTablesNamedMostLikeOneTheModelMadeUp() {
-        f = new EngineFixture("repair-made-up", Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "200"), null);
+        f = new EngineFixture("repair-made-up", Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "250"), null);
         StringBuilder ddl = new StringBuilder();
         for (int i = 0; i < 40; i++) {
             ddl.append("CREATE TABLE public.t_")
@@ -217,7 +217,7 @@ class EngineFeaturesTest {
 
     /** The shop with 25 tables of nothing the questions ask about, at a 200-token budget that shows only part of it. */
     private static EngineFixture withManyTables(String name) {
-        EngineFixture fixture = new EngineFixture(name, Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "200"), null);
+        EngineFixture fixture = new EngineFixture(name, Map.of("ASKBAR_SCHEMA_TOKEN_BUDGET", "250"), null);
         StringBuilder ddl = new StringBuilder();
         for (int i = 0; i < 25; i++) {
             ddl.append("CREATE TABLE public.t_")

@@ -99,7 +99,7 @@ class OtherTablesTest {
     void aSchemaWithFewTablesLeftOutNamesThemAllAndDescribesWithTheRestOfTheShare() {
         List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(0, 40));
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
-        SchemaLinker linker = new SchemaLinker(SchemaLinker.tokens(SchemaPrompt.render(tables)) - 60);
+        SchemaLinker linker = new SchemaLinker(PromptTokens.count(SchemaPrompt.render(tables)) - 60);
 
         LinkedSchema linked = linker.link(QUESTION, schema);
 
@@ -121,7 +121,7 @@ class OtherTablesTest {
                     "public", "warehouse_bin_" + i, false, Optional.empty(), columns, List.of("id"), List.of(), 10));
         }
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
-        int budget = SchemaLinker.tokens(SchemaPrompt.render(tables)) - 240;
+        int budget = PromptTokens.count(SchemaPrompt.render(tables)) - 240;
 
         LinkedSchema linked = new SchemaLinker(budget).link("which customers ordered?", schema);
 
@@ -137,7 +137,7 @@ class OtherTablesTest {
     void whatTheNamesLeaveOfTheirShareDescribesMoreOnlyWhenTheFillIsOn() {
         List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(0, 40));
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
-        int budget = SchemaLinker.tokens(SchemaPrompt.render(tables)) - 60;
+        int budget = PromptTokens.count(SchemaPrompt.render(tables)) - 60;
         EnumSet<SchemaLinker.Stage> noFill = EnumSet.allOf(SchemaLinker.Stage.class);
         noFill.remove(SchemaLinker.Stage.FILL);
         EnumSet<SchemaLinker.Stage> noFillNoNames = EnumSet.copyOf(noFill);
