@@ -274,6 +274,14 @@ final class LinkingBench {
         DATABASES.put("invoiceninja", List.of("invoiceninja"));
         DATABASES.put("synapse", List.of("synapse"));
         DATABASES.put("atutor", List.of("atutor"));
+        DATABASES.put("eccube", List.of("eccube"));
+        DATABASES.put("zencart", List.of("zencart"));
+        DATABASES.put("osticket", List.of("osticket"));
+        DATABASES.put("rt", List.of("rt"));
+        DATABASES.put("icinga", List.of("icinga"));
+        DATABASES.put("librenms", List.of("librenms"));
+        DATABASES.put("joomla", List.of("joomla"));
+        DATABASES.put("bacula", List.of("bacula"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

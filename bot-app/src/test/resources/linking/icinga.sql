@@ -1,0 +1,992 @@
+-- Icinga 2's IDO database (DB IDO, the PostgreSQL backend of the monitoring system's ido-pgsql feature): the
+-- monitored objects and their names (hosts, services, host and service groups, contacts and contact groups,
+-- commands, time periods and their ranges, endpoints and zones of the cluster), the configuration of hosts and
+-- services (parents, dependencies, escalations, the contacts and contact groups notified, custom variables),
+-- their current status (host, service, contact, endpoint and zone status, program status, runtime variables) and
+-- their history (state changes, host and service check results, notifications and the contacts notified with the
+-- method used, acknowledgements, comments and their history, scheduled downtimes and their history, flapping,
+-- event handlers, external commands, log entries, process events, connection info), as the feature creates it:
+-- lib/db_ido_pgsql/schema/pgsql.sql of github.com/Icinga/icinga2 (commit 81f7bce, Icinga 2 2.16.0, IDO schema
+-- version 1.14.3; the file's own header says GPL-2.0-or-later, the project is GPL-3.0-or-later since 2026; we use
+-- the schema's facts). The script is PostgreSQL already: it was loaded
+-- unchanged into a scratch PostgreSQL 14 (schema icinga, table prefix icinga_ kept) and this file regenerated from
+-- that catalog with pg_dump: all 61 tables and their primary keys. The source declares no foreign keys (references
+-- are by object_id to icinga_objects, by convention only) and no comments. Left out: its three helper functions
+-- (from_unixtime, unix_timestamp, updatedbversion), the bigserial sequences and defaults, the unique constraints,
+-- the indexes, the one icinga_dbversion row and the upgrade scripts under schema/upgrade. No rows. See README.md here.
+SET client_min_messages = warning;
+CREATE SCHEMA IF NOT EXISTS icinga;
+CREATE TABLE icinga.icinga_acknowledgements (
+    acknowledgement_id bigint NOT NULL,
+    instance_id bigint,
+    entry_time timestamp without time zone,
+    entry_time_usec integer,
+    acknowledgement_type integer,
+    object_id bigint,
+    state integer,
+    author_name text,
+    comment_data text,
+    is_sticky integer,
+    persistent_comment integer,
+    notify_contacts integer,
+    end_time timestamp without time zone,
+    endpoint_object_id bigint,
+    PRIMARY KEY (acknowledgement_id)
+);
+CREATE TABLE icinga.icinga_commands (
+    command_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    object_id bigint,
+    command_line text,
+    config_hash character varying(64),
+    PRIMARY KEY (command_id)
+);
+CREATE TABLE icinga.icinga_commenthistory (
+    commenthistory_id bigint NOT NULL,
+    instance_id bigint,
+    entry_time timestamp without time zone,
+    entry_time_usec integer,
+    comment_type integer,
+    entry_type integer,
+    object_id bigint,
+    comment_time timestamp without time zone,
+    internal_comment_id bigint,
+    author_name text,
+    comment_data text,
+    is_persistent integer,
+    comment_source integer,
+    expires integer,
+    expiration_time timestamp without time zone,
+    deletion_time timestamp without time zone,
+    deletion_time_usec integer,
+    name text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (commenthistory_id)
+);
+CREATE TABLE icinga.icinga_comments (
+    comment_id bigint NOT NULL,
+    instance_id bigint,
+    entry_time timestamp without time zone,
+    entry_time_usec integer,
+    comment_type integer,
+    entry_type integer,
+    object_id bigint,
+    comment_time timestamp without time zone,
+    internal_comment_id bigint,
+    author_name text,
+    comment_data text,
+    is_persistent integer,
+    comment_source integer,
+    expires integer,
+    expiration_time timestamp without time zone,
+    name text,
+    session_token integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (comment_id)
+);
+CREATE TABLE icinga.icinga_configfiles (
+    configfile_id bigint NOT NULL,
+    instance_id bigint,
+    configfile_type integer,
+    configfile_path text,
+    PRIMARY KEY (configfile_id)
+);
+CREATE TABLE icinga.icinga_configfilevariables (
+    configfilevariable_id bigint NOT NULL,
+    instance_id bigint,
+    configfile_id bigint,
+    varname text,
+    varvalue text,
+    PRIMARY KEY (configfilevariable_id)
+);
+CREATE TABLE icinga.icinga_conninfo (
+    conninfo_id bigint NOT NULL,
+    instance_id bigint,
+    agent_name text,
+    agent_version text,
+    disposition text,
+    connect_source text,
+    connect_type text,
+    connect_time timestamp without time zone,
+    disconnect_time timestamp without time zone,
+    last_checkin_time timestamp without time zone,
+    data_start_time timestamp without time zone,
+    data_end_time timestamp without time zone,
+    bytes_processed bigint,
+    lines_processed bigint,
+    entries_processed bigint,
+    PRIMARY KEY (conninfo_id)
+);
+CREATE TABLE icinga.icinga_contact_addresses (
+    contact_address_id bigint NOT NULL,
+    instance_id bigint,
+    contact_id bigint,
+    address_number integer,
+    address text,
+    PRIMARY KEY (contact_address_id)
+);
+CREATE TABLE icinga.icinga_contact_notificationcommands (
+    contact_notificationcommand_id bigint NOT NULL,
+    instance_id bigint,
+    contact_id bigint,
+    notification_type integer,
+    command_object_id bigint,
+    command_args text,
+    PRIMARY KEY (contact_notificationcommand_id)
+);
+CREATE TABLE icinga.icinga_contactgroup_members (
+    contactgroup_member_id bigint NOT NULL,
+    instance_id bigint,
+    contactgroup_id bigint,
+    contact_object_id bigint,
+    session_token integer,
+    PRIMARY KEY (contactgroup_member_id)
+);
+CREATE TABLE icinga.icinga_contactgroups (
+    contactgroup_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    contactgroup_object_id bigint,
+    alias text,
+    config_hash character varying(64),
+    PRIMARY KEY (contactgroup_id)
+);
+CREATE TABLE icinga.icinga_contactnotificationmethods (
+    contactnotificationmethod_id bigint NOT NULL,
+    instance_id bigint,
+    contactnotification_id bigint,
+    start_time timestamp without time zone,
+    start_time_usec integer,
+    end_time timestamp without time zone,
+    end_time_usec integer,
+    command_object_id bigint,
+    command_args text,
+    PRIMARY KEY (contactnotificationmethod_id)
+);
+CREATE TABLE icinga.icinga_contactnotifications (
+    contactnotification_id bigint NOT NULL,
+    instance_id bigint,
+    notification_id bigint,
+    contact_object_id bigint,
+    start_time timestamp without time zone,
+    start_time_usec integer,
+    end_time timestamp without time zone,
+    end_time_usec integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (contactnotification_id)
+);
+CREATE TABLE icinga.icinga_contacts (
+    contact_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    contact_object_id bigint,
+    alias text,
+    email_address text,
+    pager_address text,
+    host_timeperiod_object_id bigint,
+    service_timeperiod_object_id bigint,
+    host_notifications_enabled integer,
+    service_notifications_enabled integer,
+    can_submit_commands integer,
+    notify_service_recovery integer,
+    notify_service_warning integer,
+    notify_service_unknown integer,
+    notify_service_critical integer,
+    notify_service_flapping integer,
+    notify_service_downtime integer,
+    notify_host_recovery integer,
+    notify_host_down integer,
+    notify_host_unreachable integer,
+    notify_host_flapping integer,
+    notify_host_downtime integer,
+    config_hash character varying(64),
+    PRIMARY KEY (contact_id)
+);
+CREATE TABLE icinga.icinga_contactstatus (
+    contactstatus_id bigint NOT NULL,
+    instance_id bigint,
+    contact_object_id bigint,
+    status_update_time timestamp without time zone,
+    host_notifications_enabled integer,
+    service_notifications_enabled integer,
+    last_host_notification timestamp without time zone,
+    last_service_notification timestamp without time zone,
+    modified_attributes integer,
+    modified_host_attributes integer,
+    modified_service_attributes integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (contactstatus_id)
+);
+CREATE TABLE icinga.icinga_customvariables (
+    customvariable_id bigint NOT NULL,
+    instance_id bigint,
+    object_id bigint,
+    config_type integer,
+    has_been_modified integer,
+    varname text,
+    varvalue text,
+    is_json integer,
+    session_token integer,
+    PRIMARY KEY (customvariable_id)
+);
+CREATE TABLE icinga.icinga_customvariablestatus (
+    customvariablestatus_id bigint NOT NULL,
+    instance_id bigint,
+    object_id bigint,
+    status_update_time timestamp without time zone,
+    has_been_modified integer,
+    varname text,
+    varvalue text,
+    is_json integer,
+    session_token integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (customvariablestatus_id)
+);
+CREATE TABLE icinga.icinga_dbversion (
+    dbversion_id bigint NOT NULL,
+    name text,
+    version text,
+    create_time timestamp without time zone,
+    modify_time timestamp without time zone,
+    PRIMARY KEY (dbversion_id)
+);
+CREATE TABLE icinga.icinga_downtimehistory (
+    downtimehistory_id bigint NOT NULL,
+    instance_id bigint,
+    downtime_type integer,
+    object_id bigint,
+    entry_time timestamp without time zone,
+    author_name text,
+    comment_data text,
+    internal_downtime_id bigint,
+    triggered_by_id bigint,
+    is_fixed integer,
+    duration bigint,
+    scheduled_start_time timestamp without time zone,
+    scheduled_end_time timestamp without time zone,
+    was_started integer,
+    actual_start_time timestamp without time zone,
+    actual_start_time_usec integer,
+    actual_end_time timestamp without time zone,
+    actual_end_time_usec integer,
+    was_cancelled integer,
+    is_in_effect integer,
+    trigger_time timestamp without time zone,
+    name text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (downtimehistory_id)
+);
+CREATE TABLE icinga.icinga_endpoints (
+    endpoint_id bigint NOT NULL,
+    instance_id bigint,
+    endpoint_object_id bigint,
+    zone_object_id bigint,
+    config_type integer,
+    identity text,
+    node text,
+    config_hash character varying(64),
+    PRIMARY KEY (endpoint_id)
+);
+CREATE TABLE icinga.icinga_endpointstatus (
+    endpointstatus_id bigint NOT NULL,
+    instance_id bigint,
+    endpoint_object_id bigint,
+    zone_object_id bigint,
+    status_update_time timestamp without time zone,
+    identity text,
+    node text,
+    is_connected integer,
+    PRIMARY KEY (endpointstatus_id)
+);
+CREATE TABLE icinga.icinga_eventhandlers (
+    eventhandler_id bigint NOT NULL,
+    instance_id bigint,
+    eventhandler_type integer,
+    object_id bigint,
+    state integer,
+    state_type integer,
+    start_time timestamp without time zone,
+    start_time_usec integer,
+    end_time timestamp without time zone,
+    end_time_usec integer,
+    command_object_id bigint,
+    command_args text,
+    command_line text,
+    timeout integer,
+    early_timeout integer,
+    execution_time double precision,
+    return_code integer,
+    output text,
+    long_output text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (eventhandler_id)
+);
+CREATE TABLE icinga.icinga_externalcommands (
+    externalcommand_id bigint NOT NULL,
+    instance_id bigint,
+    entry_time timestamp without time zone,
+    command_type integer,
+    command_name text,
+    command_args text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (externalcommand_id)
+);
+CREATE TABLE icinga.icinga_flappinghistory (
+    flappinghistory_id bigint NOT NULL,
+    instance_id bigint,
+    event_time timestamp without time zone,
+    event_time_usec integer,
+    event_type integer,
+    reason_type integer,
+    flapping_type integer,
+    object_id bigint,
+    percent_state_change double precision,
+    low_threshold double precision,
+    high_threshold double precision,
+    comment_time timestamp without time zone,
+    internal_comment_id bigint,
+    endpoint_object_id bigint,
+    PRIMARY KEY (flappinghistory_id)
+);
+CREATE TABLE icinga.icinga_host_contactgroups (
+    host_contactgroup_id bigint NOT NULL,
+    instance_id bigint,
+    host_id bigint,
+    contactgroup_object_id bigint,
+    PRIMARY KEY (host_contactgroup_id)
+);
+CREATE TABLE icinga.icinga_host_contacts (
+    host_contact_id bigint NOT NULL,
+    instance_id bigint,
+    host_id bigint,
+    contact_object_id bigint,
+    PRIMARY KEY (host_contact_id)
+);
+CREATE TABLE icinga.icinga_host_parenthosts (
+    host_parenthost_id bigint NOT NULL,
+    instance_id bigint,
+    host_id bigint,
+    parent_host_object_id bigint,
+    PRIMARY KEY (host_parenthost_id)
+);
+CREATE TABLE icinga.icinga_hostchecks (
+    hostcheck_id bigint NOT NULL,
+    instance_id bigint,
+    host_object_id bigint,
+    check_type integer,
+    is_raw_check integer,
+    current_check_attempt integer,
+    max_check_attempts integer,
+    state integer,
+    state_type integer,
+    start_time timestamp without time zone,
+    start_time_usec integer,
+    end_time timestamp without time zone,
+    end_time_usec integer,
+    command_object_id bigint,
+    command_args text,
+    command_line text,
+    timeout integer,
+    early_timeout integer,
+    execution_time double precision,
+    latency double precision,
+    return_code integer,
+    output text,
+    long_output text,
+    perfdata text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (hostcheck_id)
+);
+CREATE TABLE icinga.icinga_hostdependencies (
+    hostdependency_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    host_object_id bigint,
+    dependent_host_object_id bigint,
+    dependency_type integer,
+    inherits_parent integer,
+    timeperiod_object_id bigint,
+    fail_on_up integer,
+    fail_on_down integer,
+    fail_on_unreachable integer,
+    PRIMARY KEY (hostdependency_id)
+);
+CREATE TABLE icinga.icinga_hostescalation_contactgroups (
+    hostescalation_contactgroup_id bigint NOT NULL,
+    instance_id bigint,
+    hostescalation_id bigint,
+    contactgroup_object_id bigint,
+    PRIMARY KEY (hostescalation_contactgroup_id)
+);
+CREATE TABLE icinga.icinga_hostescalation_contacts (
+    hostescalation_contact_id bigint NOT NULL,
+    instance_id bigint,
+    hostescalation_id bigint,
+    contact_object_id bigint,
+    PRIMARY KEY (hostescalation_contact_id)
+);
+CREATE TABLE icinga.icinga_hostescalations (
+    hostescalation_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    host_object_id bigint,
+    timeperiod_object_id bigint,
+    first_notification integer,
+    last_notification integer,
+    notification_interval double precision,
+    escalate_on_recovery integer,
+    escalate_on_down integer,
+    escalate_on_unreachable integer,
+    PRIMARY KEY (hostescalation_id)
+);
+CREATE TABLE icinga.icinga_hostgroup_members (
+    hostgroup_member_id bigint NOT NULL,
+    instance_id bigint,
+    hostgroup_id bigint,
+    host_object_id bigint,
+    session_token integer,
+    PRIMARY KEY (hostgroup_member_id)
+);
+CREATE TABLE icinga.icinga_hostgroups (
+    hostgroup_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    hostgroup_object_id bigint,
+    alias text,
+    notes text,
+    notes_url text,
+    action_url text,
+    config_hash character varying(64),
+    PRIMARY KEY (hostgroup_id)
+);
+CREATE TABLE icinga.icinga_hosts (
+    host_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    host_object_id bigint,
+    alias text,
+    display_name text,
+    address text,
+    address6 text,
+    check_command_object_id bigint,
+    check_command_args text,
+    eventhandler_command_object_id bigint,
+    eventhandler_command_args text,
+    notification_timeperiod_object_id bigint,
+    check_timeperiod_object_id bigint,
+    failure_prediction_options text,
+    check_interval double precision,
+    retry_interval double precision,
+    max_check_attempts integer,
+    first_notification_delay double precision,
+    notification_interval double precision,
+    notify_on_down integer,
+    notify_on_unreachable integer,
+    notify_on_recovery integer,
+    notify_on_flapping integer,
+    notify_on_downtime integer,
+    stalk_on_up integer,
+    stalk_on_down integer,
+    stalk_on_unreachable integer,
+    flap_detection_enabled integer,
+    flap_detection_on_up integer,
+    flap_detection_on_down integer,
+    flap_detection_on_unreachable integer,
+    low_flap_threshold double precision,
+    high_flap_threshold double precision,
+    process_performance_data integer,
+    freshness_checks_enabled integer,
+    freshness_threshold integer,
+    passive_checks_enabled integer,
+    event_handler_enabled integer,
+    active_checks_enabled integer,
+    retain_status_information integer,
+    retain_nonstatus_information integer,
+    notifications_enabled integer,
+    obsess_over_host integer,
+    failure_prediction_enabled integer,
+    notes text,
+    notes_url text,
+    action_url text,
+    icon_image text,
+    icon_image_alt text,
+    vrml_image text,
+    statusmap_image text,
+    have_2d_coords integer,
+    x_2d integer,
+    y_2d integer,
+    have_3d_coords integer,
+    x_3d double precision,
+    y_3d double precision,
+    z_3d double precision,
+    config_hash character varying(64),
+    PRIMARY KEY (host_id)
+);
+CREATE TABLE icinga.icinga_hoststatus (
+    hoststatus_id bigint NOT NULL,
+    instance_id bigint,
+    host_object_id bigint,
+    status_update_time timestamp without time zone,
+    output text,
+    long_output text,
+    perfdata text,
+    check_source character varying(255),
+    current_state integer,
+    has_been_checked integer,
+    should_be_scheduled integer,
+    current_check_attempt integer,
+    max_check_attempts integer,
+    last_check timestamp without time zone,
+    next_check timestamp without time zone,
+    check_type integer,
+    last_state_change timestamp without time zone,
+    last_hard_state_change timestamp without time zone,
+    last_hard_state integer,
+    last_time_up timestamp without time zone,
+    last_time_down timestamp without time zone,
+    last_time_unreachable timestamp without time zone,
+    state_type integer,
+    last_notification timestamp without time zone,
+    next_notification timestamp without time zone,
+    no_more_notifications integer,
+    notifications_enabled integer,
+    problem_has_been_acknowledged integer,
+    acknowledgement_type integer,
+    current_notification_number integer,
+    passive_checks_enabled integer,
+    active_checks_enabled integer,
+    event_handler_enabled integer,
+    flap_detection_enabled integer,
+    is_flapping integer,
+    percent_state_change double precision,
+    latency double precision,
+    execution_time double precision,
+    scheduled_downtime_depth integer,
+    failure_prediction_enabled integer,
+    process_performance_data integer,
+    obsess_over_host integer,
+    modified_host_attributes integer,
+    original_attributes text,
+    event_handler text,
+    check_command text,
+    normal_check_interval double precision,
+    retry_check_interval double precision,
+    check_timeperiod_object_id bigint,
+    is_reachable integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (hoststatus_id)
+);
+CREATE TABLE icinga.icinga_instances (
+    instance_id bigint NOT NULL,
+    instance_name text,
+    instance_description text,
+    PRIMARY KEY (instance_id)
+);
+CREATE TABLE icinga.icinga_logentries (
+    logentry_id bigint NOT NULL,
+    instance_id bigint,
+    logentry_time timestamp without time zone,
+    entry_time timestamp without time zone,
+    entry_time_usec integer,
+    logentry_type integer,
+    logentry_data text,
+    realtime_data integer,
+    inferred_data_extracted integer,
+    object_id bigint,
+    endpoint_object_id bigint,
+    PRIMARY KEY (logentry_id)
+);
+CREATE TABLE icinga.icinga_notifications (
+    notification_id bigint NOT NULL,
+    instance_id bigint,
+    notification_type integer,
+    notification_reason integer,
+    object_id bigint,
+    start_time timestamp without time zone,
+    start_time_usec integer,
+    end_time timestamp without time zone,
+    end_time_usec integer,
+    state integer,
+    output text,
+    long_output text,
+    escalated integer,
+    contacts_notified integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (notification_id)
+);
+CREATE TABLE icinga.icinga_objects (
+    object_id bigint NOT NULL,
+    instance_id bigint,
+    objecttype_id bigint,
+    name1 text,
+    name2 text,
+    is_active integer,
+    PRIMARY KEY (object_id)
+);
+CREATE TABLE icinga.icinga_processevents (
+    processevent_id bigint NOT NULL,
+    instance_id bigint,
+    event_type integer,
+    event_time timestamp without time zone,
+    event_time_usec integer,
+    process_id bigint,
+    program_name text,
+    program_version text,
+    program_date text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (processevent_id)
+);
+CREATE TABLE icinga.icinga_programstatus (
+    programstatus_id bigint NOT NULL,
+    instance_id bigint,
+    program_version text,
+    status_update_time timestamp without time zone,
+    program_start_time timestamp without time zone,
+    program_end_time timestamp without time zone,
+    is_currently_running integer,
+    endpoint_name text,
+    process_id bigint,
+    daemon_mode integer,
+    last_command_check timestamp without time zone,
+    last_log_rotation timestamp without time zone,
+    notifications_enabled integer,
+    disable_notif_expire_time timestamp without time zone,
+    active_service_checks_enabled integer,
+    passive_service_checks_enabled integer,
+    active_host_checks_enabled integer,
+    passive_host_checks_enabled integer,
+    event_handlers_enabled integer,
+    flap_detection_enabled integer,
+    failure_prediction_enabled integer,
+    process_performance_data integer,
+    obsess_over_hosts integer,
+    obsess_over_services integer,
+    modified_host_attributes integer,
+    modified_service_attributes integer,
+    global_host_event_handler text,
+    global_service_event_handler text,
+    config_dump_in_progress integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (programstatus_id)
+);
+CREATE TABLE icinga.icinga_runtimevariables (
+    runtimevariable_id bigint NOT NULL,
+    instance_id bigint,
+    varname text,
+    varvalue text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (runtimevariable_id)
+);
+CREATE TABLE icinga.icinga_scheduleddowntime (
+    scheduleddowntime_id bigint NOT NULL,
+    instance_id bigint,
+    downtime_type integer,
+    object_id bigint,
+    entry_time timestamp without time zone,
+    author_name text,
+    comment_data text,
+    internal_downtime_id bigint,
+    triggered_by_id bigint,
+    is_fixed integer,
+    duration bigint,
+    scheduled_start_time timestamp without time zone,
+    scheduled_end_time timestamp without time zone,
+    was_started integer,
+    actual_start_time timestamp without time zone,
+    actual_start_time_usec integer,
+    is_in_effect integer,
+    trigger_time timestamp without time zone,
+    name text,
+    session_token integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (scheduleddowntime_id)
+);
+CREATE TABLE icinga.icinga_service_contactgroups (
+    service_contactgroup_id bigint NOT NULL,
+    instance_id bigint,
+    service_id bigint,
+    contactgroup_object_id bigint,
+    PRIMARY KEY (service_contactgroup_id)
+);
+CREATE TABLE icinga.icinga_service_contacts (
+    service_contact_id bigint NOT NULL,
+    instance_id bigint,
+    service_id bigint,
+    contact_object_id bigint,
+    PRIMARY KEY (service_contact_id)
+);
+CREATE TABLE icinga.icinga_servicechecks (
+    servicecheck_id bigint NOT NULL,
+    instance_id bigint,
+    service_object_id bigint,
+    check_type integer,
+    current_check_attempt integer,
+    max_check_attempts integer,
+    state integer,
+    state_type integer,
+    start_time timestamp without time zone,
+    start_time_usec integer,
+    end_time timestamp without time zone,
+    end_time_usec integer,
+    command_object_id bigint,
+    command_args text,
+    command_line text,
+    timeout integer,
+    early_timeout integer,
+    execution_time double precision,
+    latency double precision,
+    return_code integer,
+    output text,
+    long_output text,
+    perfdata text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (servicecheck_id)
+);
+CREATE TABLE icinga.icinga_servicedependencies (
+    servicedependency_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    service_object_id bigint,
+    dependent_service_object_id bigint,
+    dependency_type integer,
+    inherits_parent integer,
+    timeperiod_object_id bigint,
+    fail_on_ok integer,
+    fail_on_warning integer,
+    fail_on_unknown integer,
+    fail_on_critical integer,
+    PRIMARY KEY (servicedependency_id)
+);
+CREATE TABLE icinga.icinga_serviceescalation_contactgroups (
+    serviceescalation_contactgroup_id bigint NOT NULL,
+    instance_id bigint,
+    serviceescalation_id bigint,
+    contactgroup_object_id bigint,
+    PRIMARY KEY (serviceescalation_contactgroup_id)
+);
+CREATE TABLE icinga.icinga_serviceescalation_contacts (
+    serviceescalation_contact_id bigint NOT NULL,
+    instance_id bigint,
+    serviceescalation_id bigint,
+    contact_object_id bigint,
+    PRIMARY KEY (serviceescalation_contact_id)
+);
+CREATE TABLE icinga.icinga_serviceescalations (
+    serviceescalation_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    service_object_id bigint,
+    timeperiod_object_id bigint,
+    first_notification integer,
+    last_notification integer,
+    notification_interval double precision,
+    escalate_on_recovery integer,
+    escalate_on_warning integer,
+    escalate_on_unknown integer,
+    escalate_on_critical integer,
+    PRIMARY KEY (serviceescalation_id)
+);
+CREATE TABLE icinga.icinga_servicegroup_members (
+    servicegroup_member_id bigint NOT NULL,
+    instance_id bigint,
+    servicegroup_id bigint,
+    service_object_id bigint,
+    session_token integer,
+    PRIMARY KEY (servicegroup_member_id)
+);
+CREATE TABLE icinga.icinga_servicegroups (
+    servicegroup_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    servicegroup_object_id bigint,
+    alias text,
+    notes text,
+    notes_url text,
+    action_url text,
+    config_hash character varying(64),
+    PRIMARY KEY (servicegroup_id)
+);
+CREATE TABLE icinga.icinga_services (
+    service_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    host_object_id bigint,
+    service_object_id bigint,
+    display_name text,
+    check_command_object_id bigint,
+    check_command_args text,
+    eventhandler_command_object_id bigint,
+    eventhandler_command_args text,
+    notification_timeperiod_object_id bigint,
+    check_timeperiod_object_id bigint,
+    failure_prediction_options text,
+    check_interval double precision,
+    retry_interval double precision,
+    max_check_attempts integer,
+    first_notification_delay double precision,
+    notification_interval double precision,
+    notify_on_warning integer,
+    notify_on_unknown integer,
+    notify_on_critical integer,
+    notify_on_recovery integer,
+    notify_on_flapping integer,
+    notify_on_downtime integer,
+    stalk_on_ok integer,
+    stalk_on_warning integer,
+    stalk_on_unknown integer,
+    stalk_on_critical integer,
+    is_volatile integer,
+    flap_detection_enabled integer,
+    flap_detection_on_ok integer,
+    flap_detection_on_warning integer,
+    flap_detection_on_unknown integer,
+    flap_detection_on_critical integer,
+    low_flap_threshold double precision,
+    high_flap_threshold double precision,
+    process_performance_data integer,
+    freshness_checks_enabled integer,
+    freshness_threshold integer,
+    passive_checks_enabled integer,
+    event_handler_enabled integer,
+    active_checks_enabled integer,
+    retain_status_information integer,
+    retain_nonstatus_information integer,
+    notifications_enabled integer,
+    obsess_over_service integer,
+    failure_prediction_enabled integer,
+    notes text,
+    notes_url text,
+    action_url text,
+    icon_image text,
+    icon_image_alt text,
+    config_hash character varying(64),
+    PRIMARY KEY (service_id)
+);
+CREATE TABLE icinga.icinga_servicestatus (
+    servicestatus_id bigint NOT NULL,
+    instance_id bigint,
+    service_object_id bigint,
+    status_update_time timestamp without time zone,
+    output text,
+    long_output text,
+    perfdata text,
+    check_source character varying(255),
+    current_state integer,
+    has_been_checked integer,
+    should_be_scheduled integer,
+    current_check_attempt integer,
+    max_check_attempts integer,
+    last_check timestamp without time zone,
+    next_check timestamp without time zone,
+    check_type integer,
+    last_state_change timestamp without time zone,
+    last_hard_state_change timestamp without time zone,
+    last_hard_state integer,
+    last_time_ok timestamp without time zone,
+    last_time_warning timestamp without time zone,
+    last_time_unknown timestamp without time zone,
+    last_time_critical timestamp without time zone,
+    state_type integer,
+    last_notification timestamp without time zone,
+    next_notification timestamp without time zone,
+    no_more_notifications integer,
+    notifications_enabled integer,
+    problem_has_been_acknowledged integer,
+    acknowledgement_type integer,
+    current_notification_number integer,
+    passive_checks_enabled integer,
+    active_checks_enabled integer,
+    event_handler_enabled integer,
+    flap_detection_enabled integer,
+    is_flapping integer,
+    percent_state_change double precision,
+    latency double precision,
+    execution_time double precision,
+    scheduled_downtime_depth integer,
+    failure_prediction_enabled integer,
+    process_performance_data integer,
+    obsess_over_service integer,
+    modified_service_attributes integer,
+    original_attributes text,
+    event_handler text,
+    check_command text,
+    normal_check_interval double precision,
+    retry_check_interval double precision,
+    check_timeperiod_object_id bigint,
+    is_reachable integer,
+    endpoint_object_id bigint,
+    PRIMARY KEY (servicestatus_id)
+);
+CREATE TABLE icinga.icinga_statehistory (
+    statehistory_id bigint NOT NULL,
+    instance_id bigint,
+    state_time timestamp without time zone,
+    state_time_usec integer,
+    object_id bigint,
+    state_change integer,
+    state integer,
+    state_type integer,
+    current_check_attempt integer,
+    max_check_attempts integer,
+    last_state integer,
+    last_hard_state integer,
+    output text,
+    long_output text,
+    check_source character varying(255),
+    endpoint_object_id bigint,
+    PRIMARY KEY (statehistory_id)
+);
+CREATE TABLE icinga.icinga_systemcommands (
+    systemcommand_id bigint NOT NULL,
+    instance_id bigint,
+    start_time timestamp without time zone,
+    start_time_usec integer,
+    end_time timestamp without time zone,
+    end_time_usec integer,
+    command_line text,
+    timeout integer,
+    early_timeout integer,
+    execution_time double precision,
+    return_code integer,
+    output text,
+    long_output text,
+    endpoint_object_id bigint,
+    PRIMARY KEY (systemcommand_id)
+);
+CREATE TABLE icinga.icinga_timeperiod_timeranges (
+    timeperiod_timerange_id bigint NOT NULL,
+    instance_id bigint,
+    timeperiod_id bigint,
+    day integer,
+    start_sec integer,
+    end_sec integer,
+    PRIMARY KEY (timeperiod_timerange_id)
+);
+CREATE TABLE icinga.icinga_timeperiods (
+    timeperiod_id bigint NOT NULL,
+    instance_id bigint,
+    config_type integer,
+    timeperiod_object_id bigint,
+    alias text,
+    config_hash character varying(64),
+    PRIMARY KEY (timeperiod_id)
+);
+CREATE TABLE icinga.icinga_zones (
+    zone_id bigint NOT NULL,
+    instance_id bigint,
+    zone_object_id bigint,
+    parent_zone_object_id bigint,
+    config_type integer,
+    is_global integer,
+    config_hash character varying(64),
+    PRIMARY KEY (zone_id)
+);
+CREATE TABLE icinga.icinga_zonestatus (
+    zonestatus_id bigint NOT NULL,
+    instance_id bigint,
+    zone_object_id bigint,
+    parent_zone_object_id bigint,
+    status_update_time timestamp without time zone,
+    PRIMARY KEY (zonestatus_id)
+);
