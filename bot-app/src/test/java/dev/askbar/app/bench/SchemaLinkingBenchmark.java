@@ -521,7 +521,7 @@ class SchemaLinkingBenchmark {
         ablation(
                 report, "all stages, budget 3000 (the wider look)", new SchemaLinker(2 * LinkingBench.BUDGET), english);
         ablation(report, "all stages, budget 5000", new SchemaLinker(5000), english);
-        int most = realTokens(report, LinkingBench.run(linker, english));
+        int most = tokenCounts(report, LinkingBench.run(linker, english));
 
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "schema-linking.txt");
@@ -578,10 +578,10 @@ class SchemaLinkingBenchmark {
     /**
      * The budget is counted in cl100k_base ({@code PromptTokens}), the encoding Llama 3's vocabulary (Groq's models)
      * extends: no prompt may be over it. Beside it, what the same text costs in o200k_base (GPT-4o and the gpt-oss
-     * models some OpenAI-compatible providers serve) and what the four-characters estimate used before said.
+     * models some OpenAI-compatible providers serve) and what the four-characters estimate used before said. Returns
+     * the most tokens a prompt was counted at.
      */
-    /** Returns the most tokens a prompt was counted at. */
-    private static int realTokens(StringBuilder report, List<LinkingBench.Outcome> outcomes) {
+    private static int tokenCounts(StringBuilder report, List<LinkingBench.Outcome> outcomes) {
         Encoding o200k = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
         List<Integer> counted = new ArrayList<>();
         List<Integer> other = new ArrayList<>();
