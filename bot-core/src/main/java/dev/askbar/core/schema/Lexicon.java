@@ -228,11 +228,21 @@ final class Lexicon {
 
     private void collectBroader(String word, Set<String> out) {
         try {
+            List<Synset> senses = new java.util.ArrayList<>();
             IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, word);
-            if (iw == null) {
-                return;
+            if (iw != null) {
+                senses.addAll(commonSenses(iw, commonCount(word)));
             }
-            for (Synset sense : commonSenses(iw, commonCount(word))) {
+            // "German customers": the adjective pertains to Germany, a country
+            IndexWord adjective = dictionary.lookupIndexWord(POS.ADJECTIVE, word);
+            if (adjective != null) {
+                for (Synset sense : commonSenses(adjective, commonCount(word))) {
+                    for (Pointer p : sense.getPointers(PointerType.PERTAINYM)) {
+                        senses.add(p.getTargetSynset());
+                    }
+                }
+            }
+            for (Synset sense : senses) {
                 List<Synset> level = List.of(sense);
                 for (int depth = 0; depth < 2; depth++) {
                     List<Synset> next = new java.util.ArrayList<>();

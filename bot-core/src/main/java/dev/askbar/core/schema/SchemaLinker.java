@@ -181,7 +181,7 @@ public final class SchemaLinker {
                         synonyms ? Lexicon.get() : null,
                         scorer::knows,
                         scorer::namesTables,
-                        synonyms ? scorer::lookalikes : w -> Set.of(),
+                        synonyms ? scorer::lookalikes : (w, english) -> Set.of(),
                         synonyms
                                 ? w -> scorer.abbreviations(
                                         w, x -> Lexicon.get().frequency(x) >= 0)
@@ -709,7 +709,7 @@ public final class SchemaLinker {
                 Lexicon lexicon,
                 java.util.function.Predicate<String> knownInSchema,
                 java.util.function.Predicate<String> namesTables,
-                java.util.function.Function<String, Set<String>> lookalikes,
+                java.util.function.BiFunction<String, Boolean, Set<String>> lookalikes,
                 java.util.function.Function<String, Set<String>> abbreviations) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
@@ -764,7 +764,8 @@ public final class SchemaLinker {
                     }
                 }
                 if (!knownInSchema.test(Words.stem(w)) && related.stream().noneMatch(knownInSchema)) {
-                    related.addAll(lookalikes.apply(Words.stem(w)));
+                    boolean english = lexicon != null && (lexicon.isWord(w) || lexicon.isWord(Words.stem(w)));
+                    related.addAll(lookalikes.apply(Words.stem(w), english));
                 }
                 related.addAll(abbreviations.apply(Words.stem(w)));
                 if (lexicon != null

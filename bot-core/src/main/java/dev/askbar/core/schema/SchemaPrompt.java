@@ -216,10 +216,20 @@ public final class SchemaPrompt {
     /** A precision on a time type ({@code timestamp(0)}): how finely it is stored, nothing a query needs. */
     private static final Pattern TIME_PRECISION = Pattern.compile("(timestamp|time)\\(\\d\\)( with(out)? time zone)");
 
+    /**
+     * A number's precision and a fixed-width text's length ({@code numeric(18,6)}, {@code character(2)}): how it is
+     * stored, nothing a query needs, and four tokens of every such column in a prompt.
+     */
+    private static final Pattern STORAGE_SIZE = Pattern.compile("(numeric|character)\\(\\d+(,\\d+)?\\)");
+
     static String shortType(String type) {
         java.util.regex.Matcher precise = TIME_PRECISION.matcher(type);
         if (precise.matches()) {
             type = precise.group(1) + precise.group(2);
+        }
+        java.util.regex.Matcher sized = STORAGE_SIZE.matcher(type);
+        if (sized.matches()) {
+            return sized.group(1).equals("numeric") ? "numeric" : "char";
         }
         return switch (type) {
             case "integer" -> "int";

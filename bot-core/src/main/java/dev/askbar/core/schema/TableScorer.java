@@ -50,7 +50,8 @@ final class TableScorer {
             List<Set<String>> columns,
             List<Set<String>> columnComments,
             List<String> roles,
-            List<String> ownParts) {}
+            List<String> ownParts,
+            Set<String> alias) {}
 
     /** The scorer for this snapshot, made once. */
     static TableScorer of(SchemaSnapshot schema, boolean split) {
@@ -64,7 +65,9 @@ final class TableScorer {
             TableWords w = wordsOf(t);
             words.put(t, w);
             tableNameWords.addAll(w.name());
+            tableNameWords.addAll(w.alias());
             Set<String> seen = new LinkedHashSet<>(w.name());
+            seen.addAll(w.alias());
             w.columns().forEach(seen::addAll);
             seen.forEach(x -> tablesUsing.merge(x, 1, Integer::sum));
         }
@@ -131,7 +134,37 @@ final class TableScorer {
                 java.util.Collections.unmodifiableList(roles),
                 name.stream()
                         .filter(n -> !n.equals("id") && !joinsOthers(n, name))
-                        .toList());
+                        .toList(),
+                alias(t, name));
+    }
+
+    /** Columns sharing one first word that long must be most of the table's for it to be what the columns say it is. */
+    private static final int SHORTEST_ALIAS = 4;
+
+    /**
+     * What a table's columns call its rows when its name says something else: xTuple's {@code whsinfo} has
+     * {@code warehous_id, warehous_code, …}, Koha's {@code aqbudgets} {@code budget_id, budget_name, …}. Legacy
+     * schemas prefix every column with the entity's name, so when two thirds of the columns (three at least) start
+     * with one word the name does not hold, that word names the table too.
+     */
+    private Set<String> alias(TableInfo t, Set<String> name) {
+        Map<String, Integer> firsts = new HashMap<>();
+        int columns = t.columns().size();
+        for (ColumnInfo c : t.columns()) {
+            String n = c.name().toLowerCase(java.util.Locale.ROOT);
+            int cut = n.indexOf('_');
+            if (cut >= SHORTEST_ALIAS) {
+                firsts.merge(n.substring(0, cut), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> e : firsts.entrySet()) {
+            if (columns >= 3 && 3 * e.getValue() >= 2 * columns) {
+                Set<String> words = nameWords(e.getKey());
+                words.removeIf(w -> w.equals("id") || name.contains(w));
+                return Set.copyOf(words);
+            }
+        }
+        return Set.of();
     }
 
     /** A table of the snapshot from the words found once; any other (a test's) from its names now. */
@@ -212,7 +245,8 @@ final class TableScorer {
      * "repo", "org", "admin" or "config" for what a schema spells out (a schema word starting with it, at least
      * twice as long).
      */
-    Set<String> lookalikes(String word) {
+    Set<String> lookalikes(String word, boolean english) {
+        Lexicon lexicon = english ? Lexicon.get() : null;
         Set<String> out = new LinkedHashSet<>();
         if (word.length() < 3) {
             return out;
@@ -225,7 +259,11 @@ final class TableScorer {
             // the word
             boolean cutShort =
                     candidate.length() >= 4 && word.startsWith(candidate) && 2 * candidate.length() >= word.length();
-            if (clipped || longWord && (candidate.length() >= 5 && Lookalike.similar(word, candidate) || cutShort)) {
+            // two words of English spelled almost alike are two words ("stuck" is no typo of stock)
+            boolean typo = candidate.length() >= 5
+                    && Lookalike.similar(word, candidate)
+                    && (lexicon == null || !lexicon.isWord(candidate));
+            if (clipped || longWord && (typo || cutShort)) {
                 out.add(candidate);
             }
         }
@@ -269,23 +307,28 @@ final class TableScorer {
             }
         }
         double[] inName = matches.of(name);
+        double[] inAlias = tw.alias().isEmpty() ? none : matches.of(tw.alias());
         double[] comment = matches.of(tw.comment());
         double[] schemaWords = matches.of(tw.schema());
         // the name's share said only matters, and is only worked out, when the question says some of it
         double coverage = inName == none ? 1 : nameCoverage(name, matches);
         Set<String> covered = inName == none ? Set.of() : new LinkedHashSet<>();
         // a table nothing matched scores zero on every term: its words' weights are not looked up
-        boolean matched = anyColumn || inName != none || comment != none || schemaWords != none;
+        boolean matched = anyColumn || inName != none || inAlias != none || comment != none || schemaWords != none;
+        boolean byAlias = false;
         for (int i = 0; matched && i < count; i++) {
             SchemaLinker.Term term = terms.get(i);
             if (inName[i] > 0) {
                 name.stream().filter(term::names).forEach(covered::add);
             }
-            out[i] = weight(term.word()) * (5 * inName[i] * coverage + best[i] + comment[i] + 1.5 * schemaWords[i]);
+            // the columns' word for the rows names the table whole, however little of the name it shares
+            double named = Math.max(inName[i] * coverage, inAlias[i]);
+            byAlias |= inAlias[i] > 0;
+            out[i] = weight(term.word()) * (5 * named + best[i] + comment[i] + 1.5 * schemaWords[i]);
         }
         double extra = 0;
         List<String> parts = tw.ownParts();
-        if (!parts.isEmpty() && covered.containsAll(parts)) {
+        if (byAlias || !parts.isEmpty() && covered.containsAll(parts)) {
             extra += 3; // the question names this table outright, not just a part of its name
         }
         out[terms.size()] = extra;

@@ -142,7 +142,7 @@ class AmountSubjectsTest {
                 Lexicon.get(),
                 scorer::knows,
                 scorer::namesTables,
-                w -> java.util.Set.of(),
+                (w, english) -> java.util.Set.of(),
                 w -> java.util.Set.of());
         assertThat(scorer.namedOutright(COUNTRY, terms)).isTrue();
         assertThat(scorer.namedOutright(CUSTOMER, terms)).isTrue();

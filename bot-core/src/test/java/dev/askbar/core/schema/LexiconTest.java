@@ -37,6 +37,13 @@ class LexiconTest {
     }
 
     @Test
+    void anAdjectiveOfAPlaceIsOfTheKindOfPlaceItIs() {
+        // "German customers": the customers of a country, as "customers in Germany" are
+        assertThat(lexicon.broader("german")).contains("country");
+        assertThat(lexicon.broader("canadian")).contains("country");
+    }
+
+    @Test
     void aPhraseHasTheMeaningsOfThePhrase() {
         assertThat(lexicon.isCompound("mountain bike")).isTrue();
         assertThat(lexicon.related("mountain bike"))
@@ -51,6 +58,6 @@ class LexiconTest {
         assertThat(lexicon.related("work"))
                 .containsExactly("piece of work", "employment", "worker", "do work", "workable");
         assertThat(lexicon.broader("french"))
-                .containsExactly("romance", "language", "latin", "nation", "land", "country", "people");
+                .containsExactly("romance", "language", "latin", "nation", "land", "country", "people", "state");
     }
 }

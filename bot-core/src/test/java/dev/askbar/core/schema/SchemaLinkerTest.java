@@ -611,7 +611,7 @@ class SchemaLinkerTest {
                 Lexicon.get(),
                 scorer::knows,
                 scorer::namesTables,
-                w -> java.util.Set.of(),
+                (w, english) -> java.util.Set.of(),
                 w -> java.util.Set.of());
 
         SchemaLinker.Term dm = terms.terms().get(terms.termOf("dm"));
@@ -1033,13 +1033,19 @@ class SchemaLinkerTest {
     }
 
     @Test
-    void aTimeTypesPrecisionIsLeftOutOfThePrompt() {
+    void howATypeIsStoredIsLeftOutOfThePrompt() {
         assertThat(SchemaPrompt.shortType("timestamp(0) without time zone")).isEqualTo("timestamp");
         assertThat(SchemaPrompt.shortType("timestamp(6) with time zone")).isEqualTo("timestamptz");
         assertThat(SchemaPrompt.shortType("time(3) without time zone")).isEqualTo("time");
-        assertThat(SchemaPrompt.shortType("numeric(12,3)"))
-                .as("a number's scale says what it holds")
-                .isEqualTo("numeric(12,3)");
+        // four tokens on every such column, and no query is written differently for them
+        assertThat(SchemaPrompt.shortType("numeric(12,3)")).isEqualTo("numeric");
+        assertThat(SchemaPrompt.shortType("numeric(10)")).isEqualTo("numeric");
+        assertThat(SchemaPrompt.shortType("character(1)")).isEqualTo("char");
+        assertThat(SchemaPrompt.shortType("character varying(20)")).isEqualTo("text");
+        assertThat(SchemaPrompt.shortType("numeric")).isEqualTo("numeric");
+        assertThat(SchemaPrompt.shortType("character(1)[]"))
+                .as("an array stays one")
+                .isEqualTo("character(1)[]");
     }
 
     @Test

@@ -111,7 +111,7 @@ class TableScorerTest {
                 null,
                 scorer::knows,
                 scorer::namesTables,
-                w -> Set.of(),
+                (w, english) -> Set.of(),
                 w -> Set.of());
 
         assertThat(scorer.matchedColumns(lines, terms)).hasSize(8);
@@ -157,7 +157,7 @@ class TableScorerTest {
                 null,
                 scorer::knows,
                 scorer::namesTables,
-                w -> Set.of(),
+                (w, english) -> Set.of(),
                 w -> Set.of());
 
         for (TableInfo t : List.of(byColumn, byComment, byRole, bySchema, byName)) {
@@ -168,10 +168,85 @@ class TableScorerTest {
         assertThat(scorer.contributions(nothing, terms)).containsOnly(0.0);
     }
 
+    @Test
+    void aTableIsNamedByTheWordItsColumnsStartWith() {
+        // xTuple's whsinfo: nothing in the name says warehouse, every column does
+        TableInfo whsinfo = prefixed("whsinfo", "warehous", "id", "code", "descrip", "active");
+        TableInfo itemsite = prefixed("itemsite", "itemsite", "id", "warehous_id", "reorderlevel", "qtyonhand");
+        TableInfo stock = prefixed("stock", "stock", "id", "qty", "location");
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(whsinfo, itemsite, stock), Instant.now());
+        TableScorer scorer = new TableScorer(schema, true);
+        SchemaLinker.QuestionTerms terms = withLookalikes(scorer, "Which warehouse holds the most?");
+
+        assertThat(scorer.namesTables("warehous")).isTrue();
+        double[] parts = scorer.contributions(whsinfo, terms);
+        assertThat(parts[terms.terms().size()]).as("named outright").isPositive();
+        assertThat(sum(parts)).isGreaterThan(2 * sum(scorer.contributions(itemsite, terms)));
+        assertThat(scorer.contributions(stock, terms)).containsOnly(0.0);
+    }
+
+    @Test
+    void columnsThatShareNoFirstWordNameNothing() {
+        TableInfo orders = prefixed("orders", "", "order_id", "order_date", "customer_id", "ship_city");
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(orders), Instant.now());
+        TableScorer scorer = new TableScorer(schema, true);
+
+        assertThat(scorer.namesTables("ship")).isFalse();
+        assertThat(scorer.namesTables("order")).isTrue();
+    }
+
+    @Test
+    void anEnglishWordIsNoTypoOfAnotherOne() {
+        TableInfo stock = SchemaLinkerTest.table("stock", null, List.of("quantity"), List.of());
+        TableInfo orders = SchemaLinkerTest.table("orders", null, List.of("status"), List.of());
+        TableInfo customer = SchemaLinkerTest.table("customer", null, List.of("name"), List.of());
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(stock, orders, customer), Instant.now());
+        TableScorer scorer = new TableScorer(schema, true);
+
+        assertThat(scorer.contributions(stock, withLookalikes(scorer, "Which orders are stuck?")))
+                .as("stuck is a word of its own")
+                .containsOnly(0.0);
+        assertThat(sum(scorer.contributions(customer, withLookalikes(scorer, "custmers with no orders"))))
+                .as("custmer is no word: a typo")
+                .isPositive();
+    }
+
+    /** A table whose columns are its key and {@code prefix_column} for each column ({@code prefix} empty: as given). */
+    private static TableInfo prefixed(String name, String prefix, String... columns) {
+        List<ColumnInfo> cols = java.util.Arrays.stream(columns)
+                .map(c -> new ColumnInfo(
+                        prefix.isEmpty() ? c : prefix + "_" + c, "text", true, Optional.empty(), List.of()))
+                .toList();
+        return new TableInfo(
+                "public",
+                name,
+                false,
+                Optional.empty(),
+                cols,
+                List.of(cols.get(0).name()),
+                List.of(),
+                100);
+    }
+
+    private static SchemaLinker.QuestionTerms withLookalikes(TableScorer scorer, String question) {
+        return SchemaLinker.QuestionTerms.of(
+                question, "", Lexicon.get(), scorer::knows, scorer::namesTables, scorer::lookalikes, w -> Set.of());
+    }
+
+    private static double sum(double[] parts) {
+        return java.util.Arrays.stream(parts).sum();
+    }
+
     private static SchemaLinker.QuestionTerms terms(String question) {
         TableScorer scorer = new TableScorer(SCHEMA, true);
         return SchemaLinker.QuestionTerms.of(
-                        question, "", Lexicon.get(), scorer::knows, scorer::namesTables, w -> Set.of(), w -> Set.of())
+                        question,
+                        "",
+                        Lexicon.get(),
+                        scorer::knows,
+                        scorer::namesTables,
+                        (w, english) -> Set.of(),
+                        w -> Set.of())
                 .withValues(ValueIndex.of(SCHEMA).find(Words.stems(question)));
     }
 }
