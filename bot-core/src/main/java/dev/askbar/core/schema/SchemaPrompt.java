@@ -177,10 +177,10 @@ public final class SchemaPrompt {
     static String compactLine(TableInfo t, Set<String> keep, Map<String, TableInfo> shown) {
         Predicate<ForeignKey> joinsShown = joinsShown(shown);
         Predicate<ForeignKey> toShownKey = toShownKey(shown);
+        Set<String> joining = joiningColumns(t, joinsShown);
         List<ColumnInfo> columns = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
-            boolean key = t.primaryKey().contains(c.name())
-                    || t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(c.name()) && joinsShown.test(fk));
+            boolean key = t.primaryKey().contains(c.name()) || joining.contains(c.name());
             if (key || keep.contains(c.name()) || c.holdsNames()) {
                 columns.add(c);
             }
@@ -198,6 +198,38 @@ public final class SchemaPrompt {
         sb.append(BRIEF_END);
         compositeKeys(sb, t, joinsShown);
         return sb.toString();
+    }
+
+    /** How many of a brief line's keys to one table it writes when the question names none of them. */
+    static final int KEYS_PER_TARGET = 2;
+
+    /**
+     * The columns of the keys that join shown tables, at most {@link #KEYS_PER_TARGET} single-column keys to each
+     * (the shortest-named, the plain ones): a Zulip realm has thirty {@code can_…_group_id} keys to its user groups, and
+     * a Rails table {@code created_by}, {@code updated_by}, {@code owner_id} to its users; written out they cost more
+     * than three other tables, and one of them is enough to join. A key the question names is kept as a matched column.
+     */
+    private static Set<String> joiningColumns(TableInfo t, Predicate<ForeignKey> joinsShown) {
+        Map<String, List<String>> byTarget = new java.util.LinkedHashMap<>();
+        Set<String> out = new java.util.HashSet<>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (!joinsShown.test(fk)) {
+                continue;
+            }
+            if (fk.columns().size() > 1) {
+                out.addAll(fk.columns());
+            } else {
+                byTarget.computeIfAbsent(fk.targetSchema() + "." + fk.targetTable(), k -> new ArrayList<>())
+                        .add(fk.columns().get(0));
+            }
+        }
+        for (List<String> keys : byTarget.values()) {
+            keys.stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).thenComparing(k -> k))
+                    .limit(KEYS_PER_TARGET)
+                    .forEach(out::add);
+        }
+        return out;
     }
 
     // Comments help most in their first words; long ones (some schemas document every column at length) would

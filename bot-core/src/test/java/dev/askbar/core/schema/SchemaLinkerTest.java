@@ -958,6 +958,32 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aBriefLineWritesTwoOfItsManyKeysToOneTableUnlessTheQuestionNamesAnother() {
+        TableInfo users = table("users", null, List.of("name"), List.of());
+        TableInfo realm = table(
+                "realm",
+                null,
+                List.of("owner_id", "can_invite_group_id", "can_delete_message_group_id", "created_by", "status"),
+                List.of(
+                        fk("owner_id", "users"),
+                        fk("can_invite_group_id", "users"),
+                        fk("can_delete_message_group_id", "users"),
+                        fk("created_by", "users")));
+        Map<String, TableInfo> shown = Map.of("public.users", users);
+
+        assertThat(SchemaPrompt.compactLine(realm, Set.of(), shown))
+                .as("one key joins as well as four; the plainest two are written")
+                .isEqualTo("public.realm(id PK, owner_id→users, created_by→users, …)");
+        assertThat(SchemaPrompt.compactLine(realm, Set.of("can_delete_message_group_id"), shown))
+                .as("the one the question matched is written too")
+                .isEqualTo(
+                        "public.realm(id PK, owner_id→users, can_delete_message_group_id text→users, created_by→users, …)");
+        assertThat(SchemaPrompt.line(realm, shown))
+                .as("a whole line keeps them all")
+                .contains("can_invite_group_id");
+    }
+
+    @Test
     void keysToTablesThePromptLeavesOutGiveTheirRoomToMoreTablesAndEveryJoinShownStaysVisible() {
         List<TableInfo> tables = new ArrayList<>();
         List<String> parts = new ArrayList<>();
