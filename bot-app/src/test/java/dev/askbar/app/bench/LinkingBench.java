@@ -1,7 +1,7 @@
 package dev.askbar.app.bench;
 
+import dev.askbar.core.llm.PromptTokens;
 import dev.askbar.core.schema.LinkedSchema;
-import dev.askbar.core.schema.PromptTokens;
 import dev.askbar.core.schema.SchemaCatalog;
 import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaPrompt;

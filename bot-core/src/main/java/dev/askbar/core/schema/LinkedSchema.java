@@ -1,5 +1,6 @@
 package dev.askbar.core.schema;
 
+import dev.askbar.core.llm.PromptTokens;
 import java.util.List;
 
 /**

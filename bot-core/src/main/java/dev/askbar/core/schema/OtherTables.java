@@ -1,5 +1,6 @@
 package dev.askbar.core.schema;
 
+import dev.askbar.core.llm.PromptTokens;
 import dev.askbar.core.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.HashSet;

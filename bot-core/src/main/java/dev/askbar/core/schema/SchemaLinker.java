@@ -1,6 +1,7 @@
 package dev.askbar.core.schema;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import dev.askbar.core.llm.PromptTokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

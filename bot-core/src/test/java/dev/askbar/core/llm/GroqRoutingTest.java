@@ -162,7 +162,7 @@ class GroqRoutingTest {
     @Test
     void requestTooLargeIsNeverRetriedOnTheSameModel() {
         try (Gateway g = Gateway.groqOrganisation()) {
-            LlmRequest big = LlmRequest.sql("You translate questions into SQL.", "x".repeat(48_000));
+            LlmRequest big = LlmRequest.sql("You translate questions into SQL.", "orders ".repeat(12_000));
             g.groq.enqueue(GroqResponses.requestTooLarge(BIG_MODEL, 12000, 12812));
             assertThat(g.router.complete(big).model()).isEqualTo(SMALL_MODEL);
             assertThat(g.groqCalls(BIG_MODEL)).hasSize(1);

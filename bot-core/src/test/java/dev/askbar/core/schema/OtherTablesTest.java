@@ -4,6 +4,7 @@ import static dev.askbar.core.schema.SchemaLinkerTest.bigSchema;
 import static dev.askbar.core.schema.SchemaLinkerTest.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.askbar.core.llm.PromptTokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -2,6 +2,7 @@ package dev.askbar.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.askbar.core.llm.PromptTokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -1092,5 +1093,36 @@ class SchemaLinkerTest {
                 .as(
                         "making room for the joins left a gap; it goes to more tables: within two short lines of the budget")
                 .isBetween(130, 150);
+    }
+
+    /**
+     * Names that split into many tokens, the kind four characters a token undercounts (an ERP's {@code llx_c_*},
+     * {@code xq_fk_vb}): the prompt is within the budget in real tokens, and still uses most of it.
+     */
+    @Test
+    void aSchemaOfCodeNamesIsLinkedWithinTheBudgetInRealTokens() {
+        List<TableInfo> tables = new ArrayList<>();
+        tables.add(table("zq_cust", "customers", List.of("zq_nm", "zq_ctry_cd"), List.of()));
+        tables.add(table("zq_ord", "orders", List.of("zq_cust_id", "zq_st_cd"), List.of(fk("zq_cust_id", "zq_cust"))));
+        for (int i = 0; i < 200; i++) {
+            tables.add(table(
+                    "xq_" + Integer.toString(i * 7919, 36) + "_vb",
+                    null,
+                    List.of("qx_k9_" + i, "vb_zz_" + i, "kq_tt_" + i),
+                    i > 0
+                            ? List.of(fk("qx_k9_" + i, "xq_" + Integer.toString((i - 1) * 7919, 36) + "_vb"))
+                            : List.of()));
+        }
+        SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
+        for (int budget : List.of(300, 800, 1500)) {
+            LinkedSchema linked = new SchemaLinker(budget).link("orders per customer country", schema);
+            int real = PromptTokens.count(linked.text());
+            assertThat(real).as("budget %d", budget).isLessThanOrEqualTo(budget);
+            assertThat(linked.estimatedTokens()).isEqualTo(real);
+            assertThat(real).as("budget %d", budget).isGreaterThan(budget * 8 / 10);
+            assertThat((linked.text().length() + 3) / 4)
+                    .as("four characters a token would have let this prompt grow past the budget")
+                    .isLessThan(real);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.askbar.core.schema;
+package dev.askbar.core.llm;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
