@@ -138,7 +138,7 @@ final class TableScorer {
                 alias(t, name));
     }
 
-    /** Columns sharing one first word that long must be most of the table's for it to be what the columns say it is. */
+    /** The shortest first word of columns that can name their table: shorter ones are codes ({@code ar_}, {@code cc_}). */
     private static final int SHORTEST_ALIAS = 4;
 
     /**
@@ -244,6 +244,9 @@ final class TableScorer {
      * are one letter away from too much; and the whole word a question's clipped one stands for, as people say
      * "repo", "org", "admin" or "config" for what a schema spells out (a schema word starting with it, at least
      * twice as long).
+     *
+     * @param english whether the question's word is an English word: then a schema word of English spelled almost like
+     *     it is another word, not its typo ("stuck" and stock)
      */
     Set<String> lookalikes(String word, boolean english) {
         Lexicon lexicon = english ? Lexicon.get() : null;
