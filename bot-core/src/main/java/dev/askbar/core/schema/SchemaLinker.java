@@ -710,7 +710,7 @@ public final class SchemaLinker {
                 Lexicon lexicon,
                 java.util.function.Predicate<String> knownInSchema,
                 java.util.function.Predicate<String> namesTables,
-                java.util.function.BiFunction<String, Boolean, Set<String>> lookalikes,
+                java.util.function.BiFunction<String, java.util.function.Predicate<String>, Set<String>> lookalikes,
                 java.util.function.Function<String, Set<String>> abbreviations) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
@@ -766,7 +766,7 @@ public final class SchemaLinker {
                 }
                 if (!knownInSchema.test(Words.stem(w)) && related.stream().noneMatch(knownInSchema)) {
                     boolean english = lexicon != null && (lexicon.isWord(w) || lexicon.isWord(Words.stem(w)));
-                    related.addAll(lookalikes.apply(Words.stem(w), english));
+                    related.addAll(lookalikes.apply(Words.stem(w), english ? lexicon::isWord : x -> false));
                 }
                 related.addAll(abbreviations.apply(Words.stem(w)));
                 if (lexicon != null
@@ -839,9 +839,8 @@ public final class SchemaLinker {
     static final class Layout {
         /**
          * A table whose full line costs more than this part of the budget (125 of 1,500 tokens) is written out after
-         * the others are in. A fifth before: on the tuned sets 2,414 → 2,424 questions had every table, while the
-         * first three lines written whole went from 80.8% to 76.6% (a brief line keeps the columns the question
-         * matched, and a NEED reply gets the rest).
+         * the others are in: presence before detail, since a brief line keeps the columns the question matched and a
+         * NEED reply gets the rest (what a fifth, an eighth and a twentieth gave: docs/benchmarks.md).
          */
         private static final int WIDE_SHARE = 12;
 

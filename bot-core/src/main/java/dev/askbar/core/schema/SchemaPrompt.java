@@ -201,7 +201,7 @@ public final class SchemaPrompt {
     }
 
     /** How many of a brief line's keys to one table it writes when the question names none of them. */
-    static final int KEYS_PER_TARGET = 2;
+    private static final int KEYS_PER_TARGET = 2;
 
     /**
      * The columns of the keys that join shown tables, at most {@link #KEYS_PER_TARGET} single-column keys to each

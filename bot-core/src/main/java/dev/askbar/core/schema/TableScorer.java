@@ -245,11 +245,10 @@ final class TableScorer {
      * "repo", "org", "admin" or "config" for what a schema spells out (a schema word starting with it, at least
      * twice as long).
      *
-     * @param english whether the question's word is an English word: then a schema word of English spelled almost like
-     *     it is another word, not its typo ("stuck" and stock)
+     * @param alsoEnglish which schema words are English when the question's word is too (none when it is not): a word
+     *     of English spelled almost like another is that other word, not its typo ("stuck" and stock)
      */
-    Set<String> lookalikes(String word, boolean english) {
-        Lexicon lexicon = english ? Lexicon.get() : null;
+    Set<String> lookalikes(String word, java.util.function.Predicate<String> alsoEnglish) {
         Set<String> out = new LinkedHashSet<>();
         if (word.length() < 3) {
             return out;
@@ -263,9 +262,8 @@ final class TableScorer {
             boolean cutShort =
                     candidate.length() >= 4 && word.startsWith(candidate) && 2 * candidate.length() >= word.length();
             // two words of English spelled almost alike are two words ("stuck" is no typo of stock)
-            boolean typo = candidate.length() >= 5
-                    && Lookalike.similar(word, candidate)
-                    && (lexicon == null || !lexicon.isWord(candidate));
+            boolean typo =
+                    candidate.length() >= 5 && Lookalike.similar(word, candidate) && !alsoEnglish.test(candidate);
             if (clipped || longWord && (typo || cutShort)) {
                 out.add(candidate);
             }
