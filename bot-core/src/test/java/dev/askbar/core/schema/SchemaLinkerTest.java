@@ -603,6 +603,44 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aTableWhoseFullLineCostsMoreThanATwelfthOfTheBudgetWaitsForTheOthersToBeIn() {
+        List<TableInfo> others = new ArrayList<>();
+        for (String kind : List.of("card", "term", "plan", "batch", "refund", "fee", "gateway", "token", "mandate")) {
+            others.add(table("payment_" + kind, null, List.of("note"), List.of()));
+        }
+        int briefOthers = 0;
+        for (TableInfo t : others) {
+            briefOthers += PromptTokens.count(SchemaPrompt.compactLine(t, java.util.Set.of(), java.util.Map.of())) + 1;
+        }
+        // a payment table whose full line costs between a twelfth and a fifth of a budget that holds every table
+        // briefly and not the payment table in full besides
+        for (int width = 1; width <= 60; width++) {
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= width; i++) {
+                columns.add("detail_" + i);
+            }
+            TableInfo payment = table("payment", null, columns, List.of());
+            int brief = PromptTokens.count(SchemaPrompt.compactLine(payment, java.util.Set.of(), java.util.Map.of()));
+            int extra = PromptTokens.count(SchemaPrompt.line(payment)) - brief;
+            int budget = brief + 1 + briefOthers + extra - 1;
+            if (12 * extra <= budget || 5 * extra > budget) {
+                continue;
+            }
+            List<TableInfo> tables = new ArrayList<>(others);
+            tables.add(0, payment);
+            SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+
+            LinkedSchema linked = linesOnly(budget).link("payment totals", s);
+
+            assertThat(linked.tables()).as("every payment table, briefly").hasSize(tables.size());
+            assertThat(linked.text()).doesNotContain("detail_" + width);
+            assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(budget);
+            return;
+        }
+        throw new AssertionError("no width puts the full line between a twelfth and a fifth of the budget");
+    }
+
+    @Test
     void thePartsOfANameInSeveralPartsHaveNoSensesOfTheirOwn() {
         SchemaSnapshot s = bigSchema();
         TableScorer scorer = new TableScorer(s, true);
