@@ -47,6 +47,8 @@ final class Lexicon {
             Caffeine.newBuilder().maximumSize(20_000).build();
     private final Cache<String, Set<String>> broader =
             Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Set<String>> defining =
+            Caffeine.newBuilder().maximumSize(20_000).build();
     private final Cache<String, Boolean> persons =
             Caffeine.newBuilder().maximumSize(20_000).build();
     // WordNet's own lemmas only (synonyms of looked-up words), so bounded by the dictionary; guarded by its lock
@@ -174,6 +176,76 @@ final class Lexicon {
             Set<String> out = new LinkedHashSet<>();
             synchronized (dictionary) {
                 collectBroader(w, out);
+            }
+            out.remove(w);
+            return java.util.Collections.unmodifiableSet(out);
+        });
+    }
+
+    /** Words of a gloss that say nothing about what a thing is ("a person who...", "the act of..."). */
+    private static final Set<String> VAGUE = Set.of(
+            "someone",
+            "something",
+            "person",
+            "people",
+            "thing",
+            "things",
+            "kind",
+            "type",
+            "sort",
+            "act",
+            "state",
+            "condition",
+            "quality",
+            "part",
+            "form",
+            "instance",
+            "time",
+            "way",
+            "use",
+            "activity",
+            "event",
+            "process",
+            "being",
+            "group",
+            "body",
+            "number",
+            "amount",
+            "member",
+            "place",
+            "object",
+            "result",
+            "action");
+
+    /**
+     * The nouns WordNet defines the word by, in its commonest noun sense: "payroll" (a list of employees and their
+     * salaries) → employee, salary. For a question word nothing in the schema is named after.
+     */
+    Set<String> defining(String word) {
+        if (dictionary == null) {
+            return Set.of();
+        }
+        return defining.get(word, w -> {
+            Set<String> out = new LinkedHashSet<>();
+            synchronized (dictionary) {
+                try {
+                    IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, w);
+                    if (iw != null && !iw.getSenses().isEmpty()) {
+                        String gloss = iw.getSenses().get(0).getGloss();
+                        int example = gloss.indexOf(';');
+                        for (String token : Words.tokens(example < 0 ? gloss : gloss.substring(0, example))) {
+                            if (token.length() < 4 || VAGUE.contains(token) || Words.isStopword(token)) {
+                                continue;
+                            }
+                            IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, token);
+                            if (noun != null) {
+                                out.add(noun.getLemma().toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    log.debug("WordNet lookup failed for {}: {}", w, e.getMessage());
+                }
             }
             out.remove(w);
             return java.util.Collections.unmodifiableSet(out);

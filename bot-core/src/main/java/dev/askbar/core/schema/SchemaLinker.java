@@ -763,6 +763,15 @@ public final class SchemaLinker {
                     if (!known || !namesTable) {
                         addRelated(lexicon.broader(w), broader);
                     }
+                    if (!known && !names.contains(w) && broader.stream().noneMatch(knownInSchema)) {
+                        // nor what it is a kind of ("payroll"): the things its definition names may be tables
+                        // (a list of employees and their salaries)
+                        for (String noun : lexicon.defining(w)) {
+                            if (namesTables.test(Words.stem(noun))) {
+                                broader.add(Words.stem(noun));
+                            }
+                        }
+                    }
                 }
                 if (!knownInSchema.test(Words.stem(w)) && related.stream().noneMatch(knownInSchema)) {
                     boolean english = lexicon != null && (lexicon.isWord(w) || lexicon.isWord(Words.stem(w)));

@@ -107,6 +107,9 @@ public final class Words {
             "tell");
 
     private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+    /** An acronym's plural ("POs", "SKUs"): lower-cased whole it would read as another word ("pos"). */
+    private static final java.util.regex.Pattern ACRONYM_PLURAL =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,})s(?![\\p{L}\\p{N}])");
 
     private Words() {}
 
@@ -124,15 +127,29 @@ public final class Words {
         return out;
     }
 
-    /** "lapTimes" → "lap Times": camel-case names read as the words they are. */
+    /** "lapTimes" → "lap Times", "POs" → "PO": camel-case names and acronyms read as the words they are. */
     static String splitCamelCase(String text) {
-        return CAMEL.matcher(text).replaceAll("$1 $2");
+        return ACRONYM_PLURAL.matcher(CAMEL.matcher(text).replaceAll("$1 $2")).replaceAll("$1");
     }
+
+    /**
+     * A negation written together ("haven't"): split at the apostrophe it would read as another word ("haven", a
+     * shelter). Of "won't", "can't" and "shan't" only the "not" is kept ("won" a win, "will" a testament).
+     */
+    private static final java.util.regex.Pattern NOT = java.util.regex.Pattern.compile("n['’]t\\b");
+
+    private static final java.util.regex.Pattern IRREGULAR_NOT =
+            java.util.regex.Pattern.compile("\\b(wo|ca|sha)n['’]t\\b");
 
     /** The folded words of a text, in order, stopwords kept: "Categoría de película" → [categoria, de, pelicula]. */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : fold(text).split("[^\\p{L}\\p{N}]+")) {
+        String folded = fold(text);
+        if (folded.indexOf('\'') >= 0 || folded.indexOf('’') >= 0) {
+            folded =
+                    NOT.matcher(IRREGULAR_NOT.matcher(folded).replaceAll("not")).replaceAll(" not");
+        }
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

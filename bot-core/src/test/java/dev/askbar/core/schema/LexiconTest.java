@@ -44,6 +44,16 @@ class LexiconTest {
     }
 
     @Test
+    void aWordIsDefinedByTheThingsItsDefinitionNames() {
+        // payroll: "a list of employees and their salaries"
+        assertThat(lexicon.defining("payroll")).contains("employee", "salary");
+        assertThat(lexicon.defining("payroll"))
+                .as("vague words of a definition")
+                .doesNotContain("person", "thing");
+        assertThat(lexicon.defining("qwzx")).isEmpty();
+    }
+
+    @Test
     void aPhraseHasTheMeaningsOfThePhrase() {
         assertThat(lexicon.isCompound("mountain bike")).isTrue();
         assertThat(lexicon.related("mountain bike"))

@@ -98,6 +98,22 @@ class SchemaLinkerTest {
         assertThat(Words.of("Categories of OrderLines, café")).contains("category", "order", "line", "cafe");
     }
 
+    @Test
+    void anAcronymsPluralIsTheAcronym() {
+        // lower-cased whole, "POs" would be "pos", a point of sale
+        assertThat(Words.of("how many POs and SKUs")).contains("po", "sku").doesNotContain("pos", "skus");
+        assertThat(Words.of("orderIDs")).contains("order", "id");
+        assertThat(Words.of("POS terminals")).contains("pos");
+    }
+
+    @Test
+    void aNegationWrittenTogetherIsNoOtherWord() {
+        assertThat(Words.of("brands that haven't sold, won't ship or don’t pay"))
+                .contains("brand", "sold", "ship", "pay")
+                .doesNotContain("haven", "won", "don", "t");
+        assertThat(Words.of("Guns N' Roses' albums")).contains("gun", "album").doesNotContain("not");
+    }
+
     static TableInfo keyed(String schema, String name, List<String> key, List<String> columns, List<ForeignKey> fks) {
         List<ColumnInfo> cols = new ArrayList<>();
         for (String c : columns) {
@@ -389,6 +405,38 @@ class SchemaLinkerTest {
                         .tables())
                 .extracting(TableInfo::name)
                 .contains("person");
+    }
+
+    @Test
+    void aWordNoTableIsNamedAfterFindsTheThingsItsDefinitionNames() {
+        // "payroll" names no table, nor does what it is a kind of (a register, a record: only the archive's comments
+        // say "records"); its definition does: a list of employees and their salaries
+        List<TableInfo> t = new ArrayList<>();
+        t.add(keyed("public", "teams", List.of("team_id"), List.of("team_id", "name", "league"), List.of()));
+        t.add(keyed(
+                "public",
+                "salaries",
+                List.of("player_id", "team_id", "year"),
+                List.of("player_id", "team_id", "year", "salary"),
+                List.of(to("team_id", "public", "teams", "team_id"))));
+        for (int i = 0; i < 150; i++) {
+            t.add(new TableInfo(
+                    "ops",
+                    "archive_" + i,
+                    false,
+                    Optional.of("Archived records of import batch " + i),
+                    List.of(
+                            new ColumnInfo("id", "integer", false, Optional.empty(), List.of()),
+                            new ColumnInfo("payload", "text", true, Optional.empty(), List.of()),
+                            new ColumnInfo("loaded_at", "timestamp", true, Optional.empty(), List.of())),
+                    List.of("id"),
+                    List.of(),
+                    100));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(linesOnly(300).link("What was the total payroll in 2016?", s).tables())
+                .extracting(TableInfo::name)
+                .contains("salaries");
     }
 
     @Test

@@ -29,5 +29,7 @@ class VocabularyTest {
     @Test
     void theBuiltInListConnectsGeneralBusinessWordsThatWordNetDoesNot() {
         assertThat(Vocabulary.builtIn().meaningsIn("our suppliers")).contains("vendor");
+        // shops keep brands as manufacturers (PrestaShop, OpenCart, nopCommerce, Magento)
+        assertThat(Vocabulary.builtIn().meaningsIn("Which brands sell best?")).contains("manufacturer");
     }
 }
