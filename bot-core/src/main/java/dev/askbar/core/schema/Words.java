@@ -141,13 +141,18 @@ public final class Words {
     private static final java.util.regex.Pattern IRREGULAR_NOT =
             java.util.regex.Pattern.compile("\\b(wo|ca|sha)n['’]t\\b");
 
+    /** "we've", "they're", "we'll": the ending alone would be a word of two letters ("ve", "re", "ll"). */
+    private static final java.util.regex.Pattern CONTRACTED = java.util.regex.Pattern.compile("['’](re|ve|ll)\\b");
+
     /** The folded words of a text, in order, stopwords kept: "Categoría de película" → [categoria, de, pelicula]. */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         String folded = fold(text);
         if (folded.indexOf('\'') >= 0 || folded.indexOf('’') >= 0) {
-            folded =
-                    NOT.matcher(IRREGULAR_NOT.matcher(folded).replaceAll("not")).replaceAll(" not");
+            folded = CONTRACTED
+                    .matcher(NOT.matcher(IRREGULAR_NOT.matcher(folded).replaceAll("not"))
+                            .replaceAll(" not"))
+                    .replaceAll("");
         }
         for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
