@@ -37,6 +37,41 @@ final class Lexicon {
     /** Only the most common senses: the rare ones ("order" as a monastic order) would link everything to everything. */
     private static final int SENSES = 3;
 
+    /** Words of a gloss that say nothing about what a thing is ("a person who...", "the act of..."). */
+    private static final Set<String> VAGUE = Set.of(
+            "someone",
+            "something",
+            "person",
+            "people",
+            "thing",
+            "things",
+            "kind",
+            "type",
+            "sort",
+            "act",
+            "state",
+            "condition",
+            "quality",
+            "part",
+            "form",
+            "instance",
+            "time",
+            "way",
+            "use",
+            "activity",
+            "event",
+            "process",
+            "being",
+            "group",
+            "body",
+            "number",
+            "amount",
+            "member",
+            "place",
+            "object",
+            "result",
+            "action");
+
     private static volatile Lexicon instance;
 
     private final Map<String, Integer> frequency;
@@ -181,41 +216,6 @@ final class Lexicon {
             return java.util.Collections.unmodifiableSet(out);
         });
     }
-
-    /** Words of a gloss that say nothing about what a thing is ("a person who...", "the act of..."). */
-    private static final Set<String> VAGUE = Set.of(
-            "someone",
-            "something",
-            "person",
-            "people",
-            "thing",
-            "things",
-            "kind",
-            "type",
-            "sort",
-            "act",
-            "state",
-            "condition",
-            "quality",
-            "part",
-            "form",
-            "instance",
-            "time",
-            "way",
-            "use",
-            "activity",
-            "event",
-            "process",
-            "being",
-            "group",
-            "body",
-            "number",
-            "amount",
-            "member",
-            "place",
-            "object",
-            "result",
-            "action");
 
     /**
      * The nouns WordNet defines the word by, in its commonest noun sense: "payroll" (a list of employees and their

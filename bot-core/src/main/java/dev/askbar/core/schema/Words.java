@@ -111,6 +111,18 @@ public final class Words {
     private static final java.util.regex.Pattern ACRONYM_PLURAL =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,})s(?![\\p{L}\\p{N}])");
 
+    /**
+     * A negation written together ("haven't"): split at the apostrophe it would read as another word ("haven", a
+     * shelter). Of "won't", "can't" and "shan't" only the "not" is kept ("won" a win, "will" a testament).
+     */
+    private static final java.util.regex.Pattern NOT = java.util.regex.Pattern.compile("n['’]t\\b");
+
+    private static final java.util.regex.Pattern IRREGULAR_NOT =
+            java.util.regex.Pattern.compile("\\b(wo|ca|sha)n['’]t\\b");
+
+    /** "we've", "they're", "we'll": the ending alone would be a word of two letters ("ve", "re", "ll"). */
+    private static final java.util.regex.Pattern CONTRACTED = java.util.regex.Pattern.compile("['’](re|ve|ll)\\b");
+
     private Words() {}
 
     public static Set<String> of(String text) {
@@ -131,18 +143,6 @@ public final class Words {
     static String splitCamelCase(String text) {
         return ACRONYM_PLURAL.matcher(CAMEL.matcher(text).replaceAll("$1 $2")).replaceAll("$1");
     }
-
-    /**
-     * A negation written together ("haven't"): split at the apostrophe it would read as another word ("haven", a
-     * shelter). Of "won't", "can't" and "shan't" only the "not" is kept ("won" a win, "will" a testament).
-     */
-    private static final java.util.regex.Pattern NOT = java.util.regex.Pattern.compile("n['’]t\\b");
-
-    private static final java.util.regex.Pattern IRREGULAR_NOT =
-            java.util.regex.Pattern.compile("\\b(wo|ca|sha)n['’]t\\b");
-
-    /** "we've", "they're", "we'll": the ending alone would be a word of two letters ("ve", "re", "ll"). */
-    private static final java.util.regex.Pattern CONTRACTED = java.util.regex.Pattern.compile("['’](re|ve|ll)\\b");
 
     /** The folded words of a text, in order, stopwords kept: "Categoría de película" → [categoria, de, pelicula]. */
     static List<String> tokens(String text) {
