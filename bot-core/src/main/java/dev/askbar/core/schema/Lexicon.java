@@ -180,22 +180,26 @@ final class Lexicon {
      * rep" → salesperson). Multi-word lemmas come back with spaces. Excludes the word itself.
      */
     Set<String> related(String word) {
+        return lookedUp(related, word, this::collect);
+    }
+
+    /** WordNet's words for the word, gathered by {@code collect} once per word and kept; the word itself left out. */
+    private Set<String> lookedUp(
+            Cache<String, Set<String>> cache, String word, java.util.function.BiConsumer<String, Set<String>> collect) {
         if (dictionary == null) {
             return Set.of();
         }
-        return related.get(word, this::lookUp);
-    }
-
-    private Set<String> lookUp(String word) {
-        Set<String> out = new LinkedHashSet<>();
-        // extJWNL's caches are not documented as thread-safe; look-ups are rare (cached per word) and quick
-        synchronized (dictionary) {
-            collect(word, out);
-        }
-        out.remove(word);
-        // in WordNet's order: Set.copyOf's order changes from one JVM to the next, and with it which of two equally
-        // scored tables a prompt shows first
-        return java.util.Collections.unmodifiableSet(out);
+        return cache.get(word, w -> {
+            Set<String> out = new LinkedHashSet<>();
+            // extJWNL's caches are not documented as thread-safe; look-ups are rare (cached per word) and quick
+            synchronized (dictionary) {
+                collect.accept(w, out);
+            }
+            out.remove(w);
+            // in WordNet's order: Set.copyOf's order changes from one JVM to the next, and with it which of two
+            // equally scored tables a prompt shows first
+            return java.util.Collections.unmodifiableSet(out);
+        });
     }
 
     /**
@@ -204,17 +208,7 @@ final class Lexicon {
      * find the table that holds such values.
      */
     Set<String> broader(String word) {
-        if (dictionary == null) {
-            return Set.of();
-        }
-        return broader.get(word, w -> {
-            Set<String> out = new LinkedHashSet<>();
-            synchronized (dictionary) {
-                collectBroader(w, out);
-            }
-            out.remove(w);
-            return java.util.Collections.unmodifiableSet(out);
-        });
+        return lookedUp(broader, word, this::collectBroader);
     }
 
     /**
@@ -222,34 +216,29 @@ final class Lexicon {
      * salaries) → employee, salary. For a question word nothing in the schema is named after.
      */
     Set<String> defining(String word) {
-        if (dictionary == null) {
-            return Set.of();
-        }
-        return defining.get(word, w -> {
-            Set<String> out = new LinkedHashSet<>();
-            synchronized (dictionary) {
-                try {
-                    IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, w);
-                    if (iw != null && !iw.getSenses().isEmpty()) {
-                        String gloss = iw.getSenses().get(0).getGloss();
-                        int example = gloss.indexOf(';');
-                        for (String token : Words.tokens(example < 0 ? gloss : gloss.substring(0, example))) {
-                            if (token.length() < 4 || VAGUE.contains(token) || Words.isStopword(token)) {
-                                continue;
-                            }
-                            IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, token);
-                            if (noun != null) {
-                                out.add(noun.getLemma().toLowerCase(Locale.ROOT));
-                            }
-                        }
-                    }
-                } catch (JWNLException e) {
-                    log.debug("WordNet lookup failed for {}: {}", w, e.getMessage());
+        return lookedUp(defining, word, this::collectDefining);
+    }
+
+    private void collectDefining(String word, Set<String> out) {
+        try {
+            IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, word);
+            if (iw == null || iw.getSenses().isEmpty()) {
+                return;
+            }
+            String gloss = iw.getSenses().get(0).getGloss();
+            int example = gloss.indexOf(';'); // the examples of use follow the definition
+            for (String token : Words.tokens(example < 0 ? gloss : gloss.substring(0, example))) {
+                if (token.length() < 4 || VAGUE.contains(token) || Words.isStopword(token)) {
+                    continue;
+                }
+                IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, token);
+                if (noun != null) {
+                    out.add(noun.getLemma().toLowerCase(Locale.ROOT));
                 }
             }
-            out.remove(w);
-            return java.util.Collections.unmodifiableSet(out);
-        });
+        } catch (JWNLException e) {
+            log.debug("WordNet lookup failed for {}: {}", word, e.getMessage());
+        }
     }
 
     /**
