@@ -139,15 +139,42 @@ final class ForeignKeyGraph {
 
     /**
      * The tables strictly between {@code a} and {@code b} on a shortest join path of at most {@code maxEdges}
-     * edges; among equally short paths, the one through the best-scored tables. Empty when none is short.
+     * edges; among equally short paths, the one through the best-scored tables, unless a table named after both
+     * links them. Empty when none is short.
      */
     List<TableInfo> between(TableInfo a, TableInfo b, Map<TableInfo, Double> scores, int maxEdges) {
+        if (maxEdges >= 2 && !edges.getOrDefault(a, Set.of()).contains(b)) {
+            // a table named after both (accounts_contacts) is the link between them, however well a table they both
+            // point at (a campaign, a user who created them) scores: on a schema of implied keys there are many such
+            java.util.Optional<TableInfo> link = linkNamedAfter(a, b);
+            if (link.isPresent()) {
+                return List.of(link.get());
+            }
+        }
         // a hub every table points at (a shared "business entity" key) joins anything to anything and says
         // nothing: go through one only when there is no other short path
         List<TableInfo> path = shortest(a, b, scores, maxEdges, true);
         return path != null
                 ? path
                 : java.util.Objects.requireNonNullElse(shortest(a, b, scores, maxEdges, false), List.of());
+    }
+
+    /** A table joined to both whose name is made of both their names ({@code accounts_contacts}). */
+    private java.util.Optional<TableInfo> linkNamedAfter(TableInfo a, TableInfo b) {
+        String headA = Words.stem(IdentifierWords.head(a.name()));
+        String headB = Words.stem(IdentifierWords.head(b.name()));
+        if (headA.isEmpty() || headB.isEmpty() || headA.equals(headB)) {
+            return java.util.Optional.empty();
+        }
+        Set<TableInfo> nearB = edges.getOrDefault(b, Set.of());
+        return edges.getOrDefault(a, Set.of()).stream()
+                .filter(nearB::contains)
+                .filter(n -> {
+                    Set<String> words = new java.util.HashSet<>();
+                    IdentifierWords.of(n.name()).forEach(w -> words.add(Words.stem(w)));
+                    return words.contains(headA) && words.contains(headB);
+                })
+                .min(TableInfo.BY_QUALIFIED_NAME);
     }
 
     private List<TableInfo> shortest(

@@ -72,6 +72,13 @@ final class Lexicon {
             "result",
             "action");
 
+    /**
+     * What a named place (Texas, Lyon, Germany) is kept as in a business database, which the kinds WordNet gives it
+     * (American state, city, country) do not reach: a line of an address, or a region (Magento's and Oro's name for
+     * a state or province).
+     */
+    private static final List<String> PLACE_KEPT_AS = List.of("address", "region");
+
     private static volatile Lexicon instance;
 
     private final Map<String, Integer> frequency;
@@ -205,7 +212,7 @@ final class Lexicon {
     /**
      * The head words of what the word is a kind or an instance of, two levels up its common noun senses:
      * "London" → capital, city; "jazz" → music, genre; "Brazil" → country. Lets a value named in a question
-     * find the table that holds such values.
+     * find the table that holds such values. A named place is also what an address or a region holds.
      */
     Set<String> broader(String word) {
         return lookedUp(broader, word, this::collectBroader);
@@ -304,6 +311,9 @@ final class Lexicon {
                 }
             }
             for (Synset sense : senses) {
+                if (isNamedPlace(sense)) {
+                    out.addAll(PLACE_KEPT_AS);
+                }
                 List<Synset> level = List.of(sense);
                 for (int depth = 0; depth < 2; depth++) {
                     List<Synset> next = new java.util.ArrayList<>();
@@ -325,6 +335,12 @@ final class Lexicon {
         } catch (JWNLException e) {
             log.debug("WordNet lookup failed for {}: {}", word, e.getMessage());
         }
+    }
+
+    /** A place with a name (Texas, Lyon, Germany): an instance, not a kind, of WordNet's locations. */
+    private static boolean isNamedPlace(Synset sense) {
+        return "noun.location".equals(sense.getLexFileName())
+                && !sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
     }
 
     private void collect(String word, Set<String> out) {

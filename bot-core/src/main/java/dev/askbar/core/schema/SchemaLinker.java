@@ -225,12 +225,18 @@ public final class SchemaLinker {
             if (synonyms
                     && required.stream().noneMatch(PeopleTables::holdsPersonNames)
                     && PeopleTables.asked(question, lexicon)) {
-                PeopleTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
+                for (TableInfo t :
+                        PeopleTables.of(schema, graph).stream().limit(1).toList()) {
+                    joinIn(t, seeds, required, graph, scores);
+                }
             }
             if (synonyms
                     && required.stream().noneMatch(OrganisationTables::isOrganisations)
                     && OrganisationTables.asked(question, required, namesUnknownRow)) {
-                OrganisationTables.of(schema, graph).stream().findFirst().ifPresent(required::add);
+                for (TableInfo t :
+                        OrganisationTables.of(schema, graph).stream().limit(1).toList()) {
+                    joinIn(t, seeds, required, graph, scores);
+                }
             }
             required.addAll(EntityTables.extending(
                     entities,
@@ -411,6 +417,18 @@ public final class SchemaLinker {
             }
         }
         return anchors;
+    }
+
+    /**
+     * A table the question asks for without naming it (its people, its companies), with the table that links it to
+     * each of the two best seeds: the contacts at a company are joined to it through a link table no word named.
+     */
+    private static void joinIn(
+            TableInfo t, List<TableInfo> seeds, Set<TableInfo> required, ForeignKeyGraph graph, Scores scores) {
+        required.add(t);
+        for (TableInfo seed : seeds.subList(0, Math.min(2, seeds.size()))) {
+            required.addAll(graph.between(t, seed, scores.total(), 2));
+        }
     }
 
     /** The seeds plus what joins them: bridge tables between pairs, the tables holding names, lookups of the best. */

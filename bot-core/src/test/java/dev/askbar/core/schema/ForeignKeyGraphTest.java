@@ -39,6 +39,30 @@ class ForeignKeyGraphTest {
     }
 
     @Test
+    void theTableNamedAfterBothIsTheLinkBetweenThemHoweverWellAnotherScores() {
+        // keys implied from names: accounts and contacts both point at the campaign that brought them in
+        TableInfo campaigns = table("campaigns", null, List.of("name"), List.of());
+        TableInfo accounts =
+                table("accounts", null, List.of("name", "campaign_id"), List.of(fk("campaign_id", "campaigns")));
+        TableInfo contacts =
+                table("contacts", null, List.of("last_name", "campaign_id"), List.of(fk("campaign_id", "campaigns")));
+        TableInfo link = table(
+                "accounts_contacts",
+                null,
+                List.of("account_id", "contact_id"),
+                List.of(fk("account_id", "accounts"), fk("contact_id", "contacts")));
+        ForeignKeyGraph graph =
+                new ForeignKeyGraph(new SchemaSnapshot(List.of(campaigns, accounts, contacts, link), Instant.now()));
+        java.util.Map<TableInfo, Double> scores = java.util.Map.of(campaigns, 3.0);
+
+        assertThat(graph.between(accounts, contacts, scores, 3)).containsExactly(link);
+        assertThat(graph.between(contacts, accounts, scores, 3)).containsExactly(link);
+        assertThat(graph.between(accounts, campaigns, scores, 3))
+                .as("joined directly")
+                .isEmpty();
+    }
+
+    @Test
     void aTableJoinedToOneChosenTableOnlyOrChosenItselfIsNotJoining() {
         assertThat(GRAPH.joining(Set.of(FOOD))).isEmpty();
         assertThat(GRAPH.joining(Set.of(FOOD, NUTRIENT, NV, NV_SOURCE))).isEmpty();

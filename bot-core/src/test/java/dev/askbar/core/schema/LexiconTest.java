@@ -44,6 +44,16 @@ class LexiconTest {
     }
 
     @Test
+    void aNamedPlaceIsWhatAnAddressOrARegionHolds() {
+        // "orders shipped to Texas": the state is a line of the order's address, Magento's "region"
+        assertThat(lexicon.broader("texas")).contains("state", "address", "region");
+        assertThat(lexicon.broader("lyon")).contains("city", "address");
+        assertThat(lexicon.broader("german")).as("the adjective of a place").contains("address");
+        assertThat(lexicon.broader("jazz")).as("no place").doesNotContain("address", "region");
+        assertThat(lexicon.broader("city")).as("a kind of place, not one").doesNotContain("address", "region");
+    }
+
+    @Test
     void aWordIsDefinedByTheThingsItsDefinitionNames() {
         // payroll: "a list of employees and their salaries"
         assertThat(lexicon.defining("payroll")).contains("employee", "salary");
@@ -68,6 +78,16 @@ class LexiconTest {
         assertThat(lexicon.related("work"))
                 .containsExactly("piece of work", "employment", "worker", "do work", "workable");
         assertThat(lexicon.broader("french"))
-                .containsExactly("romance", "language", "latin", "nation", "land", "country", "people", "state");
+                .containsExactly(
+                        "romance",
+                        "language",
+                        "latin",
+                        "nation",
+                        "land",
+                        "country",
+                        "people",
+                        "address",
+                        "region",
+                        "state");
     }
 }

@@ -441,6 +441,50 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aPlaceTheQuestionNamesIsLookedForInTheAddresses() {
+        // "Texas" is a state; no table is named after states here: the order's address holds it, as its region
+        List<TableInfo> t = new ArrayList<>();
+        t.add(keyed("shop", "orders", List.of("id"), List.of("id", "customer_id", "status", "grand_total"), List.of()));
+        t.add(keyed(
+                "shop",
+                "order_address",
+                List.of("id"),
+                List.of("id", "order_id", "street", "city", "region", "postcode", "country_code", "telephone"),
+                List.of(to("order_id", "shop", "orders", "id"))));
+        // everything else an order has, each pointing at it and each more central to shipping than its address
+        for (String part : List.of(
+                "shipment",
+                "shipment_track",
+                "shipment_item",
+                "shipment_comment",
+                "payment",
+                "payment_transaction",
+                "invoice",
+                "invoice_item",
+                "creditmemo",
+                "status_history",
+                "tax",
+                "tax_item",
+                "grid",
+                "gift_message",
+                "coupon",
+                "discount")) {
+            List<String> columns = new ArrayList<>(List.of("id", "order_id"));
+            for (int i = 0; i < 12; i++) {
+                columns.add(part.replace("_", "") + "_detail_" + i);
+            }
+            t.add(keyed(
+                    "shop", "order_" + part, List.of("id"), columns, List.of(to("order_id", "shop", "orders", "id"))));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(linesOnly(150)
+                        .link("How many orders did we ship to Texas?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("orders", "order_address");
+    }
+
+    @Test
     void aQuestionThatNamesNothingGetsTheTablesMostOthersPointAt() {
         LinkedSchema l = new SchemaLinker(400).link("¿¿?? !!", runTogetherSchema());
         assertThat(l.estimatedTokens()).isLessThanOrEqualTo(400);
@@ -922,6 +966,47 @@ class SchemaLinkerTest {
                 .extracting(TableInfo::name)
                 .as("no company in the question")
                 .doesNotContain("accounts");
+    }
+
+    @Test
+    void aCompanyBroughtInForTheQuestionComesWithTheLinkToWhatItAsksAbout() {
+        // no key declared (a MySQL port): the keys are read from the names, and every table points at the user who
+        // entered it and the campaign that brought it in, so an account meets its contacts through those as well
+        List<TableInfo> t = new ArrayList<>();
+        t.add(keyed("crm", "users", List.of("id"), List.of("id", "user_name", "first_name", "last_name"), List.of()));
+        t.add(keyed("crm", "campaigns", List.of("id"), List.of("id", "name", "created_by", "budget"), List.of()));
+        for (String part : List.of("calls", "meetings", "notes", "tasks", "leads", "cases", "bugs", "documents")) {
+            t.add(keyed(
+                    "crm",
+                    part,
+                    List.of("id"),
+                    List.of("id", "name", "description", "created_by", "campaign_id", "date_entered"),
+                    List.of()));
+        }
+        t.add(keyed(
+                "crm",
+                "contacts",
+                List.of("id"),
+                List.of("id", "first_name", "last_name", "phone_work", "created_by", "campaign_id"),
+                List.of()));
+        t.add(keyed(
+                "crm",
+                "accounts",
+                List.of("id"),
+                List.of("id", "name", "industry", "created_by", "campaign_id"),
+                List.of()));
+        t.add(keyed(
+                "crm",
+                "accounts_contacts",
+                List.of("id"),
+                List.of("id", "contact_id", "account_id", "deleted"),
+                List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(linesOnly(150)
+                        .link("Who do we know at Globex? Names and phone numbers please", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("contacts", "accounts", "accounts_contacts");
     }
 
     @Test
