@@ -169,12 +169,15 @@ final class ForeignKeyGraph {
         Set<TableInfo> nearB = edges.getOrDefault(b, Set.of());
         return edges.getOrDefault(a, Set.of()).stream()
                 .filter(nearB::contains)
-                .filter(n -> {
-                    Set<String> words = new java.util.HashSet<>();
-                    IdentifierWords.of(n.name()).forEach(w -> words.add(Words.stem(w)));
-                    return words.contains(headA) && words.contains(headB);
-                })
+                .filter(n -> nameStems(n.name()).containsAll(List.of(headA, headB)))
                 .min(TableInfo.BY_QUALIFIED_NAME);
+    }
+
+    /** The words of a name however it is written ({@code accountsContacts}, {@code accounts_contacts}), stemmed. */
+    private static Set<String> nameStems(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        IdentifierWords.of(name).forEach(w -> out.add(Words.stem(w)));
+        return out;
     }
 
     private List<TableInfo> shortest(

@@ -973,40 +973,27 @@ class SchemaLinkerTest {
         // no key declared (a MySQL port): the keys are read from the names, and every table points at the user who
         // entered it and the campaign that brought it in, so an account meets its contacts through those as well
         List<TableInfo> t = new ArrayList<>();
-        t.add(keyed("crm", "users", List.of("id"), List.of("id", "user_name", "first_name", "last_name"), List.of()));
-        t.add(keyed("crm", "campaigns", List.of("id"), List.of("id", "name", "created_by", "budget"), List.of()));
+        t.add(keyless("users", "user_name", "first_name", "last_name"));
+        t.add(keyless("campaigns", "name", "created_by", "budget"));
         for (String part : List.of("calls", "meetings", "notes", "tasks", "leads", "cases", "bugs", "documents")) {
-            t.add(keyed(
-                    "crm",
-                    part,
-                    List.of("id"),
-                    List.of("id", "name", "description", "created_by", "campaign_id", "date_entered"),
-                    List.of()));
+            t.add(keyless(part, "name", "description", "created_by", "campaign_id", "date_entered"));
         }
-        t.add(keyed(
-                "crm",
-                "contacts",
-                List.of("id"),
-                List.of("id", "first_name", "last_name", "phone_work", "created_by", "campaign_id"),
-                List.of()));
-        t.add(keyed(
-                "crm",
-                "accounts",
-                List.of("id"),
-                List.of("id", "name", "industry", "created_by", "campaign_id"),
-                List.of()));
-        t.add(keyed(
-                "crm",
-                "accounts_contacts",
-                List.of("id"),
-                List.of("id", "contact_id", "account_id", "deleted"),
-                List.of()));
+        t.add(keyless("contacts", "first_name", "last_name", "phone_work", "created_by", "campaign_id"));
+        t.add(keyless("accounts", "name", "industry", "created_by", "campaign_id"));
+        t.add(keyless("accounts_contacts", "contact_id", "account_id", "deleted"));
         SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
         assertThat(linesOnly(150)
                         .link("Who do we know at Globex? Names and phone numbers please", s)
                         .tables())
                 .extracting(TableInfo::name)
                 .contains("contacts", "accounts", "accounts_contacts");
+    }
+
+    /** A table of a CRM that declares no foreign keys, keyed by {@code id}. */
+    private static TableInfo keyless(String name, String... columns) {
+        List<String> all = new ArrayList<>(List.of("id"));
+        all.addAll(List.of(columns));
+        return keyed("crm", name, List.of("id"), all, List.of());
     }
 
     @Test
