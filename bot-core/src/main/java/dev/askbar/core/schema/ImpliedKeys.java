@@ -13,9 +13,10 @@ import java.util.Set;
  * Foreign keys a schema follows but never declared. Many databases, from MySQL ports and frameworks that keep
  * relations in application code, declare none, and without them no join path, bridge or name table can be found.
  * In each schema (namespace) that declares fewer than one key per ten of its tables, a column is taken to point at a
- * table of the same schema when the naming conventions say so unambiguously: {@code customer_id} or
- * {@code CustomerID} at the single-column key of a table named customer or customers, a column named exactly like
- * another table's own single-column key ({@code drug_id} at {@code drugs.drug_id}), or, in a table whose columns
+ * table of the same schema when the naming conventions say so unambiguously: {@code customer_id},
+ * {@code CustomerID} or {@code id_customer} at the single-column key of a table named customer or customers, a column
+ * named exactly like another table's own single-column key ({@code drug_id} at {@code drugs.drug_id}) unless that
+ * table is keyed by another's key and only extends it, or, in a table whose columns
  * all carry one prefix ({@code rev_id, rev_page, rev_actor}), what follows the prefix naming a table whose key has
  * the column's type ({@code rev_actor} at {@code actor.actor_id}). A prefix most of a schema's tables carry
  * ({@code glpi_}, {@code ps_}) is the application's mark, so {@code manufacturers_id} points at
@@ -214,20 +215,30 @@ final class ImpliedKeys {
             TableInfo from, String column, Map<String, List<TableInfo>> byName, Map<String, List<TableInfo>> byKey) {
         String c = column.toLowerCase(Locale.ROOT);
         List<TableInfo> same = byKey.getOrDefault(c, List.of());
-        if (same.size() == 1 && same.get(0) != from) {
+        // a table keyed by another's key (bibarxivpdf.id_bibrec) extends that one (bibrec), the one others point at
+        if (same.size() == 1 && same.get(0) != from && !extendsAnother(same.get(0), c, byName)) {
             return Optional.of(same.get(0));
         }
-        String base = c.endsWith("_id")
-                ? c.substring(0, c.length() - 3)
-                : c.endsWith("id") ? c.substring(0, c.length() - 2) : "";
-        if (base.length() < 2) {
-            return Optional.empty();
-        }
-        List<TableInfo> named = byName.getOrDefault(Words.stem(bare(base)), List.of());
+        List<TableInfo> named = named(c, byName);
         if (named.size() == 1 && named.get(0) != from) {
             return Optional.of(named.get(0));
         }
         return Optional.empty();
+    }
+
+    /** The tables a key column's name names: customer of {@code customer_id}, {@code CustomerID} or {@code id_customer}. */
+    private static List<TableInfo> named(String column, Map<String, List<TableInfo>> byName) {
+        String base = column.endsWith("_id")
+                ? column.substring(0, column.length() - 3)
+                : column.endsWith("id")
+                        ? column.substring(0, column.length() - 2)
+                        : column.startsWith("id_") ? column.substring(3) : "";
+        return base.length() < 2 ? List.of() : byName.getOrDefault(Words.stem(bare(base)), List.of());
+    }
+
+    private static boolean extendsAnother(TableInfo keyed, String key, Map<String, List<TableInfo>> byName) {
+        List<TableInfo> named = named(key, byName);
+        return named.size() == 1 && named.get(0) != keyed;
     }
 
     /**

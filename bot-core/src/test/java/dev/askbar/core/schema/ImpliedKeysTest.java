@@ -215,4 +215,28 @@ class ImpliedKeysTest {
                 .as("five of seven tables carry glpi_; order_ is one table's word")
                 .containsExactly(java.util.Map.entry("public", "glpi_"));
     }
+
+    @Test
+    void aKeyNamedIdThenTheTablePointsAtItAndNotAtATableThatExtendsIt() {
+        // Invenio's way: id_user, id_usergroup; bibarxivpdf is keyed by the record it adds to, id_bibrec
+        SchemaSnapshot s = ImpliedKeys.of(new SchemaSnapshot(
+                List.of(
+                        typed("public", "user", "id", "id", "integer", "nickname", "text"),
+                        typed("public", "usergroup", "id", "id", "integer", "name", "text"),
+                        typed("public", "bibrec", "id", "id", "integer", "creation_date", "timestamp"),
+                        typed("public", "bibarxivpdf", "id_bibrec", "id_bibrec", "integer", "status", "text"),
+                        table(
+                                "user_usergroup",
+                                List.of(),
+                                List.of("id_user", "id_usergroup", "user_status"),
+                                List.of()),
+                        typed("public", "rnkpageviews", "id", "id", "integer", "id_bibrec", "integer")),
+                Instant.now()));
+
+        assertThat(arrows(s, "user_usergroup")).containsExactly("id_user->user.id", "id_usergroup->usergroup.id");
+        assertThat(arrows(s, "rnkpageviews"))
+                .as("the record, not the table of its arXiv PDFs that shares its key's name")
+                .containsExactly("id_bibrec->bibrec.id");
+        assertThat(arrows(s, "bibarxivpdf")).as("its own key").isEmpty();
+    }
 }
