@@ -173,6 +173,39 @@ final class ForeignKeyGraph {
                 .min(TableInfo.BY_QUALIFIED_NAME);
     }
 
+    /**
+     * The people of a group and the table that says who is in it: a table joined to {@code group} and named after it
+     * ({@code x_group_users}, {@code team_members}) that points at a table of people, named after them too or after
+     * its members. Empty when there is none; of several, the first by name.
+     */
+    List<TableInfo> membersOf(TableInfo group, java.util.function.Predicate<TableInfo> people) {
+        String head = Words.stem(IdentifierWords.head(group.name()));
+        if (head.isEmpty() || people.test(group)) {
+            return List.of();
+        }
+        List<TableInfo> links = edges.getOrDefault(group, Set.of()).stream()
+                .filter(l -> !people.test(l) && nameStems(l.name()).contains(head))
+                .sorted(TableInfo.BY_QUALIFIED_NAME)
+                .toList();
+        for (TableInfo link : links) {
+            Set<String> words = nameStems(link.name());
+            for (ForeignKey fk : link.foreignKeys()) {
+                TableInfo p = byName.get(fk.targetSchema() + "." + fk.targetTable());
+                String person = p == null ? "" : Words.stem(IdentifierWords.head(p.name()));
+                // by the key named for them (user_id), not one saying who added the row (added_by_id)
+                if (p != null
+                        && p != group
+                        && people.test(p)
+                        && fk.columns().size() == 1
+                        && nameStems(fk.columns().get(0)).contains(person)
+                        && (words.contains(person) || words.contains("member") || words.contains("membership"))) {
+                    return List.of(link, p);
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** The words of a name however it is written ({@code accountsContacts}, {@code accounts_contacts}), stemmed. */
     private static Set<String> nameStems(String name) {
         Set<String> out = new java.util.HashSet<>();

@@ -212,6 +212,10 @@ public final class SchemaLinker {
                 for (TableInfo t : List.copyOf(required)) {
                     required.addAll(graph.towardsNames(t, 2));
                 }
+                // "who's in the finance-analysts group?": the group's people, through the table of who is in it
+                for (TableInfo t : seeds.subList(0, Math.min(2, seeds.size()))) {
+                    required.addAll(graph.membersOf(t, PeopleTables::holdsPersonNames));
+                }
             }
             Lexicon lexicon = Lexicon.get();
             boolean namesUnknownRow = synonyms

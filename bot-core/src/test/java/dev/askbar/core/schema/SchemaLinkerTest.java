@@ -989,6 +989,49 @@ class SchemaLinkerTest {
                 .contains("contacts", "accounts", "accounts_contacts");
     }
 
+    @Test
+    void whoIsInAGroupBringsThePeopleItsMembershipsPointAtNotTheOnesWhoEnteredThem() {
+        // every row says which console user added it; who is in a group is another table of users
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("x_portal_user", null, List.of("first_name", "last_name", "email", "added_by_id"), List.of()));
+        t.add(table(
+                "x_user",
+                null,
+                List.of("user_name", "descr", "status", "added_by_id"),
+                List.of(fk("added_by_id", "x_portal_user"))));
+        t.add(table(
+                "x_group",
+                null,
+                List.of("group_name", "descr", "group_type", "added_by_id"),
+                List.of(fk("added_by_id", "x_portal_user"))));
+        t.add(table(
+                "x_group_users",
+                null,
+                List.of("group_name", "p_group_id", "user_id", "added_by_id"),
+                List.of(fk("added_by_id", "x_portal_user"), fk("p_group_id", "x_group"), fk("user_id", "x_user"))));
+        for (String part : List.of(
+                "x_group_module_perm",
+                "x_policy_ref_group",
+                "x_role_ref_group",
+                "x_security_zone_ref_group",
+                "x_policy_item_group_perm",
+                "x_group_groups",
+                "x_audit_map",
+                "x_perm_map")) {
+            t.add(table(
+                    part,
+                    null,
+                    List.of("group_id", "group_name", "is_allowed", "perm_type", "added_by_id", "upd_by_id"),
+                    List.of(fk("group_id", "x_group"), fk("added_by_id", "x_portal_user"))));
+        }
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(linesOnly(220)
+                        .link("who's in the finance-analysts group?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("x_group_users", "x_user");
+    }
+
     /** A table of a CRM that declares no foreign keys, keyed by {@code id}. */
     private static TableInfo keyless(String name, String... columns) {
         List<String> all = new ArrayList<>(List.of("id"));
