@@ -528,8 +528,14 @@ public final class SchemaLinker {
         if (forNames == 0) {
             return layout.result();
         }
-        java.util.function.Supplier<java.util.Iterator<TableInfo>> order =
-                () -> leftOut(required, scores.ranked(), graph, scores.ranked());
+        // a chosen table the lines had no room for is named first, then where the tables shown meet, then what the
+        // question's words found: a currency every chosen table points at is what an exchange-rate question is
+        // missing, not the hundredth table sharing "rate"
+        List<TableInfo> namesFirst = new ArrayList<>(required);
+        namesFirst.addAll(graph.joining(layout.written()));
+        java.util.function.Supplier<java.util.Iterator<TableInfo>> order = () -> new Concatenated(
+                List.of(namesFirst.iterator(), leftOut(required, scores.ranked(), graph, scores.ranked())),
+                new java.util.HashSet<TableInfo>()::add);
         int full = layout.budget + forNames;
         int names = OtherTables.cost(order.get(), layout::shows, full - layout.used);
         if (fill && names < forNames) {
@@ -974,6 +980,11 @@ public final class SchemaLinker {
 
         boolean shows(TableInfo t) {
             return lines.containsKey(t);
+        }
+
+        /** The tables written so far, in the order of their lines. */
+        List<TableInfo> written() {
+            return List.copyOf(lines.keySet());
         }
 
         /** The whole line, its arrows, like a brief line's, only for the joins to tables shown. */

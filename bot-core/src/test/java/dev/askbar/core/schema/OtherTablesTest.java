@@ -32,6 +32,30 @@ class OtherTablesTest {
         }
     }
 
+    @Test
+    void aChosenTableTheLinesHadNoRoomForIsNamedBeforeAnyOther() {
+        // a payment points at forty lookups: all are chosen, and far fewer lines fit than that
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        List<String> columns = new ArrayList<>(List.of("amount", "paid_at"));
+        List<ForeignKey> keys = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tables.add(table("lookup_" + i, null, List.of("name"), List.of()));
+            columns.add("lookup_" + i + "_id");
+            keys.add(SchemaLinkerTest.fk("lookup_" + i + "_id", "lookup_" + i));
+        }
+        tables.add(table("payment", null, columns, keys));
+        LinkedSchema linked =
+                new SchemaLinker(500).link("How much was paid last month?", new SchemaSnapshot(tables, Instant.now()));
+
+        List<String> described = linked.tables().stream().map(TableInfo::name).toList();
+        List<String> named = linked.named().stream().map(TableInfo::name).toList();
+        assertThat(described).contains("payment").hasSizeLessThan(41);
+        assertThat(named)
+                .as("more lookups are left out than the names' share holds: they are all it names")
+                .isNotEmpty()
+                .allMatch(n -> n.startsWith("lookup_"));
+    }
+
     /** The names the prompt's list writes under {@code schema}. */
     private static List<String> namesListed(String prompt, String schema) {
         String names = prompt.substring(prompt.indexOf("\nOther tables, names only"));
