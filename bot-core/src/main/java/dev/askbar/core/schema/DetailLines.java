@@ -93,8 +93,10 @@ final class DetailLines {
             "most",
             "best");
 
-    private static final List<String> LINE_WORDS =
-            List.of("details", "detail", "lines", "line", "items", "item", "lineitems", "lineitem");
+    /** What a header's name is followed by in its lines' name; a PHP cart's order lines are its order_product. */
+    private static final List<String> LINE_WORDS = List.of(
+            "details", "detail", "lines", "line", "items", "item", "lineitems", "lineitem", "products", "product");
+
     private static final List<String> HEADER_WORDS = List.of("headers", "header", "head", "hdr");
 
     /**

@@ -17,6 +17,9 @@ class DetailLinesTest {
         assertThat(DetailLines.namedAsLines("PurchaseOrderDetail", "PurchaseOrderHeader"))
                 .isTrue();
         assertThat(DetailLines.namedAsLines("order_items", "orders")).isTrue();
+        // a PHP cart's lines are the products of an order (OpenCart, osCommerce, Zen Cart)
+        assertThat(DetailLines.namedAsLines("oc_order_product", "oc_order")).isTrue();
+        assertThat(DetailLines.namedAsLines("orders_products", "orders")).isTrue();
         assertThat(DetailLines.namedAsLines("order_audit", "orders")).isFalse();
         assertThat(DetailLines.namedAsLines("customer_details", "orders")).isFalse();
     }
