@@ -161,8 +161,8 @@ final class ForeignKeyGraph {
 
     /** A table joined to both whose name is made of both their names ({@code accounts_contacts}). */
     private java.util.Optional<TableInfo> linkNamedAfter(TableInfo a, TableInfo b) {
-        String headA = Words.stem(IdentifierWords.head(a.name()));
-        String headB = Words.stem(IdentifierWords.head(b.name()));
+        String headA = headStem(a);
+        String headB = headStem(b);
         if (headA.isEmpty() || headB.isEmpty() || headA.equals(headB)) {
             return java.util.Optional.empty();
         }
@@ -179,7 +179,7 @@ final class ForeignKeyGraph {
      * its members. Empty when there is none; of several, the first by name.
      */
     List<TableInfo> membersOf(TableInfo group, java.util.function.Predicate<TableInfo> people) {
-        String head = Words.stem(IdentifierWords.head(group.name()));
+        String head = headStem(group);
         if (head.isEmpty() || people.test(group)) {
             return List.of();
         }
@@ -191,19 +191,23 @@ final class ForeignKeyGraph {
             Set<String> words = nameStems(link.name());
             for (ForeignKey fk : link.foreignKeys()) {
                 TableInfo p = byName.get(fk.targetSchema() + "." + fk.targetTable());
-                String person = p == null ? "" : Words.stem(IdentifierWords.head(p.name()));
+                if (p == null || p == group || fk.columns().size() != 1 || !people.test(p)) {
+                    continue;
+                }
+                String person = headStem(p);
                 // by the key named for them (user_id), not one saying who added the row (added_by_id)
-                if (p != null
-                        && p != group
-                        && people.test(p)
-                        && fk.columns().size() == 1
-                        && nameStems(fk.columns().get(0)).contains(person)
+                if (nameStems(fk.columns().get(0)).contains(person)
                         && (words.contains(person) || words.contains("member") || words.contains("membership"))) {
                     return List.of(link, p);
                 }
             }
         }
         return List.of();
+    }
+
+    /** The last word of a table's name, stemmed: what its rows are ({@code accounts_contacts} → contact). */
+    private static String headStem(TableInfo t) {
+        return Words.stem(IdentifierWords.head(t.name()));
     }
 
     /** The words of a name however it is written ({@code accountsContacts}, {@code accounts_contacts}), stemmed. */
