@@ -70,6 +70,8 @@ public final class SchemaLinker {
     private static final int FIRST_IN_FULL = 3;
     /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */
     private static final int PRESENT_BEFORE_DETAIL = 3 * MAX_SEEDS;
+    /** How many tables where chosen ones meet get a place before the rest of what the question's words found. */
+    private static final int MEETING_BEFORE_WORDS = 3;
     /** About the fewest tokens a table's line takes ({@code s.t(id PK, …)}): with less left, nothing more fits. */
     private static final int SHORTEST_LINE = 6;
 
@@ -474,11 +476,12 @@ public final class SchemaLinker {
 
     /**
      * Presence first, detail second: every required table in compact form, then the three strongest seeds in full,
-     * the next best-scored tables compactly, the other strong seeds in full, then further tables compactly while the
-     * budget lasts, then in what is left the tables where two chosen ones meet (a food's nutrient values between food
-     * and nutrient, named in no question), then full lines for the rest of the required ones, then, if {@code fill},
-     * the tables not chosen. Last, every line is written again with its joins to all the tables shown ({@link
-     * Layout#settle()}), and what that leaves goes to more tables.
+     * the next best-scored tables compactly, the other strong seeds in full, the best seed's neighbours, the three
+     * tables where most chosen ones meet (a ledger's postings between a journal entry and its currency, named in no
+     * question), then further tables compactly while the budget lasts, then in what is left the other tables where two
+     * chosen ones meet (a food's nutrient values between food and nutrient), then full lines for the rest of the
+     * required ones, then, if {@code fill}, the tables not chosen. Last, every line is written again with its joins to
+     * all the tables shown ({@link Layout#settle()}), and what that leaves goes to more tables.
      *
      * @param dated the question is about a time: line tables then bring their dated headers
      */
@@ -510,6 +513,8 @@ public final class SchemaLinker {
         if (!seeds.isEmpty()) {
             graph.neighbours(seeds.get(0)).forEach(add);
         }
+        // on a big schema the hundredth table sharing a word of the question would otherwise leave no room for them
+        graph.joining(required).stream().limit(MEETING_BEFORE_WORDS).forEach(add);
         scores.ranked().forEach(add);
         // last, so they only take room nothing the question named needs
         graph.joining(required).forEach(add);

@@ -325,6 +325,36 @@ class SchemaLinkerTest {
                 .contains("sales.salesperson", "humanresources.employee", "person.person");
     }
 
+    /**
+     * A ledger as LedgerSMB keeps it: the postings where a journal entry meets its transaction and currency are named
+     * in no question, and sixty summaries share a word of the question.
+     */
+    @Test
+    void whereTheChosenTablesMeetGetsAPlaceBeforeTheRestOfWhatTheWordsFound() {
+        List<TableInfo> tables = new ArrayList<>();
+        tables.add(table("transactions", "Every financial transaction", List.of("table_name", "approved"), List.of()));
+        tables.add(table("currency", "Currencies in use", List.of("curr", "description"), List.of()));
+        tables.add(table(
+                "gl",
+                "General ledger journal entries",
+                List.of("transaction_id", "currency_id", "reference", "transdate"),
+                List.of(fk("transaction_id", "transactions"), fk("currency_id", "currency"))));
+        tables.add(table(
+                "acc_trans",
+                "Line items",
+                List.of("trans_id", "currency_id", "debit", "credit"),
+                List.of(fk("trans_id", "transactions"), fk("currency_id", "currency"))));
+        for (int i = 0; i < 60; i++) {
+            tables.add(table("summary_" + i, "Totals " + i, List.of("posted_on", "period"), List.of()));
+        }
+        SchemaSnapshot ledger = new SchemaSnapshot(tables, Instant.now());
+
+        LinkedSchema linked = linesOnly(400).link("What's the net amount posted in GL entries in 2025?", ledger);
+
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("gl", "acc_trans");
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(400);
+    }
+
     @Test
     void lessRelevantTablesAreWrittenCompactlySoMoreFitTheBudget() {
         String question = "Revenue per product category";
