@@ -307,6 +307,31 @@ class SchemaLinkerTest {
         assertThat(withGlossary.tables()).extracting(TableInfo::qualifiedName).contains("production.workorder");
     }
 
+    /** Everyday words for records a business database names otherwise, among three hundred unrelated tables. */
+    @Test
+    void everydayWordsReachTheTablesBusinessDatabasesNameOtherwise() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables());
+        tables.add(table("task", null, List.of("name", "date_end", "assigned_user_id"), List.of()));
+        tables.add(table("holiday", null, List.of("fk_user", "date_debut", "date_fin", "fk_type"), List.of()));
+        tables.add(table("immunizations", null, List.of("patient_id", "administered_date", "cvx_code"), List.of()));
+        tables.add(table("ohrm_license", null, List.of("name"), List.of()));
+        tables.add(table("price", null, List.of("currency_code", "value", "variant_id"), List.of()));
+        tables.add(table("mdl_choice_answers", null, List.of("choiceid", "userid", "optionid"), List.of()));
+        SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
+        Map<String, String> asked = Map.of(
+                "Who has the most overdue to-dos right now?", "task",
+                "Who took the most days of sick leave this year?", "holiday",
+                "how many vaccines did we give last month", "immunizations",
+                "Which staff have a PMP certification that lapses this year?", "ohrm_license",
+                "What do we charge in euros for SKU TSHIRT-BLK-M?", "price",
+                "How did people vote in the 'Field trip destination' poll?", "mdl_choice_answers");
+        asked.forEach((question, table) -> assertThat(
+                        new SchemaLinker(300).link(question, schema).tables())
+                .as(question)
+                .extracting(TableInfo::name)
+                .contains(table));
+    }
+
     @Test
     void bridgeTablesOnTheJoinPathComeAlong() {
         assertThat(linked("How many orders were shipped to each country?", 1500))
