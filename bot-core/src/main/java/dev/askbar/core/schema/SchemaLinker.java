@@ -481,7 +481,8 @@ public final class SchemaLinker {
      * question), then further tables compactly while the budget lasts, then in what is left the other tables where two
      * chosen ones meet (a food's nutrient values between food and nutrient), then full lines for the rest of the
      * required ones, then, if {@code fill}, the tables not chosen. Last, every line is written again with its joins to
-     * all the tables shown ({@link Layout#settle()}), and what that leaves goes to more tables.
+     * all the tables shown ({@link Layout#settle()}), and what that leaves goes to more tables. A table given a place
+     * brings the table of its rows' names, if it keeps them apart (a room type's names per language).
      *
      * @param dated the question is about a time: line tables then bring their dated headers
      */
@@ -496,8 +497,12 @@ public final class SchemaLinker {
             boolean fill,
             int forNames) {
         java.util.function.Consumer<TableInfo> add = t -> {
-            if (layout.addCompact(t) && dated) {
-                DetailLines.datedHeaders(t, schema).forEach(layout::addCompact);
+            if (layout.addCompact(t)) {
+                // a line without the names of its rows reads as nothing but numbers
+                graph.ownNames(t).forEach(layout::addCompact);
+                if (dated) {
+                    DetailLines.datedHeaders(t, schema).forEach(layout::addCompact);
+                }
             }
         };
         required.forEach(add);

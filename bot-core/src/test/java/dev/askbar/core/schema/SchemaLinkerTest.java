@@ -386,6 +386,35 @@ class SchemaLinkerTest {
         assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(400);
     }
 
+    /**
+     * A hotel's room types name themselves per language, as QloApps' do; the room types come in as the hotel's
+     * neighbours, not for any word of the question, and their names come with them.
+     */
+    @Test
+    void aTableGivenAPlaceBringsTheTableOfItsNames() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables());
+        tables.add(table("hotels", "Our hotels", List.of("hotel_name", "city"), List.of()));
+        tables.add(table(
+                "room_type",
+                null,
+                List.of("hotel_id", "max_adults", "max_children"),
+                List.of(fk("hotel_id", "hotels"))));
+        tables.add(table(
+                "room_type_lang",
+                null,
+                List.of("room_type_id", "id_lang", "name"),
+                List.of(fk("room_type_id", "room_type"))));
+        SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
+        SchemaLinker linesOnlyNoFill = new SchemaLinker(
+                400,
+                java.util.EnumSet.complementOf(
+                        java.util.EnumSet.of(SchemaLinker.Stage.NAMES, SchemaLinker.Stage.FILL)));
+
+        LinkedSchema linked = linesOnlyNoFill.link("Which hotels are in Lisbon?", schema);
+
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("hotels", "room_type", "room_type_lang");
+    }
+
     @Test
     void lessRelevantTablesAreWrittenCompactlySoMoreFitTheBudget() {
         String question = "Revenue per product category";
