@@ -669,8 +669,12 @@ public final class SchemaLinker {
             }
         }
         List<Bound> bounds = new ArrayList<>(ranked.size());
+        double[] best = new double[termCount];
         for (int i = 0; i < ranked.size(); i++) {
             double[] p = parts.get(ranked.get(i));
+            for (int k = 0; k < termCount; k++) {
+                best[k] = Math.max(best[k], p[k]);
+            }
             contributions.add(p);
             bounds.add(new Bound(i, gain(p, weight, termCount)));
         }
@@ -694,13 +698,24 @@ public final class SchemaLinker {
             chosen.add(ranked.get(top.index()));
             double[] p = contributions.get(top.index());
             for (int i = 0; i < termCount; i++) {
-                if (p[i] > 0) {
-                    weight[i] *= 0.35;
-                }
+                weight[i] *= coveredWeight(p[i], best[i]);
             }
         }
         return chosen;
     }
+
+    /**
+     * What is left of a question word's weight once a table is chosen that scores {@code score} on it, where the best
+     * table scores {@code best}: the word counts as covered (weight 0.35) when the chosen table matches it nearly as well
+     * as any, and only in part when it merely touches it. A release's {@code artist_credit} column must not leave the
+     * artists themselves out of "artists with no releases".
+     */
+    static double coveredWeight(double score, double best) {
+        return score <= 0 ? 1 : 1 - 0.65 * Math.min(1, score / (best * COVERED_SHARE));
+    }
+
+    /** The share of the best table's score on a word from which a chosen table covers the word wholly. */
+    private static final double COVERED_SHARE = 0.7;
 
     private static double gain(double[] p, double[] weight, int termCount) {
         double gain = 0;

@@ -17,6 +17,12 @@ class SeedChoiceTest {
         java.util.Arrays.fill(weight, 1.0);
         List<TableInfo> chosen = new ArrayList<>();
         List<TableInfo> left = new ArrayList<>(ranked);
+        double[] most = new double[terms];
+        for (TableInfo t : ranked) {
+            for (int i = 0; i < terms; i++) {
+                most[i] = Math.max(most[i], parts.get(t)[i]);
+            }
+        }
         double first = -1;
         while (chosen.size() < SchemaLinker.MAX_SEEDS && !left.isEmpty()) {
             TableInfo best = null;
@@ -41,12 +47,28 @@ class SeedChoiceTest {
             chosen.add(best);
             left.remove(best);
             for (int i = 0; i < terms; i++) {
-                if (parts.get(best)[i] > 0) {
-                    weight[i] *= 0.35;
-                }
+                weight[i] *= SchemaLinker.coveredWeight(parts.get(best)[i], most[i]);
             }
         }
         return chosen;
+    }
+
+    /** MusicBrainz: "artists with no releases at all", as the linker scored it (artist, release, the last slot). */
+    @Test
+    void aTableThatOnlyTouchesAWordLeavesItToTheTableNamedForIt() {
+        TableInfo release = SchemaLinkerTest.table("release", null, List.of("artist_credit"), List.of());
+        TableInfo artist = SchemaLinkerTest.table("artist", null, List.of("name"), List.of());
+        Map<TableInfo, double[]> parts = new HashMap<>();
+        parts.put(release, new double[] {6.1, 26.7, 4.1});
+        parts.put(artist, new double[] {15.3, 0, 4.1});
+        List<TableInfo> ranked = new ArrayList<>(List.of(release, artist));
+        for (int i = 0; i < 20; i++) {
+            TableInfo satellite = SchemaLinkerTest.table("release_tag_" + i, null, List.of(), List.of());
+            parts.put(satellite, new double[] {0, 17.9, 0});
+            ranked.add(satellite);
+        }
+
+        assertThat(SchemaLinker.seeds(ranked, parts, 2)).startsWith(release, artist);
     }
 
     @Test
