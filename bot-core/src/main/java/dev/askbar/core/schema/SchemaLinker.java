@@ -72,6 +72,8 @@ public final class SchemaLinker {
     private static final int PRESENT_BEFORE_DETAIL = 3 * MAX_SEEDS;
     /** How many tables where chosen ones meet get a place before the rest of what the question's words found. */
     private static final int MEETING_BEFORE_WORDS = 3;
+    /** The share of the best table's score on a word from which a chosen seed covers the word wholly. */
+    private static final double COVERED_SHARE = 0.7;
     /** About the fewest tokens a table's line takes ({@code s.t(id PK, …)}): with less left, nothing more fits. */
     private static final int SHORTEST_LINE = 6;
 
@@ -518,11 +520,12 @@ public final class SchemaLinker {
         if (!seeds.isEmpty()) {
             graph.neighbours(seeds.get(0)).forEach(add);
         }
+        List<TableInfo> meeting = graph.joining(required);
         // on a big schema the hundredth table sharing a word of the question would otherwise leave no room for them
-        graph.joining(required).stream().limit(MEETING_BEFORE_WORDS).forEach(add);
+        meeting.stream().limit(MEETING_BEFORE_WORDS).forEach(add);
         scores.ranked().forEach(add);
-        // last, so they only take room nothing the question named needs
-        graph.joining(required).forEach(add);
+        // the rest last, so they only take room nothing the question named needs
+        meeting.forEach(add);
         required.forEach(layout::upgrade);
         if (fill) {
             fill(required, scores.ranked(), graph, layout);
@@ -713,9 +716,6 @@ public final class SchemaLinker {
     static double coveredWeight(double score, double best) {
         return score <= 0 ? 1 : 1 - 0.65 * Math.min(1, score / (best * COVERED_SHARE));
     }
-
-    /** The share of the best table's score on a word from which a chosen table covers the word wholly. */
-    private static final double COVERED_SHARE = 0.7;
 
     private static double gain(double[] p, double[] weight, int termCount) {
         double gain = 0;
