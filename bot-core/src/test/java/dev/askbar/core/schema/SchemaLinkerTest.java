@@ -320,17 +320,30 @@ class SchemaLinkerTest {
         tables.add(table("issues", null, List.of("target_id", "observed_at", "gravity"), List.of()));
         tables.add(table("user_visits", null, List.of("user_id", "visited_at", "posts_read"), List.of()));
         tables.add(table("conpherence_thread", null, List.of("title", "phid"), List.of()));
+        tables.add(table("users", null, List.of("display_name", "availability"), List.of()));
+        tables.add(table(
+                "c_conversion_rate", null, List.of("c_currency_id", "c_currency_id_to", "multiplyrate"), List.of()));
+        tables.add(table("synonym", null, List.of("feature_id", "synonym_sgml"), List.of()));
+        tables.add(table("cases", null, List.of("case_number", "account_id", "state"), List.of()));
+        tables.add(table("ci_environment", null, List.of("project_id", "slug", "tier"), List.of()));
+        tables.add(table("emotions", null, List.of("label", "kind"), List.of()));
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
-        Map<String, String> asked = Map.of(
-                "Who has the most overdue to-dos right now?", "task",
-                "Who took the most days of sick leave this year?", "holiday",
-                "how many vaccines did we give last month", "immunizations",
-                "Which staff have a PMP certification that lapses this year?", "ohrm_license",
-                "What do we charge in euros for SKU TSHIRT-BLK-M?", "price",
-                "How did people vote in the 'Field trip destination' poll?", "mdl_choice_answers",
-                "Which tractors had a breakdown or problem reported in the last six months?", "issues",
-                "How many days did each trust level 3 member drop by last month?", "user_visits",
-                "Which chat rooms is Lena Fischer in?", "conpherence_thread");
+        Map<String, String> asked = Map.ofEntries(
+                Map.entry("Who has the most overdue to-dos right now?", "task"),
+                Map.entry("Who took the most days of sick leave this year?", "holiday"),
+                Map.entry("how many vaccines did we give last month", "immunizations"),
+                Map.entry("Which staff have a PMP certification that lapses this year?", "ohrm_license"),
+                Map.entry("What do we charge in euros for SKU TSHIRT-BLK-M?", "price"),
+                Map.entry("How did people vote in the 'Field trip destination' poll?", "mdl_choice_answers"),
+                Map.entry("Which tractors had a breakdown or problem reported in the last six months?", "issues"),
+                Map.entry("How many days did each trust level 3 member drop by last month?", "user_visits"),
+                Map.entry("Which chat rooms is Lena Fischer in?", "conpherence_thread"),
+                Map.entry("Which agent answered the most chats yesterday?", "users"),
+                Map.entry("What was the EUR to USD exchange rate on 1 March?", "c_conversion_rate"),
+                Map.entry("Which genes go by the alias cdc2?", "synonym"),
+                Map.entry("How many support tickets did Initech open last week?", "cases"),
+                Map.entry("What got deployed to production this week?", "ci_environment"),
+                Map.entry("Which feelings did I note most often?", "emotions"));
         org.assertj.core.api.SoftAssertions.assertSoftly(soft -> asked.forEach((question, table) -> soft.assertThat(
                         new SchemaLinker(300).link(question, schema).tables())
                 .as(question)
