@@ -523,6 +523,9 @@ public final class SchemaLinker {
         List<TableInfo> meeting = graph.joining(required);
         // on a big schema the hundredth table sharing a word of the question would otherwise leave no room for them
         meeting.stream().limit(MEETING_BEFORE_WORDS).forEach(add);
+        // then the one table where most of the tables shown so far meet, though no word of the question names it: a
+        // learning platform's courses are its repository entries, which its course records and certificates point at
+        graph.joining(layout.written()).stream().limit(1).forEach(add);
         scores.ranked().forEach(add);
         // the rest last, so they only take room nothing the question named needs
         meeting.forEach(add);

@@ -400,6 +400,38 @@ class SchemaLinkerTest {
     }
 
     /**
+     * A learning platform as OpenOLAT keeps it: its courses are repository entries, a name no question uses, which the
+     * course records and the certificates point at (the launches only name it in an undeclared column); sixty more tables
+     * share "course" and fill the budget.
+     */
+    @Test
+    void theTableWhereTheTablesShownMeetGetsAPlaceThoughNoWordNamesIt() {
+        List<TableInfo> tables = new ArrayList<>();
+        tables.add(table("repositoryentry", null, List.of("displayname", "status", "technical_type"), List.of()));
+        tables.add(table("course_launch", null, List.of("fk_entry", "launch_date", "identity_id"), List.of()));
+        tables.add(table(
+                "user_course_infos",
+                null,
+                List.of("entry_id", "initial_launch_date", "recent_launch_date", "visits"),
+                List.of(fk("entry_id", "repositoryentry"))));
+        tables.add(table(
+                "course_certificate",
+                null,
+                List.of("entry_id", "course_title", "issued_on"),
+                List.of(fk("entry_id", "repositoryentry"))));
+        for (int i = 0; i < 60; i++) {
+            tables.add(table(
+                    "course_element_" + i, null, List.of("course_node_ident", "position", "shortname"), List.of()));
+        }
+        SchemaSnapshot platform = new SchemaSnapshot(tables, Instant.now());
+
+        LinkedSchema linked = linesOnly(700).link("Top 10 courses by number of launches", platform);
+
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("course_launch", "repositoryentry");
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(700);
+    }
+
+    /**
      * A hotel's room types name themselves per language, as QloApps' do; the room types come in as the hotel's
      * neighbours, not for any word of the question, and their names come with them.
      */
