@@ -327,7 +327,7 @@ class SchemaLinkerTest {
         tables.add(table("cases", null, List.of("case_number", "account_id", "state"), List.of()));
         tables.add(table("ci_environment", null, List.of("project_id", "slug", "tier"), List.of()));
         tables.add(table("emotions", null, List.of("label", "kind"), List.of()));
-        tables.add(table("form_encounter", null, List.of("pid", "date", "provider_id", "reason"), List.of()));
+        tables.add(table("subscription", null, List.of("eperson_id", "frequency", "dspace_object"), List.of()));
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
         Map<String, String> asked = Map.ofEntries(
                 Map.entry("Who has the most overdue to-dos right now?", "task"),
@@ -345,7 +345,7 @@ class SchemaLinkerTest {
                 Map.entry("How many support tickets did Initech open last week?", "cases"),
                 Map.entry("What got deployed to production this week?", "ci_environment"),
                 Map.entry("Which feelings did I note most often?", "emotions"),
-                Map.entry("How many patients did we see last month?", "form_encounter"));
+                Map.entry("Which people get the weekly digest?", "subscription"));
         org.assertj.core.api.SoftAssertions.assertSoftly(soft -> asked.forEach((question, table) -> soft.assertThat(
                         new SchemaLinker(300).link(question, schema).tables())
                 .as(question)
