@@ -74,6 +74,8 @@ public final class SchemaLinker {
     private static final int MEETING_BEFORE_WORDS = 3;
     /** The share of the best table's score on a word from which a chosen seed covers the word wholly. */
     private static final double COVERED_SHARE = 0.7;
+    /** What a seed that covers a question word wholly takes of the word's weight: 0.35 of it is left for the others. */
+    private static final double COVERED_TAKES = 0.65;
     /** About the fewest tokens a table's line takes ({@code s.t(id PK, …)}): with less left, nothing more fits. */
     private static final int SHORTEST_LINE = 6;
 
@@ -480,7 +482,8 @@ public final class SchemaLinker {
      * Presence first, detail second: every required table in compact form, then the three strongest seeds in full,
      * the next best-scored tables compactly, the other strong seeds in full, the best seed's neighbours, the three
      * tables where most chosen ones meet (a ledger's postings between a journal entry and its currency, named in no
-     * question), then further tables compactly while the budget lasts, then in what is left the other tables where two
+     * question), the one table where most of the tables written so far meet (a learning platform's repository entries,
+     * its courses), then further tables compactly while the budget lasts, then in what is left the other tables where two
      * chosen ones meet (a food's nutrient values between food and nutrient), then full lines for the rest of the
      * required ones, then, if {@code fill}, the tables not chosen. Last, every line is written again with its joins to
      * all the tables shown ({@link Layout#settle()}), and what that leaves goes to more tables. A table given a place
@@ -717,7 +720,7 @@ public final class SchemaLinker {
      * artists themselves out of "artists with no releases".
      */
     static double coveredWeight(double score, double best) {
-        return score <= 0 ? 1 : 1 - 0.65 * Math.min(1, score / (best * COVERED_SHARE));
+        return score <= 0 ? 1 : 1 - COVERED_TAKES * Math.min(1, score / (best * COVERED_SHARE));
     }
 
     private static double gain(double[] p, double[] weight, int termCount) {

@@ -24,7 +24,12 @@ class SchemaLinkerTest {
 
     /** A linker that spends the whole budget on lines, naming no other tables: how lines share a budget, alone. */
     static SchemaLinker linesOnly(int budget) {
-        return new SchemaLinker(budget, java.util.EnumSet.complementOf(java.util.EnumSet.of(SchemaLinker.Stage.NAMES)));
+        return without(budget, SchemaLinker.Stage.NAMES);
+    }
+
+    /** A linker with every stage but these. */
+    static SchemaLinker without(int budget, SchemaLinker.Stage off, SchemaLinker.Stage... more) {
+        return new SchemaLinker(budget, java.util.EnumSet.complementOf(java.util.EnumSet.of(off, more)));
     }
 
     static ForeignKey fk(String column, String target) {
@@ -452,12 +457,8 @@ class SchemaLinkerTest {
                 List.of("room_type_id", "id_lang", "name"),
                 List.of(fk("room_type_id", "room_type"))));
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
-        SchemaLinker linesOnlyNoFill = new SchemaLinker(
-                400,
-                java.util.EnumSet.complementOf(
-                        java.util.EnumSet.of(SchemaLinker.Stage.NAMES, SchemaLinker.Stage.FILL)));
-
-        LinkedSchema linked = linesOnlyNoFill.link("Which hotels are in Lisbon?", schema);
+        LinkedSchema linked = without(400, SchemaLinker.Stage.NAMES, SchemaLinker.Stage.FILL)
+                .link("Which hotels are in Lisbon?", schema);
 
         assertThat(linked.tables()).extracting(TableInfo::name).contains("hotels", "room_type", "room_type_lang");
     }
@@ -466,9 +467,7 @@ class SchemaLinkerTest {
     void lessRelevantTablesAreWrittenCompactlySoMoreFitTheBudget() {
         String question = "Revenue per product category";
         LinkedSchema compact = new SchemaLinker(250).link(question, runTogetherSchema());
-        LinkedSchema full = new SchemaLinker(
-                        250, java.util.EnumSet.complementOf(java.util.EnumSet.of(SchemaLinker.Stage.COMPACT)))
-                .link(question, runTogetherSchema());
+        LinkedSchema full = without(250, SchemaLinker.Stage.COMPACT).link(question, runTogetherSchema());
         assertThat(compact.estimatedTokens()).isLessThanOrEqualTo(250);
         assertThat(full.estimatedTokens()).isLessThanOrEqualTo(250);
         assertThat(compact.tables().size()).isGreaterThan(full.tables().size());
@@ -478,8 +477,7 @@ class SchemaLinkerTest {
     @Test
     void everyStageCanBeSwitchedOffAndTheLinkerStillKeepsToTheBudget() {
         for (SchemaLinker.Stage off : SchemaLinker.Stage.values()) {
-            java.util.EnumSet<SchemaLinker.Stage> stages = java.util.EnumSet.complementOf(java.util.EnumSet.of(off));
-            LinkedSchema l = new SchemaLinker(400, stages).link("Revenue per product category", runTogetherSchema());
+            LinkedSchema l = without(400, off).link("Revenue per product category", runTogetherSchema());
             assertThat(l.estimatedTokens()).as("without " + off).isLessThanOrEqualTo(400);
             assertThat(l.tables()).as("without " + off).isNotEmpty();
         }
