@@ -282,6 +282,14 @@ final class LinkingBench {
         DATABASES.put("librenms", List.of("librenms"));
         DATABASES.put("joomla", List.of("joomla"));
         DATABASES.put("bacula", List.of("bacula"));
+        DATABASES.put("ovirt", List.of("ovirt"));
+        DATABASES.put("rosariosis", List.of("rosariosis"));
+        DATABASES.put("cloudstack", List.of("cloudstack"));
+        DATABASES.put("phpipam", List.of("phpipam"));
+        DATABASES.put("centreon", List.of("centreon"));
+        DATABASES.put("a2billing", List.of("a2billing"));
+        DATABASES.put("spacewalk", List.of("spacewalk"));
+        DATABASES.put("opencats", List.of("opencats"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
