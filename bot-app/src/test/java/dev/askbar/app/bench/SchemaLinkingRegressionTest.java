@@ -36,11 +36,11 @@ class SchemaLinkingRegressionTest {
     }
 
     /**
-     * Held-out 5-69 linked 2,896 of 3,054 questions completely on 2026-12-03 (after their unseen runs; the budget
+     * Held-out 5-69 linked 2,898 of 3,054 questions completely on 2026-12-03 (after their unseen runs; the budget
      * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,016 ({@code
      * OtherTables}); three fewer of either fail the build.
      */
-    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 2894;
+    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 2896;
 
     static final int LARGE_SCHEMAS_NAMED_FLOOR = 3014;
 
