@@ -40,6 +40,7 @@ run() {
 
 run bot-app SchemaLinkingBenchmark schema-linking.txt
 run bot-app SchemaLinkingScaleBenchmark schema-linking-scale.txt
+run bot-app LearnedLinkingBenchmark learned-linking.txt
 run bot-slack SlackAckBenchmark slack-ack.txt
 run bot-slack SlackLoadBenchmark slack-load.txt slack-load-fast.txt
 run bot-discord DiscordLoadBenchmark discord-load.txt discord-load-own-queries.txt discord-load-fast.txt

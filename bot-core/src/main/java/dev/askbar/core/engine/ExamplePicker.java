@@ -1,19 +1,23 @@
 package dev.askbar.core.engine;
 
 import dev.askbar.core.engine.ExampleSource.Example;
+import dev.askbar.core.schema.QueryTables;
+import dev.askbar.core.schema.SchemaSnapshot;
+import dev.askbar.core.schema.TableInfo;
 import dev.askbar.core.schema.Words;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** The verified examples most like the question (word overlap), at most three, none unrelated. */
-final class ExamplePicker {
+public final class ExamplePicker {
     static final int MAX = 3;
 
     private ExamplePicker() {}
 
-    static List<Example> pick(String question, List<Example> examples) {
+    public static List<Example> pick(String question, List<Example> examples) {
         Set<String> q = Words.of(question);
         if (q.isEmpty()) {
             return List.of();
@@ -25,6 +29,16 @@ final class ExamplePicker {
                 .limit(MAX)
                 .map(Scored::example)
                 .toList();
+    }
+
+    /**
+     * The tables the picked examples' SQL reads: what the team confirmed questions like this one need, written into the
+     * prompt before what the question's words find.
+     */
+    public static List<TableInfo> tablesRead(List<Example> picked, SchemaSnapshot schema) {
+        Set<TableInfo> out = new LinkedHashSet<>();
+        picked.forEach(e -> out.addAll(QueryTables.read(e.sql(), schema)));
+        return List.copyOf(out);
     }
 
     private record Scored(Example example, double score) {}

@@ -143,7 +143,10 @@ public final class QueryEngine {
         if (refused.isPresent()) {
             throw new IllegalArgumentException(refused.get().message());
         }
-        return linker.link(text, catalog.snapshot(), glossary.vocabulary());
+        SchemaSnapshot schema = catalog.snapshot();
+        List<ExampleSource.Example> chosen =
+                examples.map(e -> ExamplePicker.pick(text, e.approved())).orElse(List.of());
+        return linker.link(text, schema, glossary.vocabulary(), ExamplePicker.tablesRead(chosen, schema));
     }
 
     private Optional<AnswerError> refusal(String text) {
@@ -237,6 +240,8 @@ public final class QueryEngine {
         private boolean shownAsked;
 
         private List<ExampleSource.Example> chosen;
+        /** The tables the chosen examples read, which the prompt describes first. */
+        private List<TableInfo> learned = List.of();
 
         Run(Question question, ProgressListener progress) {
             this.question = question;
@@ -327,8 +332,15 @@ public final class QueryEngine {
 
         /** Writes SQL, guards and runs it; a refusal or database error goes back to the model, at most twice. */
         private Optional<AnswerError> writeAndRun(String text, SchemaSnapshot schema, List<Turn> turns) {
-            linked = linker.link(text, schema, glossary.vocabulary());
             chosen = examples.map(e -> ExamplePicker.pick(text, e.approved())).orElse(List.of());
+            learned = ExamplePicker.tablesRead(chosen, schema);
+            if (!learned.isEmpty()) {
+                log.info(
+                        "{} approved example(s) like this question read {}; describing those first",
+                        chosen.size(),
+                        learned.stream().map(TableInfo::qualifiedName).toList());
+            }
+            linked = linker.link(text, schema, glossary.vocabulary(), learned);
             LocalDate today = LocalDate.now(clock);
             Optional<SqlPrompt.Failure> previous = Optional.empty();
             AnswerError lastError = null;
@@ -368,7 +380,7 @@ public final class QueryEngine {
                     // on a big schema the tables it needs may be the ones the budget left out
                     widened = true;
                     int before = linked.tables().size();
-                    linked = wideLinker.link(text, schema, glossary.vocabulary());
+                    linked = wideLinker.link(text, schema, glossary.vocabulary(), learned);
                     previous = Optional.empty();
                     log.info(
                             "model found nothing to answer with in {} of {} tables; looking again with {}",
@@ -449,7 +461,7 @@ public final class QueryEngine {
             } catch (PromptTooLongException e) {
                 // a smaller model's context can be shorter than the budget assumed: send less schema, no examples
                 log.info("prompt of about {} tokens too long; retrying with a smaller schema", e.estimatedTokens());
-                linked = smallLinker.link(text, schema, glossary.vocabulary());
+                linked = smallLinker.link(text, schema, glossary.vocabulary(), learned);
                 chosen = List.of();
                 return llm.complete(
                         SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 public final class QueryTables {
     private static final String NAME = "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final Pattern QUALIFIED = Pattern.compile(NAME + "\\s*\\.\\s*" + NAME);
+    /** A name after FROM or JOIN with no dot after it: a table written without its schema. */
+    private static final Pattern UNQUALIFIED =
+            Pattern.compile("(?i)\\b(?:from|join)\\s+" + NAME + "(?![A-Za-z0-9_$]|\\s*[.(])");
 
     /** How many existing tables a repair round offers for each made-up name. */
     private static final int NEAREST = 3;
@@ -36,6 +39,26 @@ public final class QueryTables {
                     .ifPresent(out::add);
             // "a.b.c" is schema.table.column: the next match may start at the table
             from = m.start(2);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The tables {@code sql} reads: those it names as {@code schema.table}, and those it names alone after FROM or JOIN
+     * when one table of the schema has that name (an example an admin wrote by hand may leave the schema out).
+     */
+    public static List<TableInfo> read(String sql, SchemaSnapshot schema) {
+        Set<TableInfo> out = new LinkedHashSet<>(named(sql, schema));
+        Matcher m = UNQUALIFIED.matcher(sql);
+        while (m.find()) {
+            String name = Identifiers.fold(m.group(1));
+            List<TableInfo> same = schema.tables().stream()
+                    .filter(t -> t.name().equals(name))
+                    .limit(2)
+                    .toList();
+            if (same.size() == 1) {
+                out.add(same.get(0));
+            }
         }
         return new ArrayList<>(out);
     }

@@ -3,6 +3,7 @@ package dev.askbar.core.schema;
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.askbar.core.llm.PromptTokens;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -174,6 +175,16 @@ public final class SchemaLinker {
 
     /** Links with the team's business vocabulary (from the glossary) added to the built-in one. */
     public LinkedSchema link(String question, SchemaSnapshot declared, Vocabulary vocabulary) {
+        return link(question, declared, vocabulary, List.of());
+    }
+
+    /**
+     * Links as above, with the tables that approved answers to questions like this one read ({@code learned}, from the
+     * team's verified examples) written first, within the same budget: they are what the team confirmed such a question
+     * needs, which the question's words may not find (an application's own name for a thing).
+     */
+    public LinkedSchema link(
+            String question, SchemaSnapshot declared, Vocabulary vocabulary, Collection<TableInfo> learned) {
         SchemaSnapshot schema = stages.contains(Stage.GRAPH) ? ImpliedKeys.of(declared) : declared;
         Whole whole = whole(schema);
         if (whole.tokens() <= tokenBudget) {
@@ -255,6 +266,10 @@ public final class SchemaLinker {
                     scorer,
                     stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion())));
         }
+        List<TableInfo> confirmed = inSnapshot(learned, schema);
+        if (!confirmed.isEmpty()) {
+            required = withLearned(confirmed, required, graph);
+        }
         // the names of the tables left out get their share first, so the lines of the others are laid out around it
         int forNames = stages.contains(Stage.NAMES)
                 ? OtherTables.cost(schema.tables().iterator(), t -> false, tokenBudget / OtherTables.SHARE)
@@ -274,8 +289,34 @@ public final class SchemaLinker {
                                 layout::fitsInBrief));
             }
         }
+        for (TableInfo t : confirmed) {
+            // an approved answer read it: its columns are what such a question uses, so it is written out if narrow
+            if (layout.addCompact(t)) {
+                layout.upgradeIfNarrow(t);
+            }
+        }
         boolean dated = stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion());
         return write(required, seeds, scores, graph, layout, schema, dated, stages.contains(Stage.FILL), forNames);
+    }
+
+    /** The tables as this snapshot holds them (implied keys make new ones); those it no longer has, passed over. */
+    private static List<TableInfo> inSnapshot(Collection<TableInfo> tables, SchemaSnapshot schema) {
+        List<TableInfo> out = new ArrayList<>();
+        for (TableInfo t : tables) {
+            schema.table(t.schema(), t.name()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The learned tables, each with the table holding its rows' names, before the rest. */
+    private static Set<TableInfo> withLearned(List<TableInfo> learned, Set<TableInfo> required, ForeignKeyGraph graph) {
+        Set<TableInfo> out = new LinkedHashSet<>();
+        for (TableInfo t : learned) {
+            out.add(t);
+            out.addAll(graph.ownNames(t));
+        }
+        out.addAll(required);
+        return out;
     }
 
     /**

@@ -404,6 +404,28 @@ class EngineFeaturesTest {
     }
 
     @Test
+    void theTablesAnApprovedExampleReadsAreDescribedForQuestionsLikeIt() {
+        f = withManyTables("examples-link");
+        String question = "what is on the shelves in each depot?";
+        f.sqlFor(question, "SELECT 1 AS one");
+        ask(question);
+        assertThat(sqlCalls().get(0).user())
+                .as("no word of the question names the table")
+                .doesNotContain("public.warehouse_stock(");
+
+        f.examples.add(
+                "what is on the shelves per depot today",
+                "SELECT site, sum(on_hand) AS units FROM warehouse_stock GROUP BY site",
+                "admin");
+        f.engine.answer(new Question(question, "u1", "test", Optional.empty()).withoutCache(), ProgressListener.NONE);
+        assertThat(sqlCalls().get(1).user()).contains("public.warehouse_stock(stock_id");
+        assertThat(f.engine.link(question).tables())
+                .as("the operator's view of the prompt shows it too")
+                .extracting(t -> t.qualifiedName())
+                .contains("public.warehouse_stock");
+    }
+
+    @Test
     void aThumbsUpOnlyProposesAnExampleUntilAnAdminApprovesIt() {
         f = new EngineFixture("feedback");
         f.sqlFor("orders per status", "SELECT status, count(*) AS n FROM public.orders GROUP BY status");

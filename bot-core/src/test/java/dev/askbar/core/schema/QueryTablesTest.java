@@ -30,6 +30,30 @@ class QueryTablesTest {
     }
 
     @Test
+    void theTablesAQueryReadsIncludeThoseWrittenWithoutTheirSchemaWhenTheNameIsTheSchemasOnly() {
+        SchemaSnapshot twoSchemas = new SchemaSnapshot(
+                List.of(
+                        keyed("sales", "orders", List.of("id"), List.of("id", "customer_id"), List.of()),
+                        keyed("sales", "customers", List.of("id"), List.of("id", "name"), List.of()),
+                        keyed("sales", "notes", List.of("id"), List.of("id", "text"), List.of()),
+                        keyed("crm", "notes", List.of("id"), List.of("id", "text"), List.of()),
+                        keyed("crm", "sale", List.of("id"), List.of("id"), List.of())),
+                Instant.now());
+
+        assertThat(QueryTables.read(
+                        "SELECT c.name FROM Orders o JOIN \"customers\" c ON c.id = o.customer_id"
+                                + " JOIN notes n ON n.id = o.id WHERE o.id IN (SELECT id FROM sales.orders)",
+                        twoSchemas))
+                .extracting(TableInfo::qualifiedName)
+                .as("qualified first; a bare name two schemas share says nothing")
+                .containsExactly("sales.orders", "sales.customers");
+        assertThat(QueryTables.read("SELECT * FROM sales.notes, generate_series(1, 3)", twoSchemas))
+                .extracting(TableInfo::qualifiedName)
+                .as("'sales' before its dot is no table named sale")
+                .containsExactly("sales.notes");
+    }
+
+    @Test
     void theRepairRoundGetsWholeLinesOfTheTablesThePromptShowedInBriefWithinItsRoom() {
         String races = SchemaPrompt.line(F1.tables().get(0));
         String lapTimes = SchemaPrompt.line(F1.tables().get(1));

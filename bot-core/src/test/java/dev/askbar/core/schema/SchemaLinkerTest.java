@@ -86,6 +86,27 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void tablesTheTeamsApprovedAnswersReadAreDescribedFirstWithinTheBudget() {
+        SchemaSnapshot s = bigSchema();
+        String question = "which telemetry batches failed their ingest checks?";
+        TableInfo approved = s.table("public", "audit_archive_250").orElseThrow();
+        TableInfo dropped = table("audit_archive_999", null, List.of("payload"), List.of());
+
+        assertThat(new SchemaLinker(1500).link(question, s).tables())
+                .extracting(TableInfo::name)
+                .as("its words are every archive table's: the question alone cannot tell which")
+                .doesNotContain("audit_archive_250");
+        LinkedSchema linked = new SchemaLinker(1500).link(question, s, Vocabulary.none(), List.of(dropped, approved));
+        assertThat(linked.tables())
+                .extracting(TableInfo::name)
+                .as("a table the schema no longer has is passed over")
+                .contains("audit_archive_250")
+                .doesNotContain("audit_archive_999");
+        assertThat(linked.text()).contains(SchemaPrompt.line(approved));
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(1500);
+    }
+
+    @Test
     void theJoinPathBetweenTwoNamedTablesComesAlong() {
         LinkedSchema linked = new SchemaLinker(300).link("customers and their products", bigSchema());
         assertThat(linked.tables()).extracting(TableInfo::name).contains("customers", "products");
