@@ -67,6 +67,8 @@ public final class SchemaLinker {
     }
 
     static final int MAX_SEEDS = 8;
+    /** At most this many tables of approved examples are written first, the best example's first. */
+    static final int MAX_LEARNED = MAX_SEEDS;
     /** How many of the strongest seeds are written in full before the next best tables are given a place. */
     private static final int FIRST_IN_FULL = 3;
     /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */
@@ -266,7 +268,9 @@ public final class SchemaLinker {
                     scorer,
                     stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion())));
         }
-        List<TableInfo> confirmed = inSnapshot(learned, schema);
+        // an example reading dozens of tables must not leave the question's own no room
+        List<TableInfo> confirmed =
+                inSnapshot(learned, schema).stream().limit(MAX_LEARNED).toList();
         if (!confirmed.isEmpty()) {
             required = withLearned(confirmed, required, graph);
         }

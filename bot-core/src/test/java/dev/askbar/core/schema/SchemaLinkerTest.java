@@ -107,6 +107,23 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void anExampleReadingDozensOfTablesLeavesTheQuestionsOwnTheirRoom() {
+        SchemaSnapshot s = bigSchema();
+        List<TableInfo> dozens = s.tables().subList(100, 140);
+
+        LinkedSchema linked =
+                new SchemaLinker(1500).link("Which customers ordered the most products?", s, Vocabulary.none(), dozens);
+
+        assertThat(linked.tables())
+                .extracting(TableInfo::name)
+                .contains("customers", "orders", "products", "order_lines")
+                .contains(
+                        dozens.get(0).name(),
+                        dozens.get(SchemaLinker.MAX_LEARNED - 1).name());
+        assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(1500);
+    }
+
+    @Test
     void theJoinPathBetweenTwoNamedTablesComesAlong() {
         LinkedSchema linked = new SchemaLinker(300).link("customers and their products", bigSchema());
         assertThat(linked.tables()).extracting(TableInfo::name).contains("customers", "products");
