@@ -24,6 +24,7 @@ import dev.askbar.core.llm.LlmRouter;
 import dev.askbar.core.platform.AnswerArchive;
 import dev.askbar.core.platform.AnswerSession;
 import dev.askbar.core.schema.LinkedSchema;
+import dev.askbar.core.schema.TableInfo;
 import dev.askbar.core.sql.SqlGuard;
 import dev.askbar.core.store.VerifiedExamples;
 import java.io.BufferedReader;
@@ -402,14 +403,21 @@ public final class Main implements Callable<Integer> {
                                     "The model would see %d of %d tables described and %d more by name only (about"
                                             + " %,d of %,d tokens); it can ask once to see named ones, and gets twice as"
                                             + " much once if it finds nothing to answer with. A table the question"
-                                            + " needs and does not get here is one a glossary line can bring"
-                                            + " (docs/glossary.md).",
+                                            + " needs and does not get here is one a glossary line, or an approved"
+                                            + " answer to a question like it, can bring (docs/glossary.md).",
                                     linked.tables().size(),
                                     all,
                                     linked.named().size(),
                                     linked.estimatedTokens(),
                                     budget);
                     main.out.println(header);
+                    List<String> taught = runtime.engine().taughtTables(String.join(" ", words)).stream()
+                            .map(TableInfo::qualifiedName)
+                            .toList();
+                    if (!linked.whole() && !taught.isEmpty()) {
+                        main.out.println("Described first, because approved examples like this question read them: "
+                                + PrintableText.oneLine(String.join(", ", taught)) + ".");
+                    }
                     main.out.println();
                     // a line per table, holding the database's own comments and values: printable, as every such text
                     linked.text().lines().map(PrintableText::oneLine).forEach(main.out::println);

@@ -72,6 +72,29 @@ class SchemaLinkCommandTest {
     }
 
     @Test
+    void anApprovedExampleLikeTheQuestionBringsTheTablesItRead(@TempDir Path home) {
+        String question = "which machines overheated during the night shift?";
+        assertThat(MainTest.askbar(env(home), "", "schema", "link", question).out())
+                .doesNotContain("public.asset_reading_42(")
+                .doesNotContain("approved examples");
+
+        MainTest.Run added = MainTest.askbar(
+                env(home),
+                "",
+                "examples",
+                "add",
+                "which machines overheated on the night shift last week",
+                "SELECT turbine_code FROM asset_reading_42 WHERE gearbox_temperature > 90");
+        assertThat(added.exit()).as(added.err()).isZero();
+
+        MainTest.Run run = MainTest.askbar(env(home), "", "schema", "link", question);
+        assertThat(run.out())
+                .contains("Described first, because approved examples like this question read them:"
+                        + " public.asset_reading_42.")
+                .contains("public.asset_reading_42(");
+    }
+
+    @Test
     void theDatabasesOwnTextCannotDriveTheOperatorsTerminal(@TempDir Path home) {
         MainTest.Run run = MainTest.askbar(env(home), "", "schema", "link", "which", "invoices", "were", "paid?");
 

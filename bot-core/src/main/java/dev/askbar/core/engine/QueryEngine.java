@@ -144,9 +144,21 @@ public final class QueryEngine {
             throw new IllegalArgumentException(refused.get().message());
         }
         SchemaSnapshot schema = catalog.snapshot();
-        List<ExampleSource.Example> chosen =
+        return linker.link(text, schema, glossary.vocabulary(), taughtTables(text, schema));
+    }
+
+    /**
+     * The tables that the approved examples most like this question read, which its prompt describes first: what the
+     * team's approved answers taught about questions like it.
+     */
+    public List<TableInfo> taughtTables(String question) {
+        return taughtTables(question == null ? "" : question.strip(), catalog.snapshot());
+    }
+
+    private List<TableInfo> taughtTables(String text, SchemaSnapshot schema) {
+        List<ExampleSource.Example> like =
                 examples.map(e -> ExamplePicker.pick(text, e.approved())).orElse(List.of());
-        return linker.link(text, schema, glossary.vocabulary(), ExamplePicker.tablesRead(chosen, schema));
+        return ExamplePicker.tablesRead(like, schema);
     }
 
     private Optional<AnswerError> refusal(String text) {
