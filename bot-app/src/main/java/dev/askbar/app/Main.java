@@ -411,8 +411,13 @@ public final class Main implements Callable<Integer> {
                                     linked.estimatedTokens(),
                                     budget);
                     main.out.println(header);
+                    // those the prompt holds: the linker takes a few, the best example's first
+                    List<String> shown = linked.tables().stream()
+                            .map(TableInfo::qualifiedName)
+                            .toList();
                     List<String> taught = runtime.engine().taughtTables(String.join(" ", words)).stream()
                             .map(TableInfo::qualifiedName)
+                            .filter(shown::contains)
                             .toList();
                     if (!linked.whole() && !taught.isEmpty()) {
                         main.out.println("Described first, because approved examples like this question read them: "

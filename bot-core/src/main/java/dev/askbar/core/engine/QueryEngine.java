@@ -348,7 +348,7 @@ public final class QueryEngine {
             learned = ExamplePicker.tablesRead(chosen, schema);
             if (!learned.isEmpty()) {
                 log.info(
-                        "{} approved example(s) like this question read {}; describing those first",
+                        "{} approved example(s) like this question read {}",
                         chosen.size(),
                         learned.stream().map(TableInfo::qualifiedName).toList());
             }
