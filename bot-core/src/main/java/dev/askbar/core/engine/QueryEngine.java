@@ -156,9 +156,12 @@ public final class QueryEngine {
     }
 
     private List<TableInfo> taughtTables(String text, SchemaSnapshot schema) {
-        List<ExampleSource.Example> like =
-                examples.map(e -> ExamplePicker.pick(text, e.approved())).orElse(List.of());
-        return ExamplePicker.tablesRead(like, schema);
+        return ExamplePicker.tablesRead(examplesLike(text), schema);
+    }
+
+    /** The approved examples most like the question: shown to the model, and their tables described first. */
+    private List<ExampleSource.Example> examplesLike(String text) {
+        return examples.map(e -> ExamplePicker.pick(text, e.approved())).orElse(List.of());
     }
 
     private Optional<AnswerError> refusal(String text) {
@@ -253,7 +256,7 @@ public final class QueryEngine {
 
         private List<ExampleSource.Example> chosen;
         /** The tables the chosen examples read, which the prompt describes first. */
-        private List<TableInfo> learned = List.of();
+        private List<TableInfo> taught = List.of();
 
         Run(Question question, ProgressListener progress) {
             this.question = question;
@@ -344,15 +347,15 @@ public final class QueryEngine {
 
         /** Writes SQL, guards and runs it; a refusal or database error goes back to the model, at most twice. */
         private Optional<AnswerError> writeAndRun(String text, SchemaSnapshot schema, List<Turn> turns) {
-            chosen = examples.map(e -> ExamplePicker.pick(text, e.approved())).orElse(List.of());
-            learned = ExamplePicker.tablesRead(chosen, schema);
-            if (!learned.isEmpty()) {
+            chosen = examplesLike(text);
+            taught = ExamplePicker.tablesRead(chosen, schema);
+            if (!taught.isEmpty()) {
                 log.info(
                         "{} approved example(s) like this question read {}",
                         chosen.size(),
-                        learned.stream().map(TableInfo::qualifiedName).toList());
+                        taught.stream().map(TableInfo::qualifiedName).toList());
             }
-            linked = linker.link(text, schema, glossary.vocabulary(), learned);
+            linked = linker.link(text, schema, glossary.vocabulary(), taught);
             LocalDate today = LocalDate.now(clock);
             Optional<SqlPrompt.Failure> previous = Optional.empty();
             AnswerError lastError = null;
@@ -392,7 +395,7 @@ public final class QueryEngine {
                     // on a big schema the tables it needs may be the ones the budget left out
                     widened = true;
                     int before = linked.tables().size();
-                    linked = wideLinker.link(text, schema, glossary.vocabulary(), learned);
+                    linked = wideLinker.link(text, schema, glossary.vocabulary(), taught);
                     previous = Optional.empty();
                     log.info(
                             "model found nothing to answer with in {} of {} tables; looking again with {}",
@@ -473,7 +476,7 @@ public final class QueryEngine {
             } catch (PromptTooLongException e) {
                 // a smaller model's context can be shorter than the budget assumed: send less schema, no examples
                 log.info("prompt of about {} tokens too long; retrying with a smaller schema", e.estimatedTokens());
-                linked = smallLinker.link(text, schema, glossary.vocabulary(), learned);
+                linked = smallLinker.link(text, schema, glossary.vocabulary(), taught);
                 chosen = List.of();
                 return llm.complete(
                         SqlPrompt.build(text, linked.text(), today, glossary.text(), chosen, turns, previous));

@@ -68,7 +68,7 @@ public final class SchemaLinker {
 
     static final int MAX_SEEDS = 8;
     /** At most this many tables of approved examples are written first, the best example's first. */
-    static final int MAX_LEARNED = MAX_SEEDS;
+    static final int MAX_TAUGHT = MAX_SEEDS;
     /** How many of the strongest seeds are written in full before the next best tables are given a place. */
     private static final int FIRST_IN_FULL = 3;
     /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */
@@ -181,12 +181,12 @@ public final class SchemaLinker {
     }
 
     /**
-     * Links as above, with the tables that approved answers to questions like this one read ({@code learned}, from the
+     * Links as above, with the tables that approved answers to questions like this one read ({@code taught}, from the
      * team's verified examples) written first, within the same budget: they are what the team confirmed such a question
      * needs, which the question's words may not find (an application's own name for a thing).
      */
     public LinkedSchema link(
-            String question, SchemaSnapshot declared, Vocabulary vocabulary, Collection<TableInfo> learned) {
+            String question, SchemaSnapshot declared, Vocabulary vocabulary, Collection<TableInfo> taught) {
         SchemaSnapshot schema = stages.contains(Stage.GRAPH) ? ImpliedKeys.of(declared) : declared;
         Whole whole = whole(schema);
         if (whole.tokens() <= tokenBudget) {
@@ -269,10 +269,10 @@ public final class SchemaLinker {
                     stages.contains(Stage.DETAIL_LINES) && DetailLines.asksAboutTime(terms.lowerQuestion())));
         }
         // an example reading dozens of tables must not leave the question's own no room
-        List<TableInfo> confirmed =
-                inSnapshot(learned, schema).stream().limit(MAX_LEARNED).toList();
-        if (!confirmed.isEmpty()) {
-            required = withLearned(confirmed, required, graph);
+        List<TableInfo> taughtHere =
+                inSnapshot(taught, schema).stream().limit(MAX_TAUGHT).toList();
+        if (!taughtHere.isEmpty()) {
+            required = withTaught(taughtHere, required, graph);
         }
         // the names of the tables left out get their share first, so the lines of the others are laid out around it
         int forNames = stages.contains(Stage.NAMES)
@@ -293,7 +293,7 @@ public final class SchemaLinker {
                                 layout::fitsInBrief));
             }
         }
-        for (TableInfo t : confirmed) {
+        for (TableInfo t : taughtHere) {
             // an approved answer read it: its columns are what such a question uses, so it is written out if narrow
             if (layout.addCompact(t)) {
                 layout.upgradeIfNarrow(t);
@@ -312,10 +312,10 @@ public final class SchemaLinker {
         return out;
     }
 
-    /** The learned tables, each with the table holding its rows' names, before the rest. */
-    private static Set<TableInfo> withLearned(List<TableInfo> learned, Set<TableInfo> required, ForeignKeyGraph graph) {
+    /** The taught tables, each with the table holding its rows' names, before the rest. */
+    private static Set<TableInfo> withTaught(List<TableInfo> taught, Set<TableInfo> required, ForeignKeyGraph graph) {
         Set<TableInfo> out = new LinkedHashSet<>();
-        for (TableInfo t : learned) {
+        for (TableInfo t : taught) {
             out.add(t);
             out.addAll(graph.ownNames(t));
         }

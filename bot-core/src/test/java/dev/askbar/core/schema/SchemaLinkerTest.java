@@ -107,6 +107,31 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aTaughtTableWhoseNamesLiveElsewhereBringsTheTableHoldingThem() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables());
+        TableInfo state = keyed("public", "zz_gauge", List.of("id_gauge"), List.of("id_gauge", "color"), List.of());
+        tables.add(state);
+        tables.add(keyed(
+                "public",
+                "zz_gauge_lang",
+                List.of("id_gauge", "id_lang"),
+                List.of("id_gauge", "id_lang", "name"),
+                List.of(to("id_gauge", "public", "zz_gauge", "id_gauge"))));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+        String question = "which telemetry batches failed their ingest checks?";
+
+        assertThat(new SchemaLinker(1500).link(question, s).tables())
+                .extracting(TableInfo::name)
+                .doesNotContain("zz_gauge", "zz_gauge_lang");
+        assertThat(new SchemaLinker(1500)
+                        .link(question, s, Vocabulary.none(), List.of(state))
+                        .tables())
+                .extracting(TableInfo::name)
+                .as("its rows read as numbers without the table of their names")
+                .contains("zz_gauge", "zz_gauge_lang");
+    }
+
+    @Test
     void anExampleReadingDozensOfTablesLeavesTheQuestionsOwnTheirRoom() {
         SchemaSnapshot s = bigSchema();
         List<TableInfo> dozens = s.tables().subList(100, 140);
@@ -119,7 +144,7 @@ class SchemaLinkerTest {
                 .contains("customers", "orders", "products", "order_lines")
                 .contains(
                         dozens.get(0).name(),
-                        dozens.get(SchemaLinker.MAX_LEARNED - 1).name());
+                        dozens.get(SchemaLinker.MAX_TAUGHT - 1).name());
         assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(1500);
     }
 
