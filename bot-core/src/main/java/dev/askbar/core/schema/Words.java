@@ -144,6 +144,27 @@ public final class Words {
         return ACRONYM_PLURAL.matcher(CAMEL.matcher(text).replaceAll("$1 $2")).replaceAll("$1");
     }
 
+    private static final java.util.regex.Pattern CAPITALS =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,})s?(?![\\p{L}\\p{N}])");
+
+    /**
+     * The words a text writes in capitals, folded ("Which DIDs does…" → did): an acronym is a thing the schema may
+     * keep, even when it reads as a stopword lower-cased. None when the text is mostly capitals: that is shouting.
+     */
+    static Set<String> acronyms(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long capitals = text.chars().filter(Character::isUpperCase).count();
+        Set<String> out = new LinkedHashSet<>();
+        if (2 * capitals > letters) {
+            return out;
+        }
+        java.util.regex.Matcher m = CAPITALS.matcher(text);
+        while (m.find()) {
+            out.add(fold(m.group(1)));
+        }
+        return out;
+    }
+
     /** The folded words of a text, in order, stopwords kept: "Categoría de película" → [categoria, de, pelicula]. */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();

@@ -175,6 +175,23 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void anAcronymThatReadsAsAStopwordStillNamesItsTable() {
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables());
+        tables.add(table("did", null, List.of("number", "forward_to"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+        // lower-cased, "DIDs" is the verb "did"; written in capitals it is a thing the schema keeps
+        assertThat(new SchemaLinker(1500)
+                        .link("Which DIDs does account 44 have?", s)
+                        .tables())
+                .extracting(TableInfo::name)
+                .contains("did");
+        assertThat(Words.acronyms("Which DIDs did they add to the IT desk?")).containsExactly("did", "it");
+        assertThat(Words.acronyms("WHICH DIDS DID THEY ADD?"))
+                .as("a question all in capitals is shouted, not spelled out")
+                .isEmpty();
+    }
+
+    @Test
     void aNegationWrittenTogetherIsNoOtherWord() {
         assertThat(Words.of("brands that haven't sold, won't ship or don’t pay"))
                 .contains("brand", "sold", "ship", "pay")
