@@ -290,6 +290,10 @@ final class LinkingBench {
         DATABASES.put("a2billing", List.of("a2billing"));
         DATABASES.put("spacewalk", List.of("spacewalk"));
         DATABASES.put("opencats", List.of("opencats"));
+        DATABASES.put("alfresco", List.of("alfresco"));
+        DATABASES.put("openfire", List.of("openfire"));
+        DATABASES.put("ocsinventory", List.of("ocsinventory"));
+        DATABASES.put("smf", List.of("smf"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast part of the linking benchmark, run by every build: the tuning questions on the four public sample
- * databases with their noise tables, and held-out sets 5-69 on two hundred and ten more databases (each run once unseen first),
- * held to what the linker reaches today. Their unseen figures and the goal are {@link SchemaLinkingBenchmark}'s.
+ * databases with their noise tables, and held-out sets 5-71 on two hundred and fourteen more databases (each run once
+ * unseen first), held to what the linker reaches today. Their unseen figures and the goal are
+ * {@link SchemaLinkingBenchmark}'s.
  */
 class SchemaLinkingRegressionTest {
     // The linker finds every gold table of all 94 tuning questions (docs/benchmarks.md); the floors allow one miss per
@@ -36,13 +37,13 @@ class SchemaLinkingRegressionTest {
     }
 
     /**
-     * Held-out 5-69 linked 2,898 of 3,054 questions completely on 2026-12-03 (after their unseen runs; the budget
-     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,016 ({@code
+     * Held-out 5-71 linked 2,960 of 3,118 questions completely on 2026-12-03 (after their unseen runs; the budget
+     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,080 ({@code
      * OtherTables}); three fewer of either fail the build.
      */
-    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 2896;
+    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 2958;
 
-    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3014;
+    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3078;
 
     @Test
     void theHeldOutDatabasesKeepWhatTheLinkerReachesOnThemToday() {
