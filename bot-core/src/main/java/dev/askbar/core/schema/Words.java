@@ -110,6 +110,9 @@ public final class Words {
     /** An acronym's plural ("POs", "SKUs"): lower-cased whole it would read as another word ("pos"). */
     private static final java.util.regex.Pattern ACRONYM_PLURAL =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,})s(?![\\p{L}\\p{N}])");
+    /** A word written in capitals, an acronym or its plural ("DIDs", "IT"). */
+    private static final java.util.regex.Pattern CAPITALS =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,})s?(?![\\p{L}\\p{N}])");
 
     /**
      * A negation written together ("haven't"): split at the apostrophe it would read as another word ("haven", a
@@ -143,9 +146,6 @@ public final class Words {
     static String splitCamelCase(String text) {
         return ACRONYM_PLURAL.matcher(CAMEL.matcher(text).replaceAll("$1 $2")).replaceAll("$1");
     }
-
-    private static final java.util.regex.Pattern CAPITALS =
-            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,})s?(?![\\p{L}\\p{N}])");
 
     /**
      * The words a text writes in capitals, folded ("Which DIDs does…" → did): an acronym is a thing the schema may
