@@ -350,10 +350,7 @@ public final class QueryEngine {
             chosen = examplesLike(text);
             taught = ExamplePicker.tablesRead(chosen, schema);
             if (!taught.isEmpty()) {
-                log.info(
-                        "{} approved example(s) like this question read {}",
-                        chosen.size(),
-                        taught.stream().map(TableInfo::qualifiedName).toList());
+                log.info("{} approved example(s) like this question read {}", chosen.size(), namesOf(taught));
             }
             linked = linker.link(text, schema, glossary.vocabulary(), taught);
             LocalDate today = LocalDate.now(clock);
@@ -383,9 +380,7 @@ public final class QueryEngine {
                         shownAsked = true;
                         linked = OtherTables.describing(linked, asked);
                         previous = Optional.empty();
-                        log.info(
-                                "model asked to see {}; showing their columns",
-                                asked.stream().map(TableInfo::qualifiedName).toList());
+                        log.info("model asked to see {}; showing their columns", namesOf(asked));
                         continue;
                     }
                 }
@@ -524,6 +519,14 @@ public final class QueryEngine {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The tables' qualified names for a log line, on one line: they are the database's text, and a quoted identifier
+     * may hold a line break that would forge a log line of its own.
+     */
+    private static String namesOf(List<TableInfo> tables) {
+        return oneLine(tables.stream().map(TableInfo::qualifiedName).toList().toString());
     }
 
     private static long millisSince(long nanos) {
