@@ -148,15 +148,19 @@ public final class QueryEngine {
     }
 
     /**
-     * The tables that the approved examples most like this question read, which its prompt describes first: what the
-     * team's approved answers taught about questions like it.
+     * The tables that the approved examples most like this question read, which its prompt describes first (at most
+     * {@link SchemaLinker#MAX_TAUGHT}, the best example's first): what the team's approved answers taught about
+     * questions like it.
      */
     public List<TableInfo> taughtTables(String question) {
         return taughtTables(question == null ? "" : question.strip(), catalog.snapshot());
     }
 
     private List<TableInfo> taughtTables(String text, SchemaSnapshot schema) {
-        return ExamplePicker.tablesRead(examplesLike(text), schema);
+        // the linker writes no more than these first, and the operator's view must not list more than it does
+        return ExamplePicker.tablesRead(examplesLike(text), schema).stream()
+                .limit(SchemaLinker.MAX_TAUGHT)
+                .toList();
     }
 
     /** The approved examples most like the question: shown to the model, and their tables described first. */

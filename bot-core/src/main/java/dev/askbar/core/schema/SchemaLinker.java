@@ -68,7 +68,7 @@ public final class SchemaLinker {
 
     static final int MAX_SEEDS = 8;
     /** At most this many tables of approved examples are written first, the best example's first. */
-    static final int MAX_TAUGHT = MAX_SEEDS;
+    public static final int MAX_TAUGHT = MAX_SEEDS;
     /** How many of the strongest seeds are written in full before the next best tables are given a place. */
     private static final int FIRST_IN_FULL = 3;
     /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */

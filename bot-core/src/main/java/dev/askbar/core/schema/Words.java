@@ -133,8 +133,9 @@ public final class Words {
         if (text == null) {
             return out;
         }
+        Set<String> acronyms = acronyms(text);
         for (String w : tokens(splitCamelCase(text))) {
-            if (w.length() < 2 || STOPWORDS.contains(w)) {
+            if (w.length() < 2 || STOPWORDS.contains(w) && !acronyms.contains(w)) {
                 continue;
             }
             out.add(stem(w));

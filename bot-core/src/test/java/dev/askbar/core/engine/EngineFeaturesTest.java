@@ -3,6 +3,7 @@ package dev.askbar.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.askbar.core.fixtures.EngineFixture;
+import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.TableInfo;
 import dev.askbar.testkit.ChatCall;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -423,6 +426,19 @@ class EngineFeaturesTest {
                 .as("the operator's view of the prompt shows it too")
                 .extracting(t -> t.qualifiedName())
                 .contains("public.warehouse_stock");
+    }
+
+    @Test
+    void theOperatorIsToldOfNoMoreTaughtTablesThanThePromptWritesFirst() {
+        f = withManyTables("examples-cap");
+        String question = "what is on the shelves in each depot?";
+        String tenTables = IntStream.range(0, 10).mapToObj(i -> "public.t_" + i).collect(Collectors.joining(", "));
+        f.examples.add("what is on the shelves per depot today", "SELECT count(*) FROM " + tenTables, "admin");
+
+        assertThat(f.engine.taughtTables(question))
+                .extracting(TableInfo::name)
+                .as("the linker writes the first " + SchemaLinker.MAX_TAUGHT + " of them first, no more")
+                .containsExactly("t_0", "t_1", "t_2", "t_3", "t_4", "t_5", "t_6", "t_7");
     }
 
     @Test

@@ -189,6 +189,10 @@ class SchemaLinkerTest {
         assertThat(Words.acronyms("WHICH DIDS DID THEY ADD?"))
                 .as("a question all in capitals is shouted, not spelled out")
                 .isEmpty();
+        assertThat(Words.of("Which DIDs did they add?"))
+                .as("the words approved examples are matched on keep it too; the verb stays a stopword")
+                .containsExactly("did", "they", "add");
+        assertThat(Words.of("which numbers did they add?")).doesNotContain("did");
     }
 
     @Test
