@@ -294,6 +294,10 @@ final class LinkingBench {
         DATABASES.put("openfire", List.of("openfire"));
         DATABASES.put("ocsinventory", List.of("ocsinventory"));
         DATABASES.put("smf", List.of("smf"));
+        DATABASES.put("ispconfig", List.of("ispconfig"));
+        DATABASES.put("tiki", List.of("tiki"));
+        DATABASES.put("opennms", List.of("opennms"));
+        DATABASES.put("snipeit", List.of("snipeit"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

@@ -53,6 +53,18 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 73 (OpenNMS Horizon (its Liquibase baseline of April 2024) 109 tables with 86 foreign keys, Snipe-IT 8.1.4 50 tables without foreign keys: new to the benchmark; written blind on the"
+                            + " evening of 2026-12-03 and run once, unseen, on the linker of 0ed2885)",
+                    true,
+                    true,
+                    "questions-heldout-73.txt"),
+            new QuestionSet(
+                    "HELD-OUT 72 (ISPConfig 3.2 77 tables, Tiki Wiki CMS Groupware 24.1 271 tables, neither with foreign keys: new to the benchmark; written blind on the"
+                            + " evening of 2026-12-03 and run once, unseen, on the linker of 0ed2885)",
+                    true,
+                    true,
+                    "questions-heldout-72.txt"),
+            new QuestionSet(
                     "HELD-OUT 71 (OCS Inventory NG 2.12.4 106 tables with 1 foreign key, Simple Machines Forum 2.1.5 73 tables without foreign keys: new to the benchmark; written blind on the"
                             + " afternoon of 2026-12-03 and run once, unseen, on the linker of 495dfe2)",
                     true,
