@@ -48,7 +48,8 @@ final class IdentifierWords {
             Map.entry("img", "image"),
             Map.entry("info", "information"),
             Map.entry("stats", "statistics"),
-            Map.entry("avg", "average"));
+            Map.entry("avg", "average"),
+            Map.entry("admin", "administrator"));
     /** Two-letter pieces a name may contain; any other two-letter WordNet entry is more often a fragment. */
     private static final Set<String> SHORT_WORDS =
             Set.of("id", "no", "of", "to", "on", "in", "by", "at", "or", "up", "is", "tax");

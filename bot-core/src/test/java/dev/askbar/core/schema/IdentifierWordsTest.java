@@ -40,5 +40,7 @@ class IdentifierWordsTest {
     void abbreviationsAddTheWordTheyStandFor() {
         assertThat(IdentifierWords.of("orderqty")).containsExactly("order", "qty", "quantity");
         assertThat(IdentifierWords.of("sales_ytd")).contains("sales", "ytd", "year");
+        // "admin" is in no dictionary, so the letters around it once read as "snmpifad", "min"
+        assertThat(IdentifierWords.of("snmpifadminstatus")).contains("admin", "administrator", "status");
     }
 }
