@@ -16,7 +16,10 @@ final class TableScorer {
     private static final double VALUE_WEIGHT = 3;
     /** A flag saying what a row is ({@link ColumnInfo#rowRole}) names the rows nearly as the table's name does. */
     private static final double ROLE_FLAG_WEIGHT = 4;
-    /** What a label counts for in a table where it repeats rather than names a row. */
+    /**
+     * What a label counts for in a table where it repeats rather than names a row, or where it is the word a table of
+     * the schema is named by (a menu's "Categories" entry names a feature, not a row the question filters on).
+     */
     private static final double COPY_WEIGHT = 0.25;
 
     private static final Cache<SchemaSnapshot, TableScorer> SPLITTING = PerSnapshot.cache();
@@ -341,11 +344,18 @@ final class TableScorer {
                 double score = VALUE_WEIGHT
                         * hit.weight()
                         * Math.log(1.0 + (double) tableCount / hit.tablesHolding())
-                        * (hit.defining() ? 1 : COPY_WEIGHT);
+                        * (hit.defining() ? 1 : COPY_WEIGHT)
+                        * (namesATable(hit) ? COPY_WEIGHT : 1);
                 out[slotOf(hit, q)] += score;
             }
         }
         return out;
+    }
+
+    /** A label of one word that is a word of some table's name ("Categories" beside a categories table). */
+    private boolean namesATable(ValueIndex.Hit hit) {
+        List<String> words = Words.stems(hit.value());
+        return words.size() == 1 && namesTables(words.get(0));
     }
 
     /**

@@ -237,8 +237,44 @@ class TableScorerTest {
         return java.util.Arrays.stream(parts).sum();
     }
 
+    @Test
+    void aLabelThatNamesATableIsAFeaturesNameNotARowTheQuestionAsksFor() {
+        // a menu's "Categories" entry names what the categories table holds; a question about a category is about
+        // that table's rows, so the menu's label counts as little as a copy does
+        TableInfo menu = new TableInfo(
+                "public",
+                "menu_options",
+                false,
+                Optional.empty(),
+                List.of(
+                        new ColumnInfo("id", "integer", false, Optional.empty(), List.of()),
+                        new ColumnInfo(
+                                "name", "text", false, Optional.empty(), List.of(), List.of("Categories", "Forums"))),
+                List.of("id"),
+                List.of(),
+                2);
+        String question = "Which pages are filed under the Marketing category?";
+        SchemaSnapshot withCategories = new SchemaSnapshot(
+                List.of(menu, CUSTOMERS, SchemaLinkerTest.table("categories", null, List.of("name"), List.of())),
+                Instant.now());
+        SchemaSnapshot without = new SchemaSnapshot(
+                List.of(menu, CUSTOMERS, SchemaLinkerTest.table("sections", null, List.of("name"), List.of())),
+                Instant.now());
+
+        SchemaLinker.QuestionTerms a = terms(question, withCategories);
+        SchemaLinker.QuestionTerms b = terms(question, without);
+        double namingATable = new TableScorer(withCategories, true).contributions(menu, a)[a.termOf("category")];
+        double namingNone = new TableScorer(without, true).contributions(menu, b)[b.termOf("category")];
+
+        assertThat(namingATable).isPositive().isLessThan(namingNone / 2);
+    }
+
     private static SchemaLinker.QuestionTerms terms(String question) {
-        TableScorer scorer = new TableScorer(SCHEMA, true);
+        return terms(question, SCHEMA);
+    }
+
+    private static SchemaLinker.QuestionTerms terms(String question, SchemaSnapshot schema) {
+        TableScorer scorer = new TableScorer(schema, true);
         return SchemaLinker.QuestionTerms.of(
                         question,
                         "",
@@ -247,6 +283,6 @@ class TableScorerTest {
                         scorer::namesTables,
                         (w, english) -> Set.of(),
                         w -> Set.of())
-                .withValues(ValueIndex.of(SCHEMA).find(Words.stems(question)));
+                .withValues(ValueIndex.of(schema).find(Words.stems(question)));
     }
 }
