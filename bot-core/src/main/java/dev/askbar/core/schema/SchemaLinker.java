@@ -566,7 +566,12 @@ public final class SchemaLinker {
         scores.ranked().stream().limit(PRESENT_BEFORE_DETAIL).forEach(add);
         strong.forEach(layout::upgradeIfNarrow);
         if (!seeds.isEmpty()) {
-            graph.neighbours(seeds.get(0)).forEach(add);
+            // the best first: the neighbours of a hub (a school year's sixty tables) fill the budget before the last
+            graph.neighbours(seeds.get(0)).stream()
+                    .sorted(Comparator.comparingDouble(
+                                    (TableInfo t) -> -scores.total().getOrDefault(t, 0.0))
+                            .thenComparingInt(graph::rank))
+                    .forEach(add);
         }
         List<TableInfo> meeting = graph.joining(required);
         // on a big schema the hundredth table sharing a word of the question would otherwise leave no room for them

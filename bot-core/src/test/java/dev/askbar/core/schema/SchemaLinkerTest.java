@@ -149,6 +149,31 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void ofAHubsNeighboursThoseTheQuestionTouchesComeFirst() {
+        // a school is joined to sixty tables of its own; before the budget runs out on them in catalog order, the one
+        // holding what the question asks about gets its place
+        List<TableInfo> tables = new ArrayList<>();
+        tables.add(table("schools", null, List.of("title", "phone"), List.of()));
+        for (int i = 0; i < 60; i++) {
+            tables.add(table(
+                    String.format("a_%02d", i),
+                    null,
+                    List.of("school_id", "c_one", "c_two", "c_three"),
+                    List.of(fk("school_id", "schools"))));
+        }
+        for (int i = 0; i < 30; i++) {
+            tables.add(table("school_term_" + i, null, List.of("title", "phone"), List.of()));
+        }
+        tables.add(table(
+                "zz_guardians", null, List.of("school_id", "guardian_phone"), List.of(fk("school_id", "schools"))));
+        SchemaSnapshot s = new SchemaSnapshot(tables, Instant.now());
+
+        LinkedSchema linked = linesOnly(700).link("phone numbers at each school", s);
+
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("schools", "zz_guardians");
+    }
+
+    @Test
     void theJoinPathBetweenTwoNamedTablesComesAlong() {
         LinkedSchema linked = new SchemaLinker(300).link("customers and their products", bigSchema());
         assertThat(linked.tables()).extracting(TableInfo::name).contains("customers", "products");
