@@ -566,7 +566,8 @@ public final class SchemaLinker {
         scores.ranked().stream().limit(PRESENT_BEFORE_DETAIL).forEach(add);
         strong.forEach(layout::upgradeIfNarrow);
         if (!seeds.isEmpty()) {
-            // the best first: the neighbours of a hub (a school year's sixty tables) fill the budget before the last
+            // best-scored first, then most joined: in catalog order a hub's sixty neighbours (a school's tables) fill
+            // the budget before the one the question's words touched
             graph.neighbours(seeds.get(0)).stream()
                     .sorted(Comparator.comparingDouble(
                                     (TableInfo t) -> -scores.total().getOrDefault(t, 0.0))
