@@ -2,6 +2,7 @@ package dev.askbar.core.engine;
 
 import dev.askbar.core.engine.ExampleSource.Example;
 import dev.askbar.core.schema.QueryTables;
+import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaSnapshot;
 import dev.askbar.core.schema.TableInfo;
 import dev.askbar.core.schema.Words;
@@ -32,13 +33,15 @@ public final class ExamplePicker {
     }
 
     /**
-     * The tables the picked examples' SQL reads: what the team confirmed questions like this one need, written into the
-     * prompt before what the question's words find.
+     * The tables the picked examples' SQL reads, the best example's first and at most as many as the linker writes
+     * first ({@link SchemaLinker#MAX_TAUGHT}): what the team confirmed questions like this one need, written into the
+     * prompt before what the question's words find. The prompt, its log line and {@code askbar schema link} all take
+     * them from here, so none lists a table the others leave out.
      */
     public static List<TableInfo> tablesRead(List<Example> picked, SchemaSnapshot schema) {
         Set<TableInfo> out = new LinkedHashSet<>();
         picked.forEach(e -> out.addAll(QueryTables.read(e.sql(), schema)));
-        return List.copyOf(out);
+        return out.stream().limit(SchemaLinker.MAX_TAUGHT).toList();
     }
 
     private record Scored(Example example, double score) {}

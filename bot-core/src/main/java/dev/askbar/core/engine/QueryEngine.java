@@ -157,10 +157,7 @@ public final class QueryEngine {
     }
 
     private List<TableInfo> taughtTables(String text, SchemaSnapshot schema) {
-        // the linker writes no more than these first, and the operator's view must not list more than it does
-        return ExamplePicker.tablesRead(examplesLike(text), schema).stream()
-                .limit(SchemaLinker.MAX_TAUGHT)
-                .toList();
+        return ExamplePicker.tablesRead(examplesLike(text), schema);
     }
 
     /** The approved examples most like the question: shown to the model, and their tables described first. */

@@ -832,10 +832,10 @@ public final class SchemaLinker {
             Set<String> seen = new LinkedHashSet<>();
             Set<String> names = NamedRows.capitalisedWords(question);
             Set<String> nameParts = NamedRows.wordsOfLongerNames(question);
-            Set<String> acronyms = Words.acronyms(question);
+            java.util.function.Predicate<String> stopword = Words.stopwordsIn(question);
             for (int i = 0; i < tokens.size(); i++) {
                 String w = tokens.get(i);
-                if (w.length() < 2 || Words.isStopword(w) && !acronyms.contains(w) || !seen.add(Words.stem(w))) {
+                if (w.length() < 2 || stopword.test(w) || !seen.add(Words.stem(w))) {
                     continue;
                 }
                 Set<String> related = new LinkedHashSet<>();

@@ -133,9 +133,9 @@ public final class Words {
         if (text == null) {
             return out;
         }
-        Set<String> acronyms = acronyms(text);
+        java.util.function.Predicate<String> stopword = stopwordsIn(text);
         for (String w : tokens(splitCamelCase(text))) {
-            if (w.length() < 2 || STOPWORDS.contains(w) && !acronyms.contains(w)) {
+            if (w.length() < 2 || stopword.test(w)) {
                 continue;
             }
             out.add(stem(w));
@@ -146,6 +146,16 @@ public final class Words {
     /** "lapTimes" → "lap Times", "POs" → "PO": camel-case names and acronyms read as the words they are. */
     static String splitCamelCase(String text) {
         return ACRONYM_PLURAL.matcher(CAMEL.matcher(text).replaceAll("$1 $2")).replaceAll("$1");
+    }
+
+    /**
+     * Which folded words of this text are stopwords: those of the list, but for the ones the text writes in capitals
+     * ("Which DIDs…" keeps did), which name things the schema may keep. Every reading of a question's or a name's words
+     * drops them by this one rule.
+     */
+    static java.util.function.Predicate<String> stopwordsIn(String text) {
+        Set<String> acronyms = acronyms(text);
+        return w -> STOPWORDS.contains(w) && !acronyms.contains(w);
     }
 
     /**
