@@ -298,6 +298,10 @@ final class LinkingBench {
         DATABASES.put("tiki", List.of("tiki"));
         DATABASES.put("opennms", List.of("opennms"));
         DATABASES.put("snipeit", List.of("snipeit"));
+        DATABASES.put("collectiveaccess", List.of("collectiveaccess"));
+        DATABASES.put("pandorafms", List.of("pandorafms"));
+        DATABASES.put("hapifhir", List.of("hapifhir"));
+        DATABASES.put("hubzilla", List.of("hubzilla"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

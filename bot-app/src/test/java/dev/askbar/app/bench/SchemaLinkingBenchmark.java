@@ -53,6 +53,18 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 75 (HAPI FHIR JPA server 7.2.0 54 tables with 54 foreign keys, Hubzilla 8.8.7 83 tables without foreign keys: new to the benchmark; written blind on the"
+                            + " evening of 2026-12-03 and run once, unseen, on the linker of d93ac4d)",
+                    true,
+                    true,
+                    "questions-heldout-75.txt"),
+            new QuestionSet(
+                    "HELD-OUT 74 (CollectiveAccess Providence 2.0.12 235 tables with 711 foreign keys, Pandora FMS 7.0NG.776 227 tables with 122: new to the benchmark; written blind on the"
+                            + " evening of 2026-12-03 and run once, unseen, on the linker of d93ac4d)",
+                    true,
+                    true,
+                    "questions-heldout-74.txt"),
+            new QuestionSet(
                     "HELD-OUT 73 (OpenNMS Horizon (its Liquibase baseline of April 2024) 109 tables with 86 foreign keys, Snipe-IT 8.1.4 50 tables without foreign keys: new to the benchmark; written blind on the"
                             + " evening of 2026-12-03 and run once, unseen, on the linker of 0ed2885)",
                     true,
