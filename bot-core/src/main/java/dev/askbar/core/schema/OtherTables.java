@@ -3,6 +3,7 @@ package dev.askbar.core.schema;
 import dev.askbar.core.llm.PromptTokens;
 import dev.askbar.core.sql.Identifiers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -35,6 +37,9 @@ public final class OtherTables {
             + " and their names, e.g. " + ASK + " %s):";
 
     private static final int HEAD_TOKENS = PromptTokens.count(HEAD);
+
+    /** Names sharing a first word that are written once under it, at least. */
+    private static final int GROUP = 3;
 
     /** A name as a reply may write it, quoted or not. */
     private static final Pattern NAME = Pattern.compile("\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*");
@@ -65,31 +70,64 @@ public final class OtherTables {
         while (m.find()) {
             words.add(Identifiers.fold(m.group()));
         }
-        return linked.named().stream().filter(t -> words.contains(t.name())).toList();
+        // a name the list wrote in its first word's braces may come back as its rest alone
+        Set<TableInfo> byRest = new HashSet<>();
+        Map<String, Map<String, TableInfo>> bySchema = new LinkedHashMap<>();
+        for (TableInfo t : linked.named()) {
+            bySchema.computeIfAbsent(t.schema(), x -> new LinkedHashMap<>()).put(SchemaPrompt.sqlName(t.name()), t);
+        }
+        for (Map<String, TableInfo> byName : bySchema.values()) {
+            for (Map.Entry<String, List<String>> g : grouped(List.copyOf(byName.keySet()))) {
+                String prefix = g.getKey();
+                for (String name : g.getValue()) {
+                    if (!prefix.isEmpty() && words.contains(name.substring(prefix.length()))) {
+                        byRest.add(byName.get(name));
+                    }
+                }
+            }
+        }
+        return linked.named().stream()
+                .filter(t -> words.contains(t.name()) || byRest.contains(t))
+                .toList();
     }
 
     /** Tokens that naming the tables {@code order} yields that are not shown takes, up to {@code most}. */
     static int cost(Iterator<TableInfo> order, Predicate<TableInfo> shown, int most) {
         // the head, which repeats one name as its example
         int tokens = HEAD_TOKENS + 10;
-        Set<String> schemas = new HashSet<>();
+        Tally tally = new Tally();
         while (order.hasNext() && tokens < most) {
             TableInfo t = order.next();
             if (!shown.test(t)) {
-                tokens += cost(t, schemas.add(t.schema()));
+                tokens += tally.add(t);
             }
         }
         return Math.min(most, tokens);
     }
 
     /**
-     * A name's tokens in its schema's line, with what comes before it: {@code ", name"}, or the line's start when it is
-     * the schema's first ({@code "\nsales: name"}). The encoding splits text at punctuation and before a space and a
-     * word, so each piece counts the same alone as in the line.
+     * What each name adds to the lines as they grow: {@code ", name"}, the line's start for a schema's first
+     * ({@code "\nsales: name"}), and only its rest once two names of the schema before it share its first word, as
+     * the third and later are written in that word's braces. The encoding splits text at punctuation and before a
+     * space and a word, so each piece counts nearly the same alone as in the line; the whole text is counted after.
      */
-    private static int cost(TableInfo t, boolean firstOfSchema) {
-        String name = SchemaPrompt.sqlName(t.name());
-        return PromptTokens.count(firstOfSchema ? "\n" + SchemaPrompt.sqlName(t.schema()) + ": " + name : ", " + name);
+    private static final class Tally {
+        private final Map<String, Integer> prefixes = new HashMap<>();
+        private final Set<String> schemas = new HashSet<>();
+
+        int add(TableInfo t) {
+            String name = SchemaPrompt.sqlName(t.name());
+            String prefix = prefixOf(name);
+            if (schemas.add(t.schema())) {
+                prefixes.merge(t.schema() + "." + prefix, 1, Integer::sum);
+                return PromptTokens.count("\n" + SchemaPrompt.sqlName(t.schema()) + ": " + name);
+            }
+            int before = prefix.isEmpty() ? 0 : prefixes.merge(t.schema() + "." + prefix, 1, Integer::sum) - 1;
+            if (before < GROUP - 1) {
+                return PromptTokens.count(", " + name);
+            }
+            return PromptTokens.count(", " + name.substring(prefix.length()));
+        }
     }
 
     /**
@@ -99,23 +137,21 @@ public final class OtherTables {
     static LinkedSchema append(LinkedSchema described, Iterator<TableInfo> order, int room) {
         Set<TableInfo> listed = new HashSet<>(described.tables());
         List<TableInfo> named = new ArrayList<>();
-        Set<String> schemas = new HashSet<>();
+        Tally tally = new Tally();
         int tokens = 0;
         while (order.hasNext()) {
             TableInfo t = order.next();
             if (!listed.add(t)) {
                 continue;
             }
-            boolean first = !schemas.contains(t.schema());
             // the head and its example name come with the first
-            int cost = cost(t, first)
+            int cost = tally.add(t)
                     + (named.isEmpty() ? PromptTokens.count("\n" + HEAD.formatted(SchemaPrompt.qualifiedName(t))) : 0);
             if (tokens + cost > room) {
                 break;
             }
             tokens += cost;
             named.add(t);
-            schemas.add(t.schema());
         }
         // the pieces were counted apart; the text is counted whole, and is never over
         while (!named.isEmpty()
@@ -159,17 +195,67 @@ public final class OtherTables {
         return new LinkedSchema(new ArrayList<>(tables), out, PromptTokens.count(out), linked.whole(), named);
     }
 
-    /** One line per schema, in the order its first table comes: a schema's name once, not before every table. */
+    /**
+     * One line per schema, in the order its first table comes: a schema's name once, not before every table, and a
+     * first word that three or more names share once, before their rests in braces ({@code oc_{order, cart, coupon}}),
+     * as applications name every table {@code oc_}, {@code mdl_} or {@code dcim_} something.
+     */
     private static String names(List<TableInfo> named) {
         Map<String, List<String>> bySchema = new LinkedHashMap<>();
         for (TableInfo t : named) {
             bySchema.computeIfAbsent(t.schema(), x -> new ArrayList<>()).add(SchemaPrompt.sqlName(t.name()));
         }
-        StringBuilder out = new StringBuilder(HEAD.formatted(SchemaPrompt.qualifiedName(named.get(0))));
-        bySchema.forEach((schema, names) -> out.append('\n')
-                .append(SchemaPrompt.sqlName(schema))
-                .append(": ")
-                .append(String.join(", ", names)));
-        return out.toString();
+        StringBuilder lines = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : bySchema.entrySet()) {
+            List<String> items = new ArrayList<>();
+            for (Map.Entry<String, List<String>> g : grouped(e.getValue())) {
+                String prefix = g.getKey();
+                items.add(
+                        prefix.isEmpty()
+                                ? g.getValue().get(0)
+                                : g.getValue().stream()
+                                        .map(n -> n.substring(prefix.length()))
+                                        .collect(Collectors.joining(", ", prefix + "{", "}")));
+            }
+            lines.append('\n')
+                    .append(SchemaPrompt.sqlName(e.getKey()))
+                    .append(": ")
+                    .append(String.join(", ", items));
+        }
+        return HEAD.formatted(SchemaPrompt.qualifiedName(named.get(0))) + lines;
+    }
+
+    /**
+     * The names by their first word, in the order the first of each comes: the names of a first word that three or
+     * more share together, under it; any other name alone, under "".
+     */
+    private static List<Map.Entry<String, List<String>>> grouped(List<String> names) {
+        Map<String, Long> counts =
+                names.stream().collect(Collectors.groupingBy(OtherTables::prefixOf, Collectors.counting()));
+        Map<String, List<String>> byPrefix = new LinkedHashMap<>();
+        List<Map.Entry<String, List<String>>> out = new ArrayList<>();
+        for (String n : names) {
+            String prefix = prefixOf(n);
+            if (prefix.isEmpty() || counts.get(prefix) < GROUP) {
+                out.add(Map.entry("", List.of(n)));
+            } else if (!byPrefix.containsKey(prefix)) {
+                List<String> group = new ArrayList<>();
+                byPrefix.put(prefix, group);
+                out.add(Map.entry(prefix, group));
+            }
+            if (byPrefix.containsKey(prefix)) {
+                byPrefix.get(prefix).add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name's first word with its underscore ({@code oc_} of {@code oc_order}), when more follows it and the name is
+     * written as it is (not quoted); otherwise "".
+     */
+    static String prefixOf(String name) {
+        int cut = name.indexOf('_');
+        return cut > 0 && cut < name.length() - 1 && !name.startsWith("\"") ? name.substring(0, cut + 1) : "";
     }
 }
