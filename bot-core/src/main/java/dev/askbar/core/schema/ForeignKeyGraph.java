@@ -487,7 +487,7 @@ final class ForeignKeyGraph {
     /**
      * Each table's translations: a table named after it and one word more ({@code poll_translations} of {@code
      * polls}, {@code feature_i18n}, {@code htl_branch_info_lang}, {@code user_group_settings}) with a column saying
-     * the language and one holding names. Frameworks that translate rows this way (Rails' Globalize, Propel, PKP,
+     * the language and one holding names, or a form of them ({@code name_singular}, {@code name_plural}). Frameworks that translate rows this way (Rails' Globalize, Propel, PKP,
      * PrestaShop) rarely declare the key back to the table translated, so names are all there is to go by.
      */
     private static Map<TableInfo, List<TableInfo>> translations(SchemaSnapshot schema) {
@@ -501,7 +501,8 @@ final class ForeignKeyGraph {
             if (n.view()
                     || words.size() < 2
                     || !inLanguages(n)
-                    || n.columns().stream().noneMatch(ColumnInfo::holdsNames)) {
+                    || n.columns().stream()
+                            .noneMatch(c -> c.holdsNames() || c.name().startsWith("name_"))) {
                 continue;
             }
             TableInfo of = byWords.get(n.schema() + "." + String.join(" ", words.subList(0, words.size() - 1)));

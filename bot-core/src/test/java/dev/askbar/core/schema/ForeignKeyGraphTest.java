@@ -246,6 +246,22 @@ class ForeignKeyGraphTest {
     }
 
     @Test
+    void aTranslationMayKeepItsNameInForms() {
+        TableInfo items =
+                keyed("s", "list_items", List.of("item_id"), List.of("item_id", "list_id", "rank"), List.of());
+        // CollectiveAccess: a list item's label per locale, singular and plural
+        TableInfo labels = keyed(
+                "s",
+                "list_item_labels",
+                List.of("label_id"),
+                List.of("label_id", "item_id", "locale_id", "name_singular", "name_plural"),
+                List.of(to("item_id", "s", "list_items", "item_id")));
+        ForeignKeyGraph graph = new ForeignKeyGraph(new SchemaSnapshot(List.of(items, labels), Instant.now()));
+
+        assertThat(graph.ownNames(items)).containsExactly(labels);
+    }
+
+    @Test
     void someSchemasTablesComeInTheOrderOfTheWholeGraph() {
         // three schemas of different sizes, joined within each so that degrees differ
         List<TableInfo> tables = new java.util.ArrayList<>();
