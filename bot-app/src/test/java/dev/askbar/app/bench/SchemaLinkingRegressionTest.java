@@ -37,13 +37,13 @@ class SchemaLinkingRegressionTest {
     }
 
     /**
-     * Held-out 5-73 linked 3,026 of 3,182 questions completely on 2026-12-03 (after their unseen runs; the budget
-     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,143 ({@code
+     * Held-out 5-75 linked 3,081 of 3,246 questions completely on 2026-12-03 (after their unseen runs; the budget
+     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,212 ({@code
      * OtherTables}); three fewer of either fail the build.
      */
-    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3023;
+    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3078;
 
-    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3140;
+    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3209;
 
     @Test
     void theHeldOutDatabasesKeepWhatTheLinkerReachesOnThemToday() {
