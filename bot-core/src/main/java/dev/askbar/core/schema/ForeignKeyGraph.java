@@ -487,8 +487,9 @@ final class ForeignKeyGraph {
     /**
      * Each table's translations: a table named after it and one word more ({@code poll_translations} of {@code
      * polls}, {@code feature_i18n}, {@code htl_branch_info_lang}, {@code user_group_settings}) with a column saying
-     * the language and one holding names, or a form of them ({@code name_singular}, {@code name_plural}). Frameworks that translate rows this way (Rails' Globalize, Propel, PKP,
-     * PrestaShop) rarely declare the key back to the table translated, so names are all there is to go by.
+     * the language and one holding names, or a form of them ({@code name_singular}, {@code name_plural}). Frameworks
+     * that translate rows this way (Rails' Globalize, Propel, PKP, PrestaShop) rarely declare the key back to the
+     * table translated, so names are all there is to go by.
      */
     private static Map<TableInfo, List<TableInfo>> translations(SchemaSnapshot schema) {
         Map<String, TableInfo> byWords = new HashMap<>();

@@ -238,14 +238,15 @@ public final class OtherTables {
             String prefix = prefixOf(n);
             if (prefix.isEmpty() || counts.get(prefix) < GROUP) {
                 out.add(Map.entry("", List.of(n)));
-            } else if (!byPrefix.containsKey(prefix)) {
-                List<String> group = new ArrayList<>();
+                continue;
+            }
+            List<String> group = byPrefix.get(prefix);
+            if (group == null) {
+                group = new ArrayList<>();
                 byPrefix.put(prefix, group);
                 out.add(Map.entry(prefix, group));
             }
-            if (byPrefix.containsKey(prefix)) {
-                byPrefix.get(prefix).add(n);
-            }
+            group.add(n);
         }
         return out;
     }
