@@ -59,6 +59,15 @@ public record ColumnInfo(
                 || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
     }
 
+    /**
+     * One form of the row's name ({@code name_singular}, {@code name_plural}), as a translation keeps it beside the
+     * language; not counted by {@link #holdsNames} everywhere, since elsewhere such a column is as often a derived
+     * copy ({@code name_upper}).
+     */
+    boolean holdsNameForm() {
+        return name.startsWith("name_");
+    }
+
     /** Named just "name" or "title": the row's own name, not a name of something else ({@code module_name}). */
     boolean isNameOrTitle() {
         String c = name.toLowerCase(Locale.ROOT);

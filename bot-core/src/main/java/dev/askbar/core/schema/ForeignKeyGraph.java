@@ -502,8 +502,7 @@ final class ForeignKeyGraph {
             if (n.view()
                     || words.size() < 2
                     || !inLanguages(n)
-                    || n.columns().stream()
-                            .noneMatch(c -> c.holdsNames() || c.name().startsWith("name_"))) {
+                    || n.columns().stream().noneMatch(c -> c.holdsNames() || c.holdsNameForm())) {
                 continue;
             }
             TableInfo of = byWords.get(n.schema() + "." + String.join(" ", words.subList(0, words.size() - 1)));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Splits questions and identifiers into comparable word stems: "OrderLines" and "order lines" meet as order, line. */
 public final class Words {
@@ -133,7 +134,7 @@ public final class Words {
         if (text == null) {
             return out;
         }
-        java.util.function.Predicate<String> stopword = stopwordsIn(text);
+        Predicate<String> stopword = stopwordsIn(text);
         for (String w : tokens(splitCamelCase(text))) {
             if (w.length() < 2 || stopword.test(w)) {
                 continue;
@@ -153,7 +154,7 @@ public final class Words {
      * ("Which DIDs…" keeps did), which name things the schema may keep. Every reading of a question's or a name's words
      * drops them by this one rule.
      */
-    static java.util.function.Predicate<String> stopwordsIn(String text) {
+    static Predicate<String> stopwordsIn(String text) {
         Set<String> acronyms = acronyms(text);
         return w -> STOPWORDS.contains(w) && !acronyms.contains(w);
     }
