@@ -302,6 +302,8 @@ final class LinkingBench {
         DATABASES.put("pandorafms", List.of("pandorafms"));
         DATABASES.put("hapifhir", List.of("hapifhir"));
         DATABASES.put("hubzilla", List.of("hubzilla"));
+        DATABASES.put("ieducar", List.of("ieducar"));
+        DATABASES.put("facturascripts", List.of("facturascripts"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

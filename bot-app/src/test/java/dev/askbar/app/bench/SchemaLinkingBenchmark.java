@@ -53,6 +53,12 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 76 (i-Educar's 2020 baseline 137 tables with 206 foreign keys, Portuguese names; FacturaScripts 2026.65 83 tables with 223, Spanish names: new to the benchmark;"
+                            + " English questions, written blind on the night of 2026-12-03 and run once, unseen, on the linker of ae54ec2)",
+                    true,
+                    true,
+                    "questions-heldout-76.txt"),
+            new QuestionSet(
                     "HELD-OUT 75 (HAPI FHIR JPA server 7.2.0 54 tables with 54 foreign keys, Hubzilla 8.8.7 83 tables without foreign keys: new to the benchmark; written blind on the"
                             + " evening of 2026-12-03 and run once, unseen, on the linker of d93ac4d)",
                     true,
@@ -532,7 +538,12 @@ class SchemaLinkingBenchmark {
                     "German / Spanish / French questions (reported, not asserted)",
                     false,
                     false,
-                    "questions-foreign.txt"));
+                    "questions-foreign.txt"),
+            new QuestionSet(
+                    "Portuguese / Spanish questions on the Portuguese- and Spanish-named schemas of set 76 (reported, not asserted)",
+                    false,
+                    false,
+                    "questions-foreign-76.txt"));
 
     @Test
     void linkingOnPublicSampleDatabases() throws Exception {
