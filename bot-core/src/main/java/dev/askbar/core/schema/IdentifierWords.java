@@ -13,9 +13,15 @@ import java.util.Set;
  * The English words inside a table or column name: {@code sales_order_detail}, {@code SalesOrderDetail} and
  * {@code salesorderdetail} all give sales, order, detail. Run-together lower-case names are segmented with
  * WordNet's word list, preferring few, common words; common abbreviations ({@code qty}, {@code ytd}) add the
- * word they stand for.
+ * word they stand for, and so do words of other languages ({@code tusuario_perfil} → user, profile).
  */
 final class IdentifierWords {
+    /**
+     * Letters English must leave unread before words of other languages are tried: fewer would read "pretax" as
+     * French pret and "autoreg" as Italian autore.
+     */
+    private static final int UNREAD_BEFORE_OTHER_LANGUAGES = 4;
+
     /** Abbreviations seen across database schemas of every kind, not in one schema. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("qty", "quantity"),
@@ -87,6 +93,7 @@ final class IdentifierWords {
                 if (meaning != null) {
                     out.add(meaning);
                 }
+                out.addAll(ForeignWords.meaningOf(w));
             }
         }
         return List.copyOf(out);
@@ -105,7 +112,17 @@ final class IdentifierWords {
             return List.of(token);
         }
         boolean wholeWord = lexicon.isWord(token);
-        List<String> merged = split(token, lexicon, wholeWord);
+        boolean foreign = false;
+        List<String> merged = split(token, lexicon, wholeWord, false);
+        if (!wholeWord && unknownLetters(merged, lexicon, false) >= UNREAD_BEFORE_OTHER_LANGUAGES) {
+            // English leaves a run of letters unread ("tgrupo", "paiementcharge"): words of other languages may read
+            // it, but never in place of an English reading ("called" is call-ed, not Spanish calle)
+            List<String> other = split(token, lexicon, false, true);
+            if (unknownLetters(other, lexicon, true) < unknownLetters(merged, lexicon, false)) {
+                merged = other;
+                foreign = true;
+            }
+        }
         if (wholeWord) {
             boolean commonParts =
                     merged.size() > 1 && merged.stream().allMatch(p -> p.length() >= 4 && baseOf(p, lexicon) != null);
@@ -116,7 +133,8 @@ final class IdentifierWords {
             }
             return whole;
         }
-        if (merged.size() > 1 && merged.stream().anyMatch(p -> pieceCost(p, lexicon) >= 5)) {
+        boolean readOthers = foreign;
+        if (merged.size() > 1 && merged.stream().anyMatch(p -> pieceCost(p, lexicon, readOthers) >= 5)) {
             // not cleanly English ("kreditor" → k, red, itor): the name itself is the word people will use
             List<String> withWhole = new ArrayList<>();
             withWhole.add(token);
@@ -126,8 +144,21 @@ final class IdentifierWords {
         return merged;
     }
 
-    /** The cheapest split; {@code partsOnly} leaves out the token itself as one piece. */
-    private static List<String> split(String token, Lexicon lexicon, boolean partsOnly) {
+    private static int unknownLetters(List<String> pieces, Lexicon lexicon, boolean foreign) {
+        int letters = 0;
+        for (String p : pieces) {
+            if (pieceCost(p, lexicon, foreign) >= 5) {
+                letters += p.length();
+            }
+        }
+        return letters;
+    }
+
+    /**
+     * The cheapest split; {@code partsOnly} leaves out the token itself as one piece, {@code foreign} reads words of
+     * other languages too.
+     */
+    private static List<String> split(String token, Lexicon lexicon, boolean partsOnly, boolean foreign) {
         int n = token.length();
         double[] best = new double[n + 1];
         int[] from = new int[n + 1];
@@ -143,7 +174,7 @@ final class IdentifierWords {
                     continue;
                 }
                 String piece = token.substring(j, i);
-                double cost = pieceCost(piece, lexicon);
+                double cost = pieceCost(piece, lexicon, foreign);
                 boolean isKnown = cost < 5;
                 if (!isKnown) {
                     cost = 2 + 0.5 * piece.length(); // one unknown chunk ("guid") beats a rare word plus a stray letter
@@ -163,7 +194,7 @@ final class IdentifierWords {
         List<String> merged = new ArrayList<>();
         StringBuilder unknown = new StringBuilder();
         for (String p : pieces) {
-            if (pieceCost(p, lexicon) < 5) {
+            if (pieceCost(p, lexicon, foreign) < 5) {
                 if (!unknown.isEmpty()) {
                     merged.add(unknown.toString());
                     unknown.setLength(0);
@@ -179,7 +210,7 @@ final class IdentifierWords {
         return merged;
     }
 
-    private static double pieceCost(String piece, Lexicon lexicon) {
+    private static double pieceCost(String piece, Lexicon lexicon, boolean foreign) {
         if (ABBREVIATIONS.containsKey(piece) && piece.length() >= 3) {
             return 1.2;
         }
@@ -188,7 +219,9 @@ final class IdentifierWords {
         }
         String base = baseOf(piece, lexicon);
         if (base == null) {
-            return 99;
+            // a word of a name written in another language ("tgrupo", "commandedet"): a little dearer than a common
+            // English word, so where both read the same letters English wins
+            return foreign && ForeignWords.isWordInside(piece) ? 1.3 : 99;
         }
         int f = lexicon.frequency(base);
         double cost = f > 0 ? 1.0 : 1.6;

@@ -889,6 +889,10 @@ public final class SchemaLinker {
                     related.addAll(lookalikes.apply(Words.stem(w), english ? lexicon::isWord : x -> false));
                 }
                 related.addAll(abbreviations.apply(Words.stem(w)));
+                if (!names.contains(w)) {
+                    // a question asked in Spanish, French… of a schema named in English ("pedidos" → order)
+                    ForeignWords.meaningOf(w).forEach(english -> related.add(Words.stem(english)));
+                }
                 if (lexicon != null
                         && !names.contains(w)
                         && !knownInSchema.test(Words.stem(w))

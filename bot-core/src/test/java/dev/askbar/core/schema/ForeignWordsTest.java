@@ -1,0 +1,174 @@
+package dev.askbar.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ForeignWordsTest {
+
+    @Test
+    void aWordOfAnotherLanguageMeansItsEnglishWordInTheSingularAndThePlural() {
+        assertThat(ForeignWords.meaningOf("usuario")).containsExactly("user");
+        assertThat(ForeignWords.meaningOf("usuarios")).containsExactly("user");
+        assertThat(ForeignWords.meaningOf("perfiles")).containsExactly("profile");
+        assertThat(ForeignWords.meaningOf("factures")).containsExactly("invoice");
+        assertThat(ForeignWords.meaningOf("fatture")).containsExactly("invoice");
+        assertThat(ForeignWords.meaningOf("rechnungen")).containsExactly("invoice");
+        assertThat(ForeignWords.meaningOf("kunden")).containsExactly("customer");
+        assertThat(ForeignWords.meaningOf("mensagens")).containsExactly("message");
+    }
+
+    @Test
+    void aWordListedUnderTwoEnglishWordsMeansBoth() {
+        assertThat(ForeignWords.meaningOf("estado")).containsExactlyInAnyOrder("status", "state");
+        assertThat(ForeignWords.parse(List.of("# comment", "status: estado", "state: estado etat", "no separator")))
+                .isEqualTo(Map.of("estado", Set.of("status", "state"), "etat", Set.of("state")));
+    }
+
+    @Test
+    void anEnglishWordMeansWhatItSaysInEnglishEvenWhenListed() {
+        // "lager" (German: warehouse) and "canal" (Spanish: channel) are listed, and English words too
+        assertThat(ForeignWords.meaningOf("lager")).isEmpty();
+        assertThat(ForeignWords.meaningOf("canal")).isEmpty();
+        // English plurals and verb forms are not taken for foreign words their letters happen to spell
+        assertThat(ForeignWords.meaningOf("courses")).isEmpty();
+        assertThat(ForeignWords.meaningOf("bureaus")).isEmpty();
+        assertThat(ForeignWords.meaningOf("visited")).isEmpty();
+        assertThat(ForeignWords.meaningOf("order")).isEmpty();
+    }
+
+    @Test
+    void namesInAnotherLanguageAddTheEnglishWordsTheyMean() {
+        assertThat(IdentifierWords.of("tusuario_perfil")).contains("usuario", "user", "perfil", "profile");
+        assertThat(IdentifierWords.of("tgrupo")).contains("grupo", "group");
+        assertThat(IdentifierWords.of("tagente")).contains("agente", "agent");
+        assertThat(IdentifierWords.of("paiementcharge")).contains("paiement", "payment", "charge");
+        assertThat(IdentifierWords.of("kundennummer")).contains("customer", "number");
+        assertThat(IdentifierWords.of("lineasfacturascli")).contains("line", "invoice");
+    }
+
+    @Test
+    void anEnglishReadingOfANameComesFirst() {
+        // Spanish calle (street), Italian mappe (maps) and French visite are spelt inside these, but they are English
+        assertThat(IdentifierWords.of("called")).doesNotContain("calle", "street");
+        // three unread letters beside an English word are an abbreviation more often than a foreign word
+        assertThat(IdentifierWords.of("pretax")).doesNotContain("pret", "loan");
+        assertThat(IdentifierWords.of("autoreg")).doesNotContain("autore", "author");
+        assertThat(IdentifierWords.of("mapped")).contains("map").doesNotContain("mappe");
+        assertThat(IdentifierWords.of("salesorderdetail")).containsExactly("sales", "order", "detail");
+        assertThat(IdentifierWords.of("first_visited_at")).doesNotContain("visite");
+    }
+
+    @Test
+    void anEnglishQuestionReachesTablesNamedInSpanish() {
+        assertThat(linked("Which profiles does the user jdoe have, and in which groups?"))
+                .contains("public.tusuario", "public.tusuario_perfil", "public.tperfil", "public.tgrupo");
+        assertThat(linked("Which agents are in the Web servers group?")).contains("public.tagente", "public.tgrupo");
+    }
+
+    @Test
+    void aSpanishQuestionReachesTablesNamedInEnglish() {
+        List<String> tables = new SchemaLinker(700)
+                .link("¿Cuántos pedidos se hicieron en cada país?", englishShop()).tables().stream()
+                        .map(TableInfo::qualifiedName)
+                        .toList();
+        // the budget is filled with the rest either way; the tables the question is about come first
+        assertThat(tables.subList(0, 2)).containsExactlyInAnyOrder("public.sales_order", "public.country");
+    }
+
+    private static List<String> linked(String question) {
+        return new SchemaLinker(700)
+                .link(question, monitoring()).tables().stream()
+                        .map(TableInfo::qualifiedName)
+                        .toList();
+    }
+
+    /** A monitoring system named in Spanish, with a leading "t" on every table, among English-named plumbing. */
+    private static SchemaSnapshot monitoring() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("tusuario", List.of("id_usuario", "fullname", "email"), List.of()));
+        t.add(table("tgrupo", List.of("id_grupo", "nombre", "parent"), List.of()));
+        t.add(table("tperfil", List.of("id_perfil", "name", "agent_edit", "user_management"), List.of()));
+        t.add(table(
+                "tusuario_perfil",
+                List.of("id_up", "id_usuario", "id_perfil", "id_grupo"),
+                List.of(fk("id_usuario", "tusuario"), fk("id_perfil", "tperfil"), fk("id_grupo", "tgrupo"))));
+        t.add(table("tsesion", List.of("id_sesion", "id_usuario", "ip_origen", "utimestamp"), List.of()));
+        t.add(table("tagente", List.of("id_agente", "nombre", "direccion", "id_grupo"), List.of()));
+        for (String w : List.of(
+                "audit", "archive", "cache", "queue", "token", "plugin", "widget", "layout", "snapshot", "job")) {
+            for (int i = 0; i < 6; i++) {
+                t.add(table(
+                        w + "_" + i,
+                        // the question's English words, in columns: without the Spanish names' meanings these win
+                        List.of(w + "_ref", "user_agent", "profile_note", "group_label", "session_key", "payload"),
+                        List.of()));
+            }
+        }
+        return new SchemaSnapshot(t, Instant.now());
+    }
+
+    private static SchemaSnapshot englishShop() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("country", List.of("code", "name"), List.of()));
+        t.add(table("address", List.of("street", "city", "country_id"), List.of(fk("country_id", "country"))));
+        t.add(table("customer", List.of("name", "address_id"), List.of(fk("address_id", "address"))));
+        t.add(table(
+                "sales_order",
+                List.of("customer_id", "ship_address_id", "placed_at"),
+                List.of(fk("customer_id", "customer"), fk("ship_address_id", "address"))));
+        // a busier corner of the schema, which a question whose words mean nothing here would be given
+        t.add(table("warehouse", List.of("label", "region"), List.of()));
+        t.add(table("supplier", List.of("label", "warehouse_id"), List.of(fk("warehouse_id", "warehouse"))));
+        t.add(table(
+                "stock_item",
+                List.of("sku", "supplier_id", "warehouse_id"),
+                List.of(fk("supplier_id", "supplier"), fk("warehouse_id", "warehouse"))));
+        t.add(table(
+                "stock_move",
+                List.of("item_id", "from_id", "to_id", "moved_at"),
+                List.of(fk("item_id", "stock_item"), fk("from_id", "warehouse"), fk("to_id", "warehouse"))));
+        t.add(table(
+                "stock_count",
+                List.of("item_id", "warehouse_id", "counted"),
+                List.of(fk("item_id", "stock_item"), fk("warehouse_id", "warehouse"))));
+        for (String w : List.of("audit", "archive", "cache", "queue", "token", "plugin", "widget", "layout")) {
+            for (int i = 0; i < 6; i++) {
+                t.add(table(
+                        w + "_" + i,
+                        List.of(
+                                w + "_ref",
+                                "order_note",
+                                "country_code",
+                                "payload",
+                                "created_by",
+                                "updated_by",
+                                "created_at",
+                                "updated_at",
+                                "warehouse_id",
+                                "supplier_id"),
+                        List.of(fk("warehouse_id", "warehouse"), fk("supplier_id", "supplier"))));
+            }
+        }
+        return new SchemaSnapshot(t, Instant.now());
+    }
+
+    private static TableInfo table(String name, List<String> columns, List<ForeignKey> fks) {
+        List<ColumnInfo> cols = new ArrayList<>();
+        cols.add(new ColumnInfo("id", "integer", false, Optional.empty(), List.of()));
+        for (String c : columns) {
+            cols.add(new ColumnInfo(c, c.startsWith("id_") ? "integer" : "text", true, Optional.empty(), List.of()));
+        }
+        return new TableInfo("public", name, false, Optional.empty(), cols, List.of("id"), fks, 1000);
+    }
+
+    private static ForeignKey fk(String column, String target) {
+        return new ForeignKey(List.of(column), "public", target, List.of("id"));
+    }
+}
