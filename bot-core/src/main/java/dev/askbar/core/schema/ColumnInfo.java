@@ -56,7 +56,31 @@ public record ColumnInfo(
         String c = name.toLowerCase(Locale.ROOT).replace("_", "");
         return c.equals("name")
                 || c.equals("title")
-                || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username");
+                || c.endsWith("name") && !c.endsWith("filename") && !c.endsWith("username")
+                || namedInAnotherLanguage();
+    }
+
+    /**
+     * A name column of a schema written in Spanish, Portuguese, French, Italian or German: the name word first, as
+     * those languages put it ({@code nome}, {@code nombre_comercial}, {@code nom_societe}, {@code nombrecliente}), or
+     * last ({@code sobrenome}, {@code firmen_name}).
+     */
+    private boolean namedInAnotherLanguage() {
+        String[] words = Words.splitCamelCase(name).toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        if (words.length == 0 || words[0].isEmpty() || List.of(words).contains("id")) {
+            return false; // nome_id, id_nombre: a key to a name, not one
+        }
+        String first = words[0];
+        if (ForeignWords.isNameWord(first) || ForeignWords.isNameWord(words[words.length - 1])) {
+            return true;
+        }
+        // run together (nombrecliente); the short forms nom and nome begin too many other words (nomina, nomenclatura)
+        for (int end = 6; end < first.length() - 2; end++) {
+            if (ForeignWords.isNameWord(first.substring(0, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -68,10 +92,10 @@ public record ColumnInfo(
         return name.startsWith("name_");
     }
 
-    /** Named just "name" or "title": the row's own name, not a name of something else ({@code module_name}). */
+    /** Named just "name" or "title", in English or another language: the row's own name, not a name of something else ({@code module_name}). */
     boolean isNameOrTitle() {
         String c = name.toLowerCase(Locale.ROOT);
-        return c.equals("name") || c.equals("title");
+        return c.equals("name") || c.equals("title") || ForeignWords.isNameWord(c);
     }
 
     /** A date or timestamp, with or without a time zone. */

@@ -26,6 +26,8 @@ final class ForeignWords {
     private static final List<String> ENGLISH_ENDINGS = List.of("s", "es", "ed", "d", "ing", "er", "ers");
 
     private static final Map<String, Set<String>> MEANINGS = load();
+    /** What names a row in those languages: nombre, nome, nom, cognome, prenom, titulo, titre, titel… */
+    private static final Set<String> NAME_WORDS = formsOf(Set.of("name", "surname", "forename", "title"));
 
     private ForeignWords() {}
 
@@ -44,6 +46,14 @@ final class ForeignWords {
             }
         }
         return Set.of();
+    }
+
+    /**
+     * Whether a word of a column's name says, in one of those languages, that the column holds names or titles;
+     * checked against the list alone, since "nome" and "nom" are English words only in dictionaries.
+     */
+    static boolean isNameWord(String word) {
+        return NAME_WORDS.contains(word);
     }
 
     /**
@@ -112,6 +122,16 @@ final class ForeignWords {
             out.add(word.substring(0, n - 1) + "a");
         }
         return out;
+    }
+
+    private static Set<String> formsOf(Set<String> english) {
+        Set<String> out = new java.util.HashSet<>();
+        MEANINGS.forEach((form, meanings) -> {
+            if (meanings.stream().anyMatch(english::contains)) {
+                out.add(form);
+            }
+        });
+        return Set.copyOf(out);
     }
 
     private static Map<String, Set<String>> load() {

@@ -82,6 +82,55 @@ class ForeignWordsTest {
         assertThat(tables.subList(0, 2)).containsExactlyInAnyOrder("public.sales_order", "public.country");
     }
 
+    @Test
+    void nameColumnsInAnotherLanguageHoldNames() {
+        for (String name : List.of("nome", "nombre_comercial", "nom_societe", "nombrecliente", "sobrenome", "titulo")) {
+            assertThat(column(name).holdsNames()).as(name).isTrue();
+        }
+        for (String name : List.of("nomina", "nomenclatura", "nominal", "numero", "nome_id")) {
+            assertThat(column(name).holdsNames()).as(name).isFalse();
+        }
+        assertThat(column("nombre").isNameOrTitle()).isTrue();
+    }
+
+    @Test
+    void askingForNamesReachesThePersonTableOfASchemaInPortuguese() {
+        // a student is a physical person (fisica), who is a person (pessoa) with the name
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("pessoa", List.of("idpes", "nome", "email", "tipo"), List.of()));
+        t.add(table("fisica", List.of("idpes", "data_nasc", "sexo"), List.of(fk("idpes", "pessoa"))));
+        t.add(table("aluno", List.of("ref_idpes", "ativo"), List.of(fk("ref_idpes", "fisica"))));
+        t.add(table("turma", List.of("nm_turma", "ano"), List.of()));
+        t.add(table(
+                "matricula",
+                List.of("ref_cod_aluno", "ref_cod_turma", "ano"),
+                List.of(fk("ref_cod_aluno", "aluno"), fk("ref_cod_turma", "turma"))));
+        for (String w : List.of("audit", "archive", "cache", "queue", "token", "plugin", "widget", "layout")) {
+            for (int i = 0; i < 6; i++) {
+                t.add(table(
+                        w + "_" + i,
+                        List.of(w + "_ref", "student_note", "class_code", "payload", "created_at", "updated_at"),
+                        List.of()));
+            }
+        }
+        List<String> tables = new SchemaLinker(700)
+                        .link(
+                                "Give me the names of the students in class 5A this year.",
+                                new SchemaSnapshot(t, Instant.now()))
+                        .tables()
+                        .stream()
+                        .map(TableInfo::qualifiedName)
+                        .toList();
+        // the rest of the budget is filled with noise either way; the question's tables come first
+        assertThat(tables.subList(0, 5))
+                .containsExactlyInAnyOrder(
+                        "public.aluno", "public.matricula", "public.turma", "public.fisica", "public.pessoa");
+    }
+
+    private static ColumnInfo column(String name) {
+        return new ColumnInfo(name, "text", true, Optional.empty(), List.of());
+    }
+
     private static List<String> linked(String question) {
         return new SchemaLinker(700)
                 .link(question, monitoring()).tables().stream()
