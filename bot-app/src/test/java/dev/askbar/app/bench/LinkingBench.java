@@ -304,6 +304,8 @@ final class LinkingBench {
         DATABASES.put("hubzilla", List.of("hubzilla"));
         DATABASES.put("ieducar", List.of("ieducar"));
         DATABASES.put("facturascripts", List.of("facturascripts"));
+        DATABASES.put("openxe", List.of("openxe"));
+        DATABASES.put("govpay", List.of("govpay"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

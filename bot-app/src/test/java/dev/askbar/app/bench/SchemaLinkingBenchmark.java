@@ -53,6 +53,12 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 77 (OpenXE 1.12, a core of 170 tables without foreign keys, German names; GovPay 3.9.1 41 tables with 50 foreign keys, Italian names: new to the benchmark;"
+                            + " English questions, written blind on 2026-12-04 and run once, unseen, on the linker of ba7e509)",
+                    true,
+                    true,
+                    "questions-heldout-77.txt"),
+            new QuestionSet(
                     "HELD-OUT 76 (i-Educar's 2020 baseline 137 tables with 206 foreign keys, Portuguese names; FacturaScripts 2026.65 83 tables with 223, Spanish names: new to the benchmark;"
                             + " English questions, written blind on the night of 2026-12-03 and run once, unseen, on the linker of ae54ec2)",
                     true,
@@ -543,7 +549,12 @@ class SchemaLinkingBenchmark {
                     "Portuguese / Spanish questions on the Portuguese- and Spanish-named schemas of set 76 (reported, not asserted)",
                     false,
                     false,
-                    "questions-foreign-76.txt"));
+                    "questions-foreign-76.txt"),
+            new QuestionSet(
+                    "Italian / German questions on the Italian- and German-named schemas of set 77 (reported, not asserted)",
+                    false,
+                    false,
+                    "questions-foreign-77.txt"));
 
     @Test
     void linkingOnPublicSampleDatabases() throws Exception {
