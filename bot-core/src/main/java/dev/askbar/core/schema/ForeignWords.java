@@ -57,8 +57,9 @@ final class ForeignWords {
     }
 
     /**
-     * Whether a piece of a run-together name ({@code tgrupo}, {@code kundennummer}) is a listed word, as written or
-     * with a plain plural ending; the other plural rules would find Italian words inside English ones ("mapped").
+     * Whether a piece of a run-together name ({@code tgrupo}, {@code kundennummer}, {@code einkaufspreise}) is a
+     * listed word, as written or with a plain plural ending; the other plural rules would find Italian words inside
+     * English ones ("mapped").
      */
     static boolean isWordInside(String piece) {
         if (piece.length() < SHORTEST_INSIDE || english(piece)) {
@@ -66,24 +67,29 @@ final class ForeignWords {
         }
         int n = piece.length();
         return MEANINGS.containsKey(piece)
-                || (piece.endsWith("s") || piece.endsWith("n")) && MEANINGS.containsKey(piece.substring(0, n - 1))
+                || (piece.endsWith("s") || piece.endsWith("n") || piece.endsWith("e"))
+                        && MEANINGS.containsKey(piece.substring(0, n - 1))
                 || (piece.endsWith("es") || piece.endsWith("en")) && MEANINGS.containsKey(piece.substring(0, n - 2));
     }
 
-    /** An English word, or one of its plurals or past and -ing forms ("courses", "bureaus", "visited", "mapping"). */
+    /**
+     * A common English word, or one of its plurals or past and -ing forms ("courses", "bureaus", "visited",
+     * "mapping"). Words WordNet holds but its tagged corpus never met are mostly borrowed (riga, conge, marque,
+     * ligne, nome): a schema that uses them is written in the language they come from.
+     */
     private static boolean english(String word) {
         Lexicon lexicon = Lexicon.get();
-        if (lexicon.isWord(word) || lexicon.isWord(Words.stem(word))) {
+        if (common(lexicon, word) || common(lexicon, Words.stem(word))) {
             return true;
         }
         for (String ending : ENGLISH_ENDINGS) {
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
                 String base = word.substring(0, word.length() - ending.length());
-                if (lexicon.isWord(base)
-                        || lexicon.isWord(base + "e")
+                if (common(lexicon, base)
+                        || common(lexicon, base + "e")
                         || base.length() > 3
                                 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
-                                && lexicon.isWord(base.substring(0, base.length() - 1))) {
+                                && common(lexicon, base.substring(0, base.length() - 1))) {
                     return true;
                 }
             }
@@ -91,9 +97,13 @@ final class ForeignWords {
         return false;
     }
 
+    private static boolean common(Lexicon lexicon, String word) {
+        return lexicon.frequency(word) > 0;
+    }
+
     /**
      * The word and what it would be as a singular: usuarios, perfiles, avaliacoes, mensagens, papeis, rechnungen,
-     * kunden, prodotti, fatture.
+     * kunden, preise, prodotti, fatture.
      */
     static List<String> singulars(String word) {
         List<String> out = new ArrayList<>(6);
@@ -120,6 +130,7 @@ final class ForeignWords {
         }
         if (n > 4 && word.endsWith("e")) {
             out.add(word.substring(0, n - 1) + "a");
+            out.add(word.substring(0, n - 1));
         }
         return out;
     }

@@ -33,9 +33,12 @@ class ForeignWordsTest {
 
     @Test
     void anEnglishWordMeansWhatItSaysInEnglishEvenWhenListed() {
-        // "lager" (German: warehouse) and "canal" (Spanish: channel) are listed, and English words too
+        // "lager" (German: stock) and "journal" (French: log) are listed, and English words met in English text too
         assertThat(ForeignWords.meaningOf("lager")).isEmpty();
-        assertThat(ForeignWords.meaningOf("canal")).isEmpty();
+        assertThat(ForeignWords.meaningOf("journal")).isEmpty();
+        // borrowed words English dictionaries hold but English text never uses are read in their own language
+        assertThat(ForeignWords.meaningOf("ligne")).containsExactly("line");
+        assertThat(ForeignWords.meaningOf("marque")).containsExactly("brand");
         // English plurals and verb forms are not taken for foreign words their letters happen to spell
         assertThat(ForeignWords.meaningOf("courses")).isEmpty();
         assertThat(ForeignWords.meaningOf("bureaus")).isEmpty();
