@@ -130,6 +130,28 @@ class ForeignWordsTest {
                         "public.aluno", "public.matricula", "public.turma", "public.fisica", "public.pessoa");
     }
 
+    @Test
+    void aGlossaryLineReadsAWordEnglishAlsoUsesInTheSchemasLanguage() {
+        // German "lager" (stock) is English beer, so only the glossary says what it means here
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("artikel", List.of("nummer", "bezeichnung"), List.of()));
+        t.add(table("lager", List.of("artikel", "menge"), List.of(fk("artikel", "artikel"))));
+        for (String w : List.of("audit", "archive", "cache", "queue", "token", "plugin", "widget", "layout")) {
+            for (int i = 0; i < 6; i++) {
+                t.add(table(w + "_" + i, List.of(w + "_ref", "stock_note", "article_code", "payload"), List.of()));
+            }
+        }
+        SchemaSnapshot schema = new SchemaSnapshot(t, Instant.now());
+        String question = "How much stock is there of each article?";
+        Vocabulary glossary = Vocabulary.parse(List.of("stock: lager"));
+        assertThat(new SchemaLinker(700)
+                        .link(question, schema, glossary)
+                        .tables()
+                        .subList(0, 2))
+                .extracting(TableInfo::qualifiedName)
+                .containsExactlyInAnyOrder("public.artikel", "public.lager");
+    }
+
     private static ColumnInfo column(String name) {
         return new ColumnInfo(name, "text", true, Optional.empty(), List.of());
     }
