@@ -92,7 +92,10 @@ public record ColumnInfo(
         return name.startsWith("name_");
     }
 
-    /** Named just "name" or "title", in English or another language: the row's own name, not a name of something else ({@code module_name}). */
+    /**
+     * Named just "name" or "title", in English or another language: the row's own name, not a name of something else
+     * ({@code module_name}).
+     */
     boolean isNameOrTitle() {
         String c = name.toLowerCase(Locale.ROOT);
         return c.equals("name") || c.equals("title") || ForeignWords.isNameWord(c);

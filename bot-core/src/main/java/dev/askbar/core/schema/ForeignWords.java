@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,11 @@ import java.util.Set;
  * The English word a Spanish, Portuguese, French, Italian or German word of a schema or a question means
  * ({@code tusuario_perfil} → user, profile; "¿cuántos pedidos…?" → order), from {@code foreign-words.txt} beside this
  * class. Schemas of many applications are named in their authors' language while their users ask in English, or
- * the other way round; WordNet only knows English. A word that is also English means what it says in English.
+ * the other way round; WordNet only knows English. A word English text also uses means what it says in English.
  */
 final class ForeignWords {
     /** Shorter forms ("pai", "mes") are only taken as a whole name, never found inside a longer one. */
-    static final int SHORTEST_INSIDE = 4;
+    private static final int SHORTEST_INSIDE = 4;
     /** Endings English words take; a word that is English with one of them off is not a foreign word. */
     private static final List<String> ENGLISH_ENDINGS = List.of("s", "es", "ed", "d", "ing", "er", "ers");
 
@@ -136,7 +138,7 @@ final class ForeignWords {
     }
 
     private static Set<String> formsOf(Set<String> english) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         MEANINGS.forEach((form, meanings) -> {
             if (meanings.stream().anyMatch(english::contains)) {
                 out.add(form);
@@ -173,7 +175,7 @@ final class ForeignWords {
                 }
             }
         }
-        out.replaceAll((form, meanings) -> java.util.Collections.unmodifiableSet(meanings));
+        out.replaceAll((form, meanings) -> Collections.unmodifiableSet(meanings));
         return out;
     }
 }
