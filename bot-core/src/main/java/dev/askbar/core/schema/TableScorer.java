@@ -40,6 +40,8 @@ final class TableScorer {
     private final Map<TableInfo, TableWords> words = new HashMap<>();
     private final int tableCount;
     private final boolean split;
+    /** The schema is named in Spanish, German…: its words English also uses are read in that language too. */
+    private final boolean otherLanguage;
 
     /**
      * The words of a table's names and comments, as scoring reads them; {@code columns} in column order, {@code roles}
@@ -64,6 +66,9 @@ final class TableScorer {
     TableScorer(SchemaSnapshot schema, boolean split) {
         this.split = split;
         this.tableCount = schema.tables().size();
+        this.otherLanguage = split
+                && ForeignWords.namedInOtherLanguage(
+                        schema.tables().stream().map(TableInfo::name).toList());
         for (TableInfo t : schema.tables()) {
             TableWords w = wordsOf(t);
             words.put(t, w);
@@ -179,7 +184,12 @@ final class TableScorer {
     Set<String> nameWords(String identifier) {
         Set<String> out = new LinkedHashSet<>();
         if (split) {
-            IdentifierWords.of(identifier).forEach(w -> out.add(Words.stem(w)));
+            for (String w : IdentifierWords.of(identifier)) {
+                out.add(Words.stem(w));
+                if (otherLanguage) {
+                    ForeignWords.meaningInOtherLanguage(w).forEach(m -> out.add(Words.stem(m)));
+                }
+            }
             if (out.size() > 1 && identifier.indexOf('_') < 0) {
                 // the run-together name itself too: a question may say it whole, or cut short ("minifig")
                 out.add(Words.stem(identifier.toLowerCase(java.util.Locale.ROOT)));

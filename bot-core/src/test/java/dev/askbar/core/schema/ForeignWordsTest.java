@@ -152,6 +152,37 @@ class ForeignWordsTest {
                 .containsExactlyInAnyOrder("public.artikel", "public.lager");
     }
 
+    @Test
+    void inASchemaWrittenInGermanAWordEnglishAlsoUsesIsReadInGerman() {
+        // lager is stock in German and beer in English: the rest of the schema's names say which
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("artikel", List.of("nummer", "bezeichnung"), List.of()));
+        t.add(table("lager", List.of("artikel", "menge"), List.of(fk("artikel", "artikel"))));
+        for (String german : List.of(
+                "adresse", "auftrag", "rechnung", "lieferschein", "projekt", "mitarbeiter", "bestellung", "kunde")) {
+            t.add(table(german, List.of("nummer", "datum", "betrag"), List.of()));
+        }
+        for (String w : List.of("audit", "archive", "cache", "queue", "token", "plugin")) {
+            for (int i = 0; i < 3; i++) {
+                t.add(table(w + "_" + i, List.of(w + "_ref", "stock_note", "article_code", "payload"), List.of()));
+            }
+        }
+        SchemaSnapshot german = new SchemaSnapshot(t, Instant.now());
+        assertThat(ForeignWords.namedInOtherLanguage(
+                        german.tables().stream().map(TableInfo::name).toList()))
+                .isTrue();
+        assertThat(new SchemaLinker(700)
+                        .link("How much stock is there of each article?", german)
+                        .tables()
+                        .subList(0, 2))
+                .extracting(TableInfo::qualifiedName)
+                .containsExactlyInAnyOrder("public.artikel", "public.lager");
+        // an English schema with a few borrowed names is not taken for a German one
+        assertThat(ForeignWords.namedInOtherLanguage(List.of(
+                        "customer", "orders", "order_line", "product", "module", "grand_prix", "invoice", "payment")))
+                .isFalse();
+    }
+
     private static ColumnInfo column(String name) {
         return new ColumnInfo(name, "text", true, Optional.empty(), List.of());
     }
