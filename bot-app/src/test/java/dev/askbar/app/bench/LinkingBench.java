@@ -306,6 +306,8 @@ final class LinkingBench {
         DATABASES.put("facturascripts", List.of("facturascripts"));
         DATABASES.put("openxe", List.of("openxe"));
         DATABASES.put("govpay", List.of("govpay"));
+        DATABASES.put("gepi", List.of("gepi"));
+        DATABASES.put("gazie", List.of("gazie"));
     }
 
     record Question(String database, String text, Set<String> gold) {}

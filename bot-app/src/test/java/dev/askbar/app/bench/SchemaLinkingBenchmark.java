@@ -53,6 +53,12 @@ class SchemaLinkingBenchmark {
 
     private static final List<QuestionSet> SETS = List.of(
             new QuestionSet(
+                    "HELD-OUT 78 (Gepi 310 tables with 28 foreign keys, French names; GAzie 7.39 88 tables without foreign keys, Italian names: new to the benchmark;"
+                            + " English questions, written blind on 2026-12-04 and run once, unseen, on the linker of 1c74458)",
+                    true,
+                    true,
+                    "questions-heldout-78.txt"),
+            new QuestionSet(
                     "HELD-OUT 77 (OpenXE 1.12, a core of 170 tables without foreign keys, German names; GovPay 3.9.1 41 tables with 50 foreign keys, Italian names: new to the benchmark;"
                             + " English questions, written blind on 2026-12-04 and run once, unseen, on the linker of ba7e509)",
                     true,
@@ -554,7 +560,12 @@ class SchemaLinkingBenchmark {
                     "Italian / German questions on the Italian- and German-named schemas of set 77 (reported, not asserted)",
                     false,
                     false,
-                    "questions-foreign-77.txt"));
+                    "questions-foreign-77.txt"),
+            new QuestionSet(
+                    "French / Italian questions on the French- and Italian-named schemas of set 78 (reported, not asserted)",
+                    false,
+                    false,
+                    "questions-foreign-78.txt"));
 
     @Test
     void linkingOnPublicSampleDatabases() throws Exception {
