@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast part of the linking benchmark, run by every build: the tuning questions on the four public sample
- * databases with their noise tables, and held-out sets 5-77 on two hundred and twenty-six more databases (each run once
+ * databases with their noise tables, and held-out sets 5-78 on two hundred and twenty-eight more databases (each run once
  * unseen first), held to what the linker reaches today. Their unseen figures and the goal are
  * {@link SchemaLinkingBenchmark}'s.
  */
@@ -37,13 +37,13 @@ class SchemaLinkingRegressionTest {
     }
 
     /**
-     * Held-out 5-77 linked 3,136 of 3,310 questions completely on 2026-12-04 (after their unseen runs; the budget
-     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,272 ({@code
+     * Held-out 5-78 linked 3,156 of 3,342 questions completely on 2026-12-04 (after their unseen runs; the budget
+     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,300 ({@code
      * OtherTables}); three fewer of either fail the build.
      */
-    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3133;
+    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3153;
 
-    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3269;
+    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3297;
 
     @Test
     void theHeldOutDatabasesKeepWhatTheLinkerReachesOnThemToday() {
