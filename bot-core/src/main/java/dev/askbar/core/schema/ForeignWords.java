@@ -44,16 +44,7 @@ final class ForeignWords {
      * English word and for any word the list does not hold.
      */
     static Set<String> meaningOf(String word) {
-        if (word.length() < 3 || english(word)) {
-            return Set.of();
-        }
-        for (String form : singulars(word)) {
-            Set<String> meaning = MEANINGS.get(form);
-            if (meaning != null) {
-                return meaning;
-            }
-        }
-        return Set.of();
+        return word.length() < 3 || english(word) ? Set.of() : meaningInOtherLanguage(word);
     }
 
     /**
