@@ -136,7 +136,7 @@ final class ForeignWords {
      * The word and what it would be as a singular: usuarios, perfiles, avaliacoes, mensagens, papeis, rechnungen,
      * kunden, preise, prodotti, fatture.
      */
-    static List<String> singulars(String word) {
+    private static List<String> singulars(String word) {
         List<String> out = new ArrayList<>(6);
         out.add(word);
         int n = word.length();

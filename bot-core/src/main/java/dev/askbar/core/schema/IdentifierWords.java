@@ -112,17 +112,14 @@ final class IdentifierWords {
             return List.of(token);
         }
         boolean wholeWord = lexicon.isWord(token);
-        boolean foreign = false;
-        List<String> merged = split(token, lexicon, wholeWord, false);
-        if (!wholeWord && unknownLetters(merged, lexicon, false) >= UNREAD_BEFORE_OTHER_LANGUAGES) {
-            // English leaves a run of letters unread ("tgrupo", "paiementcharge"): words of other languages may read
-            // it, but never in place of an English reading ("called" is call-ed, not Spanish calle)
-            List<String> other = split(token, lexicon, false, true);
-            if (unknownLetters(other, lexicon, true) < unknownLetters(merged, lexicon, false)) {
-                merged = other;
-                foreign = true;
-            }
-        }
+        List<String> english = split(token, lexicon, wholeWord, false);
+        int unread = unknownLetters(english, lexicon, false);
+        // English leaves a run of letters unread ("tgrupo", "paiementcharge"): words of other languages may read it,
+        // but never in place of an English reading ("called" is call-ed, not Spanish calle)
+        List<String> other =
+                !wholeWord && unread >= UNREAD_BEFORE_OTHER_LANGUAGES ? split(token, lexicon, false, true) : null;
+        boolean foreign = other != null && unknownLetters(other, lexicon, true) < unread;
+        List<String> merged = foreign ? other : english;
         if (wholeWord) {
             boolean commonParts =
                     merged.size() > 1 && merged.stream().allMatch(p -> p.length() >= 4 && baseOf(p, lexicon) != null);
@@ -133,8 +130,7 @@ final class IdentifierWords {
             }
             return whole;
         }
-        boolean readOthers = foreign;
-        if (merged.size() > 1 && merged.stream().anyMatch(p -> pieceCost(p, lexicon, readOthers) >= 5)) {
+        if (merged.size() > 1 && merged.stream().anyMatch(p -> pieceCost(p, lexicon, foreign) >= 5)) {
             // not cleanly English ("kreditor" → k, red, itor): the name itself is the word people will use
             List<String> withWhole = new ArrayList<>();
             withWhole.add(token);
