@@ -308,6 +308,9 @@ final class LinkingBench {
         DATABASES.put("govpay", List.of("govpay"));
         DATABASES.put("gepi", List.of("gepi"));
         DATABASES.put("gazie", List.of("gazie"));
+        DATABASES.put("coursemology", List.of("coursemology"));
+        DATABASES.put("loomio", List.of("loomio"));
+        DATABASES.put("maybe", List.of("maybe"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
