@@ -26,6 +26,11 @@ import java.util.Set;
 final class ImpliedKeys {
     /** A prefix carried by fewer tables than this is a word ({@code order_}), not an application's mark. */
     private static final int MIN_PREFIXED = 5;
+    /** A module's prefix is a short word ({@code ap}, {@code inv}, {@code mdm}), not a word of a name ({@code order}). */
+    private static final int MODULE_LETTERS = 4;
+
+    private static final int MIN_MODULE_TABLES = 3;
+    private static final int MIN_MODULES = 3;
 
     private static final Cache<SchemaSnapshot, SchemaSnapshot> CACHE = PerSnapshot.cache();
 
@@ -53,6 +58,7 @@ final class ImpliedKeys {
             return schema;
         }
         Map<String, String> prefixes = tablePrefixes(schema, keyless.keySet());
+        Map<String, Set<String>> modules = modulePrefixes(schema, keyless.keySet());
         for (TableInfo t : schema.tables()) {
             Names names = keyless.get(t.schema());
             if (names == null || t.view() || t.primaryKey().size() != 1) {
@@ -67,6 +73,13 @@ final class ImpliedKeys {
                 // glpi_manufacturers is what manufacturers_id points at
                 names.byName
                         .computeIfAbsent(Words.stem(bare(lower.substring(prefix.length()))), k -> new ArrayList<>())
+                        .add(t);
+            }
+            int cut = lower.indexOf('_');
+            if (cut > 0 && modules.getOrDefault(t.schema(), Set.of()).contains(lower.substring(0, cut + 1))) {
+                // ap_supplier is what a po_header's supplier_id points at, when no table is named supplier itself
+                names.byModuleRest
+                        .computeIfAbsent(Words.stem(bare(lower.substring(cut + 1))), k -> new ArrayList<>())
                         .add(t);
             }
             String key = t.primaryKey().get(0).toLowerCase(Locale.ROOT);
@@ -91,7 +104,7 @@ final class ImpliedKeys {
                 if (declaredKey || ownKey) {
                     continue; // a part of a composite key may point elsewhere (an order line's order_id)
                 }
-                Optional<TableInfo> target = target(t, c.name(), names.byName, names.byKey);
+                Optional<TableInfo> target = target(t, c.name(), names);
                 if (target.isEmpty() && prefix.isPresent()) {
                     target = afterPrefix(t, c, prefix.get(), names.byName);
                 }
@@ -146,10 +159,44 @@ final class ImpliedKeys {
         return out;
     }
 
-    /** The tables of one key-less schema by their bare name and by the name of their own key. */
+    /**
+     * The short first words several tables of a schema share, none of them most tables' ({@code ap_}, {@code po_},
+     * {@code inv_}, {@code hr_}): the modules an ERP files its tables under, as Oracle's applications and their
+     * imitators do. Three of them at least, so a schema of a few {@code order_} and {@code user_} tables has none.
+     */
+    static Map<String, Set<String>> modulePrefixes(SchemaSnapshot schema, Set<String> schemas) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (TableInfo t : schema.tables()) {
+            String lower = t.name().toLowerCase(Locale.ROOT);
+            int cut = lower.indexOf('_');
+            if (schemas.contains(t.schema()) && cut >= 2 && cut <= MODULE_LETTERS) {
+                counts.computeIfAbsent(t.schema(), k -> new HashMap<>())
+                        .merge(lower.substring(0, cut + 1), 1, Integer::sum);
+            }
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        counts.forEach((name, byPrefix) -> {
+            Set<String> modules = new java.util.HashSet<>();
+            byPrefix.forEach((prefix, n) -> {
+                if (n >= MIN_MODULE_TABLES) {
+                    modules.add(prefix);
+                }
+            });
+            if (modules.size() >= MIN_MODULES) {
+                out.put(name, modules);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The tables of one key-less schema by their bare name, by the name of their own key, and by their name after a
+     * module's prefix.
+     */
     private static final class Names {
         final Map<String, List<TableInfo>> byName = new HashMap<>();
         final Map<String, List<TableInfo>> byKey = new HashMap<>();
+        final Map<String, List<TableInfo>> byModuleRest = new HashMap<>();
     }
 
     /** The prefix every column of the table carries ({@code rev_} of rev_id, rev_page, rev_actor), if any. */
@@ -211,15 +258,17 @@ final class ImpliedKeys {
         };
     }
 
-    private static Optional<TableInfo> target(
-            TableInfo from, String column, Map<String, List<TableInfo>> byName, Map<String, List<TableInfo>> byKey) {
+    private static Optional<TableInfo> target(TableInfo from, String column, Names names) {
         String c = column.toLowerCase(Locale.ROOT);
-        List<TableInfo> same = byKey.getOrDefault(c, List.of());
+        List<TableInfo> same = names.byKey.getOrDefault(c, List.of());
         // a table keyed by another's key (bibarxivpdf.id_bibrec) extends that one (bibrec), the one others point at
-        if (same.size() == 1 && same.get(0) != from && !extendsAnother(same.get(0), c, byName)) {
+        if (same.size() == 1 && same.get(0) != from && !extendsAnother(same.get(0), c, names.byName)) {
             return Optional.of(same.get(0));
         }
-        List<TableInfo> named = named(c, byName);
+        List<TableInfo> named = named(c, names.byName);
+        if (named.isEmpty()) {
+            named = named(c, names.byModuleRest);
+        }
         if (named.size() == 1 && named.get(0) != from) {
             return Optional.of(named.get(0));
         }

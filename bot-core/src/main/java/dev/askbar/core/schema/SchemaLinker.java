@@ -833,6 +833,7 @@ public final class SchemaLinker {
             Set<String> names = NamedRows.capitalisedWords(question);
             Set<String> nameParts = NamedRows.wordsOfLongerNames(question);
             java.util.function.Predicate<String> stopword = Words.stopwordsIn(question);
+            Set<String> acronyms = Words.acronyms(question);
             for (int i = 0; i < tokens.size(); i++) {
                 String w = tokens.get(i);
                 if (w.length() < 2 || stopword.test(w) || !seen.add(Words.stem(w))) {
@@ -884,7 +885,11 @@ public final class SchemaLinker {
                         }
                     }
                 }
-                if (!knownInSchema.test(Words.stem(w)) && related.stream().noneMatch(knownInSchema)) {
+                // a word written in capitals is cut short ("EXP" for experience points) even where some column
+                // keeps it short too (base_exp): what tables are named after is spelled out
+                boolean clippedInCapitals = acronyms.contains(w) && !namesTables.test(Words.stem(w));
+                if (!knownInSchema.test(Words.stem(w)) && related.stream().noneMatch(knownInSchema)
+                        || clippedInCapitals) {
                     boolean english = lexicon != null && (lexicon.isWord(w) || lexicon.isWord(Words.stem(w)));
                     related.addAll(lookalikes.apply(Words.stem(w), english ? lexicon::isWord : x -> false));
                 }

@@ -217,6 +217,63 @@ class ImpliedKeysTest {
     }
 
     @Test
+    void anErpsModulesFileTablesUnderPrefixesItsColumnsLeaveOut() {
+        // inoERP's way, after Oracle's applications: ap_supplier, ar_customer, inv_item, each keyed by its own name
+        List<TableInfo> t = new ArrayList<>();
+        for (String name : List.of(
+                "ap_supplier",
+                "ap_supplier_site",
+                "ap_invoice",
+                "ar_customer",
+                "ar_customer_site",
+                "ar_receipt",
+                "po_header",
+                "po_line",
+                "po_detail",
+                "inv_item",
+                "inv_location",
+                "inv_transaction")) {
+            t.add(table(name, List.of(name + "_id"), List.of(name + "_id", "description"), List.of()));
+        }
+        t.add(table(
+                "sd_so_header",
+                List.of("sd_so_header_id"),
+                List.of("sd_so_header_id", "customer_id", "item_id", "order_id"),
+                List.of()));
+        t.add(table(
+                "po_receipt",
+                List.of("po_receipt_id"),
+                List.of("po_receipt_id", "supplier_id", "po_header_id"),
+                List.of()));
+        SchemaSnapshot s = ImpliedKeys.of(new SchemaSnapshot(t, Instant.now()));
+
+        assertThat(arrows(s, "sd_so_header"))
+                .as("no table is named order after its module")
+                .containsExactlyInAnyOrder("customer_id->ar_customer.ar_customer_id", "item_id->inv_item.inv_item_id");
+        assertThat(arrows(s, "po_receipt"))
+                .containsExactlyInAnyOrder(
+                        "supplier_id->ap_supplier.ap_supplier_id", "po_header_id->po_header.po_header_id");
+        assertThat(ImpliedKeys.modulePrefixes(new SchemaSnapshot(t, Instant.now()), java.util.Set.of("public")))
+                .containsExactly(java.util.Map.entry("public", java.util.Set.of("ap_", "ar_", "po_", "inv_")));
+    }
+
+    @Test
+    void aFewTablesSharingAWordAreNoModules() {
+        List<TableInfo> t = new ArrayList<>();
+        for (String name :
+                List.of("user_profile", "user_setting", "user_login", "post_tag", "post_vote", "post_view")) {
+            t.add(table(name, List.of("id"), List.of("id", "label"), List.of()));
+        }
+        t.add(table("comments", List.of("id"), List.of("id", "setting_id", "vote_id"), List.of()));
+        SchemaSnapshot s = ImpliedKeys.of(new SchemaSnapshot(t, Instant.now()));
+
+        assertThat(ImpliedKeys.modulePrefixes(new SchemaSnapshot(t, Instant.now()), java.util.Set.of("public")))
+                .as("two shared words, not three")
+                .isEmpty();
+        assertThat(arrows(s, "comments")).isEmpty();
+    }
+
+    @Test
     void aKeyNamedIdThenTheTablePointsAtItAndNotAtATableThatExtendsIt() {
         // Invenio's way: id_user, id_usergroup; bibarxivpdf is keyed by the record it adds to, id_bibrec
         SchemaSnapshot s = ImpliedKeys.of(new SchemaSnapshot(

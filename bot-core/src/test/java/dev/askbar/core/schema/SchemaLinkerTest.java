@@ -1095,6 +1095,29 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void aWordInCapitalsIsCutShortThoughAColumnKeepsItShortToo() {
+        // Coursemology's way: lesson plan items carry base_exp, the points students earn are in their own table
+        List<TableInfo> t = new ArrayList<>(bigSchema().tables().subList(4, 300));
+        t.add(table("students", null, List.of("name", "email"), List.of()));
+        t.add(table("lesson_plan_items", null, List.of("title", "base_exp", "bonus_exp"), List.of()));
+        t.add(table("experience_points_records", null, List.of("points_awarded", "reason"), List.of()));
+        SchemaSnapshot s = new SchemaSnapshot(t, Instant.now());
+        assertThat(new SchemaLinker(200)
+                        .link("top 10 students by total EXP", s)
+                        .tables()
+                        .subList(0, 3))
+                .extracting(TableInfo::name)
+                .contains("experience_points_records");
+        assertThat(new SchemaLinker(200)
+                        .link("top 10 students by total exp", s)
+                        .tables()
+                        .subList(0, 3))
+                .as("lower case, exp is the word the columns use: the points' table is only filled in")
+                .extracting(TableInfo::name)
+                .doesNotContain("experience_points_records");
+    }
+
+    @Test
     void namesCutShortByBadlyNamedSchemasMeetTheWordsOfTheQuestion() {
         List<TableInfo> t = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
