@@ -311,6 +311,8 @@ final class LinkingBench {
         DATABASES.put("coursemology", List.of("coursemology"));
         DATABASES.put("loomio", List.of("loomio"));
         DATABASES.put("maybe", List.of("maybe"));
+        DATABASES.put("obs", List.of("obs"));
+        DATABASES.put("catarse", List.of("catarse"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
