@@ -313,6 +313,8 @@ final class LinkingBench {
         DATABASES.put("maybe", List.of("maybe"));
         DATABASES.put("obs", List.of("obs"));
         DATABASES.put("catarse", List.of("catarse"));
+        DATABASES.put("abantecart", List.of("abantecart"));
+        DATABASES.put("ezpublish", List.of("ezpublish"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
