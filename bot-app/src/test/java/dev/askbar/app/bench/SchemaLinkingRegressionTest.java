@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast part of the linking benchmark, run by every build: the tuning questions on the four public sample
- * databases with their noise tables, and held-out sets 5-78 on two hundred and twenty-eight more databases (each run once
+ * databases with their noise tables, and held-out sets 5-81 on two hundred and thirty-five more databases (each run once
  * unseen first), held to what the linker reaches today. Their unseen figures and the goal are
  * {@link SchemaLinkingBenchmark}'s.
  */
@@ -37,13 +37,13 @@ class SchemaLinkingRegressionTest {
     }
 
     /**
-     * Held-out 5-78 linked 3,156 of 3,342 questions completely on 2026-12-04 (after their unseen runs; the budget
-     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,300 ({@code
+     * Held-out 5-81 linked 3,258 of 3,454 questions completely on 2026-12-04 (after their unseen runs; the budget
+     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,411 ({@code
      * OtherTables}); three fewer of either fail the build.
      */
-    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3153;
+    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3255;
 
-    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3297;
+    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3408;
 
     @Test
     void theHeldOutDatabasesKeepWhatTheLinkerReachesOnThemToday() {
