@@ -3,6 +3,7 @@ package dev.askbar.core.schema;
 import com.github.benmanes.caffeine.cache.Cache;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,9 +161,10 @@ final class ImpliedKeys {
     }
 
     /**
-     * The short first words several tables of a schema share, none of them most tables' ({@code ap_}, {@code po_},
-     * {@code inv_}, {@code hr_}): the modules an ERP files its tables under, as Oracle's applications and their
-     * imitators do. Three of them at least, so a schema of a few {@code order_} and {@code user_} tables has none.
+     * The short first words (two to four letters) three or more tables of a schema each share ({@code ap_}, {@code
+     * po_}, {@code inv_}, {@code hr_}): the modules an ERP files its tables under, as Oracle's applications and their
+     * imitators do. Three such words at least, so a schema of a few {@code user_} and {@code post_} tables, or one
+     * whose every table carries the application's mark ({@code ps_}), has none.
      */
     static Map<String, Set<String>> modulePrefixes(SchemaSnapshot schema, Set<String> schemas) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -176,7 +178,7 @@ final class ImpliedKeys {
         }
         Map<String, Set<String>> out = new HashMap<>();
         counts.forEach((name, byPrefix) -> {
-            Set<String> modules = new java.util.HashSet<>();
+            Set<String> modules = new HashSet<>();
             byPrefix.forEach((prefix, n) -> {
                 if (n >= MIN_MODULE_TABLES) {
                     modules.add(prefix);
