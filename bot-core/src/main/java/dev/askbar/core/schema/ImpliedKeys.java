@@ -76,11 +76,11 @@ final class ImpliedKeys {
                         .computeIfAbsent(Words.stem(bare(lower.substring(prefix.length()))), k -> new ArrayList<>())
                         .add(t);
             }
-            int cut = lower.indexOf('_');
-            if (cut > 0 && modules.getOrDefault(t.schema(), Set.of()).contains(lower.substring(0, cut + 1))) {
+            String module = leadingWord(lower);
+            if (modules.getOrDefault(t.schema(), Set.of()).contains(module)) {
                 // ap_supplier is what a po_header's supplier_id points at, when no table is named supplier itself
                 names.byModuleRest
-                        .computeIfAbsent(Words.stem(bare(lower.substring(cut + 1))), k -> new ArrayList<>())
+                        .computeIfAbsent(Words.stem(bare(lower.substring(module.length()))), k -> new ArrayList<>())
                         .add(t);
             }
             String key = t.primaryKey().get(0).toLowerCase(Locale.ROOT);
@@ -144,11 +144,9 @@ final class ImpliedKeys {
                 continue;
             }
             sizes.merge(t.schema(), 1, Integer::sum);
-            String lower = t.name().toLowerCase(Locale.ROOT);
-            int cut = lower.indexOf('_');
-            if (cut > 0) {
-                counts.computeIfAbsent(t.schema(), k -> new HashMap<>())
-                        .merge(lower.substring(0, cut + 1), 1, Integer::sum);
+            String prefix = leadingWord(t.name().toLowerCase(Locale.ROOT));
+            if (!prefix.isEmpty()) {
+                counts.computeIfAbsent(t.schema(), k -> new HashMap<>()).merge(prefix, 1, Integer::sum);
             }
         }
         Map<String, String> out = new HashMap<>();
@@ -169,11 +167,10 @@ final class ImpliedKeys {
     static Map<String, Set<String>> modulePrefixes(SchemaSnapshot schema, Set<String> schemas) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (TableInfo t : schema.tables()) {
-            String lower = t.name().toLowerCase(Locale.ROOT);
-            int cut = lower.indexOf('_');
-            if (schemas.contains(t.schema()) && cut >= 2 && cut <= MODULE_LETTERS) {
-                counts.computeIfAbsent(t.schema(), k -> new HashMap<>())
-                        .merge(lower.substring(0, cut + 1), 1, Integer::sum);
+            String prefix = leadingWord(t.name().toLowerCase(Locale.ROOT));
+            // two to four letters and the underscore
+            if (schemas.contains(t.schema()) && prefix.length() >= 3 && prefix.length() <= MODULE_LETTERS + 1) {
+                counts.computeIfAbsent(t.schema(), k -> new HashMap<>()).merge(prefix, 1, Integer::sum);
             }
         }
         Map<String, Set<String>> out = new HashMap<>();
@@ -189,6 +186,12 @@ final class ImpliedKeys {
             }
         });
         return out;
+    }
+
+    /** A name's first word with its underscore ({@code ap_} of {@code ap_supplier}), or nothing when it has one word. */
+    private static String leadingWord(String lowerName) {
+        int cut = lowerName.indexOf('_');
+        return cut > 0 ? lowerName.substring(0, cut + 1) : "";
     }
 
     /**
