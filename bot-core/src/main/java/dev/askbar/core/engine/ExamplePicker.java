@@ -1,31 +1,31 @@
 package dev.askbar.core.engine;
 
 import dev.askbar.core.engine.ExampleSource.Example;
+import dev.askbar.core.schema.Likeness;
 import dev.askbar.core.schema.QueryTables;
 import dev.askbar.core.schema.SchemaLinker;
 import dev.askbar.core.schema.SchemaSnapshot;
 import dev.askbar.core.schema.TableInfo;
-import dev.askbar.core.schema.Words;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The verified examples most like the question (word overlap), at most three, none unrelated. */
+/**
+ * The verified examples most like the question ({@link Likeness}: the words they share, a word said otherwise counting
+ * half), at most three, none unrelated.
+ */
 public final class ExamplePicker {
     static final int MAX = 3;
+    /** Below this an example shares a word or two by chance ("customers", "last month"), not what it asks. */
+    static final double RELATED_ABOVE = 0.15;
 
     private ExamplePicker() {}
 
     public static List<Example> pick(String question, List<Example> examples) {
-        Set<String> q = Words.of(question);
-        if (q.isEmpty()) {
-            return List.of();
-        }
         return examples.stream()
-                .map(e -> new Scored(e, similarity(q, Words.of(e.question()))))
-                .filter(s -> s.score() > 0.15)
+                .map(e -> new Scored(e, Likeness.of(question, e.question())))
+                .filter(s -> s.score() > RELATED_ABOVE)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .limit(MAX)
                 .map(Scored::example)
@@ -45,15 +45,4 @@ public final class ExamplePicker {
     }
 
     private record Scored(Example example, double score) {}
-
-    static double similarity(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        Set<String> either = new HashSet<>(a);
-        either.addAll(b);
-        return (double) both.size() / either.size();
-    }
 }

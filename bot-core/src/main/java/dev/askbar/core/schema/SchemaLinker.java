@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,9 +184,32 @@ public final class SchemaLinker {
     /**
      * Links as above, with the tables that approved answers to questions like this one read ({@code taught}, from the
      * team's verified examples) written first, within the same budget: they are what the team confirmed such a question
-     * needs, which the question's words may not find (an application's own name for a thing).
+     * needs, which the question's words may not find (an application's own name for a thing). Where the words alone
+     * already describe every one of them, their link is kept as it is: written first, the taught tables would only
+     * take the room of what else the words found (an example picked for a shared "Comune di" crowding out the table of
+     * payment types). Otherwise the ones the words missed come first.
      */
     public LinkedSchema link(
+            String question, SchemaSnapshot declared, Vocabulary vocabulary, Collection<TableInfo> taught) {
+        LinkedSchema byWords = linkTaught(question, declared, vocabulary, List.of());
+        if (taught.isEmpty()) {
+            return byWords;
+        }
+        Set<String> described = new HashSet<>();
+        byWords.tables().forEach(t -> described.add(t.qualifiedName()));
+        List<TableInfo> missed = new ArrayList<>();
+        List<TableInfo> found = new ArrayList<>();
+        for (TableInfo t : inSnapshot(taught, declared).stream().limit(MAX_TAUGHT).toList()) {
+            (described.contains(t.qualifiedName()) ? found : missed).add(t);
+        }
+        if (missed.isEmpty()) {
+            return byWords;
+        }
+        missed.addAll(found);
+        return linkTaught(question, declared, vocabulary, missed);
+    }
+
+    private LinkedSchema linkTaught(
             String question, SchemaSnapshot declared, Vocabulary vocabulary, Collection<TableInfo> taught) {
         SchemaSnapshot schema = stages.contains(Stage.GRAPH) ? ImpliedKeys.of(declared) : declared;
         Whole whole = whole(schema);

@@ -107,6 +107,28 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void tablesTheWordsAlreadyDescribeLeaveTheLinkAsTheWordsMadeIt() {
+        SchemaSnapshot s = bigSchema();
+        String question = "Which customers ordered the most products?";
+        LinkedSchema byWords = new SchemaLinker(1500).link(question, s);
+        // the words' last table, described by them in brief: written first, an approved example's would be in full
+        TableInfo found = byWords.tables().get(byWords.tables().size() - 1);
+        TableInfo missed = s.table("public", "audit_archive_250").orElseThrow();
+        assertThat(byWords.tables()).doesNotContain(missed);
+
+        assertThat(new SchemaLinker(1500)
+                        .link(question, s, Vocabulary.none(), List.of(found))
+                        .text())
+                .as("written first, a table the words found only takes the room of the others they found")
+                .isEqualTo(byWords.text());
+        assertThat(new SchemaLinker(1500)
+                        .link(question, s, Vocabulary.none(), List.of(found, missed))
+                        .tables())
+                .as("one the words missed is taught, with the rest")
+                .contains(missed, found);
+    }
+
+    @Test
     void aTaughtTableWhoseNamesLiveElsewhereBringsTheTableHoldingThem() {
         List<TableInfo> tables = new ArrayList<>(bigSchema().tables());
         TableInfo state = keyed("public", "zz_gauge", List.of("id_gauge"), List.of("id_gauge", "color"), List.of());
