@@ -199,7 +199,8 @@ public final class SchemaLinker {
         byWords.tables().forEach(t -> described.add(t.qualifiedName()));
         List<TableInfo> missed = new ArrayList<>();
         List<TableInfo> found = new ArrayList<>();
-        for (TableInfo t : inSnapshot(taught, declared).stream().limit(MAX_TAUGHT).toList()) {
+        for (TableInfo t :
+                inSnapshot(taught, declared).stream().limit(MAX_TAUGHT).toList()) {
             (described.contains(t.qualifiedName()) ? found : missed).add(t);
         }
         if (missed.isEmpty()) {

@@ -27,7 +27,8 @@ class ExamplePickerTest {
         Example closer = example("open invoices of each customer");
         Example far = example("open invoices per customer by region, currency, sales rep and payment terms");
         Example unrelated = example("warehouse stock by product");
-        List<Example> picked = ExamplePicker.pick("open invoices per customer", List.of(far, unrelated, close, exact, closer));
+        List<Example> picked =
+                ExamplePicker.pick("open invoices per customer", List.of(far, unrelated, close, exact, closer));
 
         assertThat(picked).hasSize(ExamplePicker.MAX).startsWith(exact).doesNotContain(unrelated, far);
     }
@@ -36,8 +37,10 @@ class ExamplePickerTest {
     void nothingIsPickedForAQuestionSharingNoWordOrOnlyOneByChance() {
         List<Example> approved = List.of(
                 example("Which newsletter subscribers never placed an order?"),
-                example("Top 10 customers by revenue last quarter, with their country and sales rep"));
-        assertThat(ExamplePicker.pick("What tax rates do we charge in California?", approved)).isEmpty();
+                example("Which customers in California placed the most orders, with their sales rep and revenue?"));
+        assertThat(ExamplePicker.pick("What tax rates do we charge in California?", approved))
+                .as("California alone is shared")
+                .isEmpty();
         assertThat(ExamplePicker.pick("", approved)).isEmpty();
     }
 }

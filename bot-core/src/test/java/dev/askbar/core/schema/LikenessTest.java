@@ -27,7 +27,9 @@ class LikenessTest {
     void unrelatedQuestionsShareNothing() {
         assertThat(Likeness.of("newsletter subscribers", "tax rates by region")).isZero();
         assertThat(Likeness.of("", "tax rates")).isZero();
-        assertThat(Likeness.of("how many are there?", "tax rates")).as("stopwords only").isZero();
+        assertThat(Likeness.of("how many are there?", "tax rates"))
+                .as("stopwords only")
+                .isZero();
     }
 
     @Test
