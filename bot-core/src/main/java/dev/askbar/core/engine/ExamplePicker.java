@@ -23,8 +23,9 @@ public final class ExamplePicker {
     private ExamplePicker() {}
 
     public static List<Example> pick(String question, List<Example> examples) {
+        Likeness likeness = Likeness.of(question);
         return examples.stream()
-                .map(e -> new Scored(e, Likeness.of(question, e.question())))
+                .map(e -> new Scored(e, likeness.to(e.question())))
                 .filter(s -> s.score() > RELATED_ABOVE)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .limit(MAX)

@@ -1,6 +1,5 @@
 package dev.askbar.core.schema;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,48 +9,56 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How alike two questions are by their words: the share of their words they have in common (stopwords left out,
- * plurals folded), where two words WordNet gives a shared sense or a derivation ("coupon" and "voucher", "suspended"
- * and "suspension", "supplier" and "vendor") count half of one word both use. Half, because the common senses also
- * join words a team uses apart ("set up" and "placed", "record" and "recording"): said otherwise is likely the same
- * question, not certainly. Without WordNet's data only the same words count.
+ * How alike other questions are to one question by their words: the share of their words they have in common
+ * (stopwords left out, plurals folded), where two words WordNet gives a shared sense or a derivation ("coupon" and
+ * "voucher", "suspended" and "suspension", "fertiliser" and "fertilizer") count half of one word both use. Half,
+ * because the common senses also join words a team uses apart ("set up" and "placed", "charge" and "order"): said
+ * otherwise is likely the same question, not certainly. Without WordNet's data only the same words count.
  */
 public final class Likeness {
     /** What a word WordNet relates to a word of the other question counts, against a word both use. */
     static final double RELATED = 0.5;
 
-    private Likeness() {}
+    private final Map<String, String> words;
+    // the question's words are compared with every approved example's: looked up once
+    private final Map<String, Set<String>> meanings = new HashMap<>();
 
-    /** 0 when the two share nothing, 1 when they use the same words. */
-    public static double of(String a, String b) {
-        Map<String, String> first = wordsByStem(a);
-        Map<String, String> second = wordsByStem(b);
-        if (first.isEmpty() || second.isEmpty()) {
+    private Likeness(Map<String, String> words) {
+        this.words = words;
+    }
+
+    /** The question others are compared with. */
+    public static Likeness of(String question) {
+        return new Likeness(wordsByStem(question));
+    }
+
+    /** 0 when the other shares nothing with the question, 1 when it uses the same words. */
+    public double to(String other) {
+        Map<String, String> second = wordsByStem(other);
+        if (words.isEmpty() || second.isEmpty()) {
             return 0;
         }
-        Set<String> unmatchedFirst = new LinkedHashSet<>(first.keySet());
-        unmatchedFirst.removeAll(second.keySet());
         Set<String> unmatchedSecond = new LinkedHashSet<>(second.keySet());
-        unmatchedSecond.removeAll(first.keySet());
-        double shared = first.size() - unmatchedFirst.size();
+        unmatchedSecond.removeAll(words.keySet());
+        double shared = second.size() - unmatchedSecond.size();
         Map<String, Set<String>> otherMeanings = new HashMap<>();
-        for (String stem : first.keySet()) {
-            if (!unmatchedFirst.contains(stem)) {
+        for (Map.Entry<String, String> w : words.entrySet()) {
+            if (second.containsKey(w.getKey())) {
                 continue;
             }
-            Set<String> meanings = meanings(first.get(stem));
-            for (String other : List.copyOf(unmatchedSecond)) {
-                if (meanings.contains(other)
+            Set<String> own = meanings.computeIfAbsent(w.getKey(), k -> meaningsOf(w.getValue()));
+            for (String o : List.copyOf(unmatchedSecond)) {
+                if (own.contains(o)
                         || otherMeanings
-                                .computeIfAbsent(other, o -> meanings(second.get(o)))
-                                .contains(stem)) {
+                                .computeIfAbsent(o, k -> meaningsOf(second.get(k)))
+                                .contains(w.getKey())) {
                     shared += RELATED;
-                    unmatchedSecond.remove(other);
+                    unmatchedSecond.remove(o);
                     break;
                 }
             }
         }
-        return shared / (first.size() + second.size() - shared);
+        return shared / (words.size() + second.size() - shared);
     }
 
     /** The text's words by their stems, each stem with the first word that gave it (WordNet reads the word). */
@@ -70,16 +77,16 @@ public final class Likeness {
     }
 
     /** The stems of the single words WordNet relates to this one; none for numbers and codes. */
-    private static Set<String> meanings(String word) {
+    private static Set<String> meaningsOf(String word) {
         if (!word.chars().allMatch(Character::isLetter)) {
             return Set.of();
         }
-        List<String> out = new ArrayList<>();
+        Set<String> out = new HashSet<>();
         for (String r : Lexicon.get().related(word)) {
             if (r.indexOf(' ') < 0) {
                 out.add(Words.stem(r));
             }
         }
-        return new HashSet<>(out);
+        return out;
     }
 }

@@ -206,8 +206,9 @@ public final class SchemaLinker {
         if (missed.isEmpty()) {
             return byWords;
         }
-        missed.addAll(found);
-        return linkTaught(question, declared, vocabulary, missed);
+        List<TableInfo> missedFirst = new ArrayList<>(missed);
+        missedFirst.addAll(found);
+        return linkTaught(question, declared, vocabulary, missedFirst);
     }
 
     private LinkedSchema linkTaught(
