@@ -137,25 +137,32 @@ final class ImpliedKeys {
      * tables, never part of the names its columns use for them.
      */
     static Map<String, String> tablePrefixes(SchemaSnapshot schema, Set<String> schemas) {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         for (TableInfo t : schema.tables()) {
-            if (!schemas.contains(t.schema())) {
-                continue;
-            }
-            sizes.merge(t.schema(), 1, Integer::sum);
-            String prefix = leadingWord(t.name().toLowerCase(Locale.ROOT));
-            if (!prefix.isEmpty()) {
-                counts.computeIfAbsent(t.schema(), k -> new HashMap<>()).merge(prefix, 1, Integer::sum);
+            if (schemas.contains(t.schema())) {
+                sizes.merge(t.schema(), 1, Integer::sum);
             }
         }
         Map<String, String> out = new HashMap<>();
-        counts.forEach((name, byPrefix) -> byPrefix.forEach((prefix, n) -> {
-            if (n >= MIN_PREFIXED && 2 * n > sizes.get(name)) {
-                out.put(name, prefix);
-            }
-        }));
+        leadingWordCounts(schema, schemas)
+                .forEach((name, byPrefix) -> byPrefix.forEach((prefix, n) -> {
+                    if (n >= MIN_PREFIXED && 2 * n > sizes.get(name)) {
+                        out.put(name, prefix);
+                    }
+                }));
         return out;
+    }
+
+    /** How many tables of each of these schemas begin with each first word ({@link #leadingWord}). */
+    private static Map<String, Map<String, Integer>> leadingWordCounts(SchemaSnapshot schema, Set<String> schemas) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (TableInfo t : schema.tables()) {
+            String prefix = leadingWord(t.name().toLowerCase(Locale.ROOT));
+            if (schemas.contains(t.schema()) && !prefix.isEmpty()) {
+                counts.computeIfAbsent(t.schema(), k -> new HashMap<>()).merge(prefix, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /**
@@ -165,19 +172,12 @@ final class ImpliedKeys {
      * whose every table carries the application's mark ({@code ps_}), has none.
      */
     static Map<String, Set<String>> modulePrefixes(SchemaSnapshot schema, Set<String> schemas) {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (TableInfo t : schema.tables()) {
-            String prefix = leadingWord(t.name().toLowerCase(Locale.ROOT));
-            // two to four letters and the underscore
-            if (schemas.contains(t.schema()) && prefix.length() >= 3 && prefix.length() <= MODULE_LETTERS + 1) {
-                counts.computeIfAbsent(t.schema(), k -> new HashMap<>()).merge(prefix, 1, Integer::sum);
-            }
-        }
         Map<String, Set<String>> out = new HashMap<>();
-        counts.forEach((name, byPrefix) -> {
+        leadingWordCounts(schema, schemas).forEach((name, byPrefix) -> {
             Set<String> modules = new HashSet<>();
             byPrefix.forEach((prefix, n) -> {
-                if (n >= MIN_MODULE_TABLES) {
+                // two to four letters and the underscore
+                if (prefix.length() <= MODULE_LETTERS + 1 && prefix.length() >= 3 && n >= MIN_MODULE_TABLES) {
                     modules.add(prefix);
                 }
             });

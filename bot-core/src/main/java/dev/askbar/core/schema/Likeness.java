@@ -2,7 +2,6 @@ package dev.askbar.core.schema;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,9 @@ import java.util.Set;
  * (stopwords left out, plurals folded), where two words WordNet gives a shared sense or a derivation ("coupon" and
  * "voucher", "suspended" and "suspension", "fertiliser" and "fertilizer") count half of one word both use. Half,
  * because the common senses also join words a team uses apart ("set up" and "placed", "charge" and "order"): said
- * otherwise is likely the same question, not certainly. Without WordNet's data only the same words count.
+ * otherwise is likely the same question, not certainly. Without WordNet's data only the same words count. It lives
+ * beside the linker because it reads words as the linker does ({@link Words}, {@code Lexicon}); the engine's {@code
+ * ExamplePicker} uses it to choose approved examples.
  */
 public final class Likeness {
     /** What a word WordNet relates to a word of the other question counts, against a word both use. */
@@ -29,12 +30,12 @@ public final class Likeness {
 
     /** The question others are compared with. */
     public static Likeness of(String question) {
-        return new Likeness(wordsByStem(question));
+        return new Likeness(Words.byStem(question));
     }
 
     /** 0 when the other shares nothing with the question, 1 when it uses the same words. */
     public double to(String other) {
-        Map<String, String> second = wordsByStem(other);
+        Map<String, String> second = Words.byStem(other);
         if (words.isEmpty() || second.isEmpty()) {
             return 0;
         }
@@ -59,21 +60,6 @@ public final class Likeness {
             }
         }
         return shared / (words.size() + second.size() - shared);
-    }
-
-    /** The text's words by their stems, each stem with the first word that gave it (WordNet reads the word). */
-    private static Map<String, String> wordsByStem(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (text == null) {
-            return out;
-        }
-        java.util.function.Predicate<String> stopword = Words.stopwordsIn(text);
-        for (String w : Words.tokens(Words.splitCamelCase(text))) {
-            if (w.length() >= 2 && !stopword.test(w)) {
-                out.putIfAbsent(Words.stem(w), w);
-            }
-        }
-        return out;
     }
 
     /** The stems of the single words WordNet relates to this one; none for numbers and codes. */

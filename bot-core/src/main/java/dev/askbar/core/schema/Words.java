@@ -2,9 +2,11 @@ package dev.askbar.core.schema;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -130,16 +132,20 @@ public final class Words {
     private Words() {}
 
     public static Set<String> of(String text) {
-        Set<String> out = new LinkedHashSet<>();
+        return new LinkedHashSet<>(byStem(text).keySet());
+    }
+
+    /** {@link #of}'s stems, each with the first word of the text that gave it (folded): what WordNet looks up. */
+    static Map<String, String> byStem(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
         if (text == null) {
             return out;
         }
         Predicate<String> stopword = stopwordsIn(text);
         for (String w : tokens(splitCamelCase(text))) {
-            if (w.length() < 2 || stopword.test(w)) {
-                continue;
+            if (w.length() >= 2 && !stopword.test(w)) {
+                out.putIfAbsent(stem(w), w);
             }
-            out.add(stem(w));
         }
         return out;
     }
