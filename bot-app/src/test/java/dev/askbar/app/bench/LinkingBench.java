@@ -315,6 +315,8 @@ final class LinkingBench {
         DATABASES.put("catarse", List.of("catarse"));
         DATABASES.put("abantecart", List.of("abantecart"));
         DATABASES.put("ezpublish", List.of("ezpublish"));
+        DATABASES.put("x2crm", List.of("x2crm"));
+        DATABASES.put("mahara", List.of("mahara"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
