@@ -317,6 +317,8 @@ final class LinkingBench {
         DATABASES.put("ezpublish", List.of("ezpublish"));
         DATABASES.put("x2crm", List.of("x2crm"));
         DATABASES.put("mahara", List.of("mahara"));
+        DATABASES.put("concretecms", List.of("concretecms"));
+        DATABASES.put("openclinica", List.of("openclinica"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
