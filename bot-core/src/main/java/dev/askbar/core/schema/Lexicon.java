@@ -93,6 +93,8 @@ final class Lexicon {
             Caffeine.newBuilder().maximumSize(20_000).build();
     private final Cache<String, Boolean> persons =
             Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Boolean> places =
+            Caffeine.newBuilder().maximumSize(20_000).build();
     // WordNet's own lemmas only (synonyms of looked-up words), so bounded by the dictionary; guarded by its lock
     private final Map<String, Integer> commonCounts = new HashMap<>();
 
@@ -276,6 +278,53 @@ final class Lexicon {
                 return false;
             }
         });
+    }
+
+    /**
+     * Whether the word names a kind of place in one of its two commonest noun senses ("site", "region", "district",
+     * "warehouse", "office", "hotel"): WordNet's locations, and its buildings, facilities and places of business, up
+     * to eight levels above the sense. A named place ("Berlin", "Texas") is one too. Only the commonest two: "course"
+     * is a golf course only in its seventh.
+     */
+    boolean isPlace(String word) {
+        if (dictionary == null) {
+            return false;
+        }
+        return places.get(word, w -> {
+            synchronized (dictionary) {
+                try {
+                    IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, w);
+                    if (iw == null) {
+                        return false;
+                    }
+                    long[] kinds = {
+                        firstSense("location"),
+                        firstSense("building"),
+                        firstSense("facility"),
+                        firstSense("place of business")
+                    };
+                    for (Synset sense :
+                            commonSenses(iw, commonCount(w)).stream().limit(2).toList()) {
+                        if ("noun.location".equals(sense.getLexFileName())) {
+                            return true;
+                        }
+                        for (long kind : kinds) {
+                            if (kind >= 0 && reaches(sense, kind, 8)) {
+                                return true;
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    log.debug("WordNet lookup failed for {}: {}", w, e.getMessage());
+                }
+                return false;
+            }
+        });
+    }
+
+    private long firstSense(String noun) throws JWNLException {
+        IndexWord iw = dictionary.getIndexWord(POS.NOUN, noun);
+        return iw == null ? -1 : iw.getSenses().get(0).getOffset();
     }
 
     private static boolean reaches(Synset s, long offset, int levels) throws JWNLException {

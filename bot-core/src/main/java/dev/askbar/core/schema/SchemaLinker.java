@@ -25,7 +25,8 @@ import java.util.Set;
  *   the question names ("horror", "AC/DC") scores the table that defines it ({@link ValueIndex}).</li>
  *   <li>The foreign-key graph completes the choice: the tables on the shortest path between two chosen tables
  *   (a bridge such as state/province between address and country), and the table that holds the names of
- *   what a chosen table points at; when the question asks for an amount, the line table of a chosen order or
+ *   what a chosen table points at, and when the question names a place ("racks at DM-Akron") the nearest table of
+ *   places ({@link PlaceTables}); when the question asks for an amount, the line table of a chosen order or
  *   invoice ({@link DetailLines}), and from each table the question measures that holds no amounts (an employee, a
  *   store, a country it names) the join path to the nearest table that records them ({@link AmountPaths}).</li>
  *   <li>Every chosen table goes in, in a compact form (keys, the foreign keys to tables the prompt shows, the
@@ -268,6 +269,11 @@ public final class SchemaLinker {
                             question, terms.values(), scorer::knows, w -> lexicon.frequency(w) >= 0);
             if (namesUnknownRow) {
                 required.addAll(NamedRows.holders(seeds.subList(0, Math.min(2, seeds.size())), graph));
+            }
+            // "racks at DM-Akron": the site's table, whose key the racks hold, though no word of the question names it
+            if (synonyms && PlaceTables.asked(question, scorer::knows, lexicon)) {
+                required.addAll(
+                        PlaceTables.near(seeds.subList(0, Math.min(2, seeds.size())), required, graph, lexicon));
             }
             // nothing chosen holds anyone's name, or any company (no key leads there, or none is declared): the
             // schema's table of them stands in

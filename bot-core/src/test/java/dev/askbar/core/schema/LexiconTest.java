@@ -2,6 +2,7 @@ package dev.askbar.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -89,5 +90,15 @@ class LexiconTest {
                         "address",
                         "region",
                         "state");
+    }
+
+    @Test
+    void placesAreLocationsBuildingsAndFacilitiesInTheWordsCommonSenses() {
+        assertThat(List.of(
+                        "site", "locations", "region", "district", "warehouse", "office", "hotel", "berlin", "texas"))
+                .allMatch(lexicon::isPlace);
+        assertThat(List.of("rack", "device", "course", "project", "group", "tenant", "march", "product"))
+                .as("a course is taught, not gone to, in its common senses")
+                .noneMatch(lexicon::isPlace);
     }
 }
