@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +79,7 @@ class LearnedLinkingBenchmark {
             String database = f[0].strip();
             String first = f[1].strip();
             String again = f[2].strip();
-            Set<String> gold = new LinkedHashSet<>(Arrays.asList(f[3].strip().split("\\s+")));
+            Set<String> gold = LinkingBench.gold(f[3]);
             SchemaSnapshot schema = LinkingBench.snapshot(database);
             List<Example> approved = new ArrayList<>();
             english.getOrDefault(database, List.of()).stream()

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -319,6 +318,8 @@ final class LinkingBench {
         DATABASES.put("mahara", List.of("mahara"));
         DATABASES.put("concretecms", List.of("concretecms"));
         DATABASES.put("openclinica", List.of("openclinica"));
+        DATABASES.put("openbravo", List.of("openbravo"));
+        DATABASES.put("erpnext", List.of("erpnext"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
@@ -477,7 +478,20 @@ final class LinkingBench {
             out.add(new Question(
                     parts[0].strip(),
                     parts[1].strip(),
-                    new LinkedHashSet<>(Arrays.asList(parts[2].strip().split("\\s+")))));
+                    gold(parts[2])));
+        }
+        return out;
+    }
+
+    /** A gold name written in double quotes may hold spaces ({@code erpnext."tabSales Invoice"}), as PostgreSQL's may. */
+    private static final java.util.regex.Pattern GOLD_NAME = java.util.regex.Pattern.compile("(?:[^\\s\"]|\"[^\"]*\")+");
+
+    /** The gold tables of a question line's last field, {@code schema.table} each, quotes taken off. */
+    static Set<String> gold(String field) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m = GOLD_NAME.matcher(field.strip());
+        while (m.find()) {
+            out.add(m.group().replace("\"", ""));
         }
         return out;
     }
