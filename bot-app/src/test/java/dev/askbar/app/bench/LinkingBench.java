@@ -320,6 +320,7 @@ final class LinkingBench {
         DATABASES.put("openclinica", List.of("openclinica"));
         DATABASES.put("openbravo", List.of("openbravo"));
         DATABASES.put("erpnext", List.of("erpnext"));
+        DATABASES.put("odoo", List.of("odoo"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
