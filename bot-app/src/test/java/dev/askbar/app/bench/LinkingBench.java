@@ -476,16 +476,14 @@ final class LinkingBench {
             if (parts.length != 3) {
                 throw new IllegalStateException(file + ": not 'database | question | gold tables': " + line);
             }
-            out.add(new Question(
-                    parts[0].strip(),
-                    parts[1].strip(),
-                    gold(parts[2])));
+            out.add(new Question(parts[0].strip(), parts[1].strip(), gold(parts[2])));
         }
         return out;
     }
 
     /** A gold name written in double quotes may hold spaces ({@code erpnext."tabSales Invoice"}), as PostgreSQL's may. */
-    private static final java.util.regex.Pattern GOLD_NAME = java.util.regex.Pattern.compile("(?:[^\\s\"]|\"[^\"]*\")+");
+    private static final java.util.regex.Pattern GOLD_NAME =
+            java.util.regex.Pattern.compile("(?:[^\\s\"]|\"[^\"]*\")+");
 
     /** The gold tables of a question line's last field, {@code schema.table} each, quotes taken off. */
     static Set<String> gold(String field) {

@@ -83,6 +83,44 @@ final class ForeignKeyGraph {
         }
     }
 
+    /**
+     * The tables nearest to {@code start} that pass the test, at the fewest joins up to {@code maxHops}: each, in the
+     * order met, with the one way back by which it was first met (the table itself first, the start left out), hubs
+     * included. Empty when none is that near. {@link #nearest} gives every shortest route instead, around hubs.
+     */
+    Map<TableInfo, List<TableInfo>> closest(
+            TableInfo start, java.util.function.Predicate<TableInfo> wanted, int maxHops) {
+        Map<TableInfo, TableInfo> parent = new HashMap<>();
+        parent.put(start, start);
+        List<TableInfo> layer = List.of(start);
+        for (int hop = 0; hop < maxHops && !layer.isEmpty(); hop++) {
+            List<TableInfo> next = new ArrayList<>();
+            Map<TableInfo, List<TableInfo>> found = new LinkedHashMap<>();
+            for (TableInfo t : layer) {
+                for (TableInfo n : neighbours(t)) {
+                    if (parent.putIfAbsent(n, t) == null) {
+                        next.add(n);
+                        if (wanted.test(n)) {
+                            found.put(n, List.of());
+                        }
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                found.replaceAll((f, none) -> {
+                    List<TableInfo> way = new ArrayList<>();
+                    for (TableInfo t = f; t != start; t = parent.get(t)) {
+                        way.add(t);
+                    }
+                    return way;
+                });
+                return found;
+            }
+            layer = next;
+        }
+        return Map.of();
+    }
+
     List<TableInfo> neighbours(TableInfo t) {
         return new ArrayList<>(edges.getOrDefault(t, Set.of()));
     }

@@ -97,6 +97,8 @@ final class Lexicon {
             Caffeine.newBuilder().maximumSize(20_000).build();
     // WordNet's own lemmas only (synonyms of looked-up words), so bounded by the dictionary; guarded by its lock
     private final Map<String, Integer> commonCounts = new HashMap<>();
+    // the senses every place reaches (a location, a building, a facility, a place of business); guarded by its lock
+    private long[] placeKinds;
 
     private Lexicon(Map<String, Integer> frequency, Set<String> compounds, Dictionary dictionary) {
         this.frequency = frequency;
@@ -283,8 +285,8 @@ final class Lexicon {
     /**
      * Whether the word names a kind of place in one of its two commonest noun senses ("site", "region", "district",
      * "warehouse", "office", "hotel"): WordNet's locations, and its buildings, facilities and places of business, up
-     * to eight levels above the sense. A named place ("Berlin", "Texas") is one too. Only the commonest two: "course"
-     * is a golf course only in its seventh.
+     * to eight levels above the sense. A named place ("Berlin", "Texas") is one too. Only the commonest two: a "course"
+     * is a place (a golf course) only in a rarer one.
      */
     boolean isPlace(String word) {
         if (dictionary == null) {
@@ -297,18 +299,20 @@ final class Lexicon {
                     if (iw == null) {
                         return false;
                     }
-                    long[] kinds = {
-                        firstSense("location"),
-                        firstSense("building"),
-                        firstSense("facility"),
-                        firstSense("place of business")
-                    };
+                    if (placeKinds == null) {
+                        placeKinds = new long[] {
+                            firstSense("location"),
+                            firstSense("building"),
+                            firstSense("facility"),
+                            firstSense("place of business")
+                        };
+                    }
                     for (Synset sense :
                             commonSenses(iw, commonCount(w)).stream().limit(2).toList()) {
                         if ("noun.location".equals(sense.getLexFileName())) {
                             return true;
                         }
-                        for (long kind : kinds) {
+                        for (long kind : placeKinds) {
                             if (kind >= 0 && reaches(sense, kind, 8)) {
                                 return true;
                             }

@@ -83,32 +83,7 @@ final class NamedRows {
     static Set<TableInfo> holders(List<TableInfo> starts, ForeignKeyGraph graph) {
         Set<TableInfo> out = new LinkedHashSet<>();
         for (TableInfo start : starts) {
-            List<TableInfo> layer = List.of(start);
-            java.util.Map<TableInfo, TableInfo> parent = new java.util.HashMap<>();
-            parent.put(start, start);
-            for (int hop = 0; hop < MAX_HOPS && !layer.isEmpty(); hop++) {
-                List<TableInfo> next = new ArrayList<>();
-                List<TableInfo> found = new ArrayList<>();
-                for (TableInfo t : layer) {
-                    for (TableInfo n : graph.neighbours(t)) {
-                        if (parent.putIfAbsent(n, t) == null) {
-                            next.add(n);
-                            if (holdsNames(n)) {
-                                found.add(n);
-                            }
-                        }
-                    }
-                }
-                if (!found.isEmpty()) {
-                    for (TableInfo f : found) {
-                        for (TableInfo t = f; t != start; t = parent.get(t)) {
-                            out.add(t);
-                        }
-                    }
-                    break;
-                }
-                layer = next;
-            }
+            graph.closest(start, NamedRows::holdsNames, MAX_HOPS).values().forEach(out::addAll);
         }
         return out;
     }

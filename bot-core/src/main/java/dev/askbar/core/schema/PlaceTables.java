@@ -1,7 +1,6 @@
 package dev.askbar.core.schema;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,37 +62,15 @@ final class PlaceTables {
     static Set<TableInfo> near(List<TableInfo> starts, Set<TableInfo> chosen, ForeignKeyGraph graph, Lexicon lexicon) {
         Set<TableInfo> out = new LinkedHashSet<>();
         for (TableInfo start : starts) {
-            Map<TableInfo, TableInfo> parent = new HashMap<>();
-            parent.put(start, start);
-            List<TableInfo> layer = List.of(start);
-            for (int hop = 0; hop < MAX_HOPS && !layer.isEmpty(); hop++) {
-                List<TableInfo> next = new ArrayList<>();
-                List<TableInfo> found = new ArrayList<>();
-                for (TableInfo t : layer) {
-                    for (TableInfo n : graph.neighbours(t)) {
-                        if (parent.putIfAbsent(n, t) != null) {
-                            continue;
-                        }
-                        next.add(n);
-                        if (!chosen.contains(n) && isPlaces(n, lexicon)) {
-                            found.add(n);
-                        }
-                    }
-                }
-                if (!found.isEmpty()) {
-                    // the places most tables point at first: a site, not the stock locations of one order line
-                    found.sort(java.util.Comparator.comparingInt(
+            Map<TableInfo, List<TableInfo>> found =
+                    graph.closest(start, t -> !chosen.contains(t) && isPlaces(t, lexicon), MAX_HOPS);
+            // the places most tables point at first: a site, not the stock locations of one order line
+            found.keySet().stream()
+                    .sorted(Comparator.comparingInt(
                                     (TableInfo t) -> -graph.referencing(t).size())
-                            .thenComparing(TableInfo::qualifiedName));
-                    for (TableInfo f : found.subList(0, Math.min(MAX_PLACES, found.size()))) {
-                        for (TableInfo t = f; t != start; t = parent.get(t)) {
-                            out.add(t);
-                        }
-                    }
-                    break;
-                }
-                layer = next;
-            }
+                            .thenComparing(TableInfo::qualifiedName))
+                    .limit(MAX_PLACES)
+                    .forEach(f -> out.addAll(found.get(f)));
         }
         return out;
     }
