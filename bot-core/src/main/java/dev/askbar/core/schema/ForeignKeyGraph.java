@@ -95,25 +95,24 @@ final class ForeignKeyGraph {
         List<TableInfo> layer = List.of(start);
         for (int hop = 0; hop < maxHops && !layer.isEmpty(); hop++) {
             List<TableInfo> next = new ArrayList<>();
-            Map<TableInfo, List<TableInfo>> found = new LinkedHashMap<>();
             for (TableInfo t : layer) {
                 for (TableInfo n : neighbours(t)) {
                     if (parent.putIfAbsent(n, t) == null) {
                         next.add(n);
-                        if (wanted.test(n)) {
-                            found.put(n, List.of());
-                        }
                     }
                 }
             }
-            if (!found.isEmpty()) {
-                found.replaceAll((f, none) -> {
+            Map<TableInfo, List<TableInfo>> found = new LinkedHashMap<>();
+            for (TableInfo f : next) {
+                if (wanted.test(f)) {
                     List<TableInfo> way = new ArrayList<>();
                     for (TableInfo t = f; t != start; t = parent.get(t)) {
                         way.add(t);
                     }
-                    return way;
-                });
+                    found.put(f, way);
+                }
+            }
+            if (!found.isEmpty()) {
                 return found;
             }
             layer = next;

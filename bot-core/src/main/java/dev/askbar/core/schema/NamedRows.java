@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * missing there is not theirs), with the bridge on the way (film ← film_actor → actor).
  */
 final class NamedRows {
+    /** A run of capitalised words, as people write a name: "Penelope Guiness", "DM-Akron", "Kano State". */
+    static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'&.-]*)*";
+
     /** Capitalised words after the sentence's first, as people write names: "Penelope Guiness", "Jay-Z". */
-    private static final Pattern NAME =
-            Pattern.compile("(?<=\\S\\s{1,3})\\p{Lu}[\\p{L}\\p{N}'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'&.-]*)*");
+    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s{1,3})" + CAPITALISED);
 
     private static final int MAX_HOPS = 2;
 

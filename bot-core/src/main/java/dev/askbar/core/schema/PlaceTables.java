@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class PlaceTables {
     /** A name after a word that places things: "at DM-Akron", "in the Frankfurt data center", "in zone EU-1". */
-    private static final Pattern AT_NAME = Pattern.compile(
-            "\\b(?:at|in|from|near)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?(\\p{Lu}[\\p{L}\\p{N}'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'&.-]*)*)");
+    private static final Pattern AT_NAME =
+            Pattern.compile("\\b(?:at|in|from|near)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?(" + NamedRows.CAPITALISED + ")");
     /** Quarters, halves and fiscal years are times, not places: "in Q3", "in FY2025". */
     private static final Pattern PERIOD = Pattern.compile("(?:q[1-4]|h[12]|fy\\d*|\\d+)");
 
@@ -38,10 +38,6 @@ final class PlaceTables {
         Matcher m = AT_NAME.matcher(question);
         while (m.find()) {
             List<String> words = Words.tokens(m.group(1));
-            if (words.isEmpty()
-                    || words.stream().allMatch(w -> PERIOD.matcher(w).matches())) {
-                continue;
-            }
             boolean place = words.stream().anyMatch(lexicon::isPlace);
             boolean unknown = words.stream()
                     .anyMatch(w -> w.length() >= 3
@@ -56,8 +52,9 @@ final class PlaceTables {
     }
 
     /**
-     * From each start, the nearest table named for a kind of place that holds names of its own, with the tables on
-     * the way (rack → site; port → device → location); tables already chosen are passed through, not taken.
+     * From each start, the nearest tables named for a kind of place that hold names of their own, the two most tables
+     * point at, with the tables on the way (rack → site; port → device → location); tables already chosen are passed
+     * through, not taken.
      */
     static Set<TableInfo> near(List<TableInfo> starts, Set<TableInfo> chosen, ForeignKeyGraph graph, Lexicon lexicon) {
         Set<TableInfo> out = new LinkedHashSet<>();

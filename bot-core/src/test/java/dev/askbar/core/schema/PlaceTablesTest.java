@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class PlaceTablesTest {
     private final Lexicon english = Lexicon.get();
+    private final SchemaSnapshot inventory = new SchemaSnapshot(inventory(), Instant.now());
+    private final ForeignKeyGraph graph = ForeignKeyGraph.of(inventory);
 
     /** Racks, their sites and locations, and who reserved units in them, as a data-centre inventory keeps them. */
     private static List<TableInfo> inventory() {
@@ -35,6 +37,10 @@ class PlaceTablesTest {
                 List.of(fk("rack_id", "dcim_rack"), fk("user_id", "users_user"))));
         tables.add(table("dcim_powerpanel", null, List.of("name", "site_id"), List.of(fk("site_id", "dcim_site"))));
         return tables;
+    }
+
+    private TableInfo inInventory(String name) {
+        return inventory.table("public", name).orElseThrow();
     }
 
     @Test
@@ -62,10 +68,8 @@ class PlaceTablesTest {
 
     @Test
     void theNearestPlacesThatMostTablesPointAtComeWithTheWayThere() {
-        SchemaSnapshot s = new SchemaSnapshot(inventory(), Instant.now());
-        ForeignKeyGraph graph = ForeignKeyGraph.of(s);
-        TableInfo reservations = s.table("public", "dcim_rackreservation").orElseThrow();
-        TableInfo racks = s.table("public", "dcim_rack").orElseThrow();
+        TableInfo reservations = inInventory("dcim_rackreservation");
+        TableInfo racks = inInventory("dcim_rack");
 
         Set<TableInfo> near = PlaceTables.near(List.of(reservations), Set.of(reservations, racks), graph, english);
 
@@ -77,10 +81,8 @@ class PlaceTablesTest {
 
     @Test
     void aPlaceAlreadyChosenIsNotTakenAgainAndTablesOfNoPlaceAreNone() {
-        SchemaSnapshot s = new SchemaSnapshot(inventory(), Instant.now());
-        ForeignKeyGraph graph = ForeignKeyGraph.of(s);
-        TableInfo users = s.table("public", "users_user").orElseThrow();
-        TableInfo tenants = s.table("public", "tenancy_tenant").orElseThrow();
+        TableInfo users = inInventory("users_user");
+        TableInfo tenants = inInventory("tenancy_tenant");
 
         assertThat(PlaceTables.near(List.of(users), Set.of(users), graph, english))
                 .as("from the users, the reservations and racks are no places; the rack's site is three hops away")
