@@ -46,7 +46,7 @@ class EmbeddedDefaultTest {
 
         // the schema the model saw came through the read-only role, comments and all
         assertThat(groq.calls().get(0).user())
-                .contains("public.orders(")
+                .containsPattern("(?m)^orders\\(")
                 .contains("status text{")
                 .contains("promised_ship_date");
 

@@ -62,7 +62,7 @@ class SchemaLinkCommandTest {
         assertThat(run.out())
                 .containsPattern("^The model would see \\d+ of " + TABLES
                         + " tables described and \\d+ more by name only \\(about \\d+ of 300 tokens\\)");
-        assertThat(run.out()).contains("public.invoices(").contains("docs/glossary.md");
+        assertThat(run.out()).contains("invoices(").contains("docs/glossary.md");
         assertThat(run.out()
                         .lines()
                         .filter(l -> l.matches("^public\\.\\w+\\(.*"))
@@ -75,7 +75,7 @@ class SchemaLinkCommandTest {
     void anApprovedExampleLikeTheQuestionBringsTheTablesItRead(@TempDir Path home) {
         String question = "which machines overheated during the night shift?";
         assertThat(MainTest.askbar(env(home), "", "schema", "link", question).out())
-                .doesNotContain("public.asset_reading_42(")
+                .doesNotContain("asset_reading_42(")
                 .doesNotContain("approved examples");
 
         MainTest.Run added = MainTest.askbar(
@@ -91,17 +91,14 @@ class SchemaLinkCommandTest {
         assertThat(run.out())
                 .contains("Described first, because approved examples like this question read them:"
                         + " public.asset_reading_42.")
-                .contains("public.asset_reading_42(");
+                .contains("asset_reading_42(");
     }
 
     @Test
     void theDatabasesOwnTextCannotDriveTheOperatorsTerminal(@TempDir Path home) {
         MainTest.Run run = MainTest.askbar(env(home), "", "schema", "link", "which", "invoices", "were", "paid?");
 
-        assertThat(run.out())
-                .contains("public.invoices(")
-                .contains("Bills we sent")
-                .doesNotContain("\u001b", "\u0007");
+        assertThat(run.out()).contains("invoices(").contains("Bills we sent").doesNotContain("\u001b", "\u0007");
     }
 
     @Test
@@ -113,9 +110,9 @@ class SchemaLinkCommandTest {
         env.put("ASKBAR_GLOSSARY", glossary.toString());
         MainTest.Run with = MainTest.askbar(env, "", "schema", "link", "how many tickets did we have in May?");
 
-        assertThat(without.out()).doesNotContain("public.work_orders(");
+        assertThat(without.out()).doesNotContain("work_orders(");
         assertThat(with.exit()).isZero();
-        assertThat(with.out()).contains("public.work_orders(");
+        assertThat(with.out()).contains("work_orders(");
     }
 
     @Test

@@ -430,7 +430,7 @@ final class LinkingBench {
     }
 
     static int wholeTokens(SchemaSnapshot s) {
-        return PromptTokens.count(SchemaPrompt.render(s.tables()));
+        return PromptTokens.count(SchemaPrompt.of(s).render(s.tables()));
     }
 
     /** Every question file of the benchmark, by name. */

@@ -379,7 +379,7 @@ public final class QueryEngine {
                     List<TableInfo> asked = OtherTables.askedToSee(reply.text(), linked, schema, REPAIR_TABLES_CHARS);
                     if (!asked.isEmpty()) {
                         shownAsked = true;
-                        linked = OtherTables.describing(linked, asked);
+                        linked = OtherTables.describing(linked, asked, schema);
                         previous = Optional.empty();
                         log.info("model asked to see {}; showing their columns", namesOf(asked));
                         continue;

@@ -16,7 +16,7 @@ final class SqlPrompt {
             You translate questions about a PostgreSQL database into exactly one read-only SQL query.
             Rules:
             - PostgreSQL dialect. Write one SELECT (WITH is fine). Never write INSERT, UPDATE, DELETE, DDL or transaction control.
-            - Qualify every table with its schema, exactly as listed; a name in "double quotes" keeps its quotes.
+            - Write every table's name exactly as listed: with its schema where the list gives one; a name in "double quotes" keeps its quotes.
             - Use only the tables and columns listed. Values in {braces} are the column's common values: filter with them exactly.
             - "a→t.b" joins column a to t.b; "a→t" joins a to the primary key (PK) of t. A line ending in "…" lists only some of its table's columns, its keys without their types.
             - For lists of rows, add LIMIT 100 unless the question asks for everything or for a count.

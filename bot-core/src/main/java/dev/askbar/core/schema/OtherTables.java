@@ -61,8 +61,9 @@ public final class OtherTables {
     }
 
     /**
-     * The named tables a reply asks for, written as the names list writes them (without their schema) or in full.
-     * Only {@code linked.named()} is searched: the reply is the model's, and names nothing else this way.
+     * The tables a reply asks for that it writes without their schema, as the names list and the lines write them: a
+     * name of the list (or its rest, after a first word the list wrote once), or a table the prompt showed in brief.
+     * Only the prompt's tables are searched: the reply is the model's, and names nothing else this way.
      */
     static List<TableInfo> askedFor(String reply, LinkedSchema linked) {
         Set<String> words = new HashSet<>();
@@ -86,8 +87,9 @@ public final class OtherTables {
                 }
             }
         }
-        return linked.named().stream()
+        return java.util.stream.Stream.concat(linked.tables().stream(), linked.named().stream())
                 .filter(t -> words.contains(t.name()) || byRest.contains(t))
+                .distinct()
                 .toList();
     }
 
@@ -146,7 +148,7 @@ public final class OtherTables {
             }
             // the head and its example name come with the first
             int cost = tally.add(t)
-                    + (named.isEmpty() ? PromptTokens.count("\n" + HEAD.formatted(SchemaPrompt.qualifiedName(t))) : 0);
+                    + (named.isEmpty() ? PromptTokens.count("\n" + HEAD.formatted(SchemaPrompt.sqlName(t.name()))) : 0);
             if (tokens + cost > room) {
                 break;
             }
@@ -169,7 +171,8 @@ public final class OtherTables {
      * The prompt once the model has asked to see these tables: their whole lines in place of their brief ones, or
      * after the lines when it had only their names, and the names without them.
      */
-    public static LinkedSchema describing(LinkedSchema linked, List<TableInfo> asked) {
+    public static LinkedSchema describing(LinkedSchema linked, List<TableInfo> asked, SchemaSnapshot schema) {
+        SchemaPrompt prompt = SchemaPrompt.of(schema);
         // the names are the text's last lines, written from linked.named(): they are cut off by their length
         String text = linked.text();
         String described = linked.named().isEmpty()
@@ -177,9 +180,9 @@ public final class OtherTables {
                 : text.substring(0, text.length() - names(linked.named()).length() - 1);
         List<String> lines = new ArrayList<>(described.lines().toList());
         for (TableInfo t : asked) {
-            String whole = SchemaPrompt.line(t);
+            String whole = prompt.line(t);
             OptionalInt at = IntStream.range(0, lines.size())
-                    .filter(i -> SchemaPrompt.isLineOf(lines.get(i), t))
+                    .filter(i -> prompt.isLineOf(lines.get(i), t))
                     .findFirst();
             if (at.isPresent()) {
                 lines.set(at.getAsInt(), whole);
@@ -222,7 +225,7 @@ public final class OtherTables {
                     .append(": ")
                     .append(String.join(", ", items));
         }
-        return HEAD.formatted(SchemaPrompt.qualifiedName(named.get(0))) + lines;
+        return HEAD.formatted(SchemaPrompt.sqlName(named.get(0).name())) + lines;
     }
 
     /**

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The tables of a schema that a query names as {@code schema.table}, read from its text (the prompt asks the model
- * to qualify every table). When a query fails, these are the tables whose every column the repair round shows: the
- * first prompt may have written them in brief, or only as a foreign key's target.
+ * The tables of a schema that a query names, read from its text: as {@code schema.table}, or alone as the prompt writes
+ * a table whose name no other schema has ({@link SchemaPrompt}). When a query fails, these are the tables whose every
+ * column the repair round shows: the first prompt may have written them in brief, or only as a foreign key's target.
  */
 public final class QueryTables {
     private static final String NAME = "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
@@ -23,6 +23,11 @@ public final class QueryTables {
     /** A name after FROM or JOIN with no dot after it: a table written without its schema. */
     private static final Pattern UNQUALIFIED =
             Pattern.compile("(?i)\\b(?:from|join)\\s+" + NAME + "(?![A-Za-z0-9_$]|\\s*[.(])");
+    /** The name a WITH query gives its result ({@code WITH late AS (}, {@code , totals(n) AS MATERIALIZED (}). */
+    private static final Pattern WITH_QUERY = Pattern.compile("(?i)(?:\\bwith(?:\\s+recursive)?|,)\\s*" + NAME
+            + "\\s*(?:\\([^()]*\\)\\s*)?as\\s*(?:not\\s+)?(?:materialized\\s*)?\\(");
+    /** Words that may follow FROM or JOIN and name no relation. */
+    private static final Set<String> NOT_RELATIONS = Set.of("lateral", "only");
 
     /** How many existing tables a repair round offers for each made-up name. */
     private static final int NEAREST = 3;
@@ -45,7 +50,8 @@ public final class QueryTables {
 
     /**
      * The tables {@code sql} reads: those it names as {@code schema.table}, and those it names alone after FROM or JOIN
-     * when one table of the schema has that name (an example an admin wrote by hand may leave the schema out).
+     * when one table of the schema has that name (as the prompt writes such a table, and as an example an admin wrote
+     * by hand may).
      */
     public static List<TableInfo> read(String sql, SchemaSnapshot schema) {
         Set<TableInfo> out = new LinkedHashSet<>(named(sql, schema));
@@ -64,8 +70,10 @@ public final class QueryTables {
     }
 
     /**
-     * Names {@code sql} writes as {@code schema.table} in one of the schema's namespaces that name no table: tables the
-     * model made up ({@code ofbiz.inventory}) or wrote in the wrong case ({@code f1.laptimes} for {@code "lapTimes"}).
+     * Names {@code sql} gives tables that name none: written as {@code schema.table} in one of the schema's namespaces,
+     * or alone after FROM or JOIN where no table, column or WITH query has the name. Tables the model made up
+     * ({@code ofbiz.inventory}, {@code inventory}) or wrote in the wrong case ({@code f1.laptimes} for
+     * {@code "lapTimes"}).
      */
     static List<String> madeUp(String sql, SchemaSnapshot schema) {
         Set<String> namespaces = new HashSet<>();
@@ -81,21 +89,39 @@ public final class QueryTables {
             }
             from = m.start(2);
         }
+        Set<String> withQueries = new HashSet<>();
+        Matcher with = WITH_QUERY.matcher(sql);
+        while (with.find()) {
+            withQueries.add(Identifiers.fold(with.group(1)));
+        }
+        Matcher alone = UNQUALIFIED.matcher(sql);
+        while (alone.find()) {
+            String name = Identifiers.fold(alone.group(1));
+            // EXTRACT(year FROM placed_at) and IS DISTINCT FROM col put a column after FROM
+            if (!withQueries.contains(name)
+                    && !NOT_RELATIONS.contains(name)
+                    && schema.tables().stream()
+                            .noneMatch(t -> t.name().equals(name)
+                                    || t.columns().stream()
+                                            .anyMatch(c -> c.name().equals(name)))) {
+                out.add(name);
+            }
+        }
         return new ArrayList<>(out);
     }
 
     /**
-     * The tables of the namespace whose names share most words with a made-up name, best first: on a schema of a
+     * The tables of the namespace (of every schema, for a name written alone) whose names share most words with a made-up name, best first: on a schema of a
      * hundred tables the linker can miss the one a question needs, and a model that knows the application
      * ({@code inventory} for OFBiz's {@code inventory_item}) names it nearly right.
      */
     static List<TableInfo> nearest(String madeUp, SchemaSnapshot schema) {
         int dot = madeUp.indexOf('.');
-        String namespace = madeUp.substring(0, dot);
+        String namespace = dot < 0 ? null : madeUp.substring(0, dot);
         Set<String> wanted = stemsOf(madeUp.substring(dot + 1));
         Map<TableInfo, Integer> shared = new HashMap<>();
         for (TableInfo t : schema.tables()) {
-            if (t.schema().equals(namespace)) {
+            if (namespace == null || t.schema().equals(namespace)) {
                 Set<String> words = stemsOf(t.name());
                 words.retainAll(wanted);
                 if (!words.isEmpty()) {
@@ -128,8 +154,9 @@ public final class QueryTables {
      */
     public static String wholeLinesMissingFrom(String prompt, String sql, SchemaSnapshot schema, int maxChars) {
         StringBuilder out = new StringBuilder();
+        SchemaPrompt lines = SchemaPrompt.of(schema);
         notShownWhole(prompt, sql, List.of(), schema, maxChars)
-                .forEach(t -> out.append(SchemaPrompt.line(t)).append('\n'));
+                .forEach(t -> out.append(lines.line(t)).append('\n'));
         return out.toString().strip();
     }
 
@@ -140,16 +167,17 @@ public final class QueryTables {
      */
     static List<TableInfo> notShownWhole(
             String prompt, String text, List<TableInfo> alsoNamed, SchemaSnapshot schema, int maxChars) {
-        Set<TableInfo> tables = new LinkedHashSet<>(named(text, schema));
+        Set<TableInfo> tables = new LinkedHashSet<>(read(text, schema));
         tables.addAll(alsoNamed);
         for (String name : madeUp(text, schema)) {
             tables.addAll(nearest(name, schema));
         }
+        SchemaPrompt lines = SchemaPrompt.of(schema);
         List<TableInfo> out = new ArrayList<>();
         int chars = 0;
         for (TableInfo t : tables) {
-            int length = SchemaPrompt.line(t).length() + 1;
-            if (SchemaPrompt.showsWhole(prompt, t) || chars + length > maxChars) {
+            int length = lines.line(t).length() + 1;
+            if (lines.showsWhole(prompt, t) || chars + length > maxChars) {
                 continue;
             }
             out.add(t);

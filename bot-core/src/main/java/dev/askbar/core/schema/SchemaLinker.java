@@ -149,7 +149,8 @@ public final class SchemaLinker {
     private static Map<TableInfo, Integer> shortestLines(SchemaSnapshot schema) {
         return SHORTEST_LINES.get(schema, s -> {
             Map<TableInfo, Integer> out = new java.util.IdentityHashMap<>();
-            s.tables().forEach(t -> out.put(t, Layout.shortestLine(t)));
+            SchemaPrompt prompt = SchemaPrompt.of(s);
+            s.tables().forEach(t -> out.put(t, Layout.shortestLine(prompt, t)));
             return out;
         });
     }
@@ -168,7 +169,7 @@ public final class SchemaLinker {
 
     private static Whole whole(SchemaSnapshot schema) {
         return WHOLE.get(schema, s -> {
-            String text = SchemaPrompt.render(s.tables());
+            String text = SchemaPrompt.of(s).render(s.tables());
             return new Whole(text, PromptTokens.count(text));
         });
     }
@@ -311,7 +312,12 @@ public final class SchemaLinker {
                 ? OtherTables.cost(schema.tables().iterator(), t -> false, tokenBudget / OtherTables.SHARE)
                 : 0;
         Layout layout = new Layout(
-                tokenBudget - forNames, stages.contains(Stage.COMPACT), terms, scorer, shortestLines(schema));
+                SchemaPrompt.of(schema),
+                tokenBudget - forNames,
+                stages.contains(Stage.COMPACT),
+                terms,
+                scorer,
+                shortestLines(schema));
         if (stages.contains(Stage.DETAIL_LINES) && DetailLines.asksForAmount(terms.lowerQuestion())) {
             List<TableInfo> main = seeds.subList(0, Math.min(2, seeds.size()));
             required.addAll(DetailLines.of(required, main, schema));
@@ -1008,6 +1014,7 @@ public final class SchemaLinker {
         /** Tokens the lines may take; raised once when the names of the tables left out need less than their share. */
         int budget;
 
+        private final SchemaPrompt prompt;
         private final boolean compact;
         private final QuestionTerms terms;
         private final TableScorer scorer;
@@ -1026,11 +1033,13 @@ public final class SchemaLinker {
         private int used;
 
         Layout(
+                SchemaPrompt prompt,
                 int budget,
                 boolean compact,
                 QuestionTerms terms,
                 TableScorer scorer,
                 Map<TableInfo, Integer> shortestLines) {
+            this.prompt = prompt;
             this.budget = budget;
             this.compact = compact;
             this.terms = terms;
@@ -1044,7 +1053,7 @@ public final class SchemaLinker {
                 return false;
             }
             Integer shortest = shortestLines.get(t);
-            if (used + (shortest != null ? shortest : shortestLine(t)) + 1 > budget) {
+            if (used + (shortest != null ? shortest : shortestLine(prompt, t)) + 1 > budget) {
                 return false;
             }
             String line = briefLine(t);
@@ -1066,9 +1075,9 @@ public final class SchemaLinker {
         private String briefLine(TableInfo t) {
             TableInfo labelled = withNamedLabels(t);
             return compact
-                    ? SchemaPrompt.compactLine(
+                    ? prompt.compactLine(
                             labelled, matched.computeIfAbsent(t, x -> scorer.columnsToShow(x, terms)), shown)
-                    : SchemaPrompt.line(labelled);
+                    : prompt.line(labelled);
         }
 
         /**
@@ -1076,8 +1085,8 @@ public final class SchemaLinker {
          * its primary key and the columns that name its rows; a hidden column is in no line). Once the budget is nearly
          * spent, most of a big catalog's tables are turned away by this alone, unwritten.
          */
-        static int shortestLine(TableInfo t) {
-            return PromptTokens.count(SchemaPrompt.compactLine(t, Set.of(), Map.of()));
+        static int shortestLine(SchemaPrompt prompt, TableInfo t) {
+            return PromptTokens.count(prompt.compactLine(t, Set.of(), Map.of()));
         }
 
         /**
@@ -1113,7 +1122,7 @@ public final class SchemaLinker {
 
         /** The whole line, its arrows, like a brief line's, only for the joins to tables shown. */
         private String fullLine(TableInfo t) {
-            return SchemaPrompt.line(withNamedLabels(t), shown);
+            return prompt.line(withNamedLabels(t), shown);
         }
 
         private void rewrite() {

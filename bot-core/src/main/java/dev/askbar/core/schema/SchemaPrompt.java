@@ -1,7 +1,10 @@
 package dev.askbar.core.schema;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.askbar.core.sql.Identifiers;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +16,40 @@ import java.util.stream.Collectors;
  * The schema written compactly for a prompt: one line per table, columns inline. Free tiers are counted in
  * tokens, so every character here is paid for by every question.
  * <pre>
- * public.orders(id int PK, customer_id int→customers.id, status text{placed|shipped}, placed_at timestamptz) ~12000 rows -- One row per order
+ * orders(id int PK, customer_id int→customers.id, status text{placed|shipped}, placed_at timestamptz) ~12000 rows -- One row per order
  * </pre>
+ * A table is written without its schema when no other table of the schemas questions may read has its name: a query
+ * runs with those schemas on its search path ({@code SqlRunner}), which finds such a table alone, and on a schema of
+ * hundreds of tables the schema's name before every line and arrow took some 7% of the prompt. One prompt is
+ * made per snapshot, since which names are shared is a property of the whole schema.
  */
 public final class SchemaPrompt {
-    private SchemaPrompt() {}
+    private static final Cache<SchemaSnapshot, SchemaPrompt> CACHE = PerSnapshot.cache();
+
+    /** Table names that more than one schema has: written with their schema, which tells them apart. */
+    private final Set<String> shared;
+
+    private SchemaPrompt(Set<String> shared) {
+        this.shared = shared;
+    }
+
+    /** How the prompts of this snapshot write its tables. */
+    public static SchemaPrompt of(SchemaSnapshot schema) {
+        return CACHE.get(schema, s -> of(s.tables()));
+    }
+
+    /** How prompts write these tables, when they are all a query may read. */
+    static SchemaPrompt of(List<TableInfo> tables) {
+        Map<String, String> schemaOf = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (TableInfo t : tables) {
+            String before = schemaOf.putIfAbsent(t.name(), t.schema());
+            if (before != null && !before.equals(t.schema())) {
+                shared.add(t.name());
+            }
+        }
+        return new SchemaPrompt(Set.copyOf(shared));
+    }
 
     /** How a brief line ends: its table has more columns than it shows. */
     private static final String BRIEF_END = "…)";
@@ -25,20 +57,20 @@ public final class SchemaPrompt {
     /** Names PostgreSQL reads as written without quotes; any other is folded to lower case unless quoted. */
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
-    public static String render(List<TableInfo> tables) {
-        return tables.stream().map(SchemaPrompt::line).collect(Collectors.joining("\n"));
+    public String render(List<TableInfo> tables) {
+        return tables.stream().map(this::line).collect(Collectors.joining("\n"));
     }
 
-    static String line(TableInfo t) {
+    String line(TableInfo t) {
         return line(t, fk -> true, fk -> false);
     }
 
     /** The whole line with arrows only for the keys to the tables shown, {@code →t} for a shown table's key. */
-    static String line(TableInfo t, Map<String, TableInfo> shown) {
+    String line(TableInfo t, Map<String, TableInfo> shown) {
         return line(t, joinsShown(shown), toShownKey(shown));
     }
 
-    private static String line(TableInfo t, Predicate<ForeignKey> arrows, Predicate<ForeignKey> toShownKey) {
+    private String line(TableInfo t, Predicate<ForeignKey> arrows, Predicate<ForeignKey> toShownKey) {
         StringBuilder sb = head(t);
         boolean first = true;
         for (ColumnInfo c : t.columns()) {
@@ -58,19 +90,19 @@ public final class SchemaPrompt {
     }
 
     /** Whether {@code prompt} has the table's whole line, in whatever form its arrows took, not a brief one. */
-    static boolean showsWhole(String prompt, TableInfo t) {
+    boolean showsWhole(String prompt, TableInfo t) {
         String start = head(t).toString();
         return prompt.lines().anyMatch(l -> l.startsWith(start) && !l.contains(BRIEF_END));
     }
 
     /** Whether {@code line} is a line, whole or brief, of the table. */
-    static boolean isLineOf(String line, TableInfo t) {
+    boolean isLineOf(String line, TableInfo t) {
         return line.startsWith(head(t).toString());
     }
 
-    /** {@code schema.table(}, or {@code VIEW(} / {@code MATVIEW(} for what is not a plain table. */
-    private static StringBuilder head(TableInfo t) {
-        return new StringBuilder(qualifiedName(t)).append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
+    /** {@code table(}, or {@code VIEW(} / {@code MATVIEW(} for what is not a plain table. */
+    private StringBuilder head(TableInfo t) {
+        return new StringBuilder(nameOf(t)).append(t.materialized() ? " MATVIEW(" : t.view() ? " VIEW(" : "(");
     }
 
     private static Predicate<ForeignKey> joinsShown(Map<String, TableInfo> shown) {
@@ -85,7 +117,7 @@ public final class SchemaPrompt {
     }
 
     /** @param toShownKey keys whose target the prompt shows with that key as its primary key: written {@code →t} */
-    private static void column(
+    private void column(
             StringBuilder sb,
             TableInfo t,
             ColumnInfo c,
@@ -102,7 +134,7 @@ public final class SchemaPrompt {
         }
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.columns().size() == 1 && fk.columns().get(0).equals(c.name()) && arrows.test(fk)) {
-                sb.append("→").append(target(t, fk));
+                sb.append("→").append(nameOf(fk.targetSchema(), fk.targetTable()));
                 if (!toShownKey.test(fk)) {
                     sb.append('.').append(sqlName(fk.targetColumns().get(0)));
                 }
@@ -120,7 +152,7 @@ public final class SchemaPrompt {
     }
 
     /** Keys of several columns do not fit an arrow on one column: written after the column list. */
-    private static void compositeKeys(StringBuilder sb, TableInfo t, Predicate<ForeignKey> written) {
+    private void compositeKeys(StringBuilder sb, TableInfo t, Predicate<ForeignKey> written) {
         if (t.primaryKey().size() > 1) {
             sb.append(" PK(").append(sqlNames(t.primaryKey())).append(')');
         }
@@ -129,7 +161,7 @@ public final class SchemaPrompt {
                 sb.append(" FK(")
                         .append(sqlNames(fk.columns()))
                         .append(")→")
-                        .append(target(t, fk))
+                        .append(nameOf(fk.targetSchema(), fk.targetTable()))
                         .append('(')
                         .append(sqlNames(fk.targetColumns()))
                         .append(')');
@@ -137,16 +169,20 @@ public final class SchemaPrompt {
         }
     }
 
-    /** The table a foreign key points at, its schema written only when it differs from the pointing table's. */
-    private static String target(TableInfo t, ForeignKey fk) {
-        return fk.targetSchema().equals(t.schema())
-                ? sqlName(fk.targetTable())
-                : sqlName(fk.targetSchema()) + "." + sqlName(fk.targetTable());
+    /** The table's name as the prompt writes it and a query may, each part quoted if it must be. */
+    public String nameOf(TableInfo t) {
+        return nameOf(t.schema(), t.name());
     }
 
-    /** The table's name as the prompt writes it and a query must: {@code schema.table}, each part quoted if it must be. */
-    static String qualifiedName(TableInfo t) {
-        return sqlName(t.schema()) + "." + sqlName(t.name());
+    /**
+     * {@code table} alone when no other schema has a table of that name, {@code schema.table} otherwise; and always
+     * for a name starting {@code pg_}, which alone the search path would look for in pg_catalog first (and the guard
+     * refuses as a system catalog's).
+     */
+    private String nameOf(String schema, String table) {
+        return shared.contains(table) || table.startsWith("pg_")
+                ? sqlName(schema) + "." + sqlName(table)
+                : sqlName(table);
     }
 
     /**
@@ -169,12 +205,12 @@ public final class SchemaPrompt {
      * go without their types, which a join does not need: on a big schema most of a prompt is brief lines, and the
      * room a type takes on each of their keys is a table more (docs/benchmarks.md has what that was worth).
      * <pre>
-     * person.address(addressid PK, stateprovinceid→stateprovince, city text, …)
+     * address(addressid PK, stateprovinceid→stateprovince, city text, …)
      * </pre>
      *
      * @param shown the prompt's tables, by {@link TableInfo#qualifiedName()}
      */
-    static String compactLine(TableInfo t, Set<String> keep, Map<String, TableInfo> shown) {
+    String compactLine(TableInfo t, Set<String> keep, Map<String, TableInfo> shown) {
         Predicate<ForeignKey> joinsShown = joinsShown(shown);
         Predicate<ForeignKey> toShownKey = toShownKey(shown);
         Set<String> joining = joiningColumns(t, joinsShown);

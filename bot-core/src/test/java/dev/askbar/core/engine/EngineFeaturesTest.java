@@ -69,12 +69,10 @@ class EngineFeaturesTest {
                     .append(" (id int PRIMARY KEY, c_one text, c_two text, c_three text, c_four text);");
         }
         f.shop.database().execute(ddl + "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + f.shop.readerRole());
-        String whole = "public.t_7(id int PK, c_one text, c_two text, c_three text, c_four text)";
+        String whole = "t_7(id int PK, c_one text, c_two text, c_three text, c_four text)";
         f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("This query failed"))
                 .reply("SELECT count(c_four) AS n FROM public.t_7");
-        f.sqlFor(
-                "how big is the backlog",
-                "SELECT count(c_five) AS n FROM public.t_7 JOIN public.customers c ON c.id = t_7.id");
+        f.sqlFor("how big is the backlog", "SELECT count(c_five) AS n FROM t_7 JOIN customers c ON c.id = t_7.id");
 
         Answer a = ask("how big is the backlog");
 
@@ -82,11 +80,11 @@ class EngineFeaturesTest {
         assertThat(sqlCalls()).hasSize(2);
         assertThat(sqlCalls().get(0).user())
                 .doesNotContain(whole)
-                .contains("public.customers(id int PK, name text, country text, signed_up date)");
+                .contains("customers(id int PK, name text, country text, signed_up date)");
         assertThat(sqlCalls().get(1).user())
                 .contains("with all their columns:\n" + whole)
                 .as("customers was shown whole already")
-                .doesNotContain("with all their columns:\n" + whole + "\npublic.customers");
+                .doesNotContain("with all their columns:\n" + whole + "\ncustomers");
     }
 
     @Test
@@ -100,25 +98,25 @@ class EngineFeaturesTest {
         }
         ddl.append("CREATE TABLE public.warehouse_stock (stock_id int PRIMARY KEY, site text," + " on_shelf numeric);");
         f.shop.database().execute(ddl + "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + f.shop.readerRole());
-        String whole = "public.warehouse_stock(stock_id int PK, site text, on_shelf numeric)";
+        String whole = "warehouse_stock(stock_id int PK, site text, on_shelf numeric)";
         f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("This query failed"))
                 .reply("SELECT sum(on_shelf) AS n FROM public.warehouse_stock");
-        f.sqlFor("how much is there in the back room", "SELECT sum(qty) AS n FROM public.stock_levels");
+        f.sqlFor("how much is there in the back room", "SELECT sum(qty) AS n FROM stock_levels");
 
         Answer a = ask("how much is there in the back room");
 
         assertThat(a.ok()).isTrue();
         assertThat(sqlCalls()).hasSize(2);
-        assertThat(sqlCalls().get(0).user()).doesNotContain("public.warehouse_stock(");
+        assertThat(sqlCalls().get(0).user()).doesNotContain("warehouse_stock(");
         assertThat(sqlCalls().get(1).user())
-                .contains("relation \"public.stock_levels\" does not exist")
+                .contains("relation \"stock_levels\" does not exist")
                 .contains("with all their columns:\n" + whole);
     }
 
     @Test
     void aModelThatFindsNothingInPartOfABigSchemaLooksOnceMoreAtMoreOfIt() {
         f = withManyTables("wider-look");
-        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("public.warehouse_stock("))
+        f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains("warehouse_stock("))
                 .reply("SELECT sum(on_hand) AS n FROM public.warehouse_stock");
         f.groq.when(c -> c.task() == ChatCall.Task.SQL)
                 .reply("UNANSWERABLE: none of these tables holds what is in the back room.");
@@ -127,14 +125,14 @@ class EngineFeaturesTest {
 
         assertThat(a.ok()).isTrue();
         assertThat(sqlCalls()).hasSize(2);
-        assertThat(sqlCalls().get(0).user()).doesNotContain("public.warehouse_stock(");
-        assertThat(sqlCalls().get(1).user()).contains("public.warehouse_stock(").doesNotContain("This query failed");
+        assertThat(sqlCalls().get(0).user()).doesNotContain("warehouse_stock(");
+        assertThat(sqlCalls().get(1).user()).contains("warehouse_stock(").doesNotContain("This query failed");
     }
 
     @Test
     void aModelThatAsksToSeeATableThePromptOnlyNamedIsShownItsColumnsOnce() {
         f = withManyTables("asks-to-see");
-        String whole = "public.warehouse_stock(stock_id int PK, site text, on_hand numeric)";
+        String whole = "warehouse_stock(stock_id int PK, site text, on_hand numeric)";
         f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains(whole))
                 .reply("SELECT sum(on_hand) AS n FROM public.warehouse_stock");
         f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("NEED public.warehouse_stock");
@@ -143,7 +141,7 @@ class EngineFeaturesTest {
 
         assertThat(a.ok()).isTrue();
         assertThat(sqlCalls()).hasSize(2);
-        assertThat(sqlCalls().get(0).user()).contains("reply NEED").doesNotContain("public.warehouse_stock(");
+        assertThat(sqlCalls().get(0).user()).contains("reply NEED").doesNotContain("warehouse_stock(");
         assertThat(sqlCalls().get(1).user()).contains(whole).doesNotContain("This query failed");
     }
 
@@ -155,7 +153,7 @@ class EngineFeaturesTest {
                 .filter(t -> t.name().startsWith("t_"))
                 .findFirst()
                 .orElseThrow();
-        String whole = "public." + named.name() + "(id int PK, c_one text, c_two text, c_three text, c_four text)";
+        String whole = named.name() + "(id int PK, c_one text, c_two text, c_three text, c_four text)";
         f.groq.when(c -> c.task() == ChatCall.Task.SQL && c.user().contains(whole))
                 .reply("SELECT count(*) AS n FROM public." + named.name());
         f.groq.when(c -> c.task() == ChatCall.Task.SQL).reply("NEED " + named.name());
@@ -194,7 +192,7 @@ class EngineFeaturesTest {
         assertThat(sqlCalls())
                 .as("shown once, then one wider look, then the answer stands")
                 .hasSize(3);
-        assertThat(sqlCalls().get(1).user()).contains("public.warehouse_stock(stock_id int PK");
+        assertThat(sqlCalls().get(1).user()).contains("warehouse_stock(stock_id int PK");
         assertThat(twice.error().orElseThrow().code()).isEqualTo(AnswerError.Code.NO_SQL);
     }
 
@@ -417,14 +415,14 @@ class EngineFeaturesTest {
         ask(question);
         assertThat(sqlCalls().get(0).user())
                 .as("no word of the question names the table")
-                .doesNotContain("public.warehouse_stock(");
+                .doesNotContain("warehouse_stock(");
 
         f.examples.add(
                 "what is on the shelves per depot today",
                 "SELECT site, sum(on_hand) AS units FROM warehouse_stock GROUP BY site",
                 "admin");
         f.engine.answer(new Question(question, "u1", "test", Optional.empty()).withoutCache(), ProgressListener.NONE);
-        assertThat(sqlCalls().get(1).user()).contains("public.warehouse_stock(stock_id");
+        assertThat(sqlCalls().get(1).user()).contains("warehouse_stock(stock_id");
         assertThat(f.engine.link(question).tables())
                 .as("the operator's view of the prompt shows it too")
                 .extracting(t -> t.qualifiedName())

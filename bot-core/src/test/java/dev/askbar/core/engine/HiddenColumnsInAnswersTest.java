@@ -67,8 +67,8 @@ class HiddenColumnsInAnswersTest {
         ask("how many customers", "SELECT count(*) AS n FROM public.customers");
         String prompt = f.groq.calls().get(0).user();
         assertThat(prompt)
-                .contains("public.customers(")
+                .contains("customers(")
                 .doesNotContain("password_hash")
-                .doesNotContain("public.orders(");
+                .doesNotContain("orders(");
     }
 }

@@ -27,7 +27,7 @@ class OtherTablesTest {
         String names = linked.text().substring(linked.text().indexOf("\nOther tables, names only"));
         assertThat(names)
                 .contains("reply NEED and their names, e.g. NEED "
-                        + linked.named().get(0).qualifiedName());
+                        + linked.named().get(0).name());
         List<String> listed = namesListed(linked.text(), "public");
         for (TableInfo t : linked.named()) {
             assertThat(listed).contains(t.name());
@@ -145,7 +145,7 @@ class OtherTablesTest {
     }
 
     @Test
-    void aReplyAsksForTheNamedTablesItWritesAsTheListDoesOrInFull() {
+    void aReplyAsksForThePromptsTablesItWritesAsTheListDoesOrInFull() {
         LinkedSchema linked = new SchemaLinker(1500).link(QUESTION, bigSchema());
         TableInfo a = linked.named().get(0);
         TableInfo b = linked.named().get(1);
@@ -155,8 +155,8 @@ class OtherTablesTest {
                 .containsExactlyInAnyOrder(a, b);
         assertThat(OtherTables.askedFor("NEED \"" + a.name() + "\"", linked)).containsExactly(a);
         assertThat(OtherTables.askedFor("NEED " + described.name() + ", pg_authid, " + a.name() + "_x", linked))
-                .as("only tables the list named, by their whole name")
-                .isEmpty();
+                .as("only the prompt's tables, by their whole name: one whose line may have been brief, no catalog")
+                .containsExactly(described);
     }
 
     @Test
@@ -178,7 +178,8 @@ class OtherTablesTest {
     void aSchemaWithFewTablesLeftOutNamesThemAllAndDescribesWithTheRestOfTheShare() {
         List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(0, 40));
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
-        SchemaLinker linker = new SchemaLinker(PromptTokens.count(SchemaPrompt.render(tables)) - 60);
+        SchemaLinker linker =
+                new SchemaLinker(PromptTokens.count(SchemaPrompt.of(schema).render(tables)) - 60);
 
         LinkedSchema linked = linker.link(QUESTION, schema);
 
@@ -200,7 +201,7 @@ class OtherTablesTest {
                     "public", "warehouse_bin_" + i, false, Optional.empty(), columns, List.of("id"), List.of(), 10));
         }
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
-        int budget = PromptTokens.count(SchemaPrompt.render(tables)) - 240;
+        int budget = PromptTokens.count(SchemaPrompt.of(schema).render(tables)) - 240;
 
         LinkedSchema linked = new SchemaLinker(budget).link("which customers ordered?", schema);
 
@@ -216,7 +217,7 @@ class OtherTablesTest {
     void whatTheNamesLeaveOfTheirShareDescribesMoreOnlyWhenTheFillIsOn() {
         List<TableInfo> tables = new ArrayList<>(bigSchema().tables().subList(0, 40));
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
-        int budget = PromptTokens.count(SchemaPrompt.render(tables)) - 60;
+        int budget = PromptTokens.count(SchemaPrompt.of(schema).render(tables)) - 60;
         EnumSet<SchemaLinker.Stage> noFill = EnumSet.allOf(SchemaLinker.Stage.class);
         noFill.remove(SchemaLinker.Stage.FILL);
         EnumSet<SchemaLinker.Stage> noFillNoNames = EnumSet.copyOf(noFill);
@@ -231,20 +232,22 @@ class OtherTablesTest {
 
     @Test
     void askingToSeeANamedTableWritesItWholeAmongTheLinesAndTakesItOffTheNames() {
-        LinkedSchema linked = new SchemaLinker(1500).link(QUESTION, bigSchema());
+        SchemaSnapshot schema = bigSchema();
+        SchemaPrompt prompt = SchemaPrompt.of(schema);
+        LinkedSchema linked = new SchemaLinker(1500).link(QUESTION, schema);
         TableInfo asked = linked.named().get(3);
         TableInfo brief = linked.tables().stream()
-                .filter(t -> !SchemaPrompt.showsWhole(linked.text(), t))
+                .filter(t -> !prompt.showsWhole(linked.text(), t))
                 .findFirst()
                 .orElseThrow();
 
-        LinkedSchema shown = OtherTables.describing(linked, List.of(asked, brief));
+        LinkedSchema shown = OtherTables.describing(linked, List.of(asked, brief), schema);
 
         String text = shown.text();
         int names = text.indexOf("\nOther tables, names only");
-        assertThat(text.indexOf(SchemaPrompt.line(asked))).isBetween(0, names);
-        assertThat(SchemaPrompt.showsWhole(text, brief)).isTrue();
-        assertThat(text.lines().filter(l -> SchemaPrompt.isLineOf(l, brief))).hasSize(1);
+        assertThat(text.indexOf(prompt.line(asked))).isBetween(0, names);
+        assertThat(prompt.showsWhole(text, brief)).isTrue();
+        assertThat(text.lines().filter(l -> prompt.isLineOf(l, brief))).hasSize(1);
         assertThat(shown.tables()).contains(asked, brief);
         assertThat(shown.named()).doesNotContain(asked).hasSize(linked.named().size() - 1);
         assertThat(namesListed(text, "public"))

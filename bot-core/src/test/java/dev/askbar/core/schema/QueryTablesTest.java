@@ -55,14 +55,19 @@ class QueryTablesTest {
 
     @Test
     void theRepairRoundGetsWholeLinesOfTheTablesThePromptShowedInBriefWithinItsRoom() {
-        String races = SchemaPrompt.line(F1.tables().get(0));
-        String lapTimes = SchemaPrompt.line(F1.tables().get(1));
+        String races = SchemaPrompt.of(F1).line(F1.tables().get(0));
+        String lapTimes = SchemaPrompt.of(F1).line(F1.tables().get(1));
         String sql = "SELECT * FROM f1.races JOIN f1.\"lapTimes\" USING (\"raceId\")";
 
-        assertThat(QueryTables.wholeLinesMissingFrom(races + "\nf1.\"lapTimes\"(\"raceId\" int PK, …)", sql, F1, 1000))
+        assertThat(races).startsWith("races(");
+        assertThat(QueryTables.wholeLinesMissingFrom(races + "\n\"lapTimes\"(\"raceId\" int PK, …)", sql, F1, 1000))
                 .isEqualTo(lapTimes);
         assertThat(QueryTables.wholeLinesMissingFrom("", sql, F1, races.length() + 1))
                 .isEqualTo(races);
+        assertThat(QueryTables.wholeLinesMissingFrom(
+                        "races(…)", "SELECT * FROM races JOIN \"lapTimes\" USING (\"raceId\")", F1, 1000))
+                .as("the tables written alone, as the prompt writes them")
+                .isEqualTo(races + "\n" + lapTimes);
     }
 
     @Test
@@ -87,14 +92,35 @@ class QueryTablesTest {
                 .containsExactly("inventory_item", "inventory_item_detail", "order_item");
         assertThat(QueryTables.nearest("ofbiz.payments", shop)).isEmpty();
         assertThat(QueryTables.wholeLinesMissingFrom("", sql, shop, 1000))
-                .contains(SchemaPrompt.line(shop.tables().get(0)))
-                .contains(SchemaPrompt.line(shop.tables().get(3)));
+                .contains(SchemaPrompt.of(shop).line(shop.tables().get(0)))
+                .contains(SchemaPrompt.of(shop).line(shop.tables().get(3)));
+    }
+
+    @Test
+    void aNameMadeUpWithoutItsSchemaBringsTheTablesOfEverySchemaNamedMostLikeIt() {
+        SchemaSnapshot shop = new SchemaSnapshot(
+                List.of(
+                        keyed("ofbiz", "inventory_item", List.of("id"), List.of("id", "quantity"), List.of()),
+                        keyed("ofbiz", "order_item", List.of("id"), List.of("id", "placed_at"), List.of()),
+                        keyed("other", "inventory_count", List.of("id"), List.of("id"), List.of())),
+                Instant.now());
+        String sql = "WITH recent AS (SELECT * FROM order_item WHERE EXTRACT(year FROM placed_at) = 2024),"
+                + " totals (n) AS MATERIALIZED (SELECT count(*) FROM recent)"
+                + " SELECT * FROM inventory_items i JOIN LATERAL (SELECT 1) x ON true, totals"
+                + " WHERE i.quantity IS DISTINCT FROM quantity";
+
+        assertThat(QueryTables.madeUp(sql, shop))
+                .as("a table, a column, a WITH query's name and LATERAL after FROM are no made-up names")
+                .containsExactly("inventory_items");
+        assertThat(QueryTables.nearest("inventory_items", shop))
+                .extracting(TableInfo::qualifiedName)
+                .containsExactly("ofbiz.inventory_item", "other.inventory_count", "ofbiz.order_item");
     }
 
     @Test
     void aNameWrittenInTheWrongCaseBringsTheTableItMeant() {
         assertThat(QueryTables.wholeLinesMissingFrom("", "SELECT lap FROM f1.laptimes", F1, 1000))
-                .startsWith(SchemaPrompt.line(F1.tables().get(1)));
+                .startsWith(SchemaPrompt.of(F1).line(F1.tables().get(1)));
     }
 
     @Test
@@ -111,10 +137,9 @@ class QueryTablesTest {
                 Instant.now());
         String sql = "SELECT count(*) FROM public.orders";
 
-        assertThat(QueryTables.wholeLinesMissingFrom(
-                        "public.orders(id int PK, customer_id int→customers)", sql, shop, 1000))
+        assertThat(QueryTables.wholeLinesMissingFrom("orders(id int PK, customer_id int→customers)", sql, shop, 1000))
                 .isEmpty();
-        assertThat(QueryTables.wholeLinesMissingFrom("public.orders(id int PK, …)", sql, shop, 1000))
-                .isEqualTo(SchemaPrompt.line(shop.tables().get(1)));
+        assertThat(QueryTables.wholeLinesMissingFrom("orders(id int PK, …)", sql, shop, 1000))
+                .isEqualTo(SchemaPrompt.of(shop).line(shop.tables().get(1)));
     }
 }

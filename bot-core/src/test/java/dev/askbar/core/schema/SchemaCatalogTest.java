@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.askbar.core.config.HiddenColumns;
 import dev.askbar.core.fixtures.ShopDatabase;
 import dev.askbar.core.llm.MutableClock;
+import dev.askbar.core.sql.QueryResult;
+import dev.askbar.core.sql.SqlGuard;
+import dev.askbar.core.sql.SqlRunner;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -71,10 +74,10 @@ class SchemaCatalogTest {
     void promptFormIsCompactAndCarriesKeysValuesAndComments() {
         SchemaSnapshot s =
                 new SchemaCatalog(shop.reader(), List.of("public"), Duration.ofMinutes(1), Clock.systemUTC()).refresh();
-        String prompt = SchemaPrompt.render(s.tables());
+        String prompt = SchemaPrompt.of(s).render(s.tables());
         assertThat(prompt.lines()).hasSize(2);
         assertThat(prompt)
-                .contains("public.orders(id int PK, customer_id int→customers.id")
+                .contains("\norders(id int PK, customer_id int→customers.id")
                 .contains("status text{")
                 .contains("-- People and companies who bought at least once");
     }
@@ -111,7 +114,7 @@ class SchemaCatalogTest {
                 .filteredOn(c -> c.name().endsWith("_label"))
                 .allSatisfy(c -> assertThat(c.sampleValues()).isEmpty());
         assertThat(tags.columns().get(3).sampleValues()).containsExactly("red");
-        assertThat(SchemaPrompt.render(s.tables()))
+        assertThat(SchemaPrompt.of(s).render(s.tables()))
                 .doesNotContain("{}")
                 .contains("empty_label text,")
                 .contains("kind text{red}");
@@ -132,9 +135,9 @@ class SchemaCatalogTest {
         SchemaSnapshot s = catalog.refresh();
         TableInfo summary = s.table("mv", "sales_summary").orElseThrow();
         assertThat(summary.materialized()).isTrue();
-        assertThat(SchemaPrompt.render(s.tables()))
-                .contains("mv.sales_summary MATVIEW(")
-                .contains("mv.big_sales VIEW(");
+        assertThat(SchemaPrompt.of(s).render(s.tables()))
+                .contains("sales_summary MATVIEW(")
+                .contains("big_sales VIEW(");
     }
 
     @Test
@@ -152,7 +155,7 @@ class SchemaCatalogTest {
         ForeignKey toStores = new ForeignKey(List.of("store_id"), "parts", "stores", List.of("id"));
         assertThat(s.table("parts", "readings").orElseThrow().foreignKeys()).containsExactly(toStores);
         assertThat(s.table("parts", "visits").orElseThrow().foreignKeys()).containsExactly(toStores);
-        assertThat(SchemaPrompt.render(s.tables())).contains("store_id int→stores.id");
+        assertThat(SchemaPrompt.of(s).render(s.tables())).contains("store_id int→stores.id");
     }
 
     @Test
@@ -161,11 +164,11 @@ class SchemaCatalogTest {
                 CREATE TABLE races ("raceId" int PRIMARY KEY, name text);
                 CREATE TABLE "lapTimes" ("raceId" int REFERENCES races("raceId"), lap int, "milliSeconds" int,
                                          PRIMARY KEY ("raceId", lap))""").refresh();
-        String prompt = SchemaPrompt.render(s.tables());
+        String prompt = SchemaPrompt.of(s).render(s.tables());
         assertThat(prompt)
-                .contains("racing.\"lapTimes\"(\"raceId\" int→races.\"raceId\", lap int, \"milliSeconds\" int)")
+                .contains("\"lapTimes\"(\"raceId\" int→races.\"raceId\", lap int, \"milliSeconds\" int)")
                 .contains("PK(\"raceId\",lap)")
-                .contains("racing.races(\"raceId\" int PK, name text)");
+                .contains("\nraces(\"raceId\" int PK, name text)");
         try (var c = shop.reader().getConnection();
                 var rows = c.createStatement()
                         .executeQuery(
@@ -174,6 +177,35 @@ class SchemaCatalogTest {
                     .as("the names as the prompt writes them run")
                     .isFalse();
         }
+    }
+
+    @Test
+    void theNamesAsThePromptWritesThemRunOnTheSearchPathAQueryGets() throws Exception {
+        shop.database().execute("""
+                CREATE SCHEMA north; CREATE SCHEMA south;
+                CREATE TABLE north.sites (id int PRIMARY KEY, city text);
+                CREATE TABLE south.sites (id int PRIMARY KEY, city text);
+                CREATE TABLE north.visits (id int PRIMARY KEY, site_id int REFERENCES north.sites(id));
+                INSERT INTO north.sites VALUES (1, 'Oslo'); INSERT INTO south.sites VALUES (1, 'Lima');
+                INSERT INTO north.visits VALUES (1, 1), (2, 1);
+                GRANT USAGE ON SCHEMA north, south TO %1$s;
+                GRANT SELECT ON ALL TABLES IN SCHEMA north, south TO %1$s""".formatted(shop.readerRole()));
+        SchemaSnapshot s = new SchemaCatalog(
+                        shop.reader(), List.of("north", "south"), Duration.ofMinutes(1), Clock.systemUTC())
+                .refresh();
+
+        assertThat(SchemaPrompt.of(s).render(s.tables()).lines())
+                .as("alone where no other schema has the name, with its schema where another has it")
+                .anySatisfy(l -> assertThat(l).startsWith("north.sites(id int PK"))
+                .anySatisfy(l -> assertThat(l).startsWith("visits(id int PK, site_id int→north.sites.id)"))
+                .anySatisfy(l -> assertThat(l).startsWith("south.sites(id int PK"));
+        SqlGuard guard = new SqlGuard(java.util.Set.of("north", "south"));
+        SqlRunner runner = new SqlRunner(shop.reader(), 10, Duration.ofSeconds(5));
+        QueryResult rows = runner.run(
+                guard.check("SELECT s.city, count(*) AS n FROM visits v JOIN north.sites s ON s.id = v.site_id"
+                                + " GROUP BY s.city UNION ALL SELECT city, 1 FROM south.sites")
+                        .guarded());
+        assertThat(rows.rows()).containsExactly(List.of("Oslo", 2L), List.of("Lima", 1L));
     }
 
     @Test
@@ -209,7 +241,7 @@ class SchemaCatalogTest {
                 .filteredOn(c -> c.name().equals("role"))
                 .singleElement()
                 .satisfies(c -> assertThat(c.sampleValues()).containsExactlyInAnyOrder("admin", "viewer"));
-        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("hash0", "tok1", "@x.org", "555-");
+        assertThat(SchemaPrompt.of(s).render(s.tables())).doesNotContain("hash0", "tok1", "@x.org", "555-");
     }
 
     @Test
@@ -229,7 +261,7 @@ class SchemaCatalogTest {
         assertThat(s.table("lookups", "track").orElseThrow().columns().get(1).knownValues())
                 .as("a table of thousands of rows is not a lookup")
                 .isEmpty();
-        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("Genre 1", "@x.org");
+        assertThat(SchemaPrompt.of(s).render(s.tables())).doesNotContain("Genre 1", "@x.org");
     }
 
     @Test
@@ -289,7 +321,7 @@ class SchemaCatalogTest {
                 .extracting(ColumnInfo::name)
                 .containsExactly("id", "name");
         assertThat(s.table("hr", "badges").orElseThrow().foreignKeys()).isEmpty();
-        assertThat(SchemaPrompt.render(s.tables())).doesNotContain("payroll.", "salary", "password");
+        assertThat(SchemaPrompt.of(s).render(s.tables())).doesNotContain("payroll.", "salary", "password");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SchemaLinkerTest {
+    /** How these tests' tables are written: each test's are in one schema, so no name is shared. */
+    private static final SchemaPrompt ONE_SCHEMA = SchemaPrompt.of(List.of());
 
     static TableInfo table(String name, String comment, List<String> columns, List<ForeignKey> fks) {
         List<ColumnInfo> cols = new ArrayList<>();
@@ -102,7 +104,7 @@ class SchemaLinkerTest {
                 .as("a table the schema no longer has is passed over")
                 .contains("audit_archive_250")
                 .doesNotContain("audit_archive_999");
-        assertThat(linked.text()).contains(SchemaPrompt.line(approved));
+        assertThat(linked.text()).contains(SchemaPrompt.of(s).line(approved));
         assertThat(linked.estimatedTokens()).isLessThanOrEqualTo(1500);
     }
 
@@ -807,7 +809,7 @@ class SchemaLinkerTest {
         assertThat(linked.tables())
                 .extracting(TableInfo::name)
                 .contains("actor", "film_actor", "film", "film_category", "category");
-        assertThat(linked.text()).contains("public.category(id int PK, name text{Horror}");
+        assertThat(linked.text()).contains("category(id int PK, name text{Horror}");
         LinkedSchema sciFi = new SchemaLinker(1500).link("Customers who rented sci-fi", filmShop());
         assertThat(sciFi.tables()).extracting(TableInfo::name).contains("category");
         assertThat(sciFi.text()).as("the label as the database spells it").contains("name text{Sci-Fi}");
@@ -833,9 +835,9 @@ class SchemaLinkerTest {
         int compact = 0;
         int extra = 0;
         for (TableInfo t : tables.subList(0, wide.size())) {
-            int brief = PromptTokens.count(SchemaPrompt.compactLine(t, java.util.Set.of(), java.util.Map.of()));
+            int brief = PromptTokens.count(ONE_SCHEMA.compactLine(t, java.util.Set.of(), java.util.Map.of()));
             compact += brief + 1;
-            extra = PromptTokens.count(SchemaPrompt.line(t)) - brief;
+            extra = PromptTokens.count(ONE_SCHEMA.line(t)) - brief;
         }
         int budget = compact + 4 * extra + 2;
 
@@ -953,7 +955,7 @@ class SchemaLinkerTest {
         TableInfo method = table("payment_method", null, List.of("name", "provider"), List.of());
         SchemaSnapshot s = new SchemaSnapshot(List.of(payment, method), Instant.now());
         // room for the wide table in full and nothing else, or for both tables compactly
-        int budget = PromptTokens.count(SchemaPrompt.line(payment)) + 5;
+        int budget = PromptTokens.count(ONE_SCHEMA.line(payment)) + 5;
 
         LinkedSchema linked = new SchemaLinker(budget).link("payment totals", s);
 
@@ -969,7 +971,7 @@ class SchemaLinkerTest {
         }
         int briefOthers = 0;
         for (TableInfo t : others) {
-            briefOthers += PromptTokens.count(SchemaPrompt.compactLine(t, java.util.Set.of(), java.util.Map.of())) + 1;
+            briefOthers += PromptTokens.count(ONE_SCHEMA.compactLine(t, java.util.Set.of(), java.util.Map.of())) + 1;
         }
         // a payment table whose full line costs between a twelfth and a fifth of a budget that holds every table
         // briefly and not the payment table in full besides
@@ -979,8 +981,8 @@ class SchemaLinkerTest {
                 columns.add("detail_" + i);
             }
             TableInfo payment = table("payment", null, columns, List.of());
-            int brief = PromptTokens.count(SchemaPrompt.compactLine(payment, java.util.Set.of(), java.util.Map.of()));
-            int extra = PromptTokens.count(SchemaPrompt.line(payment)) - brief;
+            int brief = PromptTokens.count(ONE_SCHEMA.compactLine(payment, java.util.Set.of(), java.util.Map.of()));
+            int extra = PromptTokens.count(ONE_SCHEMA.line(payment)) - brief;
             int budget = brief + 1 + briefOthers + extra - 1;
             if (12 * extra <= budget || 5 * extra > budget) {
                 continue;
@@ -1435,18 +1437,17 @@ class SchemaLinkerTest {
                 List.of("customer_id", "carrier_id", "status"),
                 List.of(fk("customer_id", "customers"), fk("carrier_id", "carriers")));
 
-        assertThat(SchemaPrompt.compactLine(orders, Set.of(), Map.of("public.customers", customers)))
+        assertThat(ONE_SCHEMA.compactLine(orders, Set.of(), Map.of("public.customers", customers)))
                 .as("the carrier is not shown; the customer is, with id as its primary key; keys go untyped")
-                .isEqualTo("public.orders(id PK, customer_id→customers, …)");
-        assertThat(SchemaPrompt.compactLine(orders, Set.of("status"), Map.of()))
-                .isEqualTo("public.orders(id PK, status text, …)");
-        assertThat(SchemaPrompt.compactLine(orders, Set.of("customer_id"), Map.of("public.customers", customers)))
+                .isEqualTo("orders(id PK, customer_id→customers, …)");
+        assertThat(ONE_SCHEMA.compactLine(orders, Set.of("status"), Map.of()))
+                .isEqualTo("orders(id PK, status text, …)");
+        assertThat(ONE_SCHEMA.compactLine(orders, Set.of("customer_id"), Map.of("public.customers", customers)))
                 .as("a key the question matched keeps its type, as any column it matched does")
-                .isEqualTo("public.orders(id PK, customer_id text→customers, …)");
-        assertThat(SchemaPrompt.line(orders, Map.of("public.customers", customers)))
+                .isEqualTo("orders(id PK, customer_id text→customers, …)");
+        assertThat(ONE_SCHEMA.line(orders, Map.of("public.customers", customers)))
                 .as("a whole line keeps every column, and arrows only for the joins the prompt can show")
-                .isEqualTo(
-                        "public.orders(id int PK, customer_id text→customers, carrier_id text, status text) ~1000 rows");
+                .isEqualTo("orders(id int PK, customer_id text→customers, carrier_id text, status text) ~1000 rows");
     }
 
     @Test
@@ -1463,14 +1464,13 @@ class SchemaLinkerTest {
                         fk("created_by", "users")));
         Map<String, TableInfo> shown = Map.of("public.users", users);
 
-        assertThat(SchemaPrompt.compactLine(realm, Set.of(), shown))
+        assertThat(ONE_SCHEMA.compactLine(realm, Set.of(), shown))
                 .as("one key joins as well as four; the plainest two are written")
-                .isEqualTo("public.realm(id PK, owner_id→users, created_by→users, …)");
-        assertThat(SchemaPrompt.compactLine(realm, Set.of("can_delete_message_group_id"), shown))
+                .isEqualTo("realm(id PK, owner_id→users, created_by→users, …)");
+        assertThat(ONE_SCHEMA.compactLine(realm, Set.of("can_delete_message_group_id"), shown))
                 .as("the one the question matched is written too")
-                .isEqualTo(
-                        "public.realm(id PK, owner_id→users, can_delete_message_group_id text→users, created_by→users, …)");
-        assertThat(SchemaPrompt.line(realm, shown))
+                .isEqualTo("realm(id PK, owner_id→users, can_delete_message_group_id text→users, created_by→users, …)");
+        assertThat(ONE_SCHEMA.line(realm, shown))
                 .as("a whole line keeps them all")
                 .contains("can_invite_group_id");
     }
@@ -1517,7 +1517,7 @@ class SchemaLinkerTest {
         for (TableInfo t : linked.tables()) {
             String line = linked.text()
                     .lines()
-                    .filter(l -> l.startsWith("public." + t.name() + "("))
+                    .filter(l -> l.startsWith(t.name() + "("))
                     .findFirst()
                     .orElseThrow();
             for (ForeignKey key : t.foreignKeys()) {
@@ -1544,7 +1544,7 @@ class SchemaLinkerTest {
         LinkedSchema linked = new SchemaLinker(120).link("list every part", s);
 
         assertThat(linked.tables()).extracting(TableInfo::name).contains("maker", "part_1");
-        assertThat(linked.text().lines().filter(l -> l.startsWith("public.part_")))
+        assertThat(linked.text().lines().filter(l -> l.startsWith("part_")))
                 .as("each part was written before the maker it points at was in; the join is there in the end")
                 .isNotEmpty()
                 .allMatch(l -> l.contains("maker_id→maker") || l.contains("maker_id text→maker"));
