@@ -321,6 +321,8 @@ final class LinkingBench {
         DATABASES.put("openbravo", List.of("openbravo"));
         DATABASES.put("erpnext", List.of("erpnext"));
         DATABASES.put("odoo", List.of("odoo"));
+        DATABASES.put("shopware6", List.of("shopware6"));
+        DATABASES.put("sakai", List.of("sakai"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
