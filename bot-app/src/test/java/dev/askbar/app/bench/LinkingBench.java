@@ -323,6 +323,8 @@ final class LinkingBench {
         DATABASES.put("odoo", List.of("odoo"));
         DATABASES.put("shopware6", List.of("shopware6"));
         DATABASES.put("sakai", List.of("sakai"));
+        DATABASES.put("akeneo", List.of("akeneo"));
+        DATABASES.put("claroline", List.of("claroline"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
