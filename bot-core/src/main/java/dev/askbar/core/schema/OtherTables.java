@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The tables a prompt has no room to describe, by name only. On a big schema the words of a question miss tables no
@@ -87,7 +88,7 @@ public final class OtherTables {
                 }
             }
         }
-        return java.util.stream.Stream.concat(linked.tables().stream(), linked.named().stream())
+        return Stream.concat(linked.tables().stream(), linked.named().stream())
                 .filter(t -> words.contains(t.name()) || byRest.contains(t))
                 .distinct()
                 .toList();

@@ -111,9 +111,9 @@ public final class QueryTables {
     }
 
     /**
-     * The tables of the namespace (of every schema, for a name written alone) whose names share most words with a made-up name, best first: on a schema of a
-     * hundred tables the linker can miss the one a question needs, and a model that knows the application
-     * ({@code inventory} for OFBiz's {@code inventory_item}) names it nearly right.
+     * The tables of the namespace (of every schema, for a name written alone) whose names share most words with a
+     * made-up name, best first: on a schema of a hundred tables the linker can miss the one a question needs, and a
+     * model that knows the application ({@code inventory} for OFBiz's {@code inventory_item}) names it nearly right.
      */
     static List<TableInfo> nearest(String madeUp, SchemaSnapshot schema) {
         int dot = madeUp.indexOf('.');

@@ -106,7 +106,7 @@ class QueryTablesTest {
                 Instant.now());
         String sql = "WITH recent AS (SELECT * FROM order_item WHERE EXTRACT(year FROM placed_at) = 2024),"
                 + " totals (n) AS MATERIALIZED (SELECT count(*) FROM recent)"
-                + " SELECT * FROM inventory_items i JOIN LATERAL (SELECT 1) x ON true, totals"
+                + " SELECT * FROM inventory_items i CROSS JOIN LATERAL unnest(ARRAY[1]) x, totals"
                 + " WHERE i.quantity IS DISTINCT FROM quantity";
 
         assertThat(QueryTables.madeUp(sql, shop))
