@@ -129,7 +129,7 @@ final class ImpliedKeys {
                     t.rowEstimate(),
                     t.materialized()));
         }
-        return added ? new SchemaSnapshot(out, schema.readAt()) : schema;
+        return added ? new SchemaSnapshot(out, schema.readAt(), schema.sharedNames()) : schema;
     }
 
     /**

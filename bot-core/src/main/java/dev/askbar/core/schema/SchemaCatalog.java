@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -42,6 +43,16 @@ public final class SchemaCatalog {
               AND NOT c.relispartition AND has_table_privilege(c.oid, 'SELECT')
               AND (c.relkind <> 'm' OR c.relispopulated)
             ORDER BY n.nspname, c.relname""";
+    /**
+     * Names that relations of more than one of the schemas have, whether the catalog shows them or not: the prompt
+     * writes such a table with its schema, since the search path would find the first schema's relation by the name
+     * alone (a partition or a hidden table among them).
+     */
+    private static final String SHARED_NAMES = """
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r','p','v','m','f','S') AND n.nspname = ANY (?)
+            GROUP BY c.relname HAVING count(*) > 1""";
+
     private static final String COLUMNS = """
             SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
                    col_description(a.attrelid, a.attnum)
@@ -315,7 +326,7 @@ public final class SchemaCatalog {
                         t.estimate,
                         t.materialized));
             }
-            SchemaSnapshot fresh = new SchemaSnapshot(result, clock.instant());
+            SchemaSnapshot fresh = new SchemaSnapshot(result, clock.instant(), sharedNames(c, schemaArray));
             if (result.isEmpty()) {
                 elsewhere = readableElsewhere(c);
                 log.warn(
@@ -391,7 +402,7 @@ public final class SchemaCatalog {
                     .append(Identifiers.quote(t.name))
                     .append(" LIMIT ")
                     .append(LOOKUP_ROWS + 1);
-            List<java.util.Set<String>> values = new ArrayList<>();
+            List<Set<String>> values = new ArrayList<>();
             labels.forEach(i -> values.add(new java.util.LinkedHashSet<>()));
             int rows = 0;
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -418,7 +429,7 @@ public final class SchemaCatalog {
             }
             for (int k = 0; k < labels.size(); k++) {
                 ColumnInfo col = t.columns.get(labels.get(k));
-                java.util.Set<String> known = new java.util.LinkedHashSet<>(col.sampleValues());
+                Set<String> known = new java.util.LinkedHashSet<>(col.sampleValues());
                 known.addAll(values.get(k));
                 t.columns.set(
                         labels.get(k),
@@ -441,6 +452,19 @@ public final class SchemaCatalog {
      */
     public List<String> schemasWithTablesElsewhere() {
         return elsewhere;
+    }
+
+    private static Set<String> sharedNames(Connection c, Array schemas) throws SQLException {
+        Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(SHARED_NAMES)) {
+            ps.setArray(1, schemas);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> readableElsewhere(Connection c) {

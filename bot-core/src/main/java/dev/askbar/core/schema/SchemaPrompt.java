@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public final class SchemaPrompt {
     private static final Cache<SchemaSnapshot, SchemaPrompt> CACHE = PerSnapshot.cache();
 
-    /** Table names that more than one schema has: written with their schema, which tells them apart. */
+    /** Table names that more than one schema has (shown or not): written with their schema, which tells them apart. */
     private final Set<String> shared;
 
     private SchemaPrompt(Set<String> shared) {
@@ -35,13 +35,17 @@ public final class SchemaPrompt {
 
     /** How the prompts of this snapshot write its tables. */
     public static SchemaPrompt of(SchemaSnapshot schema) {
-        return CACHE.get(schema, s -> of(s.tables()));
+        return CACHE.get(schema, s -> of(s.tables(), s.sharedNames()));
     }
 
     /** How prompts write these tables, when they are all a query may read. */
     static SchemaPrompt of(List<TableInfo> tables) {
+        return of(tables, Set.of());
+    }
+
+    private static SchemaPrompt of(List<TableInfo> tables, Set<String> sharedElsewhere) {
         Map<String, String> schemaOf = new HashMap<>();
-        Set<String> shared = new HashSet<>();
+        Set<String> shared = new HashSet<>(sharedElsewhere);
         for (TableInfo t : tables) {
             String before = schemaOf.putIfAbsent(t.name(), t.schema());
             if (before != null && !before.equals(t.schema())) {

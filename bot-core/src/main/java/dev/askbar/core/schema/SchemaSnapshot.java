@@ -7,11 +7,22 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The schema as read at one moment; its fingerprint changes whenever a table or column does. */
-public record SchemaSnapshot(List<TableInfo> tables, Instant readAt) {
+/**
+ * The schema as read at one moment; its fingerprint changes whenever a table or column does.
+ *
+ * @param sharedNames names that relations of more than one of the schemas have, the ones not among {@code tables}
+ *     included (a partition, a hidden or unreadable table, a sequence): such a name alone could find the wrong one
+ */
+public record SchemaSnapshot(List<TableInfo> tables, Instant readAt, Set<String> sharedNames) {
     public SchemaSnapshot {
         tables = List.copyOf(tables);
+        sharedNames = Set.copyOf(sharedNames);
+    }
+
+    public SchemaSnapshot(List<TableInfo> tables, Instant readAt) {
+        this(tables, readAt, Set.of());
     }
 
     public Optional<TableInfo> table(String schema, String name) {

@@ -40,6 +40,15 @@ class SchemaPromptTest {
     }
 
     @Test
+    void aNameARelationTheSnapshotLeavesOutSharesKeepsItsSchema() {
+        SchemaSnapshot withPartitionElsewhere =
+                new SchemaSnapshot(List.of(ORDERS, CUSTOMERS), Instant.now(), Set.of("orders"));
+
+        assertThat(SchemaPrompt.of(withPartitionElsewhere).nameOf(ORDERS)).isEqualTo("sales.orders");
+        assertThat(SchemaPrompt.of(withPartitionElsewhere).nameOf(CUSTOMERS)).isEqualTo("customers");
+    }
+
+    @Test
     void aNameThatStartsLikeTheSystemCatalogsKeepsItsSchema() {
         TableInfo stats = keyed("public", "pg_stats_daily", List.of("id"), List.of("id"), List.of());
         SchemaPrompt prompt = SchemaPrompt.of(new SchemaSnapshot(List.of(stats), Instant.now()));
