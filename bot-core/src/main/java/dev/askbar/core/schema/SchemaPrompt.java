@@ -18,10 +18,11 @@ import java.util.stream.Collectors;
  * <pre>
  * orders(id int PK, customer_id int→customers.id, status text{placed|shipped}, placed_at timestamptz) ~12000 rows -- One row per order
  * </pre>
- * A table is written without its schema when no other table of the schemas questions may read has its name: a query
- * runs with those schemas on its search path ({@code SqlRunner}), which finds such a table alone, and on a schema of
- * hundreds of tables the schema's name before every line and arrow took some 7% of the prompt. One prompt is
- * made per snapshot, since which names are shared is a property of the whole schema.
+ * A table is written without its schema when no other relation of the schemas questions may read has its name (shown
+ * or not: {@link SchemaSnapshot#sharedNames()}): a query runs with those schemas on its search path ({@code
+ * SqlRunner}), which finds such a table alone, and on a schema of hundreds of tables the schema's name before every
+ * line and arrow took some 7% of the prompt. One prompt is made per snapshot, since which names are shared is a
+ * property of the whole schema.
  */
 public final class SchemaPrompt {
     private static final Cache<SchemaSnapshot, SchemaPrompt> CACHE = PerSnapshot.cache();
