@@ -88,9 +88,9 @@ public final class OtherTables {
                 }
             }
         }
+        // the lines' tables and the listed ones never overlap: a table is described or named, not both
         return Stream.concat(linked.tables().stream(), linked.named().stream())
                 .filter(t -> words.contains(t.name()) || byRest.contains(t))
-                .distinct()
                 .toList();
     }
 

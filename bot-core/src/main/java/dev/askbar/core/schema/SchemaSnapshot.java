@@ -13,7 +13,9 @@ import java.util.Set;
  * The schema as read at one moment; its fingerprint changes whenever a table or column does.
  *
  * @param sharedNames names that relations of more than one of the schemas have, the ones not among {@code tables}
- *     included (a partition, a hidden or unreadable table, a sequence): such a name alone could find the wrong one
+ *     included (a partition, a hidden or unreadable table, a sequence): such a name alone could find the wrong one.
+ *     The catalog reads them; a snapshot built by hand has none, and {@link SchemaPrompt} works out the names its
+ *     own tables share either way.
  */
 public record SchemaSnapshot(List<TableInfo> tables, Instant readAt, Set<String> sharedNames) {
     public SchemaSnapshot {
