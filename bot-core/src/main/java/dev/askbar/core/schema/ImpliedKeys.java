@@ -13,16 +13,17 @@ import java.util.Set;
 /**
  * Foreign keys a schema follows but never declared. Many databases, from MySQL ports and frameworks that keep
  * relations in application code, declare none, and without them no join path, bridge or name table can be found.
- * In each schema (namespace) that declares fewer than one key per ten of its tables, a column is taken to point at a
- * table of the same schema when the naming conventions say so unambiguously: {@code customer_id},
+ * In each schema (namespace) that declares fewer keys than it has tables, a column no declared key covers is taken
+ * to point at a table of the same schema when the naming conventions say so unambiguously: {@code customer_id},
  * {@code CustomerID} or {@code id_customer} at the single-column key of a table named customer or customers, a column
  * named exactly like another table's own single-column key ({@code drug_id} at {@code drugs.drug_id}) unless that
  * table is keyed by another's key and only extends it, or, in a table whose columns
  * all carry one prefix ({@code rev_id, rev_page, rev_actor}), what follows the prefix naming a table whose key has
  * the column's type ({@code rev_actor} at {@code actor.actor_id}). A prefix most of a schema's tables carry
  * ({@code glpi_}, {@code ps_}) is the application's mark, so {@code manufacturers_id} points at
- * {@code glpi_manufacturers}. Schemas that declare their keys are left as they are, whatever the other schemas of
- * the database do.
+ * {@code glpi_manufacturers}. A schema with a key or more per table declares its keys, and is left as it is,
+ * whatever the other schemas of the database do; one with fewer left some out (frameworks that declare the keys of
+ * a few tables, and keep the rest of their relations in code), and its declared keys stay as they are.
  */
 final class ImpliedKeys {
     /** A prefix carried by fewer tables than this is a word ({@code order_}), not an application's mark. */
@@ -51,7 +52,7 @@ final class ImpliedKeys {
         }
         Map<String, Names> keyless = new HashMap<>();
         tables.forEach((name, count) -> {
-            if (declared.get(name) * 10 < count) {
+            if (declared.get(name) < count) {
                 keyless.put(name, new Names());
             }
         });

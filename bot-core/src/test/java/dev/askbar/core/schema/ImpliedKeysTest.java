@@ -80,7 +80,29 @@ class ImpliedKeysTest {
     }
 
     @Test
-    void aSchemaThatDeclaresItsKeysIsLeftAsItIs() {
+    void aSchemaThatDeclaresAKeyPerTableIsLeftAsItIs() {
+        List<TableInfo> t = new ArrayList<>();
+        t.add(table("customers", List.of("id"), List.of("id", "name"), List.of()));
+        t.add(table(
+                "products", List.of("id"), List.of("id", "name", "maker_id"), List.of(key("maker_id", "customers"))));
+        t.add(table(
+                "orders",
+                List.of("id"),
+                List.of("id", "customer_id", "placed_at"),
+                List.of(key("customer_id", "customers"))));
+        t.add(table(
+                "order_lines",
+                List.of("order_id", "line_no"),
+                List.of("order_id", "line_no", "product_id", "customer_id"),
+                List.of(key("order_id", "orders"), key("product_id", "products"))));
+        SchemaSnapshot declared = new SchemaSnapshot(t, Instant.now());
+        assertThat(ImpliedKeys.of(declared))
+                .as("four keys for four tables: the line's customer_id was left without one on purpose")
+                .isSameAs(declared);
+    }
+
+    @Test
+    void aSchemaThatDeclaresFewerKeysThanTablesGetsTheOnesItsNamesImplyBesideItsOwn() {
         List<TableInfo> t = new ArrayList<>(undeclared().tables());
         t.set(
                 1,
@@ -88,9 +110,14 @@ class ImpliedKeysTest {
                         "orders",
                         List.of("id"),
                         List.of("id", "customer_id", "placed_at", "status_id"),
-                        List.of(new ForeignKey(List.of("customer_id"), "public", "customers", List.of("id")))));
-        SchemaSnapshot declared = new SchemaSnapshot(t, Instant.now());
-        assertThat(ImpliedKeys.of(declared)).isSameAs(declared);
+                        List.of(key("customer_id", "customers"))));
+        SchemaSnapshot s = ImpliedKeys.of(new SchemaSnapshot(t, Instant.now()));
+        assertThat(arrows(s, "orders")).containsExactly("customer_id->customers.id");
+        assertThat(arrows(s, "prescriptions")).contains("drug_id->drugs.drug_id");
+    }
+
+    private static ForeignKey key(String column, String target) {
+        return new ForeignKey(List.of(column), "public", target, List.of("id"));
     }
 
     @Test
