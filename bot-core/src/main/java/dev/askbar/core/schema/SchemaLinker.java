@@ -822,6 +822,10 @@ public final class SchemaLinker {
 
     /** The question's words, each with the words that may stand for it in a schema. */
     record QuestionTerms(List<Term> terms, String lowerQuestion, List<ValueIndex.Hit> values) {
+        /** "right now", "right away": the "right" only stresses the time, and WordNet's rights and points are no table. */
+        private static final java.util.regex.Pattern RIGHT_NOW =
+                java.util.regex.Pattern.compile("(?i)\\bright\\s+(now|away)\\b");
+
         /**
          * With the labels the question names. A word that is a label needs no guess at what kind of thing it is:
          * "albums" is the 'Album' type, not a kind of book or medium, so its broader words are dropped.
@@ -862,7 +866,8 @@ public final class SchemaLinker {
                 java.util.function.Function<String, Set<String>> abbreviations) {
             List<Term> out = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
-            for (String w : Words.tokens(Words.splitCamelCase(question))) {
+            String asked = RIGHT_NOW.matcher(question).replaceAll("$1");
+            for (String w : Words.tokens(Words.splitCamelCase(asked))) {
                 if (tokens.size() < MAX_QUESTION_WORDS) {
                     tokens.add(w);
                 }

@@ -1025,6 +1025,28 @@ class SchemaLinkerTest {
     }
 
     @Test
+    void theRightOfRightNowStressesTheTimeAndNamesNothing() {
+        SchemaSnapshot s = bigSchema();
+        TableScorer scorer = new TableScorer(s, true);
+        java.util.function.Function<String, SchemaLinker.QuestionTerms> terms = q -> SchemaLinker.QuestionTerms.of(
+                q,
+                "",
+                Lexicon.get(),
+                scorer::knows,
+                scorer::namesTables,
+                (w, english) -> java.util.Set.of(),
+                w -> java.util.Set.of());
+
+        assertThat(terms.apply("Who has overdue books right now?").termOf("right"))
+                .isNegative();
+        assertThat(terms.apply("Who has overdue books right now?").termOf("now"))
+                .isNotNegative();
+        assertThat(terms.apply("Which users have the right to approve refunds?").termOf("right"))
+                .as("a right granted is a thing a schema keeps")
+                .isNotNegative();
+    }
+
+    @Test
     void theBudgetLeftGoesToTheRestOfTheChosenTablesSchema() {
         // films are rows of "title" and people rows of "name": no word of the question reaches either, and no key is
         // declared or implied (movie_id, person_id name no table)
