@@ -325,6 +325,8 @@ final class LinkingBench {
         DATABASES.put("sakai", List.of("sakai"));
         DATABASES.put("akeneo", List.of("akeneo"));
         DATABASES.put("claroline", List.of("claroline"));
+        DATABASES.put("kc", List.of("kc"));
+        DATABASES.put("canvas", List.of("canvas"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
