@@ -37,13 +37,13 @@ class SchemaLinkingRegressionTest {
     }
 
     /**
-     * Held-out 5-87 linked 3,432 of 3,630 questions completely on 2026-12-04 (after their unseen runs; the budget
-     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,586 ({@code
+     * Held-out 5-88 linked 3,468 of 3,662 questions completely on 2026-12-04 (after their unseen runs; the budget
+     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,616 ({@code
      * OtherTables}); three fewer of either fail the build.
      */
-    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3429;
+    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3465;
 
-    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3583;
+    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3613;
 
     @Test
     void theHeldOutDatabasesKeepWhatTheLinkerReachesOnThemToday() {
