@@ -1003,18 +1003,22 @@ class SchemaLinkerTest {
         throw new AssertionError("no width puts the full line between a twelfth and a fifth of the budget");
     }
 
-    @Test
-    void thePartsOfANameInSeveralPartsHaveNoSensesOfTheirOwn() {
-        SchemaSnapshot s = bigSchema();
-        TableScorer scorer = new TableScorer(s, true);
-        SchemaLinker.QuestionTerms terms = SchemaLinker.QuestionTerms.of(
-                "How many devices have we got at DM-Scranton? And in Germany?",
+    /** The question's words as the linker reads them against the three hundred tables of {@link #bigSchema()}. */
+    private static SchemaLinker.QuestionTerms termsOf(String question) {
+        TableScorer scorer = new TableScorer(bigSchema(), true);
+        return SchemaLinker.QuestionTerms.of(
+                question,
                 "",
                 Lexicon.get(),
                 scorer::knows,
                 scorer::namesTables,
                 (w, english) -> java.util.Set.of(),
                 w -> java.util.Set.of());
+    }
+
+    @Test
+    void thePartsOfANameInSeveralPartsHaveNoSensesOfTheirOwn() {
+        SchemaLinker.QuestionTerms terms = termsOf("How many devices have we got at DM-Scranton? And in Germany?");
 
         SchemaLinker.Term dm = terms.terms().get(terms.termOf("dm"));
         assertThat(dm.related()).as("'DM' of DM-Scranton is no decimetre").isEmpty();
@@ -1026,22 +1030,9 @@ class SchemaLinkerTest {
 
     @Test
     void theRightOfRightNowStressesTheTimeAndNamesNothing() {
-        SchemaSnapshot s = bigSchema();
-        TableScorer scorer = new TableScorer(s, true);
-        java.util.function.Function<String, SchemaLinker.QuestionTerms> terms = q -> SchemaLinker.QuestionTerms.of(
-                q,
-                "",
-                Lexicon.get(),
-                scorer::knows,
-                scorer::namesTables,
-                (w, english) -> java.util.Set.of(),
-                w -> java.util.Set.of());
-
-        assertThat(terms.apply("Who has overdue books right now?").termOf("right"))
-                .isNegative();
-        assertThat(terms.apply("Who has overdue books right now?").termOf("now"))
-                .isNotNegative();
-        assertThat(terms.apply("Which users have the right to approve refunds?").termOf("right"))
+        assertThat(termsOf("Who has overdue books right now?").termOf("right")).isNegative();
+        assertThat(termsOf("Who has overdue books right now?").termOf("now")).isNotNegative();
+        assertThat(termsOf("Which users have the right to approve refunds?").termOf("right"))
                 .as("a right granted is a thing a schema keeps")
                 .isNotNegative();
     }
