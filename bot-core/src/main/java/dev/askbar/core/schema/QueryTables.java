@@ -37,15 +37,33 @@ public final class QueryTables {
     /** The tables {@code sql} names, in the order it first names them. */
     public static List<TableInfo> named(String sql, SchemaSnapshot schema) {
         Set<TableInfo> out = new LinkedHashSet<>();
+        for (String[] name : qualified(sql)) {
+            schema.table(name[0], name[1]).ifPresent(out::add);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Every {@code schema.table} {@code sql} writes, folded, as {@code {schema, table}}, in order. */
+    private static List<String[]> qualified(String sql) {
+        List<String[]> out = new ArrayList<>();
         Matcher m = QUALIFIED.matcher(sql);
         int from = 0;
         while (m.find(from)) {
-            schema.table(Identifiers.fold(m.group(1)), Identifiers.fold(m.group(2)))
-                    .ifPresent(out::add);
+            out.add(new String[] {Identifiers.fold(m.group(1)), Identifiers.fold(m.group(2))});
             // "a.b.c" is schema.table.column: the next match may start at the table
             from = m.start(2);
         }
-        return new ArrayList<>(out);
+        return out;
+    }
+
+    /** Every name {@code sql} writes alone after FROM or JOIN, folded, in order. */
+    private static List<String> alone(String sql) {
+        List<String> out = new ArrayList<>();
+        Matcher m = UNQUALIFIED.matcher(sql);
+        while (m.find()) {
+            out.add(Identifiers.fold(m.group(1)));
+        }
+        return out;
     }
 
     /**
@@ -55,9 +73,7 @@ public final class QueryTables {
      */
     public static List<TableInfo> read(String sql, SchemaSnapshot schema) {
         Set<TableInfo> out = new LinkedHashSet<>(named(sql, schema));
-        Matcher m = UNQUALIFIED.matcher(sql);
-        while (m.find()) {
-            String name = Identifiers.fold(m.group(1));
+        for (String name : alone(sql)) {
             List<TableInfo> same = schema.tables().stream()
                     .filter(t -> t.name().equals(name))
                     .limit(2)
@@ -79,24 +95,17 @@ public final class QueryTables {
         Set<String> namespaces = new HashSet<>();
         schema.tables().forEach(t -> namespaces.add(t.schema()));
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = QUALIFIED.matcher(sql);
-        int from = 0;
-        while (m.find(from)) {
-            String namespace = Identifiers.fold(m.group(1));
-            String table = Identifiers.fold(m.group(2));
-            if (namespaces.contains(namespace) && schema.table(namespace, table).isEmpty()) {
-                out.add(namespace + "." + table);
+        for (String[] name : qualified(sql)) {
+            if (namespaces.contains(name[0]) && schema.table(name[0], name[1]).isEmpty()) {
+                out.add(name[0] + "." + name[1]);
             }
-            from = m.start(2);
         }
         Set<String> withQueries = new HashSet<>();
         Matcher with = WITH_QUERY.matcher(sql);
         while (with.find()) {
             withQueries.add(Identifiers.fold(with.group(1)));
         }
-        Matcher alone = UNQUALIFIED.matcher(sql);
-        while (alone.find()) {
-            String name = Identifiers.fold(alone.group(1));
+        for (String name : alone(sql)) {
             // EXTRACT(year FROM placed_at) and IS DISTINCT FROM col put a column after FROM
             if (!withQueries.contains(name)
                     && !NOT_RELATIONS.contains(name)
