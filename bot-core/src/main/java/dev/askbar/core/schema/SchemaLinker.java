@@ -893,12 +893,18 @@ public final class SchemaLinker {
                     // "record label", "put out", "mountain bike": the phrase means one thing, and the senses of its
                     // words alone ("record" → recording, "put" → place) would link other tables. Its first word still
                     // matches as written; the phrase's synonyms go to its last word when that is one of them (a record
-                    // label is a label), else to the whole phrase
+                    // label is a label) or a word the schema uses (an exchange rate is kept as a rate, a purchase order
+                    // as an order), else to the whole phrase
                     out.add(new Term(Words.stem(w), Set.of(), Set.of()));
                     Set<String> phrase = new LinkedHashSet<>();
                     addRelated(lexicon.related(pair), phrase);
-                    String word = phrase.remove(Words.stem(next)) ? Words.stem(next) : Words.stem(w + next);
+                    String head = Words.stem(next);
+                    boolean headInSchema = head.length() >= 3 && !stopword.test(next) && knownInSchema.test(head);
+                    String word = phrase.remove(head) || headInSchema ? head : Words.stem(w + next);
                     phrase.remove(word);
+                    if (headInSchema) {
+                        phrase.add(Words.stem(w + next));
+                    }
                     seen.add(Words.stem(next));
                     out.add(new Term(word, phrase, Set.of()));
                     i++;

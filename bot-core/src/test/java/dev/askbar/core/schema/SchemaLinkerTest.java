@@ -1005,7 +1005,11 @@ class SchemaLinkerTest {
 
     /** The question's words as the linker reads them against the three hundred tables of {@link #bigSchema()}. */
     private static SchemaLinker.QuestionTerms termsOf(String question) {
-        TableScorer scorer = new TableScorer(bigSchema(), true);
+        return termsOf(question, bigSchema());
+    }
+
+    private static SchemaLinker.QuestionTerms termsOf(String question, SchemaSnapshot schema) {
+        TableScorer scorer = new TableScorer(schema, true);
         return SchemaLinker.QuestionTerms.of(
                 question,
                 "",
@@ -1026,6 +1030,30 @@ class SchemaLinkerTest {
         assertThat(terms.terms().get(terms.termOf("germany")).broader())
                 .as("a name of one word still finds the kind of thing it is")
                 .contains("country");
+    }
+
+    @Test
+    void aPhraseIsKeptAsItsLastWordWhenTheSchemaUsesThatWord() {
+        String question = "What is the latest exchange rate we have for the euro?";
+        List<TableInfo> tables = new ArrayList<>(bigSchema().tables());
+        tables.add(table("currency_rate", null, List.of("currency_id", "rate", "rate_date"), List.of()));
+        tables.add(table("part", null, List.of("name", "kind_of_part", "price"), List.of()));
+
+        SchemaLinker.QuestionTerms terms = termsOf(question, new SchemaSnapshot(tables, Instant.now()));
+
+        assertThat(terms.termOf("rate"))
+                .as("an exchange rate is kept as a rate")
+                .isNotNegative();
+        assertThat(terms.terms().get(terms.termOf("rate")).related())
+                .as("the phrase's own senses go with it")
+                .contains("exchangerate", "exchange");
+        assertThat(termsOf(question).termOf("rate"))
+                .as("where no name says rate, the phrase stays one thing")
+                .isNegative();
+        assertThat(termsOf("Which parts are kind of expensive?", new SchemaSnapshot(tables, Instant.now()))
+                        .termOf("of"))
+                .as("a phrase ending in a small word is no such thing")
+                .isNegative();
     }
 
     @Test
