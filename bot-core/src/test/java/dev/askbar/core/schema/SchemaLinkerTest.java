@@ -468,6 +468,7 @@ class SchemaLinkerTest {
         tables.add(table("subscription", null, List.of("eperson_id", "frequency", "dspace_object"), List.of()));
         tables.add(table("bin", null, List.of("item_code", "actual_qty", "reserved_qty"), List.of()));
         tables.add(table("cart", null, List.of("token", "price", "customer_id", "created_at"), List.of()));
+        tables.add(table("region", null, List.of("name", "country_code", "archived"), List.of()));
         SchemaSnapshot schema = new SchemaSnapshot(tables, Instant.now());
         Map<String, String> asked = Map.ofEntries(
                 Map.entry("Who has the most overdue to-dos right now?", "task"),
@@ -487,7 +488,8 @@ class SchemaLinkerTest {
                 Map.entry("Which feelings did I note most often?", "emotions"),
                 Map.entry("Which people get the weekly digest?", "subscription"),
                 Map.entry("How much GZ-1000 is on hand?", "bin"),
-                Map.entry("How many baskets were left abandoned this week?", "cart"));
+                Map.entry("How many baskets were left abandoned this week?", "cart"),
+                Map.entry("How many hospital admissions were there per state?", "region"));
         org.assertj.core.api.SoftAssertions.assertSoftly(soft -> asked.forEach((question, table) -> soft.assertThat(
                         new SchemaLinker(300).link(question, schema).tables())
                 .as(question)
