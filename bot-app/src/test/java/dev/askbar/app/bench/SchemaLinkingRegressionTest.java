@@ -2,7 +2,9 @@ package dev.askbar.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.askbar.core.schema.LinkedSchema;
 import dev.askbar.core.schema.SchemaLinker;
+import dev.askbar.core.schema.TableInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,19 @@ class SchemaLinkingRegressionTest {
         assertThat(payment.foreignKeys()).extracting(fk -> fk.targetTable()).contains("customer", "rental", "staff");
         assertThat(LinkingBench.snapshot("pagila").tables())
                 .noneMatch(t -> t.name().startsWith("payment_p20"));
+    }
+
+    /**
+     * xTuple's bank accounts score third for a question about checks, but are no seed (the checks and the CRM accounts
+     * cover its words); the paths between those two and their lookups had filled the budget before them.
+     */
+    @Test
+    void aTableScoringNearTheBestIsWrittenBeforeTheJoinsOfTheSeeds() {
+        LinkedSchema linked = new SchemaLinker(LinkingBench.BUDGET)
+                .link(
+                        "Which checks did we write out of the Ebank account last month, and for how much?",
+                        LinkingBench.snapshot("xtuple"));
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("checkitem", "checkhead", "bankaccnt");
     }
 
     @Test

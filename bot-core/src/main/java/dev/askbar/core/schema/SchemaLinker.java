@@ -75,6 +75,10 @@ public final class SchemaLinker {
     private static final int FIRST_IN_FULL = 3;
     /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */
     private static final int PRESENT_BEFORE_DETAIL = 3 * MAX_SEEDS;
+    /** How many of the best-scored tables are written before the joins of the seeds, if they score {@link #BEST_SHARE}. */
+    private static final int BEST_BEFORE_JOINS = 4;
+    /** The share of the best score that earns a table its place before the joins (more let wide tables crowd lookups). */
+    private static final double BEST_SHARE = 0.6;
     /** How many tables where chosen ones meet get a place before the rest of what the question's words found. */
     private static final int MEETING_BEFORE_WORDS = 3;
     /** The share of the best table's score on a word from which a chosen seed covers the word wholly. */
@@ -562,13 +566,13 @@ public final class SchemaLinker {
     }
 
     /**
-     * Presence first, detail second: every required table in compact form, then the three strongest seeds in full,
-     * the next best-scored tables compactly, the other strong seeds in full, the best seed's neighbours, the three
-     * tables where most chosen ones meet (a ledger's postings between a journal entry and its currency, named in no
-     * question), the one table where most of the tables written so far meet (a learning platform's repository entries,
-     * its courses), then further tables compactly while the budget lasts, then in what is left the other tables where two
-     * chosen ones meet (a food's nutrient values between food and nutrient), then full lines for the rest of the
-     * required ones, then, if {@code fill}, the tables not chosen. Last, every line is written again with its joins to
+     * Presence first, detail second: the best few scored near the best that no seed {@linkplain #outscored outscores},
+     * then every required table in compact form, then the three strongest seeds in full, the next best-scored tables
+     * compactly, the other strong seeds in full, the best seed's neighbours, the three tables where most chosen ones
+     * meet (a ledger's postings between a journal entry and its currency, named in no question), the one table where
+     * most of the tables written so far meet (a learning platform's repository entries, its courses), then further
+     * tables compactly while the budget lasts, then in what is left the other tables where two chosen ones meet (a
+     * food's nutrient values between food and nutrient), then full lines for the rest of the required ones, then, if {@code fill}, the tables not chosen. Last, every line is written again with its joins to
      * all the tables shown ({@link Layout#settle()}), and what that leaves goes to more tables. A table given a place
      * brings the table of its rows' names, if it keeps them apart (a room type's names per language).
      *
@@ -593,8 +597,16 @@ public final class SchemaLinker {
                 }
             }
         };
-        required.forEach(add);
         double top = seeds.isEmpty() ? 0 : scores.total().getOrDefault(seeds.get(0), 0.0);
+        // the few best-scored tables before what joins the seeds: a check register's bank accounts, third by score but
+        // no seed (the seeds' words covered its own), must not lose its place to the four-hop paths between a check
+        // and a customer account
+        scores.ranked().stream()
+                .limit(BEST_BEFORE_JOINS)
+                .filter(t -> scores.total().getOrDefault(t, 0.0) >= top * BEST_SHARE)
+                .filter(t -> seeds.contains(t) || !outscored(t, seeds, scores.parts()))
+                .forEach(add);
+        required.forEach(add);
         List<TableInfo> strong = seeds.stream()
                 .filter(t -> scores.total().getOrDefault(t, 0.0) >= top * 0.5)
                 .toList();
@@ -653,6 +665,26 @@ public final class SchemaLinker {
             layout.settle();
         }
         return OtherTables.append(layout.result(), order.get(), full - layout.used);
+    }
+
+    /**
+     * Whether one of the seeds scores as well as this table on every word it matches: a shipment's comments say
+     * nothing the shipment does not, while a bank account matching the words of a check and of an account, each
+     * chosen apart, ties them together.
+     */
+    private static boolean outscored(TableInfo t, List<TableInfo> seeds, Map<TableInfo, double[]> parts) {
+        double[] own = parts.get(t);
+        for (TableInfo seed : seeds) {
+            double[] p = parts.get(seed);
+            boolean asGood = p != null;
+            for (int i = 0; asGood && i < own.length; i++) {
+                asGood = own[i] <= 0 || p[i] >= own[i];
+            }
+            if (asGood) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
