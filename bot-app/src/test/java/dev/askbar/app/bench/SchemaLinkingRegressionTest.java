@@ -80,6 +80,20 @@ class SchemaLinkingRegressionTest {
         assertThat(linked.tables()).extracting(TableInfo::name).contains("checkitem", "checkhead", "bankaccnt");
     }
 
+    /**
+     * A SORMAS case points at eighteen tables; brought in whole they filled the budget before the point of entry the
+     * question's airport reaches.
+     */
+    @Test
+    void aSeedWithDozensOfLookupsBringsOnlyThoseTheQuestionReaches() {
+        LinkedSchema linked = new SchemaLinker(LinkingBench.BUDGET)
+                .link(
+                        "How many travellers who came in through Murtala Muhammed airport in October later turned into"
+                                + " cases?",
+                        LinkingBench.snapshot("sormas"));
+        assertThat(linked.tables()).extracting(TableInfo::name).contains("cases", "pointofentry");
+    }
+
     @Test
     void theDemoShopKeepsItsGoldTablesBesideNoiseThatReusesShopWords() {
         List<LinkingBench.Outcome> outcomes =

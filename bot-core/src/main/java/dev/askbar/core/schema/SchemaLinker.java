@@ -79,6 +79,8 @@ public final class SchemaLinker {
     private static final int BEST_BEFORE_JOINS = 4;
     /** The share of the best score that earns a table its place before the joins (more let wide tables crowd lookups). */
     private static final double BEST_SHARE = 0.6;
+    /** A seed pointing at more tables than this brings only those the question's words reach, not all of them. */
+    private static final int MAX_LOOKUPS = 12;
     /** How many tables where chosen ones meet get a place before the rest of what the question's words found. */
     private static final int MEETING_BEFORE_WORDS = 3;
     /** The share of the best table's score on a word from which a chosen seed covers the word wholly. */
@@ -528,7 +530,10 @@ public final class SchemaLinker {
         }
     }
 
-    /** The seeds plus what joins them: bridge tables between pairs, the tables holding names, lookups of the best. */
+    /**
+     * The seeds plus what joins them: bridge tables between pairs, the tables holding names, lookups of the best (of
+     * one with more than {@link #MAX_LOOKUPS}, those the question's words reach).
+     */
     private static Set<TableInfo> complete(
             List<TableInfo> seeds, ForeignKeyGraph graph, Map<TableInfo, Double> scores) {
         Set<TableInfo> required = new LinkedHashSet<>(seeds);
@@ -553,7 +558,12 @@ public final class SchemaLinker {
         // the one the question names (a product among an order's hundred references) must not come after the rest
         Set<TableInfo> targets = new LinkedHashSet<>();
         for (TableInfo t : seeds.subList(0, Math.min(3, seeds.size()))) {
-            targets.addAll(graph.targets(t));
+            List<TableInfo> own = graph.targets(t);
+            if (own.size() > MAX_LOOKUPS) {
+                // a disease case's eighteen lookups would fill the budget: only those the question's words reach
+                own = own.stream().filter(x -> scores.getOrDefault(x, 0.0) > 0).toList();
+            }
+            targets.addAll(own);
         }
         // a lookup without names of its own (a status kept per language) reads as nothing but numbers
         targets.stream()
