@@ -327,6 +327,8 @@ final class LinkingBench {
         DATABASES.put("claroline", List.of("claroline"));
         DATABASES.put("kc", List.of("kc"));
         DATABASES.put("canvas", List.of("canvas"));
+        DATABASES.put("gvmd", List.of("gvmd"));
+        DATABASES.put("groupoffice", List.of("groupoffice"));
     }
 
     record Question(String database, String text, Set<String> gold) {}
