@@ -75,9 +75,9 @@ public final class SchemaLinker {
     private static final int FIRST_IN_FULL = 3;
     /** How many of the best-scored tables get a place, compactly, before the other seeds are written in full. */
     private static final int PRESENT_BEFORE_DETAIL = 3 * MAX_SEEDS;
-    /** How many of the best-scored tables are written before the joins of the seeds, if they score {@link #BEST_SHARE}. */
+    /** How many of the best-scored tables are written before the seeds' joins, if they score {@link #BEST_SHARE}. */
     private static final int BEST_BEFORE_JOINS = 4;
-    /** The share of the best score that earns a table its place before the joins (more let wide tables crowd lookups). */
+    /** The share of the best score that earns a place before the joins (at half, wide tables crowded out lookups). */
     private static final double BEST_SHARE = 0.6;
     /** A seed pointing at more tables than this brings only those the question's words reach, not all of them. */
     private static final int MAX_LOOKUPS = 12;
@@ -582,9 +582,10 @@ public final class SchemaLinker {
      * meet (a ledger's postings between a journal entry and its currency, named in no question), the one table where
      * most of the tables written so far meet (a learning platform's repository entries, its courses), then further
      * tables compactly while the budget lasts, then in what is left the other tables where two chosen ones meet (a
-     * food's nutrient values between food and nutrient), then full lines for the rest of the required ones, then, if {@code fill}, the tables not chosen. Last, every line is written again with its joins to
-     * all the tables shown ({@link Layout#settle()}), and what that leaves goes to more tables. A table given a place
-     * brings the table of its rows' names, if it keeps them apart (a room type's names per language).
+     * food's nutrient values between food and nutrient), then full lines for the rest of the required ones, then, if
+     * {@code fill}, the tables not chosen. Last, every line is written again with its joins to all the tables shown
+     * ({@link Layout#settle()}), and what that leaves goes to more tables. A table given a place brings the table of
+     * its rows' names, if it keeps them apart (a room type's names per language).
      *
      * @param dated the question is about a time: line tables then bring their dated headers
      */
@@ -608,9 +609,10 @@ public final class SchemaLinker {
             }
         };
         double top = seeds.isEmpty() ? 0 : scores.total().getOrDefault(seeds.get(0), 0.0);
-        // the few best-scored tables before what joins the seeds: a check register's bank accounts, third by score but
-        // no seed (the seeds' words covered its own), must not lose its place to the four-hop paths between a check
-        // and a customer account
+        // the seeds, then the few best-scored tables before what joins the seeds: a check register's bank accounts,
+        // third by score but no seed (the seeds' words covered its own), must not lose its place to the four-hop paths
+        // between a check and a customer account
+        seeds.forEach(add);
         scores.ranked().stream()
                 .limit(BEST_BEFORE_JOINS)
                 .filter(t -> scores.total().getOrDefault(t, 0.0) >= top * BEST_SHARE)
