@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast part of the linking benchmark, run by every build: the tuning questions on the four public sample
- * databases with their noise tables, and held-out sets 5-81 on two hundred and thirty-five more databases (each run once
- * unseen first), held to what the linker reaches today. Their unseen figures and the goal are
+ * databases with their noise tables, and held-out sets 5-89 on the benchmark's other databases (each run once unseen
+ * first), held to what the linker reaches today. Their unseen figures and the goal are
  * {@link SchemaLinkingBenchmark}'s.
  */
 class SchemaLinkingRegressionTest {
@@ -39,13 +39,13 @@ class SchemaLinkingRegressionTest {
     }
 
     /**
-     * Held-out 5-88 linked 3,468 of 3,662 questions completely on 2026-12-04 (after their unseen runs; the budget
-     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,616 ({@code
+     * Held-out 5-89 linked 3,506 of 3,694 questions completely on 2026-12-05 (after their unseen runs; the budget
+     * counted in real tokens, {@code PromptTokens}), and named or described every gold table of 3,651 ({@code
      * OtherTables}); three fewer of either fail the build.
      */
-    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3465;
+    static final int LARGE_SCHEMAS_ALL_GOLD_FLOOR = 3503;
 
-    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3613;
+    static final int LARGE_SCHEMAS_NAMED_FLOOR = 3648;
 
     @Test
     void theHeldOutDatabasesKeepWhatTheLinkerReachesOnThemToday() {
