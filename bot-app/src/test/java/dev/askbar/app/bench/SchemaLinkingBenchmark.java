@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * Schema linking on the public databases of {@link LinkingBench} (two hundred and fifty-four, none written by the
  * team; the small ones beside 40 noise tables that reuse the questions' words). Held-out sets first, newest first: each
  * was written blind and run once before anything was changed for it (that run is kept in bench/linking-first-runs/);
- * every set but 32-37, 59, 61-65, 67, 69-71, 75, 78, 80-83 and 87-89 has since been tuned on, so those, or a fresh set, are what
- * would measure the next change.
+ * every set but 32-37, 59, 61-65, 67, 69-71, 75, 78, 80-83 and 87-89 has since been tuned on, so those, or a fresh
+ * set, are what would measure the next change.
  * Held-out 3 is reported only.
  * Then the tuning set, the foreign-language set, and the ablation (each stage switched off in turn, and 3,000- and
  * 5,000-token budgets). Writes target/benchmarks/schema-linking.txt. Run with {@code bench/run-all.sh} or the command in

@@ -576,16 +576,16 @@ public final class SchemaLinker {
     }
 
     /**
-     * Presence first, detail second: the best few scored near the best that no seed {@linkplain #outscored outscores},
-     * then every required table in compact form, then the three strongest seeds in full, the next best-scored tables
-     * compactly, the other strong seeds in full, the best seed's neighbours, the three tables where most chosen ones
-     * meet (a ledger's postings between a journal entry and its currency, named in no question), the one table where
-     * most of the tables written so far meet (a learning platform's repository entries, its courses), then further
-     * tables compactly while the budget lasts, then in what is left the other tables where two chosen ones meet (a
-     * food's nutrient values between food and nutrient), then full lines for the rest of the required ones, then, if
-     * {@code fill}, the tables not chosen. Last, every line is written again with its joins to all the tables shown
-     * ({@link Layout#settle()}), and what that leaves goes to more tables. A table given a place brings the table of
-     * its rows' names, if it keeps them apart (a room type's names per language).
+     * Presence first, detail second: the seeds, then the best few scored near the best that no seed {@linkplain
+     * #outscored outscores}, then every other required table in compact form, then the three strongest seeds in full,
+     * the next best-scored tables compactly, the other strong seeds in full, the best seed's neighbours, the three
+     * tables where most chosen ones meet (a ledger's postings between a journal entry and its currency, named in no
+     * question), the one table where most of the tables written so far meet (a learning platform's repository entries,
+     * its courses), then further tables compactly while the budget lasts, then in what is left the other tables where
+     * two chosen ones meet (a food's nutrient values between food and nutrient), then full lines for the rest of the
+     * required ones, then, if {@code fill}, the tables not chosen. Last, every line is written again with its joins to
+     * all the tables shown ({@link Layout#settle()}), and what that leaves goes to more tables. A table given a place
+     * brings the table of its rows' names, if it keeps them apart (a room type's names per language).
      *
      * @param dated the question is about a time: line tables then bring their dated headers
      */
@@ -611,12 +611,12 @@ public final class SchemaLinker {
         double top = seeds.isEmpty() ? 0 : scores.total().getOrDefault(seeds.get(0), 0.0);
         // the seeds, then the few best-scored tables before what joins the seeds: a check register's bank accounts,
         // third by score but no seed (the seeds' words covered its own), must not lose its place to the four-hop paths
-        // between a check and a customer account
+        // between a check and a customer account (a seed among the best is outscored by itself, and already written)
         seeds.forEach(add);
         scores.ranked().stream()
                 .limit(BEST_BEFORE_JOINS)
                 .filter(t -> scores.total().getOrDefault(t, 0.0) >= top * BEST_SHARE)
-                .filter(t -> seeds.contains(t) || !outscored(t, seeds, scores.parts()))
+                .filter(t -> !outscored(t, seeds, scores.parts()))
                 .forEach(add);
         required.forEach(add);
         List<TableInfo> strong = seeds.stream()
